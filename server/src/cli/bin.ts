@@ -1,0 +1,10 @@
+import { run } from './main.js';
+
+// The exit status is set, not forced, so that piped output is flushed first.
+const status = await run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+  cwd: process.cwd(),
+  env: process.env,
+});
+process.exitCode = status;

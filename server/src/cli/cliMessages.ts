@@ -1,0 +1,86 @@
+import type { Locale } from '../core/i18n/messages.js';
+
+/** The command line's own sentences (usage, summaries), in English and Bokmål. */
+export interface CliMessages {
+  usage: string;
+  unknownCommand(command: string): string;
+  badOption(reason: string): string;
+  badFormat(value: string): string;
+  badLang(value: string): string;
+  missingPath(path: string): string;
+  codebookMissing(path: string): string;
+  noNotes: string;
+  summary(errors: number, warnings: number, others: number, files: number): string;
+  clean(files: number): string;
+  internalError(reason: string): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en: CliMessages = {
+  usage: `Usage: fieldnotes <command> [options]
+
+Commands:
+  check [paths...]    Check notes (*.fn.md) and their codebook. Paths may be
+                      files or folders; the default is the current folder.
+
+Options for check:
+  --format text|json  How to print findings (default: text). JSON is one array
+                      of {file, range, severity, code, message}; see
+                      docs/cli.md.
+  --codebook <file>   Use this codebook for every note instead of looking for
+                      codebook.yaml beside the notes.
+  --lang en|nb        Language of messages (default: from LANG).
+
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
+  unknownCommand: (c) => `Unknown command '${c}'. Run 'fieldnotes --help' to see the commands.`,
+  badOption: (r) => `${r}. Run 'fieldnotes --help' to see the options.`,
+  badFormat: (v) => `--format must be text or json, not '${v}'.`,
+  badLang: (v) => `--lang must be en or nb, not '${v}'.`,
+  missingPath: (p) => `${p}: no such file or folder.`,
+  codebookMissing: (p) => `--codebook ${p}: no such file.`,
+  noNotes: 'No notes (*.fn.md) found in the paths given.',
+  summary: (e, w, o, f) =>
+    `${plural(e + w + o, 'problem', 'problems')} (${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}${o ? `, ${plural(o, 'note', 'notes')}` : ''}) in ${plural(f, 'file', 'files')}.`,
+  clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
+  internalError: (r) => `fieldnotes stopped on an internal error: ${r}\nNo file was changed. Please report this with the command you ran.`,
+};
+
+const nb: CliMessages = {
+  usage: `Bruk: fieldnotes <kommando> [valg]
+
+Kommandoer:
+  check [stier...]    Sjekk notater (*.fn.md) og kodeboken deres. Stiene kan
+                      være filer eller mapper; standard er gjeldende mappe.
+
+Valg for check:
+  --format text|json  Hvordan funn skrives ut (standard: text). JSON er én liste
+                      med {file, range, severity, code, message}; se
+                      docs/cli.md.
+  --codebook <fil>    Bruk denne kodeboken for alle notater i stedet for å lete
+                      etter codebook.yaml ved siden av notatene.
+  --lang en|nb        Språk for meldinger (standard: fra LANG).
+
+  -h, --help          Vis denne hjelpen.
+  -v, --version       Vis versjonen.
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
+  unknownCommand: (c) => `Ukjent kommando '${c}'. Kjør 'fieldnotes --help' for å se kommandoene.`,
+  badOption: (r) => `${r}. Kjør 'fieldnotes --help' for å se valgene.`,
+  badFormat: (v) => `--format må være text eller json, ikke '${v}'.`,
+  badLang: (v) => `--lang må være en eller nb, ikke '${v}'.`,
+  missingPath: (p) => `${p}: finnes ikke.`,
+  codebookMissing: (p) => `--codebook ${p}: filen finnes ikke.`,
+  noNotes: 'Fant ingen notater (*.fn.md) i stiene som ble oppgitt.',
+  summary: (e, w, o, f) =>
+    `${plural(e + w + o, 'problem', 'problemer')} (${plural(e, 'feil', 'feil')}, ${plural(w, 'advarsel', 'advarsler')}${o ? `, ${plural(o, 'merknad', 'merknader')}` : ''}) i ${plural(f, 'fil', 'filer')}.`,
+  clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
+  internalError: (r) => `fieldnotes stoppet på en intern feil: ${r}\nIngen fil ble endret. Meld gjerne fra om dette, med kommandoen du kjørte.`,
+};
+
+export function cliMessagesFor(locale: Locale): CliMessages {
+  return locale === 'nb' ? nb : en;
+}

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import { localeFromEnv, messagesFor, type Locale } from '../core/i18n/messages.js';
+import { checkFiles, displayPathFrom } from '../core/workspace/checkFiles.js';
+import { discoverNotes } from '../core/workspace/discover.js';
+import { cliMessagesFor } from './cliMessages.js';
+import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
+import { VERSION } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the command line and returns its exit status. Never throws. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let locale: Locale = localeFromEnv(io.env);
+  const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
+  if (langValue === 'en' || langValue === 'nb') locale = langValue;
+  const cli = cliMessagesFor(locale);
+  if (langValue !== undefined && langValue !== 'en' && langValue !== 'nb') {
+    io.err(cli.badLang(langValue));
+    return EXIT_USAGE;
+  }
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        codebook: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.err(cli.badOption((error as Error).message.replace(/\.$/, '')));
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out(VERSION);
+    return EXIT_OK;
+  }
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    (command === undefined && !values.help ? io.err : io.out)(cli.usage);
+    return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command !== 'check') {
+    io.err(cli.unknownCommand(command));
+    return EXIT_USAGE;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    io.err(cli.badFormat(String(values.format)));
+    return EXIT_USAGE;
+  }
+
+  try {
+    const msg = messagesFor(locale);
+    const displayPath = displayPathFrom(io.cwd);
+    const discovery = await discoverNotes(paths.length ? paths : ['.'], io.cwd);
+    if (discovery.missing.length) {
+      for (const missing of discovery.missing) io.err(cli.missingPath(missing));
+      return EXIT_USAGE;
+    }
+    let codebook: string | undefined;
+    if (values.codebook) {
+      codebook = path.resolve(io.cwd, values.codebook);
+      if (!(await isFile(codebook))) {
+        io.err(cli.codebookMissing(values.codebook));
+        return EXIT_USAGE;
+      }
+    }
+    if (!discovery.notes.length) {
+      io.err(cli.noNotes);
+      return EXIT_USAGE;
+    }
+    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath });
+    const items = toJsonDiagnostics(reports, displayPath);
+    if (values.format === 'json') io.out(JSON.stringify(items, null, 2));
+    else {
+      const counts = countBySeverity(items);
+      if (items.length) io.out(formatText(items));
+      const files = new Set(reports.map((r) => r.path)).size;
+      io.out(items.length ? cli.summary(counts.error, counts.warning, counts.information + counts.hint, files) : cli.clean(files));
+    }
+    return items.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
+  } catch (error) {
+    io.err(cli.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return EXIT_USAGE;
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

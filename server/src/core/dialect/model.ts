@@ -1,0 +1,103 @@
+import type { Span } from '../text/range.js';
+import type { Diagnostic } from '../checks/diagnostic.js';
+
+/** `#dimension/variation` as written; spans point into the note's text. */
+export interface CodeRef {
+  /** The id as written, without `#`, normalised to Unicode NFC. */
+  id: string;
+  dimension: string;
+  variation: string | undefined;
+  /** `#` through the end of the id. */
+  span: Span;
+  idSpan: Span;
+  dimensionSpan: Span;
+  variationSpan: Span | undefined;
+}
+
+export interface Attribute {
+  key: string;
+  value: string;
+  span: Span;
+  keySpan: Span;
+  /** The value without its quotes. */
+  valueSpan: Span;
+  quoted: boolean;
+}
+
+/** The `{...}` part of a coded segment or a block code line. */
+export interface Annotation {
+  span: Span;
+  codes: CodeRef[];
+  attributes: Attribute[];
+}
+
+export type SegmentKind = 'inline' | 'block';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** From the opening `[` (or the block's first character) through the closing `}`. */
+  span: Span;
+  /** The coded words: between the brackets, or the whole block without its code line. */
+  contentSpan: Span;
+  /** The coded words as a reader sees them: annotation marks and line prefixes removed. */
+  text: string;
+  annotation: Annotation;
+  /** Index in `ParsedNote.segments` of the segment this one is nested in. */
+  parent: number | undefined;
+  /** The speaker of the turn the segment starts in. */
+  speaker: string | undefined;
+}
+
+export type CalloutKind = 'memo' | 'review';
+
+export interface Callout {
+  kind: CalloutKind;
+  /** Text after the marker on its first line: the reviewer's name for a review. */
+  title: string;
+  span: Span;
+  markerSpan: Span;
+  titleSpan: Span;
+  body: string;
+}
+
+export interface Turn {
+  speaker: string;
+  labelSpan: Span;
+  /** From the label to the end of the turn's last paragraph. */
+  span: Span;
+}
+
+export interface Placeholder {
+  /** The placeholder's words, without brackets: `navn`, `kommune`. */
+  text: string;
+  span: Span;
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  span: Span;
+}
+
+export interface FrontMatterBlock {
+  /** The whole block, fences included. */
+  span: Span;
+  /** The YAML between the fences. */
+  valueSpan: Span;
+}
+
+/**
+ * Everything the dialect recognises in one note. Produced by `NoteParser`;
+ * equal, field for field, whether the note was parsed whole or block by block.
+ */
+export interface ParsedNote {
+  text: string;
+  frontMatter: FrontMatterBlock | undefined;
+  segments: Segment[];
+  callouts: Callout[];
+  turns: Turn[];
+  placeholders: Placeholder[];
+  headings: Heading[];
+  /** Problems found while reading the dialect itself (before any codebook). */
+  diagnostics: Diagnostic[];
+}

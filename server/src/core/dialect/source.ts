@@ -1,0 +1,75 @@
+import type { Span } from '../text/range.js';
+
+/*
+ * Helpers over raw source text. The dialect reads annotations from the
+ * source rather than from mdast text nodes, so results do not depend on
+ * link reference definitions elsewhere in the note (which change mdast
+ * but not what a coder wrote).
+ */
+
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
+
+/**
+ * The text of `span` as a reader sees it: `removals` (annotation marks)
+ * cut out, block-quote markers and indentation stripped from each line,
+ * line breaks kept as `\n`, surrounding whitespace trimmed.
+ */
+export function readerText(text: string, span: Span, removals: readonly Span[], stripListMarker = false): string {
+  let raw = '';
+  let at = span.start;
+  for (const r of removals) {
+    if (r.end <= at || r.start >= span.end) continue;
+    raw += text.slice(at, Math.max(at, r.start));
+    at = Math.max(at, r.end);
+  }
+  raw += text.slice(at, span.end);
+  const lines = raw.split(/\r\n|\r|\n/);
+  const out = lines.map((line, index) => {
+    if (index === 0) return stripListMarker ? line.replace(LIST_MARKER, '') : line.replace(LINE_PREFIX, '');
+    return line.replace(LINE_PREFIX, '');
+  });
+  return out.join('\n').trim();
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+export function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** First index in a start-sorted span list whose start is >= offset. */
+export function lowerBound(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Spans of `sorted` that lie inside `outer`. */
+export function spansWithin(sorted: readonly Span[], outer: Span): Span[] {
+  const result: Span[] = [];
+  for (let i = lowerBound(sorted, outer.start); i < sorted.length && sorted[i]!.start < outer.end; i++) {
+    if (sorted[i]!.end <= outer.end) result.push(sorted[i]!);
+  }
+  return result;
+}

@@ -1,0 +1,238 @@
+/**
+ * Every user-facing sentence the core produces, in English and Norwegian
+ * Bokmål. Both catalogs implement one interface, so a message missing in
+ * one language is a compile error rather than a blank in the Problems panel.
+ */
+export type Locale = 'en' | 'nb';
+
+export interface Messages {
+  list(items: string[]): string;
+  didYouMean(suggestions: string[]): string;
+
+  unclosedAnnotation(): string;
+  unopenedAnnotation(): string;
+  unclosedQuote(): string;
+  invalidAttribute(text: string): string;
+  unknownAttribute(key: string): string;
+  duplicateAttribute(key: string): string;
+  strayCode(): string;
+  orphanBlockCode(): string;
+
+  unknownCode(id: string, codebook: string): string;
+  dimensionOnly(dimension: string, variations: string[]): string;
+  missingEvidence(id: string, poles: string[]): string;
+  invalidEvidence(value: string, poles: string[]): string;
+  evidenceConflict(value: string, id: string, pole: string): string;
+  redundantEvidence(id: string, pole: string): string;
+  emptySegment(): string;
+  noCode(): string;
+  duplicateCode(id: string): string;
+  unknownCallout(type: string): string;
+
+  frontmatterUnclosed(): string;
+  frontmatterYaml(reason: string): string;
+  frontmatterNotMapping(): string;
+  frontmatterType(key: string, expected: string): string;
+  frontmatterEnum(key: string, allowed: string[]): string;
+  frontmatterDate(key: string): string;
+  frontmatterCodebookMissing(path: string): string;
+
+  codebookNotFound(): string;
+  codebookYaml(reason: string): string;
+  codebookRequired(where: string, property: string): string;
+  codebookType(where: string, expected: string): string;
+  codebookEnum(where: string, allowed: string[]): string;
+  codebookUnknownProperty(where: string, property: string): string;
+  codebookIdPattern(value: string): string;
+  codebookEmptyList(where: string): string;
+  codebookDuplicateDimension(id: string, line: number): string;
+  codebookDuplicateVariation(id: string, dimension: string, line: number): string;
+  codebookDuplicatePole(id: string): string;
+  codebookUnknownPole(value: string, poles: string[]): string;
+  codebookNoPoles(value: string): string;
+  codebookReservedPole(): string;
+  codebookProblems(path: string): string;
+
+  fileUnreadable(reason: string): string;
+  fileNotText(): string;
+  fileNotUtf8(line: number): string;
+  fileTooLarge(sizeMb: string, limitMb: string): string;
+
+  typeName(type: string): string;
+  whereCodebook(): string;
+  wherePole(id: string): string;
+  whereDimension(id: string): string;
+  whereVariation(id: string, dimension: string): string;
+  whereField(key: string, where: string): string;
+  whereItem(position: number, where: string): string;
+}
+
+/** Capitalises the first letter, for a sentence that starts with a `where` phrase. */
+export function sentence(s: string): string {
+  return s.charAt(0) === '`' ? s : s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const quote = (s: string) => '`' + s + '`';
+
+export const en: Messages = {
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
+  didYouMean: (s) => (s.length ? ` Did you mean ${en.list(s.map(quote))}?` : ''),
+
+  unclosedAnnotation: () => 'This code annotation is never closed: add `}` after its last code.',
+  unopenedAnnotation: () => 'These codes close a segment that was never opened: put `[` before the first word you code.',
+  unclosedQuote: () => 'This quoted value is never closed: add `"` at its end.',
+  invalidAttribute: (text) =>
+    `${quote(text)} is neither a code nor an attribute: write codes as \`#dimension/variation\` and attributes as \`name=value\`.`,
+  unknownAttribute: (key) => `${quote(key)} is not an attribute of the dialect, which knows \`evidence\` and \`memo\`.`,
+  duplicateAttribute: (key) => `${quote(key)} is given twice in this annotation: keep one.`,
+  strayCode: () =>
+    'These codes are not attached to any words: put the words in square brackets right before them, like `[words]{#code}`, or move the codes to their own line directly under the block they code.',
+  orphanBlockCode: () =>
+    'This code line codes nothing: put it on the line directly under the paragraph, block quote or list item it codes, with no blank line between.',
+
+  unknownCode: (id, codebook) => `Unknown code ${quote('#' + id)}: it is not in the codebook ${codebook}. Fix the spelling or add the code to the codebook.`,
+  dimensionOnly: (dimension, variations) =>
+    `${quote('#' + dimension)} is a dimension, not a code: code with one of its variations, ${en.list(variations.map((v) => quote('#' + dimension + '/' + v)))}.`,
+  missingEvidence: (id, poles) =>
+    `${quote('#' + id)} can count either way: add ${en.list(poles.map((p) => quote('evidence=' + p)))} to say how this segment counts.`,
+  invalidEvidence: (value, poles) =>
+    poles.length
+      ? `${quote('evidence=' + value)} is not a pole of the codebook: use ${en.list(poles.map(quote))}.`
+      : `${quote('evidence=' + value)} has no meaning here: the codebook declares no poles, so remove it.`,
+  evidenceConflict: (value, id, pole) =>
+    `${quote('evidence=' + value)} contradicts ${quote('#' + id)}, which the codebook counts as ${pole}: remove \`evidence=\` or choose another code.`,
+  redundantEvidence: (id, pole) => `\`evidence=\` is not needed: the codebook already counts ${quote('#' + id)} as ${pole}.`,
+  emptySegment: () => 'This coded segment holds no words: put the words you code between the brackets.',
+  noCode: () => 'This annotation has no code: add one, like `#dimension/variation`.',
+  duplicateCode: (id) => `${quote('#' + id)} is given twice in this annotation: remove one.`,
+  unknownCallout: (type) => `${quote('[!' + type + ']')} is not a callout the dialect knows: use \`[!MEMO]\` or \`[!REVIEW]\`.`,
+
+  frontmatterUnclosed: () => 'The front matter is never closed: add a line `---` after its last entry.',
+  frontmatterYaml: (reason) => `The front matter is not valid YAML: ${reason}`,
+  frontmatterNotMapping: () => 'The front matter must be a list of `key: value` lines.',
+  frontmatterType: (key, expected) => `${quote(key)} in the front matter must be ${expected}.`,
+  frontmatterEnum: (key, allowed) => `${quote(key)} in the front matter must be ${en.list(allowed.map(quote))}.`,
+  frontmatterDate: (key) => `${quote(key)} in the front matter must be a date written YYYY-MM-DD, like 2021-04-12.`,
+  frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
+
+  codebookNotFound: () =>
+    'No codebook found for this note: put `codebook.yaml` in its folder or a folder above it, or name one in the front matter (`codebook: path`). Codes are not checked until then.',
+  codebookYaml: (reason) => `The codebook is not valid YAML: ${reason}`,
+  codebookRequired: (where, property) => `${sentence(where)} has no ${quote(property)}: add it.`,
+  codebookType: (where, expected) => `${sentence(where)} must be ${expected}.`,
+  codebookEnum: (where, allowed) => `${sentence(where)} must be ${en.list(allowed.map(quote))}.`,
+  codebookUnknownProperty: (where, property) => `${sentence(where)} has ${quote(property)}, which a codebook does not use: check the spelling or remove it.`,
+  codebookIdPattern: (value) =>
+    `${quote(value)} cannot be an id: ids hold letters, digits, \`-\`, \`_\` and \`.\` only (no spaces, \`/\` or \`#\`).`,
+  codebookEmptyList: (where) => `${sentence(where)} is empty: add at least one entry.`,
+  codebookDuplicateDimension: (id, line) => `The dimension ${quote(id)} is declared twice (first on line ${line}): give each dimension its own id.`,
+  codebookDuplicateVariation: (id, dimension, line) =>
+    `The variation ${quote(id)} is declared twice in ${quote(dimension)} (first on line ${line}): give each variation its own id.`,
+  codebookDuplicatePole: (id) => `The pole ${quote(id)} is declared twice.`,
+  codebookUnknownPole: (value, poles) => `${quote(value)} is not a declared pole: use ${en.list([...poles, 'either'].map(quote))}, or declare it under \`poles\`.`,
+  codebookNoPoles: (value) => `${quote('evidence: ' + value)} needs a pole, but the codebook declares none: add a \`poles\` section.`,
+  codebookReservedPole: () => '`either` cannot be a pole: it is the word for a variation the coder reads per segment.',
+  codebookProblems: (path) => `The codebook ${quote(path)} has errors: codes are checked against what could be read of it.`,
+
+  fileUnreadable: (reason) => `This file cannot be read (${reason}).`,
+  fileNotText: () => 'This is not a text file: notes must be plain text (UTF-8).',
+  fileNotUtf8: (line) => `This file is not UTF-8 text (first bad byte on line ${line}): save it as UTF-8 and check again.`,
+  fileTooLarge: (size, limit) => `This file is ${size} MB, more than the ${limit} MB a note may be: split it into several notes.`,
+
+  typeName: (type) =>
+    ({ string: 'text', object: 'a list of `key: value` entries', array: 'a list', number: 'a number', integer: 'a whole number', boolean: 'true or false' })[type] ?? type,
+  whereCodebook: () => 'the codebook',
+  wherePole: (id) => `the pole ${quote(id)}`,
+  whereDimension: (id) => `the dimension ${quote(id)}`,
+  whereVariation: (id, dimension) => `the variation ${quote(id)} of ${quote(dimension)}`,
+  whereField: (key, where) => `${quote(key)} in ${where}`,
+  whereItem: (position, where) => `entry ${position} in ${where}`,
+};
+
+export const nb: Messages = {
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`),
+  didYouMean: (s) => (s.length ? ` Mente du ${nb.list(s.map(quote))}?` : ''),
+
+  unclosedAnnotation: () => 'Denne kodeannotasjonen lukkes aldri: legg til `}` etter den siste koden.',
+  unopenedAnnotation: () => 'Disse kodene lukker et segment som aldri ble åpnet: sett `[` foran det første ordet du koder.',
+  unclosedQuote: () => 'Denne verdien i anførselstegn lukkes aldri: legg til `"` på slutten.',
+  invalidAttribute: (text) =>
+    `${quote(text)} er verken en kode eller et attributt: skriv koder som \`#dimensjon/variasjon\` og attributter som \`navn=verdi\`.`,
+  unknownAttribute: (key) => `${quote(key)} er ikke et attributt i dialekten, som kjenner \`evidence\` og \`memo\`.`,
+  duplicateAttribute: (key) => `${quote(key)} står to ganger i denne annotasjonen: behold én.`,
+  strayCode: () =>
+    'Disse kodene er ikke knyttet til noen ord: sett ordene i hakeparentes rett foran, som `[ord]{#kode}`, eller flytt kodene til en egen linje rett under blokken de koder.',
+  orphanBlockCode: () =>
+    'Denne kodelinjen koder ingenting: sett den på linjen rett under avsnittet, sitatblokken eller listepunktet den koder, uten tom linje imellom.',
+
+  unknownCode: (id, codebook) => `Ukjent kode ${quote('#' + id)}: den finnes ikke i kodeboken ${codebook}. Rett skrivemåten eller legg koden til i kodeboken.`,
+  dimensionOnly: (dimension, variations) =>
+    `${quote('#' + dimension)} er en dimensjon, ikke en kode: kod med en av variasjonene, ${nb.list(variations.map((v) => quote('#' + dimension + '/' + v)))}.`,
+  missingEvidence: (id, poles) =>
+    `${quote('#' + id)} kan telle begge veier: legg til ${nb.list(poles.map((p) => quote('evidence=' + p)))} for å si hvordan dette segmentet teller.`,
+  invalidEvidence: (value, poles) =>
+    poles.length
+      ? `${quote('evidence=' + value)} er ikke en pol i kodeboken: bruk ${nb.list(poles.map(quote))}.`
+      : `${quote('evidence=' + value)} betyr ingenting her: kodeboken har ingen poler, så fjern det.`,
+  evidenceConflict: (value, id, pole) =>
+    `${quote('evidence=' + value)} strider mot ${quote('#' + id)}, som kodeboken regner som ${pole}: fjern \`evidence=\` eller velg en annen kode.`,
+  redundantEvidence: (id, pole) => `\`evidence=\` trengs ikke: kodeboken regner allerede ${quote('#' + id)} som ${pole}.`,
+  emptySegment: () => 'Dette kodede segmentet har ingen ord: sett ordene du koder mellom hakeparentesene.',
+  noCode: () => 'Denne annotasjonen har ingen kode: legg til en, som `#dimensjon/variasjon`.',
+  duplicateCode: (id) => `${quote('#' + id)} står to ganger i denne annotasjonen: fjern den ene.`,
+  unknownCallout: (type) => `${quote('[!' + type + ']')} er ikke en merknadstype dialekten kjenner: bruk \`[!MEMO]\` eller \`[!REVIEW]\`.`,
+
+  frontmatterUnclosed: () => 'Forsiden (front matter) lukkes aldri: legg til en linje `---` etter siste oppføring.',
+  frontmatterYaml: (reason) => `Forsiden (front matter) er ikke gyldig YAML: ${reason}`,
+  frontmatterNotMapping: () => 'Forsiden (front matter) må bestå av linjer på formen `nøkkel: verdi`.',
+  frontmatterType: (key, expected) => `${quote(key)} i forsiden må være ${expected}.`,
+  frontmatterEnum: (key, allowed) => `${quote(key)} i forsiden må være ${nb.list(allowed.map(quote))}.`,
+  frontmatterDate: (key) => `${quote(key)} i forsiden må være en dato på formen ÅÅÅÅ-MM-DD, som 2021-04-12.`,
+  frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
+
+  codebookNotFound: () =>
+    'Fant ingen kodebok for dette notatet: legg `codebook.yaml` i mappen eller en mappe over, eller oppgi en i forsiden (`codebook: sti`). Kodene sjekkes ikke før det.',
+  codebookYaml: (reason) => `Kodeboken er ikke gyldig YAML: ${reason}`,
+  codebookRequired: (where, property) => `${sentence(where)} mangler ${quote(property)}: legg det til.`,
+  codebookType: (where, expected) => `${sentence(where)} må være ${expected}.`,
+  codebookEnum: (where, allowed) => `${sentence(where)} må være ${nb.list(allowed.map(quote))}.`,
+  codebookUnknownProperty: (where, property) => `${sentence(where)} har ${quote(property)}, som en kodebok ikke bruker: sjekk skrivemåten eller fjern det.`,
+  codebookIdPattern: (value) =>
+    `${quote(value)} kan ikke være en id: id-er kan bare ha bokstaver, sifre, \`-\`, \`_\` og \`.\` (ikke mellomrom, \`/\` eller \`#\`).`,
+  codebookEmptyList: (where) => `${sentence(where)} er tom: legg til minst én oppføring.`,
+  codebookDuplicateDimension: (id, line) => `Dimensjonen ${quote(id)} er oppgitt to ganger (første gang på linje ${line}): gi hver dimensjon sin egen id.`,
+  codebookDuplicateVariation: (id, dimension, line) =>
+    `Variasjonen ${quote(id)} er oppgitt to ganger i ${quote(dimension)} (første gang på linje ${line}): gi hver variasjon sin egen id.`,
+  codebookDuplicatePole: (id) => `Polen ${quote(id)} er oppgitt to ganger.`,
+  codebookUnknownPole: (value, poles) => `${quote(value)} er ikke en oppgitt pol: bruk ${nb.list([...poles, 'either'].map(quote))}, eller oppgi den under \`poles\`.`,
+  codebookNoPoles: (value) => `${quote('evidence: ' + value)} krever en pol, men kodeboken har ingen: legg til en \`poles\`-del.`,
+  codebookReservedPole: () => '`either` kan ikke være en pol: ordet brukes om variasjoner som koderen vurderer for hvert segment.',
+  codebookProblems: (path) => `Kodeboken ${quote(path)} har feil: kodene sjekkes mot det som kunne leses av den.`,
+
+  fileUnreadable: (reason) => `Filen kan ikke leses (${reason}).`,
+  fileNotText: () => 'Dette er ikke en tekstfil: notater må være ren tekst (UTF-8).',
+  fileNotUtf8: (line) => `Filen er ikke UTF-8-tekst (første ugyldige byte på linje ${line}): lagre den som UTF-8 og sjekk igjen.`,
+  fileTooLarge: (size, limit) => `Filen er ${size} MB, mer enn de ${limit} MB et notat kan være: del den opp i flere notater.`,
+
+  typeName: (type) =>
+    ({ string: 'tekst', object: 'en liste med `nøkkel: verdi`', array: 'en liste', number: 'et tall', integer: 'et heltall', boolean: 'true eller false' })[type] ?? type,
+  whereCodebook: () => 'kodeboken',
+  wherePole: (id) => `polen ${quote(id)}`,
+  whereDimension: (id) => `dimensjonen ${quote(id)}`,
+  whereVariation: (id, dimension) => `variasjonen ${quote(id)} i ${quote(dimension)}`,
+  whereField: (key, where) => `${quote(key)} i ${where}`,
+  whereItem: (position, where) => `oppføring ${position} i ${where}`,
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'nb' ? nb : en;
+}
+
+/** Bokmål for nb, nn and no locales (Nynorsk users read Bokmål better than English); English otherwise. */
+export function localeFromTag(tag: string | undefined): Locale {
+  return tag && /^(nb|nn|no)([-_.@]|$)/i.test(tag) ? 'nb' : 'en';
+}
+
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  return localeFromTag(env.FIELDNOTES_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

@@ -1,0 +1,64 @@
+import type { Span } from './range.js';
+
+/** Zero-based line and UTF-16 character, as in the Language Server Protocol. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface PositionRange {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * Converts offsets to LSP positions. Line breaks are \n, \r\n and \r,
+ * the three the LSP specification recognises.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  range(s: Span): PositionRange {
+    return { start: this.position(s.start), end: this.position(s.end) };
+  }
+
+  offset(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStart(position.line);
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
+    return Math.min(start + position.character, next);
+  }
+}

@@ -1,0 +1,52 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export const NOTE_SUFFIX = '.fn.md';
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface Discovery {
+  /** Absolute paths of notes, sorted. */
+  notes: string[];
+  /** Paths the user named that do not exist. */
+  missing: string[];
+}
+
+/**
+ * The notes under the given paths: a folder is searched for `*.fn.md`
+ * (skipping hidden folders and node_modules); a file named directly is
+ * taken whatever its name, because the user asked for it.
+ */
+export async function discoverNotes(paths: string[], cwd: string): Promise<Discovery> {
+  const notes = new Set<string>();
+  const missing: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch {
+      missing.push(given);
+      continue;
+    }
+    if (stat.isDirectory()) await walk(absolute, notes);
+    else notes.add(absolute);
+  }
+  return { notes: [...notes].sort(), missing };
+}
+
+async function walk(folder: string, into: Set<string>): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch {
+    // An unreadable folder holds no notes we can check; the walk goes on.
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(full, into);
+    } else if (entry.isFile() && entry.name.endsWith(NOTE_SUFFIX)) into.add(full);
+  }
+}

@@ -1,0 +1,80 @@
+import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Span } from '../text/range.js';
+
+/**
+ * YAML read with source positions, for the codebook and for front matter.
+ * `base` is where the YAML starts in the file, so spans are file offsets.
+ */
+export interface YamlSource {
+  doc: Document.Parsed;
+  base: number;
+  errors: { span: Span; reason: string }[];
+}
+
+export function readYaml(text: string, base = 0): YamlSource {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const errors = doc.errors.map((e) => ({
+    span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) },
+    reason: firstSentence(e.message),
+  }));
+  return { doc, base, errors };
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0]!.trim();
+  return /[.!?:]$/.test(line) ? line : line + '.';
+}
+
+type PathPart = string | number;
+
+/** Splits a JSON pointer (`/dimensions/0/id`) into keys and indexes. */
+export function pointerPath(pointer: string): PathPart[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+export function nodeAt(source: YamlSource, path: PathPart[]): YamlNode | undefined {
+  let node: unknown = source.doc.contents;
+  for (const part of path) {
+    if (isMap(node)) node = node.items.find((pair) => keyText(pair.key) === String(part))?.value;
+    else if (isSeq(node) && typeof part === 'number') node = node.items[part];
+    else return undefined;
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (key && typeof key === 'object' && 'value' in key) return String((key as { value: unknown }).value);
+  return undefined;
+}
+
+/** The span of a node's value, or of its first line when it is a map or list. */
+export function spanOfNode(source: YamlSource, node: YamlNode | undefined): Span | undefined {
+  if (!node?.range) return undefined;
+  const [start, valueEnd] = node.range;
+  if (isMap(node) || isSeq(node)) {
+    const first = node.items[0] as unknown;
+    const firstNode = isMap(node) ? (first as { key?: YamlNode } | undefined)?.key : (first as YamlNode | undefined);
+    if (firstNode?.range) return { start: source.base + firstNode.range[0], end: source.base + firstNode.range[1] };
+  }
+  return { start: source.base + start, end: source.base + valueEnd };
+}
+
+/** The span of a key in the map at `path`. */
+export function spanOfKey(source: YamlSource, path: PathPart[], key: string): Span | undefined {
+  const map = nodeAt(source, path);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => keyText(p.key) === key);
+  const range = (pair?.key as YamlNode | undefined)?.range;
+  return range ? { start: source.base + range[0], end: source.base + range[1] } : undefined;
+}
+
+/** Where to point when nothing better is known: the whole YAML's first character. */
+export function documentSpan(source: YamlSource): Span {
+  const range = source.doc.contents?.range;
+  return range ? { start: source.base + range[0], end: source.base + range[0] + 1 } : { start: source.base, end: source.base };
+}
