@@ -1,5 +1,5 @@
 import { EITHER, type Codebook, type Variation } from '../codebook/codebook.js';
-import { fold, suggest } from '../codebook/suggest.js';
+import { fold, suggest } from '../text/suggest.js';
 import { KNOWN_ATTRIBUTES } from '../dialect/attributes.js';
 import type { Attribute, CodeRef, ParsedNote, Segment } from '../dialect/model.js';
 import type { Messages } from '../i18n/messages.js';

@@ -6,7 +6,7 @@ import { parseAttributeBlock } from './attributes.js';
 import { parseMarkdown } from './markdown.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
 import { lineEndOf, lineStartOf, readerText, spansWithin } from './source.js';
-import { suggest } from '../codebook/suggest.js';
+import { suggest } from '../text/suggest.js';
 
 /**
  * A top-level block, as far as speaker turns care: a labelled paragraph
@@ -124,7 +124,8 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
           i = block.end - 1;
         } else {
           const open = stack.pop();
-          if (open !== undefined && next !== '(' && next !== '[' && next !== ':' && text[open - 1] !== '!') {
+          // Not a placeholder: a link `[..](`, a reference `[..][..]` or `[..]:`, an image `![..]`.
+          if (open !== undefined && next !== '(' && next !== '[' && next !== ':' && text[open - 1] !== '!' && text[open - 1] !== ']') {
             const words = text.slice(open + 1, i);
             const isTaskMarker = open === taskMarkerAt && /^[ xX]$/.test(words);
             if (!isTaskMarker && words.length <= 60 && PLACEHOLDER.test(words)) placeholders.push({ text: words, span: { start: open, end: i + 1 } });

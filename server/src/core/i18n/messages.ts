@@ -47,13 +47,12 @@ export interface Messages {
   codebookEmptyList(where: string): string;
   codebookDuplicateDimension(id: string, line: number): string;
   codebookDuplicateVariation(id: string, dimension: string, line: number): string;
-  codebookDuplicatePole(id: string): string;
   codebookUnknownPole(value: string, poles: string[]): string;
   codebookNoPoles(value: string): string;
   codebookReservedPole(): string;
-  codebookProblems(path: string): string;
 
-  fileUnreadable(reason: string): string;
+  /** `code` is the system's error code (ENOENT, EACCES, ...). */
+  fileUnreadable(code: string): string;
   fileNotText(): string;
   fileNotUtf8(line: number): string;
   fileTooLarge(sizeMb: string, limitMb: string): string;
@@ -128,13 +127,12 @@ export const en: Messages = {
   codebookDuplicateDimension: (id, line) => `The dimension ${quote(id)} is declared twice (first on line ${line}): give each dimension its own id.`,
   codebookDuplicateVariation: (id, dimension, line) =>
     `The variation ${quote(id)} is declared twice in ${quote(dimension)} (first on line ${line}): give each variation its own id.`,
-  codebookDuplicatePole: (id) => `The pole ${quote(id)} is declared twice.`,
   codebookUnknownPole: (value, poles) => `${quote(value)} is not a declared pole: use ${en.list([...poles, 'either'].map(quote))}, or declare it under \`poles\`.`,
   codebookNoPoles: (value) => `${quote('evidence: ' + value)} needs a pole, but the codebook declares none: add a \`poles\` section.`,
   codebookReservedPole: () => '`either` cannot be a pole: it is the word for a variation the coder reads per segment.',
-  codebookProblems: (path) => `The codebook ${quote(path)} has errors: codes are checked against what could be read of it.`,
 
-  fileUnreadable: (reason) => `This file cannot be read (${reason}).`,
+  fileUnreadable: (code) =>
+    `This file cannot be read: ${({ ENOENT: 'it does not exist, or is a broken link', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ELOOP: 'a link points to itself' } as Record<string, string>)[code] ?? code}. Check the path and its permissions.`,
   fileNotText: () => 'This is not a text file: notes must be plain text (UTF-8).',
   fileNotUtf8: (line) => `This file is not UTF-8 text (first bad byte on line ${line}): save it as UTF-8 and check again.`,
   fileTooLarge: (size, limit) => `This file is ${size} MB, more than the ${limit} MB a note may be: split it into several notes.`,
@@ -203,13 +201,12 @@ export const nb: Messages = {
   codebookDuplicateDimension: (id, line) => `Dimensjonen ${quote(id)} er oppgitt to ganger (første gang på linje ${line}): gi hver dimensjon sin egen id.`,
   codebookDuplicateVariation: (id, dimension, line) =>
     `Variasjonen ${quote(id)} er oppgitt to ganger i ${quote(dimension)} (første gang på linje ${line}): gi hver variasjon sin egen id.`,
-  codebookDuplicatePole: (id) => `Polen ${quote(id)} er oppgitt to ganger.`,
   codebookUnknownPole: (value, poles) => `${quote(value)} er ikke en oppgitt pol: bruk ${nb.list([...poles, 'either'].map(quote))}, eller oppgi den under \`poles\`.`,
   codebookNoPoles: (value) => `${quote('evidence: ' + value)} krever en pol, men kodeboken har ingen: legg til en \`poles\`-del.`,
   codebookReservedPole: () => '`either` kan ikke være en pol: ordet brukes om variasjoner som koderen vurderer for hvert segment.',
-  codebookProblems: (path) => `Kodeboken ${quote(path)} har feil: kodene sjekkes mot det som kunne leses av den.`,
 
-  fileUnreadable: (reason) => `Filen kan ikke leses (${reason}).`,
+  fileUnreadable: (code) =>
+    `Filen kan ikke leses: ${({ ENOENT: 'den finnes ikke, eller er en brutt lenke', EACCES: 'mangler tilgang', EPERM: 'mangler tilgang', EISDIR: 'det er en mappe', ELOOP: 'en lenke peker til seg selv' } as Record<string, string>)[code] ?? code}. Sjekk stien og tilgangen.`,
   fileNotText: () => 'Dette er ikke en tekstfil: notater må være ren tekst (UTF-8).',
   fileNotUtf8: (line) => `Filen er ikke UTF-8-tekst (første ugyldige byte på linje ${line}): lagre den som UTF-8 og sjekk igjen.`,
   fileTooLarge: (size, limit) => `Filen er ${size} MB, mer enn de ${limit} MB et notat kan være: del den opp i flere notater.`,

@@ -47,6 +47,17 @@ async function walk(folder: string, into: Set<string>): Promise<void> {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(full, into);
-    } else if (entry.isFile() && entry.name.endsWith(NOTE_SUFFIX)) into.add(full);
+    } else if (entry.name.endsWith(NOTE_SUFFIX) && (entry.isFile() || (entry.isSymbolicLink() && !(await isFolder(full))))) {
+      // A link to a note is followed; a broken link is kept, so that reading it reports the problem by name.
+      into.add(full);
+    }
+  }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -25,8 +25,8 @@ export async function readTextFile(path: string, msg: Messages): Promise<ReadRes
     }
     bytes = await fs.readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : ((error as NodeJS.ErrnoException).code ?? String(error));
-    return { ok: false, diagnostic: { span: at, severity: 'error', code: 'file/unreadable', message: msg.fileUnreadable(reason) } };
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, diagnostic: { span: at, severity: 'error', code: 'file/unreadable', message: msg.fileUnreadable(code) } };
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     return { ok: false, diagnostic: { span: at, severity: 'error', code: 'file/not-text', message: msg.fileNotText() } };

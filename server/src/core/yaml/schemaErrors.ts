@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, DiagnosticCode } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
-import { suggest } from '../codebook/suggest.js';
+import { suggest } from '../text/suggest.js';
 import { documentSpan, nodeAt, pointerPath, spanOfKey, spanOfNode, type YamlSource } from './yamlSource.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });

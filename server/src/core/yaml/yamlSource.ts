@@ -12,11 +12,14 @@ export interface YamlSource {
 }
 
 export function readYaml(text: string, base = 0): YamlSource {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const errors = doc.errors.map((e) => ({
-    span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) },
-    reason: firstSentence(e.message),
-  }));
+  // The yaml library breaks lines at \n only; a lone \r (old Mac notes) becomes \n, same length, same offsets.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true, strict: true });
+  // An error found only at the end of the text (an unclosed bracket or quote) is shown on the last written character, not on an empty last line.
+  const lastChar = Math.max(0, text.trimEnd().length - 1);
+  const errors = doc.errors.map((e) => {
+    const start = Math.min(e.pos[0], lastChar);
+    return { span: { start: base + start, end: base + Math.max(Math.min(e.pos[1], text.length), start + 1) }, reason: firstSentence(e.message) };
+  });
   return { doc, base, errors };
 }
 

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { NoteParser } from '../server/src/core/dialect/note.js';
+import { en } from '../server/src/core/i18n/messages.js';
+import { LineIndex } from '../server/src/core/text/lineIndex.js';
+import { analyse, located, slice } from './support/analyse.js';
+
+const parse = (text: string) => new NoteParser(en).parse(text);
+
+describe('parser: coded segments', () => {
+  it('keeps exact spans for the segment, its words, each code and its parts', () => {
+    const text = 'Før [vi ringer skolen]{#kontaktvei/via-samarbeidspartnere evidence=proactive} etter.\n';
+    const [segment] = parse(text).segments;
+    assert.ok(segment);
+    assert.equal(slice(text, segment.span), '[vi ringer skolen]{#kontaktvei/via-samarbeidspartnere evidence=proactive}');
+    assert.equal(slice(text, segment.contentSpan), 'vi ringer skolen');
+    const [code] = segment.annotation.codes;
+    assert.ok(code);
+    assert.equal(slice(text, code.span), '#kontaktvei/via-samarbeidspartnere');
+    assert.equal(slice(text, code.idSpan), 'kontaktvei/via-samarbeidspartnere');
+    assert.equal(slice(text, code.dimensionSpan), 'kontaktvei');
+    assert.equal(slice(text, code.variationSpan!), 'via-samarbeidspartnere');
+    const [evidence] = segment.annotation.attributes;
+    assert.ok(evidence);
+    assert.equal(slice(text, evidence.keySpan), 'evidence');
+    assert.equal(slice(text, evidence.valueSpan), 'proactive');
+    assert.equal(slice(text, segment.annotation.span), '{#kontaktvei/via-samarbeidspartnere evidence=proactive}');
+  });
+
+  it('reads several codes, quoted memos with escapes, and memos that wrap', () => {
+    const text = '> [Vi tar det]{#a/b #c/d memo="Han sa \\"nei\\" og\n> gikk"}\n';
+    const [segment] = parse(text).segments;
+    assert.deepEqual(segment!.annotation.codes.map((c) => c.id), ['a/b', 'c/d']);
+    const memo = segment!.annotation.attributes.find((a) => a.key === 'memo')!;
+    assert.equal(memo.value, 'Han sa "nei" og gikk');
+    assert.equal(slice(text, memo.valueSpan), 'Han sa \\"nei\\" og\n> gikk');
+  });
+
+  it('nests segments and records the parent', () => {
+    const text = '[a [b [c]{#x/z} d]{#x/y} e]{#x/x}\n';
+    const { segments } = parse(text);
+    assert.deepEqual(segments.map((s) => s.text), ['a b c d e', 'b c d', 'c']);
+    assert.deepEqual(segments.map((s) => s.parent), [undefined, 0, 1]);
+  });
+
+  it('gives positions in UTF-16 code units, as LSP does, after emoji and æøå', () => {
+    const text = '😀 Blåbær [ord]{#målgruppe/over-18}\n';
+    const model = analyse(text);
+    const code = model.segments[0]!.codes[0]!.ref;
+    const position = new LineIndex(text).position(code.span.start);
+    assert.deepEqual(position, { line: 0, character: 16 });
+    assert.equal(model.segments[0]!.codes[0]!.variation?.code, 'målgruppe/over-18');
+  });
+
+  it('reads CRLF and lone-CR notes with the right lines', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const text = ['---', 'id: x', '---', '', '**I:** Hei', '', '[ord]{#finnes/ikke}', ''].join(eol);
+      const model = analyse(text);
+      assert.deepEqual(located(text, model), ['code/unknown@7:7'], JSON.stringify(eol));
+      assert.equal(model.frontMatter.data.id, 'x');
+    }
+  });
+
+  it('matches codes whatever the Unicode normalisation of æøå', () => {
+    const decomposed = '[ord]{#ma\u030Algruppe/over-18}\n';
+    const model = analyse(decomposed);
+    assert.deepEqual(model.diagnostics, []);
+    assert.equal(model.segments[0]!.codes[0]!.pole, 'reactive');
+  });
+
+  it('does not read annotations in code, HTML, autolinks or link destinations', () => {
+    const text = [
+      'Tekst `[a]{#x/y}` og <span>[b]{#x/y}</span> og <http://x.no/[c]{#x/y}> og [lenke](http://x.no/[d]{#x/y}).',
+      '',
+      '```',
+      '[e]{#x/y}',
+      '```',
+      '',
+      '<!--',
+      '[f]{#x/y}',
+      '-->',
+      '',
+    ].join('\n');
+    const { segments, diagnostics, placeholders } = parse(text);
+    assert.deepEqual(segments.map((s) => s.text), ['b']);
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(placeholders, []);
+  });
+
+  it('reads codes in headings', () => {
+    const text = '## [Samarbeid med skolen]{#ansvar/bredt-ansvar-tett-samarbeid}\n';
+    const { segments, headings } = parse(text);
+    assert.equal(segments[0]!.text, 'Samarbeid med skolen');
+    assert.equal(headings[0]!.text, '[Samarbeid med skolen]{#ansvar/bredt-ansvar-tett-samarbeid}');
+  });
+
+  it('tells placeholders from links, images, footnote marks and citations', () => {
+    const text = 'Hun heter [navn] og bor i [kommune 3]. Se [lenken](x.md), ![bilde](b.png), [1], [^2] og [ref][x].\n';
+    assert.deepEqual(parse(text).placeholders.map((p) => p.text), ['navn', 'kommune 3']);
+  });
+});
+
+describe('parser: syntax problems', () => {
+  const cases: [string, string, string[]][] = [
+    ['an unclosed annotation', '[ord]{#a/b\n', ['syntax/unclosed-annotation@1:6']],
+    ['an unclosed quoted value', '[ord]{#a/b memo="tekst}\n', ['syntax/unclosed-annotation@1:17']],
+    ['codes that close nothing', 'ord]{#a/b} mer\n', ['syntax/unopened-annotation@1:4']],
+    ['something that is neither code nor attribute', '[ord]{#a/b hei}\n', ['syntax/invalid-attribute@1:12']],
+    ['a lone #', '[ord]{# a/b}\n', ['syntax/invalid-attribute@1:7', 'syntax/invalid-attribute@1:9']],
+    ['a stray code', 'Ord {#a/b} her\n', ['syntax/stray-code@1:5']],
+    ['an orphan block code', 'Avsnitt.\n\n{#a/b}\n', ['syntax/orphan-block-code@3:1']],
+    ['an unknown callout', '> [!MEMOO]\n> tekst\n', ['callout/unknown@1:3']],
+    ['an unclosed front matter', '---\nid: x\n\nTekst\n', ['frontmatter/invalid@1:1']],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`reports ${what} at its place`, () => {
+      assert.deepEqual(located(text, parse(text)), expected);
+    });
+  }
+
+  it('keeps reading the rest of the note after a broken annotation', () => {
+    const text = '[ord]{#a/b\n\n[neste]{#c/d}\n';
+    const { segments } = parse(text);
+    assert.deepEqual(segments.map((s) => s.text), ['neste']);
+  });
+});
+
+describe('parser: turns, block codes and callouts', () => {
+  it('reads turn labels only at the start of top-level paragraphs', () => {
+    const text = ['**I:** Spørsmål', '', 'Tekst med **fet:** midt i', '', '- **Ikke:** en tur', '', '**Informant 2**: svar', ''].join('\n');
+    const { turns } = parse(text);
+    assert.deepEqual(turns.map((t) => t.speaker), ['I', 'Informant 2']);
+    assert.equal(slice(text, turns[1]!.labelSpan), '**Informant 2**:');
+  });
+
+  it('codes the nearest list item or block quote, not just the last paragraph', () => {
+    const text = ['> Første avsnitt.', '>', '> Andre avsnitt.', '{#a/b}', '', '- punkt en', '  - underpunkt', '    {#c/d}', ''].join('\n');
+    const { segments } = parse(text);
+    assert.deepEqual(
+      segments.map((s) => [s.kind, s.text]),
+      [
+        ['block', 'Første avsnitt.\n\nAndre avsnitt.'],
+        ['block', 'underpunkt'],
+      ],
+    );
+    assert.equal(slice(text, segments[0]!.span), text.slice(0, text.indexOf('{#a/b}') + 6));
+  });
+
+  it('gives memo and review callouts their title and body, and no speaker to segments in them', () => {
+    const text = ['**I:** Hei', '', '> [!REVIEW]+ Veileder Hansen', '> Sjekk [dette]{#a/b}.', '', 'Mer tekst [her]{#c/d}.', ''].join('\n');
+    const note = parse(text);
+    assert.deepEqual(
+      note.callouts.map((c) => [c.kind, c.title, c.body, slice(text, c.titleSpan)]),
+      [['review', 'Veileder Hansen', 'Sjekk dette.', 'Veileder Hansen']],
+    );
+    assert.deepEqual(note.segments.map((s) => s.speaker), [undefined, 'I']);
+  });
+});
