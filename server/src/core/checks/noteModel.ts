@@ -146,11 +146,22 @@ function unknownCode(ref: CodeRef, codebook: Codebook, msg: Messages, codebookNa
   };
 }
 
+/** Suggestions per codebook and misspelt id: a broken code is re-checked on every keystroke. */
+const suggestionCache = new WeakMap<Codebook, Map<string, string[]>>();
+
+function suggestCodes(ref: CodeRef, codebook: Codebook): string[] {
+  let cache = suggestionCache.get(codebook);
+  if (!cache) suggestionCache.set(codebook, (cache = new Map()));
+  let suggestions = cache.get(ref.id);
+  if (!suggestions) cache.set(ref.id, (suggestions = computeSuggestions(ref, codebook)));
+  return suggestions;
+}
+
 /**
  * Close codes: by the whole id, and by the variation alone, so that a
  * variation filed under the wrong dimension is found too.
  */
-function suggestCodes(ref: CodeRef, codebook: Codebook): string[] {
+function computeSuggestions(ref: CodeRef, codebook: Codebook): string[] {
   const all = [...codebook.codes.keys()];
   const whole = suggest(ref.id, all);
   const byVariation = ref.variation ? suggest(ref.variation, [...codebook.codes.values()].map((v) => v.id)) : [];

@@ -10,52 +10,151 @@ interface PlacedUnit {
   result: UnitResult;
 }
 
+/** A parsed unit, remembered by its text (a copy that pins no old version of the note). */
+interface CacheEntry {
+  key: string;
+  result: UnitResult;
+  /** The last parse that used it. */
+  seen: number;
+}
+
+/** The units of the last parse, for finding the ones an edit left alone. */
+interface PreviousParse {
+  text: string;
+  starts: number[];
+  ends: number[];
+  entries: CacheEntry[];
+}
+
 /**
- * Parses notes block by block and remembers each block's result by its
- * text, so that after an edit only the blocks the edit touched are parsed
- * again. One parser per open document; results equal `parseWhole`.
+ * Parses notes block by block and reuses each block's result while its
+ * text is unchanged, so that after an edit only the blocks the edit
+ * touched are parsed again. Blocks before and after the edit are found by
+ * position (the two versions' common start and end are known to be
+ * unchanged), so typing costs no hashing of the whole note; any other
+ * block is looked up by its text. One parser per open document; its
+ * results equal `parseWhole`.
  */
 export class NoteParser {
-  private cache = new Map<string, UnitResult>();
-  /** Units parsed (not found in the cache) by the last `parse`: for tests and benchmarks. */
+  private previous: PreviousParse | undefined;
+  private readonly byText = new Map<string, CacheEntry>();
+  private generation = 0;
+  /** Units parsed (found in no cache) by the last `parse`: for tests and benchmarks. */
   lastParsedUnits = 0;
 
   constructor(private readonly msg: Messages) {}
 
   parse(text: string): ParsedNote {
     const cuts = cutPoints(text);
-    const used = new Map<string, UnitResult>();
-    const units: PlacedUnit[] = [];
+    const reuse = this.previous && unchangedEnds(this.previous.text, text);
+    const next: PreviousParse = { text, starts: [], ends: [], entries: [] };
+    this.generation++;
     this.lastParsedUnits = 0;
     let i = 0;
     while (i < cuts.length) {
       const start = cuts[i]!;
       let j = i + 1;
-      let result: UnitResult;
+      let end: number;
+      let entry: CacheEntry;
       for (;;) {
-        const end = j < cuts.length ? cuts[j]! : text.length;
-        result = this.unit(text.slice(start, end), start === 0, used);
-        if (!result.openAtEnd || j >= cuts.length) break;
+        end = j < cuts.length ? cuts[j]! : text.length;
+        entry = this.unit(text, start, end, reuse);
+        if (!entry.result.openAtEnd || j >= cuts.length) break;
         j++;
       }
-      units.push({ start, result });
+      entry.seen = this.generation;
+      next.starts.push(start);
+      next.ends.push(end);
+      next.entries.push(entry);
       i = j;
     }
-    this.cache = used;
-    return assemble(text, units);
+    this.previous = next;
+    this.forgetUnused(next.entries.length);
+    return assemble(text, next.starts.map((start, k) => ({ start, result: next.entries[k]!.result })));
   }
 
-  private unit(unitText: string, atDocumentStart: boolean, used: Map<string, UnitResult>): UnitResult {
+  private unit(text: string, start: number, end: number, reuse: Reuse | undefined): CacheEntry {
+    const unchanged = reuse && this.unchanged(start, end, reuse);
+    if (unchanged) return unchanged;
+    const unitText = text.slice(start, end);
     // Front matter is read only at offset 0, so the same text parses differently there.
-    const key = atDocumentStart ? '\u0000' + unitText : unitText;
-    let result = used.get(key) ?? this.cache.get(key);
-    if (!result) {
-      result = analyseUnit(unitText, atDocumentStart, this.msg);
+    const key = start === 0 ? '\u0000' + unitText : unitText;
+    let entry = this.byText.get(key);
+    if (!entry) {
+      entry = { key: detach(key), result: analyseUnit(detach(unitText), start === 0, this.msg), seen: this.generation };
+      this.byText.set(entry.key, entry);
       this.lastParsedUnits++;
     }
-    used.set(key, result);
-    return result;
+    return entry;
   }
+
+  /** The previous entry for [start, end) if that span was a unit and lies in the text the edit left alone. */
+  private unchanged(start: number, end: number, reuse: Reuse): CacheEntry | undefined {
+    const previous = this.previous!;
+    let shift: number;
+    if (end <= reuse.prefix) shift = 0;
+    else if (start >= reuse.suffixStart) shift = reuse.delta;
+    else return undefined;
+    const oldStart = start - shift;
+    // Offset 0 reads front matter, so a unit never changes sides of it.
+    if ((oldStart === 0) !== (start === 0)) return undefined;
+    const k = indexOf(previous.starts, oldStart);
+    return k >= 0 && previous.ends[k] === end - shift ? previous.entries[k] : undefined;
+  }
+
+  /** Drops blocks no recent parse used, once they outnumber the live ones (amortised: a sweep is rare). */
+  private forgetUnused(live: number): void {
+    if (this.byText.size <= 2 * live + 256) return;
+    for (const [key, entry] of this.byText) if (entry.seen < this.generation - 1) this.byText.delete(key);
+  }
+}
+
+function indexOf(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else if (sorted[mid]! > value) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Reuse {
+  /** Length of the text both versions start with. */
+  prefix: number;
+  /** Where, in the new text, the part both versions end with begins. */
+  suffixStart: number;
+  /** New length minus old length. */
+  delta: number;
+}
+
+const BLOCK = 4096;
+
+/** How much of the start and end two versions of a note share; compared a block at a time, natively. */
+function unchangedEnds(before: string, after: string): Reuse {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix + BLOCK <= max && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = max - prefix;
+  while (suffix + BLOCK <= room && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) {
+    suffix += BLOCK;
+  }
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffixStart: after.length - suffix, delta: after.length - before.length };
+}
+
+/**
+ * A copy of `s` that does not share memory with the string it was cut
+ * from. V8 substrings keep their parent alive; a cached unit's strings
+ * (segment texts, titles) would otherwise pin every old version of a
+ * long note in memory as the user types.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 /** The reference reading: the whole note as one unit. */
@@ -69,7 +168,8 @@ function assemble(text: string, units: PlacedUnit[]): ParsedNote {
   const placeholders: Placeholder[] = [];
   const headings: Heading[] = [];
   const diagnostics: Diagnostic[] = [];
-  const blocks: TopBlock[] = [];
+  const turns: Turn[] = [];
+  let turn: Turn | undefined;
   for (const { start, result } of units) {
     const base = segments.length;
     for (const s of result.segments) segments.push(shiftSegment(s, start, base));
@@ -79,11 +179,8 @@ function assemble(text: string, units: PlacedUnit[]): ParsedNote {
     for (const p of result.placeholders) placeholders.push({ text: p.text, span: shiftSpan(p.span, start) });
     for (const h of result.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
     for (const d of result.diagnostics) diagnostics.push({ ...d, span: shiftSpan(d.span, start) });
-    for (const b of result.blocks) {
-      blocks.push(b.kind === 'turn' ? { ...b, span: shiftSpan(b.span, start), labelSpan: shiftSpan(b.labelSpan, start) } : { kind: b.kind, span: shiftSpan(b.span, start) });
-    }
+    turn = collectTurns(result.blocks, start, turns, turn);
   }
-  const turns = collectTurns(blocks);
   assignSpeakers(segments, turns, callouts);
   const first = units[0]?.result.frontMatter;
   return {
@@ -125,18 +222,20 @@ function shiftAnnotation(a: Annotation, delta: number): Annotation {
   };
 }
 
-/** A labelled paragraph opens a turn; plain blocks extend it; headings and rules close it. */
-function collectTurns(blocks: TopBlock[]): Turn[] {
-  const turns: Turn[] = [];
-  let current: Turn | undefined;
+/**
+ * A labelled paragraph opens a turn; plain blocks extend it; headings and
+ * rules close it. Called unit by unit (a turn may go on into the next
+ * unit), reading block spans relative to `offset` without copying them.
+ */
+function collectTurns(blocks: TopBlock[], offset: number, into: Turn[], current: Turn | undefined): Turn | undefined {
   for (const block of blocks) {
     if (block.kind === 'turn') {
-      current = { speaker: block.speaker, labelSpan: block.labelSpan, span: { ...block.span } };
-      turns.push(current);
+      current = { speaker: block.speaker, labelSpan: shiftSpan(block.labelSpan, offset), span: shiftSpan(block.span, offset) };
+      into.push(current);
     } else if (block.kind === 'break') current = undefined;
-    else if (block.kind === 'plain' && current) current.span.end = block.span.end;
+    else if (block.kind === 'plain' && current) current.span.end = block.span.end + offset;
   }
-  return turns;
+  return current;
 }
 
 /** A segment speaks with the turn it starts in, unless it sits in a memo or review (the coder's voice). */

@@ -22,12 +22,20 @@ export function cutPoints(text: string): number[] {
   let pos = matterEnd === 0 ? 0 : text[matterEnd] === '\r' && text[matterEnd + 1] === '\n' ? matterEnd + 2 : matterEnd + 1;
   let previousBlank = false;
   let fence: { char: string; length: number } | undefined;
+  // Most notes have no lone \r: then indexOf('\n') (native, fast) finds every line end.
+  const loneCr = hasLoneCr(text);
   while (pos < text.length) {
-    let lineEnd = pos;
-    while (lineEnd < text.length) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13) break;
-      lineEnd++;
+    let lineEnd: number;
+    if (loneCr) {
+      lineEnd = pos;
+      while (lineEnd < text.length) {
+        const c = text.charCodeAt(lineEnd);
+        if (c === 10 || c === 13) break;
+        lineEnd++;
+      }
+    } else {
+      const newline = text.indexOf('\n', pos);
+      lineEnd = newline < 0 ? text.length : newline > pos && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     }
     const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     const first = text.charCodeAt(pos);
@@ -42,6 +50,13 @@ export function cutPoints(text: string): number[] {
     pos = next;
   }
   return cuts;
+}
+
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
