@@ -53,14 +53,19 @@ export class NoteParser {
     let i = 0;
     while (i < cuts.length) {
       const start = cuts[i]!;
+      // A unit that ends inside a fenced code or HTML block was cut wrongly:
+      // join it with the next units, doubling how many, so that even a long
+      // unclosed block costs about two parses of it, not one per cut.
       let j = i + 1;
+      let step = 1;
       let end: number;
       let entry: CacheEntry;
       for (;;) {
         end = j < cuts.length ? cuts[j]! : text.length;
         entry = this.unit(text, start, end, reuse);
         if (!entry.result.openAtEnd || j >= cuts.length) break;
-        j++;
+        j = Math.min(j + step, cuts.length);
+        step *= 2;
       }
       entry.seen = this.generation;
       next.starts.push(start);

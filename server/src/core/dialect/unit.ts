@@ -6,6 +6,7 @@ import { parseAttributeBlock } from './attributes.js';
 import { parseMarkdown } from './markdown.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
 import { lineEndOf, lineStartOf, readerText, spansWithin } from './source.js';
+import { MULTILINE_HTML } from './units.js';
 import { suggest } from '../text/suggest.js';
 
 /**
@@ -325,14 +326,6 @@ function assignParents(segments: Segment[]): void {
   });
 }
 
-const HTML_UNTIL_END: [RegExp, RegExp][] = [
-  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-];
-
 /** True when `last` is a fenced code or HTML block still open at the end of the unit. */
 function endsOpen(text: string, last: RootContent | undefined): boolean {
   if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
@@ -346,7 +339,7 @@ function endsOpen(text: string, last: RootContent | undefined): boolean {
     const close = /^(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!.trimStart());
     return !(close && close[1]![0] === fence[1]![0] && close[1]!.length >= fence[1]!.length);
   }
-  for (const [open, close] of HTML_UNTIL_END) {
+  for (const [open, close] of MULTILINE_HTML) {
     const m = open.exec(first);
     if (m) return !close.test(source.slice(source.indexOf(first) + m[0].length));
   }

@@ -7,8 +7,8 @@
  * paragraph and indented code block, so parsing can start afresh there.
  * Two things survive it: a fenced code block and an HTML block of kinds 1
  * to 5 (`<pre>`, `<!--` ...) opened at the top level. This scanner follows
- * fences to avoid cutting inside them; since it cannot always tell a
- * top-level fence from one in a list item, `NoteParser` also checks each
+ * both to avoid cutting inside them; since it cannot always tell a
+ * top-level block from one in a list item, `NoteParser` also checks each
  * unit's last block and joins units when a cut fell inside one. Front
  * matter, which may hold blank lines, is never cut.
  *
@@ -22,6 +22,7 @@ export function cutPoints(text: string): number[] {
   let pos = matterEnd === 0 ? 0 : text[matterEnd] === '\r' && text[matterEnd + 1] === '\n' ? matterEnd + 2 : matterEnd + 1;
   let previousBlank = false;
   let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
   // Most notes have no lone \r: then indexOf('\n') (native, fast) finds every line end.
   const loneCr = hasLoneCr(text);
   while (pos < text.length) {
@@ -42,9 +43,12 @@ export function cutPoints(text: string): number[] {
     const blank = isBlank(text, pos, lineEnd);
     if (fence) {
       if (closesFence(text, pos, lineEnd, fence)) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(text.slice(pos, lineEnd))) htmlEnd = undefined;
     } else {
       if (previousBlank && !blank && first !== 32 && first !== 9 && pos > 0) cuts.push(pos);
       fence = opensFence(text, pos, lineEnd);
+      if (!fence && !blank) htmlEnd = opensHtmlBlock(text.slice(pos, lineEnd));
     }
     previousBlank = blank;
     pos = next;
@@ -84,6 +88,25 @@ function opensFence(text: string, from: number, to: number): { char: string; len
   if (length < 3) return undefined;
   if (char === '`' && text.slice(i, to).includes('`')) return undefined;
   return { char, length };
+}
+
+/** CommonMark's HTML blocks of kinds 1 to 5: their start, and what ends them (blank lines do not). */
+export const MULTILINE_HTML: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** The end condition of an HTML block that this line opens and does not close, if any. */
+function opensHtmlBlock(line: string): RegExp | undefined {
+  if (!line.trimStart().startsWith('<')) return undefined;
+  for (const [open, end] of MULTILINE_HTML) {
+    const m = open.exec(line);
+    if (m) return end.test(line.slice(m[0].length)) ? undefined : end;
+  }
+  return undefined;
 }
 
 function closesFence(text: string, from: number, to: number, fence: { char: string; length: number }): boolean {
