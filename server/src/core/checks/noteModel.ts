@@ -42,9 +42,37 @@ export function buildNoteModel(parsed: ParsedNote, codebook: Codebook | undefine
   const { frontMatter, diagnostics: frontMatterDiagnostics } = options.frontMatter ?? readFrontMatter(parsed.text, parsed.frontMatter, msg);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...frontMatterDiagnostics];
   const codebookName = '`' + (options.codebookName ?? codebook?.path ?? 'codebook.yaml') + '`';
-  const segments = parsed.segments.map((segment) => resolveSegment(segment, codebook, msg, codebookName, diagnostics));
+  const segments = parsed.segments.map((segment) => {
+    const resolved = resolveCached(segment, codebook, msg, codebookName);
+    diagnostics.push(...resolved.diagnostics);
+    return resolved.coded;
+  });
   diagnostics.sort(compareDiagnostics);
   return { parsed, frontMatter, codebook, segments, diagnostics };
+}
+
+interface Resolution {
+  codebook: Codebook | undefined;
+  msg: Messages;
+  codebookName: string;
+  coded: CodedSegment;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Resolutions by segment object: the parser hands back the same segment
+ * objects for the parts of a note an edit did not touch, and resolving
+ * them again against the same codebook would give the same answer.
+ */
+const resolutions = new WeakMap<Segment, Resolution>();
+
+function resolveCached(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string): Resolution {
+  const known = resolutions.get(segment);
+  if (known && known.codebook === codebook && known.msg === msg && known.codebookName === codebookName) return known;
+  const diagnostics: Diagnostic[] = [];
+  const resolution = { codebook, msg, codebookName, coded: resolveSegment(segment, codebook, msg, codebookName, diagnostics), diagnostics };
+  resolutions.set(segment, resolution);
+  return resolution;
 }
 
 function resolveSegment(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string, out: Diagnostic[]): CodedSegment {

@@ -5,15 +5,31 @@ import type { Annotation, Callout, Heading, ParsedNote, Placeholder, Segment, Tu
 import { analyseUnit, type TopBlock, type UnitResult } from './unit.js';
 import { cutPoints } from './units.js';
 
+/** A unit's results moved to where it stands in the note, kept for reuse while it stays there. */
+interface Placement {
+  start: number;
+  /** How many segments come before the unit (its segments' `parent` indexes depend on it). */
+  base: number;
+  segments: Segment[];
+  callouts: Callout[];
+  placeholders: Placeholder[];
+  headings: Heading[];
+  diagnostics: Diagnostic[];
+}
+
+interface Placeable {
+  result: UnitResult;
+  placement?: Placement;
+}
+
 interface PlacedUnit {
   start: number;
-  result: UnitResult;
+  unit: Placeable;
 }
 
 /** A parsed unit, remembered by its text (a copy that pins no old version of the note). */
-interface CacheEntry {
+interface CacheEntry extends Placeable {
   key: string;
-  result: UnitResult;
   /** The last parse that used it. */
   seen: number;
 }
@@ -75,7 +91,7 @@ export class NoteParser {
     }
     this.previous = next;
     this.forgetUnused(next.entries.length);
-    return assemble(text, next.starts.map((start, k) => ({ start, result: next.entries[k]!.result })));
+    return assemble(text, next.starts.map((start, k) => ({ start, unit: next.entries[k]! })));
   }
 
   private unit(text: string, start: number, end: number, reuse: Reuse | undefined): CacheEntry {
@@ -164,30 +180,41 @@ function detach(s: string): string {
 
 /** The reference reading: the whole note as one unit. */
 export function parseWhole(text: string, msg: Messages): ParsedNote {
-  return assemble(text, [{ start: 0, result: analyseUnit(text, true, msg) }]);
+  return assemble(text, [{ start: 0, unit: { result: analyseUnit(text, true, msg) } }]);
 }
 
+/**
+ * Puts the units' results together at their places in the note. A unit
+ * still at the place (and after as many segments) as in the last parse
+ * reuses the objects it got then, so typing in a long note allocates for
+ * the units after the edit only. Results are never changed once returned.
+ */
 function assemble(text: string, units: PlacedUnit[]): ParsedNote {
   const segments: Segment[] = [];
+  const reused: boolean[] = [];
   const callouts: Callout[] = [];
   const placeholders: Placeholder[] = [];
   const headings: Heading[] = [];
   const diagnostics: Diagnostic[] = [];
   const turns: Turn[] = [];
   let turn: Turn | undefined;
-  for (const { start, result } of units) {
+  for (const { start, unit } of units) {
     const base = segments.length;
-    for (const s of result.segments) segments.push(shiftSegment(s, start, base));
-    for (const c of result.callouts) {
-      callouts.push({ ...c, span: shiftSpan(c.span, start), markerSpan: shiftSpan(c.markerSpan, start), titleSpan: shiftSpan(c.titleSpan, start) });
+    let placement = unit.placement;
+    const isReused = placement !== undefined && placement.start === start && placement.base === base;
+    if (!isReused) unit.placement = placement = place(unit.result, start, base);
+    for (const segment of placement!.segments) {
+      segments.push(segment);
+      reused.push(isReused);
     }
-    for (const p of result.placeholders) placeholders.push({ text: p.text, span: shiftSpan(p.span, start) });
-    for (const h of result.headings) headings.push({ ...h, span: shiftSpan(h.span, start) });
-    for (const d of result.diagnostics) diagnostics.push({ ...d, span: shiftSpan(d.span, start) });
-    turn = collectTurns(result.blocks, start, turns, turn);
+    append(callouts, placement!.callouts);
+    append(placeholders, placement!.placeholders);
+    append(headings, placement!.headings);
+    append(diagnostics, placement!.diagnostics);
+    turn = collectTurns(unit.result.blocks, start, turns, turn);
   }
-  assignSpeakers(segments, turns, callouts);
-  const first = units[0]?.result.frontMatter;
+  assignSpeakers(segments, reused, turns, callouts);
+  const first = units[0]?.unit.result.frontMatter;
   return {
     text,
     frontMatter: first,
@@ -197,6 +224,23 @@ function assemble(text: string, units: PlacedUnit[]): ParsedNote {
     placeholders,
     headings,
     diagnostics: diagnostics.sort(compareDiagnostics),
+  };
+}
+
+/** Most units add nothing to most lists; a loop beats a spread call per unit. */
+function append<T>(to: T[], items: T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
+}
+
+function place(result: UnitResult, start: number, base: number): Placement {
+  return {
+    start,
+    base,
+    segments: result.segments.map((s) => shiftSegment(s, start, base)),
+    callouts: result.callouts.map((c) => ({ ...c, span: shiftSpan(c.span, start), markerSpan: shiftSpan(c.markerSpan, start), titleSpan: shiftSpan(c.titleSpan, start) })),
+    placeholders: result.placeholders.map((p) => ({ text: p.text, span: shiftSpan(p.span, start) })),
+    headings: result.headings.map((h) => ({ ...h, span: shiftSpan(h.span, start) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, span: shiftSpan(d.span, start) })),
   };
 }
 
@@ -243,17 +287,24 @@ function collectTurns(blocks: TopBlock[], offset: number, into: Turn[], current:
   return current;
 }
 
-/** A segment speaks with the turn it starts in, unless it sits in a memo or review (the coder's voice). */
-function assignSpeakers(segments: Segment[], turns: Turn[], callouts: Callout[]): void {
+/**
+ * A segment speaks with the turn it starts in, unless it sits in a memo or
+ * review (the coder's voice). A reused segment whose speaker changed is
+ * copied, never changed: an earlier result may still hold it.
+ */
+function assignSpeakers(segments: Segment[], reused: boolean[], turns: Turn[], callouts: Callout[]): void {
   const topCallouts = callouts.filter((c, i) => i === 0 || c.span.start >= callouts[i - 1]!.span.end);
   let t = 0;
   let c = 0;
-  for (const segment of segments) {
+  segments.forEach((segment, index) => {
     const at = segment.span.start;
     while (t < turns.length && turns[t]!.span.end <= at) t++;
     while (c < topCallouts.length && topCallouts[c]!.span.end <= at) c++;
     const turn = turns[t];
     const inCallout = c < topCallouts.length && topCallouts[c]!.span.start <= at;
-    segment.speaker = turn && turn.span.start <= at && !inCallout ? turn.speaker : undefined;
-  }
+    const speaker = turn && turn.span.start <= at && !inCallout ? turn.speaker : undefined;
+    if (segment.speaker === speaker) return;
+    if (reused[index]) segments[index] = { ...segment, speaker };
+    else segment.speaker = speaker;
+  });
 }

@@ -1,0 +1,130 @@
+/**
+ * Benchmarks (`npm run bench`). Measured, never asserted: figures are
+ * medians, with ratios against bare remark-parse run side by side on the
+ * same text. Inputs are generated (test/support/generateNotes.ts) into a
+ * temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { loadCodebook } from '../server/src/core/codebook/codebook.js';
+import { buildNoteModel } from '../server/src/core/checks/noteModel.js';
+import { NoteParser } from '../server/src/core/dialect/note.js';
+import { en } from '../server/src/core/i18n/messages.js';
+import { generateNote, random } from '../test/support/generateNotes.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(ROOT, 'dist', 'fieldnotes.js');
+const BARE = path.join(ROOT, 'out', 'bench', 'bareRemark.js');
+const CODEBOOK = path.join(ROOT, 'samples', 'codebook.yaml');
+const codebook = loadCodebook(readFileSync(CODEBOOK, 'utf8'), CODEBOOK, en).codebook;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const kb = (n: number) => `${Math.round(n / 1000)} KB`;
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function processTime(args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return elapsed;
+}
+
+const analyse = (text: string) => buildNoteModel(new NoteParser(en).parse(text), codebook, en);
+const bare = (text: string) => unified().use(remarkParse).parse(text);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-bench-'));
+const results: Record<string, unknown> = {
+  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version },
+  date: new Date().toISOString(),
+};
+
+try {
+  console.log(`Fieldnotes benchmarks on ${os.cpus()[0]?.model} (${os.cpus().length} cores), Node ${process.version}\n`);
+
+  // 1. The whole CLI process against a whole process of bare remark-parse, interleaved.
+  const transcript = generateNote('transcript', 1_000_000, 1);
+  const file = path.join(tmp, 'transcript-1mb.fn.md');
+  writeFileSync(file, transcript);
+  const cliRuns: number[] = [];
+  const bareRuns: number[] = [];
+  processTime([BARE, file]); // warm the file cache
+  for (let i = 0; i < 7; i++) {
+    bareRuns.push(processTime([BARE, file]));
+    cliRuns.push(processTime([CLI, 'check', file, '--codebook', CODEBOOK]));
+  }
+  const cliRatio = median(cliRuns) / median(bareRuns);
+  console.log(`1. fieldnotes check on a ${kb(transcript.length)} transcript, whole process (median of 7, interleaved)`);
+  console.log(`   bare remark-parse   ${ms(median(bareRuns))}`);
+  console.log(`   fieldnotes check    ${ms(median(cliRuns))}   ratio ${cliRatio.toFixed(2)}x   (target <= 1.5x)\n`);
+  results.cli = { bytes: transcript.length, bareMs: median(bareRuns), cliMs: median(cliRuns), ratio: cliRatio };
+
+  // 2. Growth on list-heavy notes: 4x the size should cost at most 5x the time.
+  const sizes = [25_000, 100_000, 250_000, 1_000_000];
+  const growth: { bytes: number; coreMs: number; bareMs: number }[] = [];
+  console.log('2. list-heavy notes (short lists between paragraphs), in process (median of 5)');
+  console.log('   size      fieldnotes analysis   bare remark-parse');
+  for (const size of sizes) {
+    const text = generateNote('listHeavy', size, 3);
+    analyse(text); // warm up the JIT for this size
+    const core: number[] = [];
+    const base: number[] = [];
+    const runs = size >= 1_000_000 ? 3 : 5;
+    for (let i = 0; i < runs; i++) {
+      core.push(time(() => analyse(text)));
+      base.push(time(() => bare(text)));
+    }
+    growth.push({ bytes: text.length, coreMs: median(core), bareMs: median(base) });
+    console.log(`   ${kb(text.length).padEnd(9)} ${ms(median(core)).padEnd(21)} ${ms(median(base))}`);
+  }
+  const at = (n: number) => growth.find((g) => g.bytes >= n * 0.95)!;
+  for (const [small, big] of [
+    [25_000, 100_000],
+    [250_000, 1_000_000],
+  ] as const) {
+    const s = at(small);
+    const b = at(big);
+    console.log(`   4x ${kb(small)} -> ${kb(big)}: fieldnotes ${(b.coreMs / s.coreMs).toFixed(2)}x (target <= 5x), bare remark-parse ${(b.bareMs / s.bareMs).toFixed(2)}x`);
+  }
+  console.log();
+  results.listHeavy = growth;
+
+  // 3. Re-analysis after a one-character edit in a 1 MB note, with a warm parser.
+  const parser = new NoteParser(en);
+  let text = transcript;
+  const cold = time(() => buildNoteModel(parser.parse(text), codebook, en));
+  const rand = random(99);
+  const edits: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor(rand() * text.length);
+    text = text.slice(0, at) + 'e' + text.slice(at);
+    edits.push(time(() => buildNoteModel(parser.parse(text), codebook, en)));
+  }
+  const steady = edits.slice(10);
+  console.log(`3. re-analysis (parse + model) after a one-character edit in a ${kb(transcript.length)} note`);
+  console.log(`   cold, first analysis     ${ms(cold)}`);
+  console.log(`   after an edit            median ${ms(median(steady))}, 95th percentile ${ms(percentile(steady, 0.95))}   (target median < 20 ms; 50 edits after 10 warm-up)`);
+  results.edit = { bytes: transcript.length, coldMs: cold, medianMs: median(steady), p95Ms: percentile(steady, 0.95) };
+
+  const out = path.join(ROOT, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWritten to bench/results/latest.json`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
