@@ -11,3 +11,16 @@ describe('documentation', () => {
     assert.deepEqual([...documented].sort(), [...DIAGNOSTIC_CODES].sort());
   });
 });
+
+describe('README', () => {
+  it('shows a coded note that checks without a problem', async () => {
+    const { analyse } = await import('./support/analyse.js');
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```markdown\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'README has a ```markdown example');
+    const model = analyse(example);
+    assert.deepEqual(model.diagnostics, []);
+    assert.equal(model.segments.length, 2);
+    assert.equal(model.parsed.callouts.length, 1);
+  });
+});
