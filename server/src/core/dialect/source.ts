@@ -53,6 +53,12 @@ export function lineEndOf(text: string, offset: number): number {
   return i;
 }
 
+/** Offset just past the line break that ends the line holding `offset`. */
+export function nextLineStart(text: string, offset: number): number {
+  const end = lineEndOf(text, offset);
+  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+}
+
 /** First index in a start-sorted span list whose start is >= offset. */
 export function lowerBound(spans: readonly Span[], offset: number): number {
   let low = 0;

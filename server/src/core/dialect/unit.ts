@@ -5,7 +5,7 @@ import type { Span } from '../text/range.js';
 import { parseAttributeBlock } from './attributes.js';
 import { parseMarkdown } from './markdown.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
-import { lineEndOf, lineStartOf, readerText, spansWithin } from './source.js';
+import { lineEndOf, lineStartOf, nextLineStart, readerText, spansWithin } from './source.js';
 import { MULTILINE_HTML } from './units.js';
 import { suggest } from '../text/suggest.js';
 
@@ -47,8 +47,7 @@ const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
 
 interface PendingSegment {
   segment: Segment;
-  /** Skip a speaker label or list marker when reading the block's text. */
-  textSpan: Span;
+  /** A list item's text starts after its marker. */
   stripListMarker: boolean;
 }
 
@@ -61,6 +60,8 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
   const headings: Heading[] = [];
   const blocks: TopBlock[] = [];
   const diagnostics: Diagnostic[] = [];
+  /** Where each callout's body is; read once all annotation marks are known. */
+  const bodyOf = new Map<number, Span>();
   let frontMatter: FrontMatterBlock | undefined;
 
   const start = (n: Nodes) => n.position!.start.offset!;
@@ -118,7 +119,6 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
             const contentSpan = { start: open + 1, end: i };
             pending.push({
               segment: { kind: 'inline', span: { start: open, end: block.end }, contentSpan, text: '', annotation: block.annotation, parent: undefined, speaker: undefined },
-              textSpan: contentSpan,
               stripListMarker: false,
             });
           }
@@ -177,7 +177,6 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
     const contentSpan = { start: contentStart, end: contentEnd };
     pending.push({
       segment: { kind: 'block', span: { start: tStart, end: codeLineEnd }, contentSpan, text: '', annotation, parent: undefined, speaker: undefined },
-      textSpan: contentSpan,
       stripListMarker: target.type === 'listItem',
     });
   }
@@ -218,7 +217,6 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
     bodyOf.set(callouts.length - 1, { start: bodyStart, end: end(node) });
     return true;
   }
-  const bodyOf = new Map<number, Span>();
 
   /** `**Speaker:**` or `**Speaker**:` at the start of a top-level paragraph. */
   function turnLabel(node: Paragraph): { speaker: string; labelSpan: Span } | undefined {
@@ -235,11 +233,12 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
     return undefined;
   }
 
-  function flow(node: RootContent, container: Nodes | undefined, listItemStart: number | undefined): void {
+  /** Reads a block and what it contains; true when it is a memo or review callout. */
+  function flow(node: RootContent, container: Nodes | undefined, listItemStart: number | undefined): boolean {
     switch (node.type) {
       case 'paragraph':
         paragraph(node, container ?? node, listItemStart === start(node) ? start(node) : undefined, undefined);
-        break;
+        return false;
       case 'heading': {
         scanInline(start(node), end(node), opaqueSpans(node), undefined);
         const first = node.children[0];
@@ -249,46 +248,39 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
           text: first && last ? readerText(text, { start: start(first), end: end(last) }, []) : '',
           span: { start: start(node), end: end(node) },
         });
-        break;
+        return false;
       }
-      case 'blockquote':
-        callout(node);
+      case 'blockquote': {
+        const isCallout = callout(node);
         for (const child of node.children) flow(child, node, undefined);
-        break;
+        return isCallout;
+      }
       case 'list':
         for (const item of node.children) flow(item, container, undefined);
-        break;
+        return false;
       case 'listItem':
         for (const child of node.children) flow(child, node, child === node.children[0] ? start(child) : undefined);
-        break;
+        return false;
       default:
-        break;
+        return false;
     }
   }
 
   for (const node of root.children) {
     const span = { start: start(node), end: end(node) };
     if (node.type === 'yaml') {
-      const valueStart = Math.min(span.end, lineEndOf(text, span.start) + (text[lineEndOf(text, span.start)] === '\r' && text[lineEndOf(text, span.start) + 1] === '\n' ? 2 : 1));
+      const valueStart = Math.min(span.end, nextLineStart(text, span.start));
       frontMatter = { span, valueSpan: { start: valueStart, end: Math.max(valueStart, lineStartOf(text, span.end)) } };
       continue;
     }
-    if (node.type === 'paragraph') {
-      const label = turnLabel(node);
-      if (label) {
-        blocks.push({ kind: 'turn', span, ...label });
-        paragraph(node, node, undefined, skipSpace(label.labelSpan.end));
-        continue;
-      }
-      blocks.push({ kind: 'plain', span });
-    } else if (node.type === 'heading' || node.type === 'thematicBreak') blocks.push({ kind: 'break', span });
-    else if (node.type === 'blockquote') {
-      const isCallout = callout(node);
-      blocks.push({ kind: isCallout ? 'callout' : 'plain', span });
-      for (const child of node.children) flow(child, node, undefined);
+    const label = node.type === 'paragraph' ? turnLabel(node) : undefined;
+    if (label) {
+      blocks.push({ kind: 'turn', span, ...label });
+      paragraph(node as Paragraph, node, undefined, skipSpace(label.labelSpan.end));
       continue;
-    } else blocks.push({ kind: 'plain', span });
-    flow(node, undefined, undefined);
+    }
+    const isCallout = flow(node, undefined, undefined);
+    blocks.push({ kind: node.type === 'heading' || node.type === 'thematicBreak' ? 'break' : isCallout ? 'callout' : 'plain', span });
   }
 
   function skipSpace(i: number): number {
@@ -302,8 +294,8 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
 
   marks.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.segment.span.start - b.segment.span.start || b.segment.span.end - a.segment.span.end);
-  const segments = pending.map(({ segment, textSpan, stripListMarker }) => {
-    segment.text = readerText(text, textSpan, spansWithin(marks, textSpan), stripListMarker);
+  const segments = pending.map(({ segment, stripListMarker }) => {
+    segment.text = readerText(text, segment.contentSpan, spansWithin(marks, segment.contentSpan), stripListMarker);
     return segment;
   });
   assignParents(segments);

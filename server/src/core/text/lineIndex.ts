@@ -31,14 +31,6 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
-  }
-
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -53,12 +45,5 @@ export class LineIndex {
 
   range(s: Span): PositionRange {
     return { start: this.position(s.start), end: this.position(s.end) };
-  }
-
-  offset(position: Position): number {
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStart(position.line);
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
-    return Math.min(start + position.character, next);
   }
 }

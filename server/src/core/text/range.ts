@@ -8,14 +8,6 @@ export interface Span {
   end: number;
 }
 
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
 export function shiftSpan(s: Span, delta: number): Span {
   return { start: s.start + delta, end: s.end + delta };
-}
-
-export function containsSpan(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
