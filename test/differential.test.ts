@@ -6,7 +6,7 @@ import { NoteParser, parseWhole } from '../server/src/core/dialect/note.js';
 import type { ParsedNote } from '../server/src/core/dialect/model.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { studyCodebook } from './support/analyse.js';
-import { generateNote, randomEdit, type NoteKind } from './support/generateNotes.js';
+import { generateNote, random, randomEdit, type NoteKind } from './support/generateNotes.js';
 import { SAMPLES } from './support/paths.js';
 
 /**
@@ -54,6 +54,15 @@ describe('block-wise parsing equals a whole-document parse', () => {
       }
     });
   }
+
+  it('never throws on character soup of the dialect\'s special characters, and still agrees', () => {
+    const alphabet = ['[', ']', '{', '}', '#', '"', '\\', '=', '>', '-', '*', '`', '~', '<', '!', ':', ' ', ' ', '\n', '\n\n', '\r', '\t', 'a', 'å', '😀', 'evidence=', 'memo="', '---\n', '```', '**I:**', '#ansvar/avgrenset-ansvar'];
+    for (let seed = 1; seed <= 300; seed++) {
+      const rand = random(seed);
+      const text = Array.from({ length: 20 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      assertSameAsWhole(new NoteParser(en).parse(text), text, `soup ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
 
   it('re-parses only the block an edit touched', () => {
     const text = generateNote('transcript', 400_000, 42);
