@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { absolute } from '../server/src/core/dialect/model.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
@@ -13,26 +14,27 @@ describe('parser: coded segments', () => {
     assert.ok(segment);
     assert.equal(slice(text, segment.span), '[vi ringer skolen]{#kontaktvei/via-samarbeidspartnere evidence=proactive}');
     assert.equal(slice(text, segment.contentSpan), 'vi ringer skolen');
-    const [code] = segment.annotation.codes;
+    const at = (relative: { start: number; end: number }) => slice(text, absolute(segment.annotation, relative));
+    const [code] = segment.annotation.body.codes;
     assert.ok(code);
-    assert.equal(slice(text, code.span), '#kontaktvei/via-samarbeidspartnere');
-    assert.equal(slice(text, code.idSpan), 'kontaktvei/via-samarbeidspartnere');
-    assert.equal(slice(text, code.dimensionSpan), 'kontaktvei');
-    assert.equal(slice(text, code.variationSpan!), 'via-samarbeidspartnere');
-    const [evidence] = segment.annotation.attributes;
+    assert.equal(at(code.span), '#kontaktvei/via-samarbeidspartnere');
+    assert.equal(at(code.idSpan), 'kontaktvei/via-samarbeidspartnere');
+    assert.equal(at(code.dimensionSpan), 'kontaktvei');
+    assert.equal(at(code.variationSpan!), 'via-samarbeidspartnere');
+    const [evidence] = segment.annotation.body.attributes;
     assert.ok(evidence);
-    assert.equal(slice(text, evidence.keySpan), 'evidence');
-    assert.equal(slice(text, evidence.valueSpan), 'proactive');
+    assert.equal(at(evidence.keySpan), 'evidence');
+    assert.equal(at(evidence.valueSpan), 'proactive');
     assert.equal(slice(text, segment.annotation.span), '{#kontaktvei/via-samarbeidspartnere evidence=proactive}');
   });
 
   it('reads several codes, quoted memos with escapes, and memos that wrap', () => {
     const text = '> [Vi tar det]{#a/b #c/d memo="Han sa \\"nei\\" og\n> gikk"}\n';
     const [segment] = parse(text).segments;
-    assert.deepEqual(segment!.annotation.codes.map((c) => c.id), ['a/b', 'c/d']);
-    const memo = segment!.annotation.attributes.find((a) => a.key === 'memo')!;
+    assert.deepEqual(segment!.annotation.body.codes.map((c) => c.id), ['a/b', 'c/d']);
+    const memo = segment!.annotation.body.attributes.find((a) => a.key === 'memo')!;
     assert.equal(memo.value, 'Han sa "nei" og gikk');
-    assert.equal(slice(text, memo.valueSpan), 'Han sa \\"nei\\" og\n> gikk');
+    assert.equal(slice(text, absolute(segment!.annotation, memo.valueSpan)), 'Han sa \\"nei\\" og\n> gikk');
   });
 
   it('nests segments and records the parent', () => {
@@ -46,7 +48,7 @@ describe('parser: coded segments', () => {
     const text = '😀 Blåbær [ord]{#målgruppe/over-18}\n';
     const model = analyse(text);
     const code = model.segments[0]!.codes[0]!.ref;
-    const position = new LineIndex(text).position(code.span.start);
+    const position = new LineIndex(text).position(absolute(model.segments[0]!.segment.annotation, code.span).start);
     assert.deepEqual(position, { line: 0, character: 16 });
     assert.equal(model.segments[0]!.codes[0]!.variation?.code, 'målgruppe/over-18');
   });

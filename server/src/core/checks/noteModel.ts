@@ -1,12 +1,13 @@
 import { EITHER, type Codebook, type Variation } from '../codebook/codebook.js';
 import { fold, suggest } from '../text/suggest.js';
 import { KNOWN_ATTRIBUTES } from '../dialect/attributes.js';
-import type { Attribute, CodeRef, ParsedNote, Segment } from '../dialect/model.js';
+import type { AnnotationBody, Attribute, CodeRef, ParsedNote, Segment } from '../dialect/model.js';
 import type { Messages } from '../i18n/messages.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 
 export interface ResolvedCode {
+  /** The code as written; its spans are relative to the segment's annotation (see `absolute`). */
   ref: CodeRef;
   /** Undefined when the code is not in the codebook. */
   variation: Variation | undefined;
@@ -42,54 +43,62 @@ export function buildNoteModel(parsed: ParsedNote, codebook: Codebook | undefine
   const { frontMatter, diagnostics: frontMatterDiagnostics } = options.frontMatter ?? readFrontMatter(parsed.text, parsed.frontMatter, msg);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...frontMatterDiagnostics];
   const codebookName = '`' + (options.codebookName ?? codebook?.path ?? 'codebook.yaml') + '`';
-  const segments = parsed.segments.map((segment) => {
-    const resolved = resolveCached(segment, codebook, msg, codebookName);
-    diagnostics.push(...resolved.diagnostics);
-    return resolved.coded;
+  const segments = parsed.segments.map((segment): CodedSegment => {
+    const resolution = resolve(segment, codebook, msg, codebookName);
+    const at = segment.annotation.span.start;
+    for (const d of resolution.diagnostics) diagnostics.push({ ...d, span: { start: d.span.start + at, end: d.span.end + at } });
+    return { segment, codes: resolution.codes, memo: resolution.memo, evidence: resolution.evidence };
   });
   diagnostics.sort(compareDiagnostics);
   return { parsed, frontMatter, codebook, segments, diagnostics };
 }
 
+/** What a segment's annotation means against a codebook; diagnostic spans are relative to the annotation. */
 interface Resolution {
   codebook: Codebook | undefined;
   msg: Messages;
   codebookName: string;
-  coded: CodedSegment;
+  codes: ResolvedCode[];
+  memo: string | undefined;
+  evidence: string | undefined;
   diagnostics: Diagnostic[];
 }
 
 /**
- * Resolutions by segment object: the parser hands back the same segment
- * objects for the parts of a note an edit did not touch, and resolving
- * them again against the same codebook would give the same answer.
+ * Resolutions by annotation body. A body is the same object wherever the
+ * parser moves its block as the note is edited, and resolving it again
+ * against the same codebook gives the same answer, so typing resolves only
+ * the segments it touched.
  */
-const resolutions = new WeakMap<Segment, Resolution>();
+const resolutions = new WeakMap<AnnotationBody, Resolution>();
 
-function resolveCached(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string): Resolution {
-  const known = resolutions.get(segment);
+function resolve(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string): Resolution {
+  const body = segment.annotation.body;
+  const known = resolutions.get(body);
   if (known && known.codebook === codebook && known.msg === msg && known.codebookName === codebookName) return known;
-  const diagnostics: Diagnostic[] = [];
-  const resolution = { codebook, msg, codebookName, coded: resolveSegment(segment, codebook, msg, codebookName, diagnostics), diagnostics };
-  resolutions.set(segment, resolution);
+  const resolution = resolveSegment(segment, codebook, msg, codebookName);
+  resolutions.set(body, resolution);
   return resolution;
 }
 
-function resolveSegment(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string, out: Diagnostic[]): CodedSegment {
-  const { annotation } = segment;
-  if (!segment.text.trim()) out.push({ span: segment.span, severity: 'warning', code: 'code/empty-segment', message: msg.emptySegment() });
-  if (!annotation.codes.length) out.push({ span: annotation.span, severity: 'warning', code: 'code/no-code', message: msg.noCode() });
+function resolveSegment(segment: Segment, codebook: Codebook | undefined, msg: Messages, codebookName: string): Resolution {
+  const { span, body } = segment.annotation;
+  const out: Diagnostic[] = [];
+  if (!segment.text.trim()) {
+    out.push({ span: { start: segment.span.start - span.start, end: segment.span.end - span.start }, severity: 'warning', code: 'code/empty-segment', message: msg.emptySegment() });
+  }
+  if (!body.codes.length) out.push({ span: { start: 0, end: span.end - span.start }, severity: 'warning', code: 'code/no-code', message: msg.noCode() });
 
-  const attributes = checkAttributes(annotation.attributes, msg, out);
+  const attributes = checkAttributes(body.attributes, msg, out);
   const seen = new Set<string>();
-  for (const ref of annotation.codes) {
+  for (const ref of body.codes) {
     if (seen.has(ref.id)) out.push({ span: ref.span, severity: 'warning', code: 'code/duplicate', message: msg.duplicateCode(ref.id) });
     seen.add(ref.id);
   }
 
   const evidenceAttr = attributes.get('evidence');
   const evidence = codebook && evidenceAttr ? checkEvidenceValue(evidenceAttr, codebook, msg, out) : undefined;
-  const codes = annotation.codes.map((ref): ResolvedCode => {
+  const codes = body.codes.map((ref): ResolvedCode => {
     if (!codebook) return { ref, variation: undefined, pole: undefined };
     const variation = codebook.codes.get(ref.id);
     if (!variation) {
@@ -116,7 +125,7 @@ function resolveSegment(segment: Segment, codebook: Codebook | undefined, msg: M
       out.push({ span: evidenceAttr.span, severity: 'hint', code: 'code/redundant-evidence', message: msg.redundantEvidence(first.ref.id, label) });
     }
   }
-  return { segment, codes, memo: attributes.get('memo')?.value, evidence };
+  return { codebook, msg, codebookName, codes, memo: attributes.get('memo')?.value, evidence, diagnostics: out };
 }
 
 function checkAttributes(attributes: Attribute[], msg: Messages, out: Diagnostic[]): Map<string, Attribute> {

@@ -1,4 +1,5 @@
 import type { Annotation, Attribute, CodeRef } from './model.js';
+import type { Span } from '../text/range.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -49,11 +50,11 @@ export function parseAttributeBlock(text: string, open: number, limit: number, m
     i = skipSpaceAndPrefixes(text, i, limit);
     if (i >= limit) {
       diagnostics.push({ span: { start: open, end: open + 1 }, severity: 'error', code: 'syntax/unclosed-annotation', message: msg.unclosedAnnotation() });
-      return { annotation: { span: { start: open, end: limit }, codes, attributes }, end: undefined, diagnostics };
+      return { annotation: annotation(open, limit, codes, attributes), end: undefined, diagnostics };
     }
     const c = text[i]!;
     if (c === '}') {
-      return { annotation: { span: { start: open, end: i + 1 }, codes, attributes }, end: i + 1, diagnostics };
+      return { annotation: annotation(open, i + 1, codes, attributes), end: i + 1, diagnostics };
     }
     if (c === '#') {
       let j = i + 1;
@@ -81,13 +82,25 @@ export function parseAttributeBlock(text: string, open: number, limit: number, m
           continue;
         }
         // Unclosed quote: the rest of the block is unreadable.
-        return { annotation: { span: { start: open, end: limit }, codes, attributes }, end: undefined, diagnostics };
+        return { annotation: annotation(open, limit, codes, attributes), end: undefined, diagnostics };
       }
     }
     const end = tokenEnd(text, i, limit);
     diagnostics.push(invalid(text, i, end, msg));
     i = end;
   }
+}
+
+/** Codes and attributes are read at note offsets, then kept relative to the annotation (see `AnnotationBody`). */
+function annotation(open: number, end: number, codes: CodeRef[], attributes: Attribute[]): Annotation {
+  const rel = (x: Span): Span => ({ start: x.start - open, end: x.end - open });
+  return {
+    span: { start: open, end },
+    body: {
+      codes: codes.map((c) => ({ ...c, span: rel(c.span), idSpan: rel(c.idSpan), dimensionSpan: rel(c.dimensionSpan), variationSpan: c.variationSpan && rel(c.variationSpan) })),
+      attributes: attributes.map((a) => ({ ...a, span: rel(a.span), keySpan: rel(a.keySpan), valueSpan: rel(a.valueSpan) })),
+    },
+  };
 }
 
 function tokenEnd(text: string, i: number, limit: number): number {

@@ -1,7 +1,10 @@
 import type { Span } from '../text/range.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
 
-/** `#dimension/variation` as written; spans point into the note's text. */
+/**
+ * `#dimension/variation` as written. Its spans are relative to the start
+ * of its annotation (`absolute()` gives offsets in the note).
+ */
 export interface CodeRef {
   /** The id as written, without `#`, normalised to Unicode NFC. */
   id: string;
@@ -14,6 +17,7 @@ export interface CodeRef {
   variationSpan: Span | undefined;
 }
 
+/** `key=value` in an annotation; spans relative to the annotation's start, like `CodeRef`'s. */
 export interface Attribute {
   key: string;
   value: string;
@@ -24,11 +28,26 @@ export interface Attribute {
   quoted: boolean;
 }
 
+/**
+ * What an annotation says. It does not depend on where the annotation
+ * stands, so one object serves every place its block is moved to as the
+ * note is edited, and what is derived from it (its resolution against the
+ * codebook) can be kept by identity.
+ */
+export interface AnnotationBody {
+  codes: CodeRef[];
+  attributes: Attribute[];
+}
+
 /** The `{...}` part of a coded segment or a block code line. */
 export interface Annotation {
   span: Span;
-  codes: CodeRef[];
-  attributes: Attribute[];
+  body: AnnotationBody;
+}
+
+/** A span inside an annotation (of a code or attribute), as offsets in the note. */
+export function absolute(annotation: Annotation, relative: Span): Span {
+  return { start: annotation.span.start + relative.start, end: annotation.span.start + relative.end };
 }
 
 export type SegmentKind = 'inline' | 'block';

@@ -1,7 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
-import { shiftSpan, type Span } from '../text/range.js';
-import type { Annotation, Callout, Heading, ParsedNote, Placeholder, Segment, Turn } from './model.js';
+import { shiftSpan } from '../text/range.js';
+import type { Callout, Heading, ParsedNote, Placeholder, Segment, Turn } from './model.js';
 import { analyseUnit, type TopBlock, type UnitResult } from './unit.js';
 import { cutPoints } from './units.js';
 
@@ -20,11 +20,6 @@ interface Placement {
 interface Placeable {
   result: UnitResult;
   placement?: Placement;
-}
-
-interface PlacedUnit {
-  start: number;
-  unit: Placeable;
 }
 
 /** A parsed unit, remembered by its text (a copy that pins no old version of the note). */
@@ -91,7 +86,7 @@ export class NoteParser {
     }
     this.previous = next;
     this.forgetUnused(next.entries.length);
-    return assemble(text, next.starts.map((start, k) => ({ start, unit: next.entries[k]! })));
+    return assemble(text, next.starts, next.entries);
   }
 
   private unit(text: string, start: number, end: number, reuse: Reuse | undefined): CacheEntry {
@@ -180,7 +175,7 @@ function detach(s: string): string {
 
 /** The reference reading: the whole note as one unit. */
 export function parseWhole(text: string, msg: Messages): ParsedNote {
-  return assemble(text, [{ start: 0, unit: { result: analyseUnit(text, true, msg) } }]);
+  return assemble(text, [0], [{ result: analyseUnit(text, true, msg) }]);
 }
 
 /**
@@ -189,32 +184,33 @@ export function parseWhole(text: string, msg: Messages): ParsedNote {
  * reuses the objects it got then, so typing in a long note allocates for
  * the units after the edit only. Results are never changed once returned.
  */
-function assemble(text: string, units: PlacedUnit[]): ParsedNote {
+function assemble(text: string, starts: number[], units: Placeable[]): ParsedNote {
+  let count = 0;
+  for (const unit of units) count += unit.result.segments.length;
   const segments: Segment[] = [];
-  const reused: boolean[] = [];
+  const reused = new Uint8Array(count);
   const callouts: Callout[] = [];
   const placeholders: Placeholder[] = [];
   const headings: Heading[] = [];
   const diagnostics: Diagnostic[] = [];
   const turns: Turn[] = [];
   let turn: Turn | undefined;
-  for (const { start, unit } of units) {
+  units.forEach((unit, index) => {
+    const start = starts[index]!;
     const base = segments.length;
     let placement = unit.placement;
     const isReused = placement !== undefined && placement.start === start && placement.base === base;
     if (!isReused) unit.placement = placement = place(unit.result, start, base);
-    for (const segment of placement!.segments) {
-      segments.push(segment);
-      reused.push(isReused);
-    }
+    if (isReused) reused.fill(1, base, base + placement!.segments.length);
+    append(segments, placement!.segments);
     append(callouts, placement!.callouts);
     append(placeholders, placement!.placeholders);
     append(headings, placement!.headings);
     append(diagnostics, placement!.diagnostics);
     turn = collectTurns(unit.result.blocks, start, turns, turn);
-  }
+  });
   assignSpeakers(segments, reused, turns, callouts);
-  const first = units[0]?.unit.result.frontMatter;
+  const first = units[0]?.result.frontMatter;
   return {
     text,
     frontMatter: first,
@@ -232,15 +228,19 @@ function append<T>(to: T[], items: T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
+/** Most units hold no callout, heading or diagnostic: they share one empty list rather than allocate their own. */
+const NONE: never[] = [];
+const mapOrNone = <T, U>(items: T[], fn: (item: T) => U): U[] => (items.length ? items.map(fn) : NONE);
+
 function place(result: UnitResult, start: number, base: number): Placement {
   return {
     start,
     base,
-    segments: result.segments.map((s) => shiftSegment(s, start, base)),
-    callouts: result.callouts.map((c) => ({ ...c, span: shiftSpan(c.span, start), markerSpan: shiftSpan(c.markerSpan, start), titleSpan: shiftSpan(c.titleSpan, start) })),
-    placeholders: result.placeholders.map((p) => ({ text: p.text, span: shiftSpan(p.span, start) })),
-    headings: result.headings.map((h) => ({ ...h, span: shiftSpan(h.span, start) })),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, span: shiftSpan(d.span, start) })),
+    segments: mapOrNone(result.segments, (s) => shiftSegment(s, start, base)),
+    callouts: mapOrNone(result.callouts, (c) => ({ ...c, span: shiftSpan(c.span, start), markerSpan: shiftSpan(c.markerSpan, start), titleSpan: shiftSpan(c.titleSpan, start) })),
+    placeholders: mapOrNone(result.placeholders, (p) => ({ text: p.text, span: shiftSpan(p.span, start) })),
+    headings: mapOrNone(result.headings, (h) => ({ ...h, span: shiftSpan(h.span, start) })),
+    diagnostics: mapOrNone(result.diagnostics, (d) => ({ ...d, span: shiftSpan(d.span, start) })),
   };
 }
 
@@ -250,26 +250,12 @@ function shiftSegment(s: Segment, delta: number, indexBase: number): Segment {
     span: shiftSpan(s.span, delta),
     contentSpan: shiftSpan(s.contentSpan, delta),
     text: s.text,
-    annotation: shiftAnnotation(s.annotation, delta),
+    annotation: { span: shiftSpan(s.annotation.span, delta), body: s.annotation.body },
     parent: s.parent === undefined ? undefined : s.parent + indexBase,
     speaker: undefined,
   };
 }
 
-function shiftAnnotation(a: Annotation, delta: number): Annotation {
-  const shift = (x: Span) => shiftSpan(x, delta);
-  return {
-    span: shift(a.span),
-    codes: a.codes.map((c) => ({
-      ...c,
-      span: shift(c.span),
-      idSpan: shift(c.idSpan),
-      dimensionSpan: shift(c.dimensionSpan),
-      variationSpan: c.variationSpan && shift(c.variationSpan),
-    })),
-    attributes: a.attributes.map((t) => ({ ...t, span: shift(t.span), keySpan: shift(t.keySpan), valueSpan: shift(t.valueSpan) })),
-  };
-}
 
 /**
  * A labelled paragraph opens a turn; plain blocks extend it; headings and
@@ -292,7 +278,7 @@ function collectTurns(blocks: TopBlock[], offset: number, into: Turn[], current:
  * review (the coder's voice). A reused segment whose speaker changed is
  * copied, never changed: an earlier result may still hold it.
  */
-function assignSpeakers(segments: Segment[], reused: boolean[], turns: Turn[], callouts: Callout[]): void {
+function assignSpeakers(segments: Segment[], reused: Uint8Array, turns: Turn[], callouts: Callout[]): void {
   const topCallouts = callouts.filter((c, i) => i === 0 || c.span.start >= callouts[i - 1]!.span.end);
   let t = 0;
   let c = 0;
