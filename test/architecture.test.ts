@@ -31,6 +31,16 @@ describe('architecture rules (ARCHITECTURE.md)', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('lets the language service use LSP types only, never a connection or VS Code', () => {
+    const service = path.join(ROOT, 'server', 'src', 'service');
+    const offenders = sources(service).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^vscode($|-languageserver($|\/)|-languageclient|-jsonrpc)/.test(spec) || spec.includes('/lsp/') || spec.includes('/cli/'))
+        .map((spec) => `${path.relative(ROOT, file)} imports ${spec}`),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
   it('never lets the core import the CLI', () => {
     const offenders = sources(core).flatMap((file) => importsOf(file).filter((spec) => spec.includes('/cli/')).map((spec) => `${path.relative(ROOT, file)} imports ${spec}`));
     assert.deepEqual(offenders, []);

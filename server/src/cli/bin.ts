@@ -1,4 +1,4 @@
-import { run } from './main.js';
+import { run, SERVING } from './main.js';
 
 // The exit status is set, not forced, so that piped output is flushed first.
 const status = await run(process.argv.slice(2), {
@@ -7,4 +7,4 @@ const status = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
 });
-process.exitCode = status;
+if (status !== SERVING) process.exitCode = status;

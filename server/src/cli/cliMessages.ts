@@ -32,6 +32,9 @@ Options for check:
                       codebook.yaml beside the notes.
   --lang en|nb        Language of messages (default: from LANG).
 
+Other commands:
+  lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
+
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -63,6 +66,9 @@ Valg for check:
   --codebook <fil>    Bruk denne kodeboken for alle notater i stedet for å lete
                       etter codebook.yaml ved siden av notatene.
   --lang en|nb        Språk for meldinger (standard: fra LANG).
+
+Andre kommandoer:
+  lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).
 
   -h, --help          Vis denne hjelpen.
   -v, --version       Vis versjonen.

@@ -11,6 +11,8 @@ import { VERSION } from './version.js';
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+/** The language server is running: the process ends when the client disconnects. */
+export const SERVING = -1;
 
 interface Io {
   out: (text: string) => void;
@@ -29,6 +31,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (langValue !== undefined && langValue !== 'en' && langValue !== 'nb') {
     io.err(cli.badLang(langValue));
     return EXIT_USAGE;
+  }
+
+  // The language server reads its own transport options (--stdio, --node-ipc, --clientProcessId).
+  if (argv[0] === 'lsp') {
+    const { startServer } = await import('../lsp/server.js');
+    startServer();
+    return SERVING;
   }
 
   let parsed;

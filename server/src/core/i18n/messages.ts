@@ -58,6 +58,10 @@ export interface Messages {
   fileTooLarge(sizeMb: string, limitMb: string): string;
 
   typeName(type: string): string;
+  hoverUnknown(id: string): string;
+  hoverPole(pole: string): string;
+  hoverEither(reading: string | undefined): string;
+  hoverCount(count: number): string;
   whereCodebook(): string;
   wherePole(id: string): string;
   whereDimension(id: string): string;
@@ -139,6 +143,10 @@ export const en: Messages = {
 
   typeName: (type) =>
     ({ string: 'text', object: 'a list of `key: value` entries', array: 'a list', number: 'a number', integer: 'a whole number', boolean: 'true or false' })[type] ?? type,
+  hoverUnknown: (id) => `${quote('#' + id)} is not in the codebook.`,
+  hoverPole: (pole) => `Evidence: **${pole}**`,
+  hoverEither: (reading) => (reading ? `Evidence: either way; here read as **${reading}**` : 'Evidence: either way; give `evidence=` for this segment'),
+  hoverCount: (count) => (count === 1 ? '1 segment in the workspace has this code' : `${count} segments in the workspace have this code`),
   whereCodebook: () => 'the codebook',
   wherePole: (id) => `the pole ${quote(id)}`,
   whereDimension: (id) => `the dimension ${quote(id)}`,
@@ -213,6 +221,10 @@ export const nb: Messages = {
 
   typeName: (type) =>
     ({ string: 'tekst', object: 'en liste med `nøkkel: verdi`', array: 'en liste', number: 'et tall', integer: 'et heltall', boolean: 'true eller false' })[type] ?? type,
+  hoverUnknown: (id) => `${quote('#' + id)} finnes ikke i kodeboken.`,
+  hoverPole: (pole) => `Evidens: **${pole}**`,
+  hoverEither: (reading) => (reading ? `Evidens: begge veier; her lest som **${reading}**` : 'Evidens: begge veier; oppgi `evidence=` for dette segmentet'),
+  hoverCount: (count) => (count === 1 ? '1 segment i arbeidsområdet har denne koden' : `${count} segmenter i arbeidsområdet har denne koden`),
   whereCodebook: () => 'kodeboken',
   wherePole: (id) => `polen ${quote(id)}`,
   whereDimension: (id) => `dimensjonen ${quote(id)}`,

@@ -46,4 +46,13 @@ export class LineIndex {
   range(s: Span): PositionRange {
     return { start: this.position(s.start), end: this.position(s.end) };
   }
+
+  /** The offset of an LSP position; a character past the line's end stops at the line break. */
+  offset(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[Math.max(0, position.line)]!;
+    let end = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
+    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return Math.min(start + Math.max(0, position.character), end);
+  }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { CODEBOOK_FILE } from './codebookLocator.js';
 
 export const NOTE_SUFFIX = '.fn.md';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -28,13 +29,22 @@ export async function discoverNotes(paths: string[], cwd: string): Promise<Disco
       missing.push(given);
       continue;
     }
-    if (stat.isDirectory()) await walk(absolute, notes);
+    if (stat.isDirectory()) await walk(absolute, notes, isNote);
     else notes.add(absolute);
   }
   return { notes: [...notes].sort(), missing };
 }
 
-async function walk(folder: string, into: Set<string>): Promise<void> {
+const isNote = (name: string) => name.endsWith(NOTE_SUFFIX);
+
+/** Notes and codebooks under a folder (for the language server's workspace index). */
+export async function discoverWorkspaceFiles(folder: string): Promise<string[]> {
+  const found = new Set<string>();
+  await walk(folder, found, (name) => isNote(name) || name === CODEBOOK_FILE);
+  return [...found].sort();
+}
+
+async function walk(folder: string, into: Set<string>, wanted: (name: string) => boolean): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
@@ -46,8 +56,8 @@ async function walk(folder: string, into: Set<string>): Promise<void> {
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(full, into);
-    } else if (entry.name.endsWith(NOTE_SUFFIX) && (entry.isFile() || (entry.isSymbolicLink() && !(await isFolder(full))))) {
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(full, into, wanted);
+    } else if (wanted(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && !(await isFolder(full))))) {
       // A link to a note is followed; a broken link is kept, so that reading it reports the problem by name.
       into.add(full);
     }

@@ -1,0 +1,131 @@
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
+import { provideCompletion } from '../service/completion.js';
+import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
+import { provideHover } from '../service/hover.js';
+import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
+import { nodeFileSystem } from './nodeFileSystem.js';
+
+/** How long typing must pause before a note's diagnostics are recomputed. */
+const DIAGNOSTICS_DELAY_MS = 50;
+
+/**
+ * The language server: glue between the LSP connection and the language
+ * service (`server/src/service`), which holds all the smarts. Started by
+ * the VS Code client, or by any editor as `fieldnotes lsp --stdio`.
+ */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  let msg: Messages = messagesFor('en');
+  let index: WorkspaceIndex = new WorkspaceIndex(nodeFileSystem, msg);
+  let folders: string[] = [];
+  let watchFiles = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+  function publish(uri: string): void {
+    if (isCodebookUri(uri)) {
+      const loaded = index.codebook(uri);
+      const lines = index.codebookLines(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: loaded && lines ? toLspDiagnostics(loaded.diagnostics, lines) : [] });
+      return;
+    }
+    const view = index.view(uri);
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view) : [] });
+  }
+
+  function publishAll(): void {
+    for (const uri of index.codebookUris()) publish(uri);
+    for (const uri of index.noteUris()) publish(uri);
+  }
+
+  /** Later changes replace earlier ones: only the last state of a note is analysed. */
+  function schedule(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        if (isCodebookUri(uri)) publishAll();
+        else publish(uri);
+      }, DIAGNOSTICS_DELAY_MS),
+    );
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    msg = messagesFor(localeFromTag(params.locale));
+    index = new WorkspaceIndex(nodeFileSystem, msg);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['#', '/', '=', '{'] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'fieldnotes' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (watchFiles) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.fn.md' }, { globPattern: '**/codebook.yaml' }] });
+    }
+    await index.scan(folders);
+    // Documents opened before the scan finished keep the editor's text.
+    for (const document of documents.all()) index.update(document.uri, document.getText(), document.version);
+    publishAll();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!isNoteUri(document.uri) && !isCodebookUri(document.uri)) return;
+    index.update(document.uri, document.getText(), document.version);
+    schedule(document.uri);
+  });
+
+  documents.onDidClose(async ({ document }) => {
+    await index.close(document.uri);
+    if (isCodebookUri(document.uri)) publishAll();
+    else publish(document.uri);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let codebookChanged = false;
+    for (const change of changes) {
+      await index.reload(change.uri);
+      codebookChanged ||= isCodebookUri(change.uri);
+    }
+    if (codebookChanged) publishAll();
+    else for (const change of changes) publish(change.uri);
+  });
+
+  connection.onCompletion((params, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.textDocument.uri);
+    if (!view) return [];
+    return provideCompletion(view, params.position, view.model.codebook);
+  });
+
+  connection.onHover((params, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.textDocument.uri);
+    if (!view) return null;
+    return provideHover(view, params.position, index.codeCounts(), msg) ?? null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

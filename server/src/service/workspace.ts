@@ -1,0 +1,195 @@
+import { URI, Utils } from 'vscode-uri';
+import { loadCodebook, type LoadedCodebook } from '../core/codebook/codebook.js';
+import type { Diagnostic } from '../core/checks/diagnostic.js';
+import { readFrontMatter } from '../core/checks/frontMatter.js';
+import { buildNoteModel, type NoteModel } from '../core/checks/noteModel.js';
+import type { ParsedNote } from '../core/dialect/model.js';
+import { NoteParser } from '../core/dialect/note.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { LineIndex } from '../core/text/lineIndex.js';
+import { CODEBOOK_FILE } from '../core/workspace/codebookLocator.js';
+import { NOTE_SUFFIX } from '../core/workspace/discover.js';
+import type { ServiceFileSystem } from './fileSystem.js';
+
+export const isNoteUri = (uri: string) => uri.endsWith(NOTE_SUFFIX);
+export const isCodebookUri = (uri: string) => uri.endsWith('/' + CODEBOOK_FILE);
+
+interface NoteState {
+  text: string;
+  version: number;
+  /** Open in the editor (its text comes from the client, not the disk). */
+  open: boolean;
+  parser: NoteParser;
+  /** Derived from `text`; cleared when it changes. */
+  read: { lines: LineIndex; parsed: ParsedNote; frontMatter: ReturnType<typeof readFrontMatter> } | undefined;
+  model: { codebookGeneration: number; model: NoteModel } | undefined;
+}
+
+interface CodebookState {
+  text: string;
+  open: boolean;
+  loaded: LoadedCodebook;
+}
+
+/** A note analysed against its codebook, with what the server needs to answer about it. */
+export interface NoteView {
+  uri: string;
+  version: number;
+  model: NoteModel;
+  lines: LineIndex;
+  codebookUri: string | undefined;
+  /** A problem finding the codebook, reported on the note. */
+  codebookProblem: Diagnostic | undefined;
+}
+
+/**
+ * Every note and codebook of the workspace, kept current from the editor
+ * (open documents) and the disk (the rest). Analysis is lazy and cached per
+ * document version and codebook generation: a keystroke re-analyses one
+ * note, and only the blocks the keystroke touched.
+ */
+export class WorkspaceIndex {
+  private readonly notes = new Map<string, NoteState>();
+  private readonly codebooks = new Map<string, CodebookState>();
+  /** Bumped whenever any codebook changes: every cached model is then stale. */
+  private codebookGeneration = 0;
+
+  constructor(
+    private readonly fs: ServiceFileSystem,
+    private readonly msg: Messages,
+  ) {}
+
+  /** Reads every note and codebook under the workspace folders. */
+  async scan(folderUris: string[]): Promise<void> {
+    for (const folder of folderUris) {
+      for (const uri of await this.fs.findFiles(folder)) await this.reload(uri);
+    }
+  }
+
+  /** The editor opened or changed a document. */
+  update(uri: string, text: string, version: number): void {
+    if (isCodebookUri(uri)) this.setCodebook(uri, text, true);
+    else if (isNoteUri(uri)) {
+      const state = this.notes.get(uri);
+      if (state) Object.assign(state, { text, version, open: true, read: undefined });
+      else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined });
+    }
+  }
+
+  /** The editor closed a document: from now on the disk is the truth. */
+  async close(uri: string): Promise<void> {
+    const note = this.notes.get(uri);
+    if (note) note.open = false;
+    const codebook = this.codebooks.get(uri);
+    if (codebook) codebook.open = false;
+    await this.reload(uri);
+  }
+
+  /** A file changed, appeared or disappeared on disk. Open documents keep the editor's text. */
+  async reload(uri: string): Promise<void> {
+    if (!isNoteUri(uri) && !isCodebookUri(uri)) return;
+    if (this.notes.get(uri)?.open || this.codebooks.get(uri)?.open) return;
+    const text = await this.fs.readText(uri);
+    if (text === undefined) {
+      this.notes.delete(uri);
+      if (this.codebooks.delete(uri)) this.codebookGeneration++;
+      return;
+    }
+    if (isCodebookUri(uri)) this.setCodebook(uri, text, false);
+    else {
+      const state = this.notes.get(uri);
+      if (state) Object.assign(state, { text, version: state.version + 1, read: undefined });
+      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined });
+    }
+  }
+
+  private setCodebook(uri: string, text: string, open: boolean): void {
+    const existing = this.codebooks.get(uri);
+    if (existing && existing.text === text) {
+      existing.open = open;
+      return;
+    }
+    this.codebooks.set(uri, { text, open, loaded: loadCodebook(text, uri, this.msg) });
+    this.codebookGeneration++;
+  }
+
+  noteUris(): string[] {
+    return [...this.notes.keys()];
+  }
+
+  codebookUris(): string[] {
+    return [...this.codebooks.keys()];
+  }
+
+  codebook(uri: string): LoadedCodebook | undefined {
+    return this.codebooks.get(uri)?.loaded;
+  }
+
+  codebookLines(uri: string): LineIndex | undefined {
+    const state = this.codebooks.get(uri);
+    return state && new LineIndex(state.text);
+  }
+
+  /** The note analysed against its codebook (cached per version and codebook generation). */
+  view(uri: string): NoteView | undefined {
+    const note = this.notes.get(uri);
+    if (!note) return undefined;
+    if (!note.read) {
+      const parsed = note.parser.parse(note.text);
+      note.read = { lines: new LineIndex(note.text), parsed, frontMatter: readFrontMatter(note.text, parsed.frontMatter, this.msg) };
+    }
+    const { lines, parsed, frontMatter } = note.read;
+    const declared = frontMatter.frontMatter.data.codebook;
+    const { codebookUri, problem } = this.codebookFor(uri, typeof declared === 'string' ? declared : undefined, frontMatter.frontMatter.valueSpans.get('codebook'));
+    if (note.model?.codebookGeneration !== this.codebookGeneration || note.model.model.parsed !== parsed) {
+      const codebook = codebookUri ? this.codebooks.get(codebookUri)?.loaded.codebook : undefined;
+      note.model = {
+        codebookGeneration: this.codebookGeneration,
+        model: buildNoteModel(parsed, codebook, this.msg, { frontMatter, codebookName: codebookUri && relativeName(uri, codebookUri) }),
+      };
+    }
+    return { uri, version: note.version, model: note.model.model, lines, codebookUri, codebookProblem: problem };
+  }
+
+  /**
+   * The codebook the front matter names (relative to the note), else the
+   * nearest `codebook.yaml` in the note's folder or above it.
+   */
+  private codebookFor(noteUri: string, declared: string | undefined, declaredSpan: { start: number; end: number } | undefined): { codebookUri: string | undefined; problem: Diagnostic | undefined } {
+    const note = URI.parse(noteUri);
+    if (declared) {
+      const target = Utils.resolvePath(Utils.dirname(note), declared).toString();
+      if (this.codebooks.has(target)) return { codebookUri: target, problem: undefined };
+      return {
+        codebookUri: undefined,
+        problem: { span: declaredSpan ?? { start: 0, end: 0 }, severity: 'error', code: 'frontmatter/invalid', message: this.msg.frontmatterCodebookMissing(declared) },
+      };
+    }
+    for (let folder = Utils.dirname(note); ; folder = Utils.dirname(folder)) {
+      const candidate = Utils.joinPath(folder, CODEBOOK_FILE).toString();
+      if (this.codebooks.has(candidate)) return { codebookUri: candidate, problem: undefined };
+      if (Utils.dirname(folder).path === folder.path) break;
+    }
+    return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'warning', code: 'codebook/not-found', message: this.msg.codebookNotFound() } };
+  }
+
+  /** How many segments in the workspace carry each code, for hover. */
+  codeCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const uri of this.notes.keys()) {
+      for (const segment of this.view(uri)?.model.segments ?? []) {
+        for (const code of segment.codes) counts.set(code.ref.id, (counts.get(code.ref.id) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+}
+
+/** How a note's messages name its codebook: the path from the note's folder. */
+function relativeName(noteUri: string, codebookUri: string): string {
+  const from = Utils.dirname(URI.parse(noteUri)).path.split('/');
+  const to = URI.parse(codebookUri).path.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

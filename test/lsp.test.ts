@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  type CompletionItem,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { fileUri, LspClient } from './support/lspClient.js';
+import { SAMPLES } from './support/paths.js';
+
+/** The language server as a process, driven over stdio by a real LSP client, on a copy of the samples. */
+describe('language server (fieldnotes lsp --stdio)', () => {
+  let folder: string;
+  let client: LspClient;
+  const uri = (name: string) => fileUri(path.join(folder, name));
+  const labels = (items: CompletionItem[] | null) => (items ?? []).map((i) => i.label);
+
+  before(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-'));
+    cpSync(SAMPLES, folder, { recursive: true });
+    client = new LspClient();
+    const result = await client.initialize(folder);
+    assert.equal(result.capabilities.textDocumentSync, 2, 'incremental sync');
+    assert.ok(result.capabilities.completionProvider?.triggerCharacters?.includes('#'));
+    assert.equal(result.capabilities.hoverProvider, true);
+  });
+
+  after(async () => {
+    const code = await client.stop();
+    assert.equal(code, 0, client.stderr);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics for every note of the workspace at start-up', async () => {
+    for (const name of ['intervju-03.fn.md', 'intervju-11.fn.md', 'feltnotat-nettverksmote.fn.md', 'memo-kontaktvei.fn.md', 'codebook.yaml']) {
+      assert.deepEqual(await client.diagnostics(uri(name)), [], name);
+    }
+  });
+
+  it('reports a mistake in an opened note where it is, and clears it once fixed', async () => {
+    const note = uri('ny.fn.md');
+    const text = '**I:** Hei\n\n**NAV-leder 4:** [Vi venter]{#kontaktvei/egen-henvendlse}.\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const [unknown] = await client.diagnostics(note, (d) => d.length > 0);
+    assert.equal(unknown!.code, 'code/unknown');
+    assert.deepEqual(unknown!.range, { start: { line: 2, character: 29 }, end: { line: 2, character: 56 } });
+    assert.match(unknown!.message as string, /Did you mean `#kontaktvei\/egen-henvendelse`/);
+    // Type the missing `e`: an incremental change, as an editor sends it.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 53 }, end: { line: 2, character: 53 } }, text: 'e' }],
+    });
+    assert.deepEqual(await client.diagnostics(note, (d) => d.length === 0), []);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('completes dimensions after {#, variations after {#dimension/, and poles after evidence=', async () => {
+    const note = uri('komplett.fn.md');
+    const text = 'Tekst [ord]{#\n[ord]{#målgruppe/\n[ord]{#kontaktvei/via-foreldre evidence=\n[ord]{#malg\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const lines = text.split('\n');
+    const complete = (line: number, character = lines[line]!.length) => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: note }, position: { line, character } }) as Promise<CompletionItem[]>;
+
+    assert.deepEqual(labels(await complete(0)), ['målgruppe', 'kontaktvei', 'ansvar', 'forebygging']);
+    const variations = await complete(1);
+    assert.deepEqual(labels(variations), ['fra-ungdomsskolen', 'fra-16-vgs', 'over-18']);
+    assert.equal(variations[2]!.detail, 'Primært over 18 år · Reaktiv');
+    assert.deepEqual(variations[0]!.textEdit, { range: { start: { line: 1, character: 17 }, end: { line: 1, character: 17 } }, newText: 'fra-ungdomsskolen' });
+    assert.deepEqual(labels(await complete(2)), ['proactive', 'reactive']);
+    const folded = (await complete(3)).find((i) => i.label === 'målgruppe')!;
+    assert.ok(folded.filterText!.split(' ').some((f) => f.startsWith('malg')), folded.filterText);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('completes front-matter keys and the values of kind', async () => {
+    const note = uri('forside.fn.md');
+    const text = '---\nca\nkind: \n---\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const keys = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: note }, position: { line: 1, character: 2 } })) as CompletionItem[];
+    assert.ok(labels(keys).includes('case') && labels(keys).includes('coder'));
+    const kinds = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: note }, position: { line: 2, character: 6 } })) as CompletionItem[];
+    assert.deepEqual(labels(kinds), ['interview', 'fieldnote', 'memo']);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('shows a code\'s label, pole and use across the workspace on hover', async () => {
+    const file = path.join(folder, 'intervju-11.fn.md');
+    const text = readFileSync(file, 'utf8');
+    const offset = text.indexOf('#kontaktvei/egen-henvendelse') + 3;
+    const line = text.slice(0, offset).split('\n').length - 1;
+    const character = offset - text.lastIndexOf('\n', offset - 1) - 1;
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri(file) }, position: { line, character } });
+    const value = (hover!.contents as MarkupContent).value;
+    assert.match(value, /\*\*Etter ungdommenes egen henvendelse\*\* `#kontaktvei\/egen-henvendelse`/);
+    assert.match(value, /Evidence: \*\*Reaktiv\*\*/);
+    const uses = readdirSync(folder)
+      .filter((f) => f.endsWith('.fn.md'))
+      .reduce((n, f) => n + readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/egen-henvendelse').length - 1, 0);
+    assert.ok(uses >= 2);
+    assert.match(value, new RegExp(`${uses} segments in the workspace have this code`));
+  });
+
+  it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {
+    const codebook = uri('codebook.yaml');
+    const text = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8').replace('      - id: over-18\n', '      - id: over-atten\n');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: codebook, languageId: 'yaml', version: 1, text } });
+    const broken = await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length > 0);
+    assert.deepEqual(broken.map((d) => d.code), ['code/unknown']);
+    assert.match(broken[0]!.message as string, /#målgruppe\/over-18/);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: codebook } });
+    assert.deepEqual(await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
+  });
+});
+
+describe('language server in Bokmål', () => {
+  it('speaks the language the editor asks for', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-nb-'));
+    cpSync(SAMPLES, folder, { recursive: true });
+    const client = new LspClient();
+    await client.initialize(folder, 'nb');
+    const note = fileUri(path.join(folder, 'feil.fn.md'));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: '[ord]{#finnes/ikke}\n' } });
+    const [d] = await client.diagnostics(note, (list) => list.length > 0);
+    assert.match(d!.message as string, /^Ukjent kode `#finnes\/ikke`/);
+    assert.equal(await client.stop(), 0);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { CLI } from './paths.js';
+
+/**
+ * A real LSP client for tests: starts `fieldnotes lsp --stdio` as a
+ * process and speaks JSON-RPC with it. Waiting is on events (a
+ * notification that satisfies a condition), never on time.
+ */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  stderr = '';
+
+  constructor() {
+    this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      this.waiters = this.waiters.filter((w) => {
+        if (w.uri !== params.uri || !w.test(params.diagnostics)) return true;
+        w.resolve(params.diagnostics);
+        return false;
+      });
+    });
+    this.connection.listen();
+  }
+
+  async initialize(folder: string, locale = 'en'): Promise<InitializeResult> {
+    const uri = URI.file(folder).toString();
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri,
+      locale,
+      workspaceFolders: [{ uri, name: 'workspace' }],
+      capabilities: {},
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  /** The next (or latest) diagnostics for `uri` that satisfy `test`. */
+  diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const latest = this.latest.get(uri);
+    if (latest && test(latest.diagnostics)) return Promise.resolve(latest.diagnostics);
+    return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
+  }
+
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', resolve));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
+
+export const fileUri = (file: string) => URI.file(file).toString();
