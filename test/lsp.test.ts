@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   CompletionRequest,
+  DefinitionRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -104,6 +108,59 @@ describe('language server (fieldnotes lsp --stdio)', () => {
       .reduce((n, f) => n + readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/egen-henvendelse').length - 1, 0);
     assert.ok(uses >= 2);
     assert.match(value, new RegExp(`${uses} segments in the workspace have this code`));
+  });
+
+  /** Where `needle` starts in a workspace file, plus `into` characters, as an LSP position. */
+  const positionOf = (name: string, needle: string, into = 0) => {
+    const text = readFileSync(path.join(folder, name), 'utf8');
+    const offset = text.indexOf(needle) + into;
+    assert.ok(offset >= into, `${needle} in ${name}`);
+    return { line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n', offset - 1) - 1 };
+  };
+
+  it('goes from a code to its entry in the codebook', async () => {
+    const location = await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: uri('intervju-11.fn.md') },
+      position: positionOf('intervju-11.fn.md', '#kontaktvei/egen-henvendelse', 14),
+    });
+    assert.deepEqual(location, { uri: uri('codebook.yaml'), range: { start: positionOf('codebook.yaml', 'egen-henvendelse'), end: positionOf('codebook.yaml', 'egen-henvendelse', 16) } });
+  });
+
+  it('finds every segment in the workspace that carries a code', async () => {
+    const position = positionOf('intervju-11.fn.md', '#kontaktvei/via-samarbeidspartnere', 5);
+    const params = { textDocument: { uri: uri('intervju-11.fn.md') }, position };
+    const uses = (await client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: false } }))!;
+    const expected = readdirSync(folder)
+      .filter((f) => f.endsWith('.fn.md'))
+      .flatMap((f) => readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/via-samarbeidspartnere').slice(1).map(() => uri(f)));
+    assert.deepEqual(uses.map((l) => l.uri).sort(), expected.sort());
+    const withDeclaration = (await client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }))!;
+    assert.equal(withDeclaration.length, uses.length + 1);
+    assert.equal(withDeclaration[0]!.uri, uri('codebook.yaml'));
+  });
+
+  it('renames a variation in the codebook and every note, as one edit; refuses a taken or invalid name', async () => {
+    const params = { textDocument: { uri: uri('intervju-11.fn.md') }, position: positionOf('intervju-11.fn.md', '#kontaktvei/via-samarbeidspartnere', 15) };
+    const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, params);
+    assert.deepEqual((prepared as { placeholder: string }).placeholder, 'via-samarbeidspartnere');
+    const edit = (await client.connection.sendRequest(RenameRequest.type, { ...params, newName: 'via-partnere' }))!;
+    const changes = edit.changes!;
+    assert.equal(changes[uri('codebook.yaml')]!.length, 1);
+    const noteEdits = Object.entries(changes).filter(([u]) => u !== uri('codebook.yaml')).reduce((n, [, e]) => n + e.length, 0);
+    const uses = readdirSync(folder).filter((f) => f.endsWith('.fn.md')).reduce((n, f) => n + readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/via-samarbeidspartnere').length - 1, 0);
+    assert.equal(noteEdits, uses);
+    assert.ok(Object.values(changes).flat().every((e) => e.newText === 'via-partnere'));
+    await assert.rejects(client.connection.sendRequest(RenameRequest.type, { ...params, newName: 'egen-henvendelse' }), /already in the codebook/);
+    await assert.rejects(client.connection.sendRequest(RenameRequest.type, { ...params, newName: 'to ord' }), /cannot be an id/);
+  });
+
+  it('renames a dimension when the cursor is on it', async () => {
+    const params = { textDocument: { uri: uri('intervju-11.fn.md') }, position: positionOf('intervju-11.fn.md', '#forebygging/ikke-prioritert', 3) };
+    const edit = (await client.connection.sendRequest(RenameRequest.type, { ...params, newName: 'forebyggende-arbeid' }))!;
+    const codebookEdit = edit.changes![uri('codebook.yaml')]!;
+    assert.deepEqual(codebookEdit.map((e) => e.range.start), [positionOf('codebook.yaml', 'forebygging')]);
+    const uses = readdirSync(folder).filter((f) => f.endsWith('.fn.md')).reduce((n, f) => n + readFileSync(path.join(folder, f), 'utf8').split('#forebygging/').length - 1, 0);
+    assert.equal(Object.values(edit.changes!).flat().length, uses + 1);
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

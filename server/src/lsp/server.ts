@@ -1,6 +1,7 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -15,6 +16,8 @@ import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
 import { provideHover } from '../service/hover.js';
+import { provideDefinition, provideReferences } from '../service/navigation.js';
+import { prepareRename, provideRename } from '../service/rename.js';
 import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
 
@@ -75,6 +78,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['#', '/', '=', '{'] },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'fieldnotes' },
     };
@@ -124,6 +130,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const view = index.view(params.textDocument.uri);
     if (!view) return null;
     return provideHover(view, params.position, index.codeCounts(), msg) ?? null;
+  });
+
+  connection.onDefinition((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideDefinition(index, params.textDocument.uri, params.position) ?? null;
+  });
+
+  connection.onReferences((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideReferences(index, params.textDocument.uri, params.position, params.context.includeDeclaration);
+  });
+
+  connection.onPrepareRename((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    return prepareRename(index, params.textDocument.uri, params.position) ?? null;
+  });
+
+  connection.onRenameRequest((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const result = provideRename(index, params.textDocument.uri, params.position, params.newName, msg);
+    if (typeof result === 'string') return new ResponseError(ErrorCodes.InvalidParams, result);
+    return result ?? null;
   });
 
   documents.listen(connection);

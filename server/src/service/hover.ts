@@ -1,22 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { EITHER } from '../core/codebook/codebook.js';
-import { absolute } from '../core/dialect/model.js';
-import type { CodedSegment, ResolvedCode } from '../core/checks/noteModel.js';
 import type { Messages } from '../core/i18n/messages.js';
+import { codeAt } from './codeAt.js';
 import type { NoteView } from './workspace.js';
-
-/** The code under `offset`, with its segment and where it is in the note. */
-export function codeAt(view: NoteView, offset: number): { segment: CodedSegment; code: ResolvedCode; span: { start: number; end: number } } | undefined {
-  for (const segment of view.model.segments) {
-    const annotation = segment.segment.annotation;
-    if (offset < annotation.span.start || offset > annotation.span.end) continue;
-    for (const code of segment.codes) {
-      const span = absolute(annotation, code.ref.span);
-      if (offset >= span.start && offset <= span.end) return { segment, code, span };
-    }
-  }
-  return undefined;
-}
 
 /** Hover on a code: its label, description, pole and how often the workspace uses it. */
 export function provideHover(view: NoteView, position: Position, counts: Map<string, number>, msg: Messages): Hover | undefined {
