@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import {
+  CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
   PrepareRenameRequest,
@@ -12,10 +13,22 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   HoverRequest,
+  type CodeAction,
   type CompletionItem,
+  type TextEdit,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
+import { loadCodebook } from '../server/src/core/codebook/codebook.js';
+import { en } from '../server/src/core/i18n/messages.js';
+import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fileUri, LspClient } from './support/lspClient.js';
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const placed = edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  return placed.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
 import { SAMPLES } from './support/paths.js';
 
 /** The language server as a process, driven over stdio by a real LSP client, on a copy of the samples. */
@@ -161,6 +174,43 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     assert.deepEqual(codebookEdit.map((e) => e.range.start), [positionOf('codebook.yaml', 'forebygging')]);
     const uses = readdirSync(folder).filter((f) => f.endsWith('.fn.md')).reduce((n, f) => n + readFileSync(path.join(folder, f), 'utf8').split('#forebygging/').length - 1, 0);
     assert.equal(Object.values(edit.changes!).flat().length, uses + 1);
+  });
+
+  it('offers quick fixes whose edits correct the note and grow the codebook validly', async () => {
+    const note = uri('fiks.fn.md');
+    const text = '[Vi venter]{#kontaktvei/egen-henvendlse}\n\n[Skolen ringer]{#kontaktvei/via-samarbeidspartnere}\n\n[Nytt]{#nytt-tema/første}\n\n[Ja]{#ansvar/avgrenset-ansvar evidens=reactive}\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const diagnostics = await client.diagnostics(note, (d) => d.length === 4);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: note },
+      range: { start: { line: 0, character: 0 }, end: { line: 7, character: 0 } },
+      context: { diagnostics },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Change to `#kontaktvei/egen-henvendelse`'), titles.join('\n'));
+    assert.ok(titles.includes('Add evidence=proactive (Proaktiv)') && titles.includes('Add evidence=reactive (Reaktiv)'));
+    assert.ok(titles.includes('Change to `evidence`'));
+    assert.ok(titles.includes('Add `#nytt-tema/første` to the codebook'));
+    assert.ok(titles.includes('Add `#kontaktvei/egen-henvendlse` to the codebook'));
+
+    const pick = (title: string) => actions.find((a) => a.title === title)!.edit!.changes!;
+    const fixed = applyEdits(text, [
+      ...pick('Change to `#kontaktvei/egen-henvendelse`')[note]!,
+      ...pick('Add evidence=proactive (Proaktiv)')[note]!,
+      ...pick('Change to `evidence`')[note]!,
+    ]);
+    assert.equal(fixed, '[Vi venter]{#kontaktvei/egen-henvendelse}\n\n[Skolen ringer]{#kontaktvei/via-samarbeidspartnere evidence=proactive}\n\n[Nytt]{#nytt-tema/første}\n\n[Ja]{#ansvar/avgrenset-ansvar evidence=reactive}\n');
+
+    // Both codebook additions, applied to the codebook, give a valid codebook holding the new codes.
+    const codebookText = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8');
+    for (const title of ['Add `#nytt-tema/første` to the codebook', 'Add `#kontaktvei/egen-henvendlse` to the codebook']) {
+      const grown = applyEdits(codebookText, pick(title)[uri('codebook.yaml')]!);
+      const { codebook, diagnostics: problems } = loadCodebook(grown, 'codebook.yaml', en);
+      assert.deepEqual(problems, [], title);
+      assert.equal(codebook.codes.size, 15, title);
+      assert.ok(grown.startsWith(codebookText.slice(0, 200)), 'comments and layout kept');
+    }
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

@@ -157,3 +157,17 @@ describe('parser: turns, block codes and callouts', () => {
     assert.deepEqual(note.segments.map((s) => s.speaker), [undefined, 'I']);
   });
 });
+
+describe('LineIndex', () => {
+  it('turns offsets into LSP positions and back, over every kind of line break', () => {
+    const text = 'a😀b\r\ncd\re\n\nf';
+    const lines = new LineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a CRLF: no position of its own
+      assert.equal(lines.offset(lines.position(offset)), offset, `offset ${offset}`);
+    }
+    assert.deepEqual(lines.position(text.indexOf('e')), { line: 2, character: 0 });
+    assert.equal(lines.offset({ line: 0, character: 99 }), 4, 'a character past the end stops at the line break');
+    assert.equal(lines.offset({ line: 9, character: 0 }), text.length);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   createConnection,
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
@@ -13,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
+import { provideCodeActions } from '../service/codeActions.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
 import { provideHover } from '../service/hover.js';
@@ -81,6 +83,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'fieldnotes' },
     };
@@ -152,6 +155,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const result = provideRename(index, params.textDocument.uri, params.position, params.newName, msg);
     if (typeof result === 'string') return new ResponseError(ErrorCodes.InvalidParams, result);
     return result ?? null;
+  });
+
+  connection.onCodeAction((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideCodeActions(index, params.textDocument.uri, params.context.diagnostics, msg);
   });
 
   documents.listen(connection);

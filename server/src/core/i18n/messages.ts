@@ -60,6 +60,9 @@ export interface Messages {
   typeName(type: string): string;
   hoverUnknown(id: string): string;
   renameTaken(id: string): string;
+  fixReplace(text: string): string;
+  fixAddEvidence(pole: string, label: string): string;
+  fixAddToCodebook(code: string): string;
   hoverPole(pole: string): string;
   hoverEither(reading: string | undefined): string;
   hoverCount(count: number): string;
@@ -146,6 +149,9 @@ export const en: Messages = {
     ({ string: 'text', object: 'a list of `key: value` entries', array: 'a list', number: 'a number', integer: 'a whole number', boolean: 'true or false' })[type] ?? type,
   hoverUnknown: (id) => `${quote('#' + id)} is not in the codebook.`,
   renameTaken: (id) => `${quote(id)} is already in the codebook: choose another name.`,
+  fixReplace: (text) => `Change to ${quote(text)}`,
+  fixAddEvidence: (pole, label) => `Add evidence=${pole} (${label})`,
+  fixAddToCodebook: (code) => `Add ${quote(code)} to the codebook`,
   hoverPole: (pole) => `Evidence: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidence: either way; here read as **${reading}**` : 'Evidence: either way; give `evidence=` for this segment'),
   hoverCount: (count) => (count === 1 ? '1 segment in the workspace has this code' : `${count} segments in the workspace have this code`),
@@ -225,6 +231,9 @@ export const nb: Messages = {
     ({ string: 'tekst', object: 'en liste med `nøkkel: verdi`', array: 'en liste', number: 'et tall', integer: 'et heltall', boolean: 'true eller false' })[type] ?? type,
   hoverUnknown: (id) => `${quote('#' + id)} finnes ikke i kodeboken.`,
   renameTaken: (id) => `${quote(id)} finnes allerede i kodeboken: velg et annet navn.`,
+  fixReplace: (text) => `Endre til ${quote(text)}`,
+  fixAddEvidence: (pole, label) => `Legg til evidence=${pole} (${label})`,
+  fixAddToCodebook: (code) => `Legg ${quote(code)} til i kodeboken`,
   hoverPole: (pole) => `Evidens: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidens: begge veier; her lest som **${reading}**` : 'Evidens: begge veier; oppgi `evidence=` for dette segmentet'),
   hoverCount: (count) => (count === 1 ? '1 segment i arbeidsområdet har denne koden' : `${count} segmenter i arbeidsområdet har denne koden`),
