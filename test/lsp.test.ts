@@ -6,6 +6,8 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
+  DocumentSymbolRequest,
+  WorkspaceSymbolRequest,
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
@@ -15,6 +17,8 @@ import {
   HoverRequest,
   type CodeAction,
   type CompletionItem,
+  type DocumentSymbol,
+  type WorkspaceSymbol,
   type TextEdit,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
@@ -211,6 +215,37 @@ describe('language server (fieldnotes lsp --stdio)', () => {
       assert.ok(grown.startsWith(codebookText.slice(0, 200)), 'comments and layout kept');
     }
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('outlines a note by evidence: poles, then dimensions, then segments named by speaker and first words', async () => {
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('intervju-11.fn.md') } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['Proaktiv', 'Reaktiv']);
+    const reactive = symbols[1]!;
+    assert.ok(reactive.children!.some((d) => d.name === 'Kontaktvei'));
+    const contact = reactive.children!.find((d) => d.name === 'Kontaktvei')!;
+    assert.match(contact.children![0]!.name, /^NAV-leder 11: Vi har åpent mottak, og de som trenger…$/);
+    assert.equal(contact.children![0]!.detail, '#kontaktvei/egen-henvendelse');
+    const segments = symbols.flatMap((p) => p.children!.flatMap((d) => d.children!));
+    assert.equal(reactive.detail, String(reactive.children!.reduce((n, d) => n + d.children!.length, 0)));
+    assert.ok(segments.length >= 8);
+  });
+
+  it('puts codes without a reading in a group of their own', async () => {
+    const note = uri('uten.fn.md');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: '[Skolen ringer]{#kontaktvei/via-samarbeidspartnere}\n' } });
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: note } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['Without an evidence reading']);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('finds codes and cases across the workspace, ignoring diacritics', async () => {
+    const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'malgruppe' })) as WorkspaceSymbol[];
+    assert.deepEqual(found.map((s) => s.name), ['#målgruppe/fra-ungdomsskolen', '#målgruppe/fra-16-vgs', '#målgruppe/over-18']);
+    const cases = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'kommune-03' })) as WorkspaceSymbol[];
+    assert.deepEqual(cases.map((s) => [s.name, s.location.uri]), [
+      ['kommune-03', uri('feltnotat-nettverksmote.fn.md')],
+      ['kommune-03', uri('intervju-03.fn.md')],
+    ]);
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

@@ -20,6 +20,7 @@ import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
 import { provideHover } from '../service/hover.js';
 import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
+import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
 import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
 
@@ -84,6 +85,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'Fieldnotes' },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'fieldnotes' },
     };
@@ -160,6 +163,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction((params, token) => {
     if (token.isCancellationRequested) return cancelled();
     return provideCodeActions(index, params.textDocument.uri, params.context.diagnostics, msg);
+  });
+
+  connection.onDocumentSymbol((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.textDocument.uri);
+    return view ? provideDocumentSymbols(view, msg) : [];
+  });
+
+  connection.onWorkspaceSymbol((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideWorkspaceSymbols(index, params.query);
   });
 
   documents.listen(connection);

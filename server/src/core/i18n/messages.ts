@@ -60,6 +60,7 @@ export interface Messages {
   typeName(type: string): string;
   hoverUnknown(id: string): string;
   renameTaken(id: string): string;
+  outlineWithoutReading(): string;
   fixReplace(text: string): string;
   fixAddEvidence(pole: string, label: string): string;
   fixAddToCodebook(code: string): string;
@@ -150,6 +151,7 @@ export const en: Messages = {
   hoverUnknown: (id) => `${quote('#' + id)} is not in the codebook.`,
   renameTaken: (id) => `${quote(id)} is already in the codebook: choose another name.`,
   fixReplace: (text) => `Change to ${quote(text)}`,
+  outlineWithoutReading: () => 'Without an evidence reading',
   fixAddEvidence: (pole, label) => `Add evidence=${pole} (${label})`,
   fixAddToCodebook: (code) => `Add ${quote(code)} to the codebook`,
   hoverPole: (pole) => `Evidence: **${pole}**`,
@@ -232,6 +234,7 @@ export const nb: Messages = {
   hoverUnknown: (id) => `${quote('#' + id)} finnes ikke i kodeboken.`,
   renameTaken: (id) => `${quote(id)} finnes allerede i kodeboken: velg et annet navn.`,
   fixReplace: (text) => `Endre til ${quote(text)}`,
+  outlineWithoutReading: () => 'Uten evidenslesning',
   fixAddEvidence: (pole, label) => `Legg til evidence=${pole} (${label})`,
   fixAddToCodebook: (code) => `Legg ${quote(code)} til i kodeboken`,
   hoverPole: (pole) => `Evidens: **${pole}**`,
