@@ -25,17 +25,17 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
-  private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  private waiters: { uri: string; test: (d: Diagnostic[], version: number | undefined) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   stderr = '';
 
-  constructor() {
-    this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(cli = CLI) {
+    this.process = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       this.waiters = this.waiters.filter((w) => {
-        if (w.uri !== params.uri || !w.test(params.diagnostics)) return true;
+        if (w.uri !== params.uri || !w.test(params.diagnostics, params.version)) return true;
         w.resolve(params.diagnostics);
         return false;
       });
@@ -57,9 +57,9 @@ export class LspClient {
   }
 
   /** The next (or latest) diagnostics for `uri` that satisfy `test`. */
-  diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  diagnostics(uri: string, test: (d: Diagnostic[], version: number | undefined) => boolean = () => true): Promise<Diagnostic[]> {
     const latest = this.latest.get(uri);
-    if (latest && test(latest.diagnostics)) return Promise.resolve(latest.diagnostics);
+    if (latest && test(latest.diagnostics, latest.version)) return Promise.resolve(latest.diagnostics);
     return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
   }
 
