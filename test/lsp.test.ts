@@ -17,6 +17,7 @@ import {
   HoverRequest,
   type CodeAction,
   type CompletionItem,
+  type Range,
   type DocumentSymbol,
   type WorkspaceSymbol,
   type TextEdit,
@@ -25,6 +26,8 @@ import {
 import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
+import { CodeSelectionRequest, CodesRequest, type CodeSelectionResult, type CodesResult } from '../server/src/protocol/requests.js';
+import { analyse } from './support/analyse.js';
 import { fileUri, LspClient } from './support/lspClient.js';
 
 /** Applies LSP text edits (non-overlapping) to a text. */
@@ -246,6 +249,47 @@ describe('language server (fieldnotes lsp --stdio)', () => {
       ['kommune-03', uri('feltnotat-nettverksmote.fn.md')],
       ['kommune-03', uri('intervju-03.fn.md')],
     ]);
+  });
+
+  it('lists the codes for "Code selection", with poles and which need a reading', async () => {
+    const result = (await client.connection.sendRequest(CodesRequest.method, { uri: uri('intervju-03.fn.md') })) as CodesResult;
+    assert.equal(result.codes.length, 14);
+    assert.deepEqual(result.poles, [
+      { id: 'proactive', label: 'Proaktiv' },
+      { id: 'reactive', label: 'Reaktiv' },
+    ]);
+    const either = result.codes.find((c) => c.code === 'kontaktvei/via-foreldre')!;
+    assert.equal(either.needsReading, true);
+    assert.equal(either.poleLabel, undefined);
+    assert.equal(result.codes.find((c) => c.code === 'målgruppe/over-18')!.poleLabel, 'Reaktiv');
+  });
+
+  it('codes a selection, adds a code to a coded segment, and says why when it cannot', async () => {
+    const note = uri('koding.fn.md');
+    const text = '**NAV-leder 2:** Vi ringer skolen når noen slutter.\n\n[Vi tar det derfra]{#ansvar/avgrenset-ansvar} og mer.\n\nNytt avsnitt her.\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const lines = new LineIndex(text);
+    const rangeOf = (needle: string, extra = 0) => {
+      const start = text.indexOf(needle);
+      return { start: lines.position(start), end: lines.position(start + needle.length + extra) };
+    };
+    const code = async (range: Range, codeId: string, evidence?: string) =>
+      (await client.connection.sendRequest(CodeSelectionRequest.method, { uri: note, range, code: codeId, ...(evidence ? { evidence } : {}) })) as CodeSelectionResult;
+
+    const wrapped = await code(rangeOf(' Vi ringer skolen ', 0), 'kontaktvei/via-samarbeidspartnere', 'reactive');
+    assert.ok('edits' in wrapped);
+    assert.equal(applyEdits(text, wrapped.edits).split('\n')[0], '**NAV-leder 2:** [Vi ringer skolen]{#kontaktvei/via-samarbeidspartnere evidence=reactive} når noen slutter.');
+
+    const added = await code(rangeOf('Vi tar det derfra'), 'forebygging/ikke-prioritert');
+    assert.ok('edits' in added);
+    const grown = applyEdits(text, added.edits);
+    assert.match(grown, /\[Vi tar det derfra\]\{#ansvar\/avgrenset-ansvar #forebygging\/ikke-prioritert\}/);
+    assert.deepEqual(analyse(grown).diagnostics, []);
+
+    assert.deepEqual(await code(rangeOf('Vi tar det derfra'), 'ansvar/avgrenset-ansvar'), { message: 'This segment already has `#ansvar/avgrenset-ansvar`.' });
+    assert.match(((await code({ start: rangeOf('noen slutter').start, end: rangeOf('Nytt avsnitt').end }, 'ansvar/avgrenset-ansvar')) as { message: string }).message, /within one paragraph/);
+    assert.match(((await code({ start: rangeOf('tar det').start, end: rangeOf('og mer').end }, 'ansvar/avgrenset-ansvar')) as { message: string }).message, /cuts through a coded segment/);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

@@ -14,7 +14,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
+import { CodeSelectionRequest, CodesRequest, type CodeSelectionParams, type CodeSelectionResult, type CodesParams, type CodesResult } from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
+import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
 import { provideHover } from '../service/hover.js';
@@ -174,6 +176,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onWorkspaceSymbol((params, token) => {
     if (token.isCancellationRequested) return cancelled();
     return provideWorkspaceSymbols(index, params.query);
+  });
+
+  connection.onRequest<CodesResult, void>(CodesRequest.method, (params: CodesParams, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.uri);
+    return view ? pickableCodes(view) : { codes: [], poles: [] };
+  });
+
+  connection.onRequest<CodeSelectionResult, void>(CodeSelectionRequest.method, (params: CodeSelectionParams, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.uri);
+    return view ? codeSelection(view, params.range, params.code, params.evidence, msg) : { message: msg.codebookNotFound() };
   });
 
   documents.listen(connection);

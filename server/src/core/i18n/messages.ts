@@ -61,6 +61,10 @@ export interface Messages {
   hoverUnknown(id: string): string;
   renameTaken(id: string): string;
   outlineWithoutReading(): string;
+  selectionAlreadyCoded(code: string): string;
+  selectionEmpty(): string;
+  selectionAcrossParagraphs(): string;
+  selectionCutsSegment(): string;
   fixReplace(text: string): string;
   fixAddEvidence(pole: string, label: string): string;
   fixAddToCodebook(code: string): string;
@@ -152,6 +156,10 @@ export const en: Messages = {
   renameTaken: (id) => `${quote(id)} is already in the codebook: choose another name.`,
   fixReplace: (text) => `Change to ${quote(text)}`,
   outlineWithoutReading: () => 'Without an evidence reading',
+  selectionAlreadyCoded: (code) => `This segment already has ${quote('#' + code)}.`,
+  selectionEmpty: () => 'Select the words you want to code first.',
+  selectionAcrossParagraphs: () => 'A coded segment stays within one paragraph: select words in one paragraph, or put a block code under the block.',
+  selectionCutsSegment: () => 'The selection cuts through a coded segment: select all of it, or words inside it.',
   fixAddEvidence: (pole, label) => `Add evidence=${pole} (${label})`,
   fixAddToCodebook: (code) => `Add ${quote(code)} to the codebook`,
   hoverPole: (pole) => `Evidence: **${pole}**`,
@@ -235,6 +243,10 @@ export const nb: Messages = {
   renameTaken: (id) => `${quote(id)} finnes allerede i kodeboken: velg et annet navn.`,
   fixReplace: (text) => `Endre til ${quote(text)}`,
   outlineWithoutReading: () => 'Uten evidenslesning',
+  selectionAlreadyCoded: (code) => `Dette segmentet har allerede ${quote('#' + code)}.`,
+  selectionEmpty: () => 'Merk først ordene du vil kode.',
+  selectionAcrossParagraphs: () => 'Et kodet segment holder seg innenfor ett avsnitt: merk ord i ett avsnitt, eller sett en blokkode under blokken.',
+  selectionCutsSegment: () => 'Markeringen skjærer gjennom et kodet segment: merk hele segmentet, eller ord inni det.',
   fixAddEvidence: (pole, label) => `Legg til evidence=${pole} (${label})`,
   fixAddToCodebook: (code) => `Legg ${quote(code)} til i kodeboken`,
   hoverPole: (pole) => `Evidens: **${pole}**`,
