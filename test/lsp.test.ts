@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -316,5 +316,45 @@ describe('language server in Bokmål', () => {
     assert.match(d!.message as string, /^Ukjent kode `#finnes\/ikke`/);
     assert.equal(await client.stop(), 0);
     rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe('language server settings', () => {
+  let folder: string;
+  let client: LspClient;
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-settings-'));
+    cpSync(SAMPLES, folder, { recursive: true });
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('applies a severity per diagnostic code, hides codes set to off, and follows changes', async () => {
+    client = new LspClient();
+    await client.initialize(folder, 'en', { severity: { 'code/unknown': 'warning', 'code/missing-evidence': 'off' } });
+    const note = fileUri(path.join(folder, 'innstilling.fn.md'));
+    const text = '[a]{#finnes/ikke}\n\n[b]{#kontaktvei/via-foreldre}\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const shown = await client.diagnostics(note, (d) => d.length > 0);
+    assert.deepEqual(shown.map((d) => [d.code, d.severity]), [['code/unknown', 2]]);
+    await client.changeSettings({});
+    const all = await client.diagnostics(note, (d) => d.length === 2);
+    assert.deepEqual(all.map((d) => [d.code, d.severity]), [
+      ['code/unknown', 1],
+      ['code/missing-evidence', 2],
+    ]);
+  });
+
+  it('uses the codebook named in the settings for every note', async () => {
+    writeFileSync(path.join(folder, 'smal.yaml'), 'dimensions:\n  - id: tema\n    label: Tema\n    variations: [{ id: en, label: En }]\n');
+    await client.changeSettings({ codebook: 'smal.yaml' });
+    const diagnostics = await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length > 0);
+    // The narrow codebook knows none of the note's codes and declares no poles.
+    assert.deepEqual(new Set(diagnostics.map((d) => d.code)), new Set(['code/unknown', 'code/invalid-evidence']));
+    await client.changeSettings({ codebook: 'finnes-ikke.yaml' });
+    const missing = await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.some((x) => x.code === 'codebook/not-found'));
+    assert.match(missing[0]!.message as string, /finnes-ikke\.yaml.*fieldnotes\.codebook/);
+    await client.changeSettings({});
+    assert.deepEqual(await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length === 0), []);
+    assert.equal(await client.stop(), 0);
   });
 });

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
+  ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
@@ -43,17 +45,29 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, locale = 'en'): Promise<InitializeResult> {
+  /** The `fieldnotes` settings this client hands the server when asked. */
+  private settings: unknown;
+
+  /** `settings`, when given, makes the client offer `workspace/configuration`, as VS Code does. */
+  async initialize(folder: string, locale = 'en', settings?: unknown): Promise<InitializeResult> {
     const uri = URI.file(folder).toString();
+    this.settings = settings;
+    if (settings !== undefined) this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'fieldnotes' ? this.settings : null)));
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       locale,
       workspaceFolders: [{ uri, name: 'workspace' }],
-      capabilities: {},
+      capabilities: settings === undefined ? {} : { workspace: { configuration: true } },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /** The user changed the settings. */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   /** The next (or latest) diagnostics for `uri` that satisfy `test`. */

@@ -24,10 +24,10 @@ import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
 import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
+import { DEFAULT_SETTINGS, readSettings, type RawSettings, type Settings } from '../service/settings.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
-
-/** How long typing must pause before a note's diagnostics are recomputed. */
-const DIAGNOSTICS_DELAY_MS = 50;
+import { isAbsolute } from 'node:path';
+import { URI, Utils } from 'vscode-uri';
 
 /**
  * The language server: glue between the LSP connection and the language
@@ -40,6 +40,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let index: WorkspaceIndex = new WorkspaceIndex(nodeFileSystem, msg);
   let folders: string[] = [];
   let watchFiles = false;
+  let pullSettings = false;
+  let settings: Settings = DEFAULT_SETTINGS;
   const timers = new Map<string, NodeJS.Timeout>();
 
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
@@ -48,11 +50,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (isCodebookUri(uri)) {
       const loaded = index.codebook(uri);
       const lines = index.codebookLines(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: loaded && lines ? toLspDiagnostics(loaded.diagnostics, lines) : [] });
+      void connection.sendDiagnostics({ uri, diagnostics: loaded && lines ? toLspDiagnostics(loaded.diagnostics, lines, settings.severity) : [] });
       return;
     }
     const view = index.view(uri);
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view) : [] });
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity) : [] });
   }
 
   function publishAll(): void {
@@ -69,7 +71,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         timers.delete(uri);
         if (isCodebookUri(uri)) publishAll();
         else publish(uri);
-      }, DIAGNOSTICS_DELAY_MS),
+      }, settings.diagnosticsDelay),
     );
   }
 
@@ -78,6 +80,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     index = new WorkspaceIndex(nodeFileSystem, msg);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    pullSettings = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -98,9 +101,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (watchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.fn.md' }, { globPattern: '**/codebook.yaml' }] });
     }
+    await loadSettings();
     await index.scan(folders);
     // Documents opened before the scan finished keep the editor's text.
     for (const document of documents.all()) index.update(document.uri, document.getText(), document.version);
+    publishAll();
+  });
+
+  /** Reads the `fieldnotes` settings from the editor, when it offers them. */
+  async function loadSettings(): Promise<void> {
+    settings = readSettings(pullSettings ? ((await connection.workspace.getConfiguration('fieldnotes')) as RawSettings) : undefined);
+    const base = folders[0] ? URI.parse(folders[0]) : undefined;
+    const codebook = settings.codebook && (isAbsolute(settings.codebook) ? URI.file(settings.codebook) : base && Utils.joinPath(base, settings.codebook));
+    await index.overrideCodebook(codebook ? codebook.toString() : undefined);
+  }
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
     publishAll();
   });
 

@@ -53,6 +53,8 @@ export class WorkspaceIndex {
   private readonly codebooks = new Map<string, CodebookState>();
   /** Bumped whenever any codebook changes: every cached model is then stale. */
   private codebookGeneration = 0;
+  /** A codebook for every note (from the settings), instead of looking for one. */
+  private codebookOverride: string | undefined;
 
   constructor(
     private readonly fs: ServiceFileSystem,
@@ -113,6 +115,17 @@ export class WorkspaceIndex {
     this.codebookGeneration++;
   }
 
+  /** Use this codebook for every note (undefined: look for one per note). */
+  async overrideCodebook(uri: string | undefined): Promise<void> {
+    if (uri === this.codebookOverride) return;
+    this.codebookOverride = uri;
+    this.codebookGeneration++;
+    if (uri && !this.codebooks.has(uri)) {
+      const text = await this.fs.readText(uri);
+      if (text !== undefined) this.setCodebook(uri, text, false);
+    }
+  }
+
   noteUris(): string[] {
     return [...this.notes.keys()];
   }
@@ -157,6 +170,10 @@ export class WorkspaceIndex {
    */
   private codebookFor(noteUri: string, declared: string | undefined, declaredSpan: { start: number; end: number } | undefined): { codebookUri: string | undefined; problem: Diagnostic | undefined } {
     const note = URI.parse(noteUri);
+    if (this.codebookOverride) {
+      if (this.codebooks.has(this.codebookOverride)) return { codebookUri: this.codebookOverride, problem: undefined };
+      return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'error', code: 'codebook/not-found', message: this.msg.settingsCodebookMissing(URI.parse(this.codebookOverride).fsPath) } };
+    }
     if (declared) {
       const target = Utils.resolvePath(Utils.dirname(note), declared).toString();
       if (this.codebooks.has(target)) return { codebookUri: target, problem: undefined };

@@ -38,6 +38,7 @@ export interface Messages {
   frontmatterCodebookMissing(path: string): string;
 
   codebookNotFound(): string;
+  settingsCodebookMissing(path: string): string;
   codebookYaml(reason: string): string;
   codebookRequired(where: string, property: string): string;
   codebookType(where: string, expected: string): string;
@@ -129,6 +130,7 @@ export const en: Messages = {
 
   codebookNotFound: () =>
     'No codebook found for this note: put `codebook.yaml` in its folder or a folder above it, or name one in the front matter (`codebook: path`). Codes are not checked until then.',
+  settingsCodebookMissing: (path) => `The codebook ${quote(path)} set in the settings (fieldnotes.codebook) cannot be read: fix the setting or the file.`,
   codebookYaml: (reason) => `The codebook is not valid YAML: ${reason}`,
   codebookRequired: (where, property) => `${sentence(where)} has no ${quote(property)}: add it.`,
   codebookType: (where, expected) => `${sentence(where)} must be ${expected}.`,
@@ -216,6 +218,7 @@ export const nb: Messages = {
 
   codebookNotFound: () =>
     'Fant ingen kodebok for dette notatet: legg `codebook.yaml` i mappen eller en mappe over, eller oppgi en i forsiden (`codebook: sti`). Kodene sjekkes ikke før det.',
+  settingsCodebookMissing: (path) => `Kodeboken ${quote(path)} som er satt i innstillingene (fieldnotes.codebook), kan ikke leses: rett innstillingen eller filen.`,
   codebookYaml: (reason) => `Kodeboken er ikke gyldig YAML: ${reason}`,
   codebookRequired: (where, property) => `${sentence(where)} mangler ${quote(property)}: legg det til.`,
   codebookType: (where, expected) => `${sentence(where)} må være ${expected}.`,

@@ -1,0 +1,37 @@
+import type { Severity } from '../core/checks/diagnostic.js';
+import type { SeverityOverrides } from './diagnostics.js';
+
+/** The `fieldnotes` settings section, as editors send it (every key optional, values unchecked). */
+export interface RawSettings {
+  codebook?: unknown;
+  diagnosticsDelay?: unknown;
+  severity?: unknown;
+}
+
+export interface Settings {
+  /** A codebook for every note (a path, relative to the first workspace folder), instead of looking for one. */
+  codebook: string | undefined;
+  /** How long typing must pause before diagnostics are recomputed, in milliseconds. */
+  diagnosticsDelay: number;
+  severity: SeverityOverrides;
+}
+
+export const DEFAULT_SETTINGS: Settings = { codebook: undefined, diagnosticsDelay: 50, severity: {} };
+
+const SEVERITIES = new Set<Severity | 'off'>(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Settings from whatever the editor sent: wrong types fall back to the defaults rather than break the server. */
+export function readSettings(raw: RawSettings | null | undefined): Settings {
+  const severity: SeverityOverrides = {};
+  if (raw?.severity && typeof raw.severity === 'object') {
+    for (const [code, value] of Object.entries(raw.severity as Record<string, unknown>)) {
+      if (typeof value === 'string' && SEVERITIES.has(value as Severity)) severity[code] = value as Severity | 'off';
+    }
+  }
+  const delay = Number(raw?.diagnosticsDelay);
+  return {
+    codebook: typeof raw?.codebook === 'string' && raw.codebook.trim() ? raw.codebook.trim() : undefined,
+    diagnosticsDelay: Number.isFinite(delay) && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay,
+    severity,
+  };
+}
