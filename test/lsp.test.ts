@@ -26,7 +26,16 @@ import {
 import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
-import { CodeSelectionRequest, CodesRequest, type CodeSelectionResult, type CodesResult } from '../server/src/protocol/requests.js';
+import {
+  CodeSelectionRequest,
+  CodesRequest,
+  EvidenceTreeRequest,
+  SegmentPolesRequest,
+  type CodeSelectionResult,
+  type CodesResult,
+  type EvidenceTree,
+  type SegmentPolesResult,
+} from '../server/src/protocol/requests.js';
 import { analyse } from './support/analyse.js';
 import { fileUri, LspClient } from './support/lspClient.js';
 
@@ -290,6 +299,49 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     assert.match(((await code({ start: rangeOf('noen slutter').start, end: rangeOf('Nytt avsnitt').end }, 'ansvar/avgrenset-ansvar')) as { message: string }).message, /within one paragraph/);
     assert.match(((await code({ start: rangeOf('tar det').start, end: rangeOf('og mer').end }, 'ansvar/avgrenset-ansvar')) as { message: string }).message, /cuts through a coded segment/);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('colours each segment of a note by the one pole its codes give', async () => {
+    const text = readFileSync(path.join(folder, 'intervju-11.fn.md'), 'utf8');
+    const result = (await client.connection.sendRequest(SegmentPolesRequest.method, { uri: uri('intervju-11.fn.md') })) as SegmentPolesResult;
+    assert.deepEqual(result.poles.map((p) => [p.id, p.label]), [['proactive', 'Proaktiv'], ['reactive', 'Reaktiv']]);
+    assert.ok(result.poles.every((p) => /^#[0-9a-f]{6}$/i.test(p.color)));
+    const model = analyse(text);
+    const expected = model.segments.filter((s) => new Set(s.codes.map((c) => c.pole)).size === 1 && s.codes[0]!.pole);
+    assert.equal(result.segments.length, expected.length);
+    const lines = new LineIndex(text);
+    const first = result.segments[0]!;
+    const span = expected[0]!.segment.contentSpan;
+    assert.equal(text.slice(lines.offset(first.range.start), lines.offset(first.range.end)), text.slice(span.start, span.end));
+    assert.equal(first.pole, expected[0]!.codes[0]!.pole);
+  });
+
+  it('gathers the workspace\'s evidence by pole, dimension and variation, filtered by case and coder', async () => {
+    const notes = readdirSync(folder).filter((f) => f.endsWith('.fn.md'));
+    const models = new Map(notes.map((f) => [f, analyse(readFileSync(path.join(folder, f), 'utf8'))]));
+    const codesIn = (files: string[]) => files.reduce((n, f) => n + models.get(f)!.segments.reduce((m, s) => m + s.codes.length, 0), 0);
+    const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
+    assert.deepEqual(tree.poles.map((p) => p.label), ['Proaktiv', 'Reaktiv']);
+    assert.equal(tree.poles.reduce((n, p) => n + p.count, 0), codesIn(notes));
+    for (const pole of tree.poles) {
+      assert.equal(pole.count, pole.dimensions.reduce((n, d) => n + d.count, 0));
+      for (const dimension of pole.dimensions) assert.equal(dimension.count, dimension.variations.reduce((n, v) => n + v.segments.length, 0));
+    }
+    // Dimensions in codebook order.
+    assert.deepEqual(tree.poles[0]!.dimensions.map((d) => d.id), ['målgruppe', 'kontaktvei', 'ansvar', 'forebygging'].filter((id) => tree.poles[0]!.dimensions.some((d) => d.id === id)));
+    const reactiveContact = tree.poles[1]!.dimensions.find((d) => d.id === 'kontaktvei')!.variations.find((v) => v.code === 'kontaktvei/egen-henvendelse')!;
+    assert.equal(reactiveContact.label, 'Etter ungdommenes egen henvendelse');
+    assert.ok(reactiveContact.segments.every((s) => s.uri.endsWith('.fn.md') && s.name.length > 0));
+    assert.deepEqual(tree.cases, ['kommune-03', 'kommune-11']);
+    assert.deepEqual(tree.coders, ['MT']);
+
+    const caseFiles = notes.filter((f) => /^case: kommune-03$/m.test(readFileSync(path.join(folder, f), 'utf8')));
+    const filtered = (await client.connection.sendRequest(EvidenceTreeRequest.method, { case: 'kommune-03' })) as EvidenceTree;
+    assert.equal(filtered.poles.reduce((n, p) => n + p.count, 0), codesIn(caseFiles));
+    assert.ok(filtered.poles.every((p) => p.dimensions.every((d) => d.variations.every((v) => v.segments.every((s) => s.case === 'kommune-03')))));
+    const nobody = (await client.connection.sendRequest(EvidenceTreeRequest.method, { coder: 'XY' })) as EvidenceTree;
+    assert.deepEqual(nobody.poles, []);
+    assert.deepEqual(nobody.cases, tree.cases, 'the filter lists every case, whatever is chosen');
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

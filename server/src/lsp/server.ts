@@ -14,12 +14,27 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
-import { CodeSelectionRequest, CodesRequest, type CodeSelectionParams, type CodeSelectionResult, type CodesParams, type CodesResult } from '../protocol/requests.js';
+import {
+  CodeSelectionRequest,
+  CodesRequest,
+  EvidenceChangedNotification,
+  EvidenceTreeRequest,
+  SegmentPolesRequest,
+  type CodeSelectionParams,
+  type CodeSelectionResult,
+  type CodesParams,
+  type CodesResult,
+  type EvidenceTree,
+  type EvidenceTreeParams,
+  type SegmentPolesParams,
+  type SegmentPolesResult,
+} from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
 import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
 import { provideHover } from '../service/hover.js';
+import { provideEvidenceTree, provideSegmentPoles } from '../service/evidence.js';
 import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
@@ -60,6 +75,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function publishAll(): void {
     for (const uri of index.codebookUris()) publish(uri);
     for (const uri of index.noteUris()) publish(uri);
+    evidenceChanged();
+  }
+
+  function evidenceChanged(): void {
+    void connection.sendNotification(EvidenceChangedNotification.method, {});
   }
 
   /** Later changes replace earlier ones: only the last state of a note is analysed. */
@@ -70,7 +90,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       setTimeout(() => {
         timers.delete(uri);
         if (isCodebookUri(uri)) publishAll();
-        else publish(uri);
+        else {
+          publish(uri);
+          evidenceChanged();
+        }
       }, settings.diagnosticsDelay),
     );
   }
@@ -130,7 +153,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose(async ({ document }) => {
     await index.close(document.uri);
     if (isCodebookUri(document.uri)) publishAll();
-    else publish(document.uri);
+    else {
+      publish(document.uri);
+      evidenceChanged();
+    }
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -140,7 +166,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       codebookChanged ||= isCodebookUri(change.uri);
     }
     if (codebookChanged) publishAll();
-    else for (const change of changes) publish(change.uri);
+    else {
+      for (const change of changes) publish(change.uri);
+      evidenceChanged();
+    }
   });
 
   connection.onCompletion((params, token: CancellationToken) => {
@@ -205,6 +234,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (token.isCancellationRequested) return cancelled();
     const view = index.view(params.uri);
     return view ? codeSelection(view, params.range, params.code, params.evidence, msg) : { message: msg.codebookNotFound() };
+  });
+
+  connection.onRequest<SegmentPolesResult | null, void>(SegmentPolesRequest.method, (params: SegmentPolesParams, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    const view = index.view(params.uri);
+    return view ? provideSegmentPoles(view) : null;
+  });
+
+  connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
+    return provideEvidenceTree(index, params, msg, () => token.isCancellationRequested) ?? cancelled();
   });
 
   documents.listen(connection);

@@ -49,3 +49,73 @@ export interface CodeSelectionParams {
 }
 /** The edits to make, or a message saying why the selection cannot be coded. */
 export type CodeSelectionResult = { edits: TextEdit[] } | { message: string };
+
+/** A pole as editors show it: its colour is the codebook's, or one from a fixed palette. */
+export interface PoleStyle {
+  id: string;
+  label: string;
+  color: string;
+}
+
+/** Where a note's coded segments are and which pole each gives, for colouring them. */
+export const SegmentPolesRequest: Request<SegmentPolesParams, SegmentPolesResult> = { method: 'fieldnotes/segmentPoles' };
+export interface SegmentPolesParams {
+  uri: string;
+}
+export interface SegmentPolesResult {
+  /** The document version the ranges belong to. */
+  version: number;
+  poles: PoleStyle[];
+  /** The coded words of each segment that has exactly one pole (a segment with two readings is not coloured). */
+  segments: { range: Range; pole: string }[];
+}
+
+/** The Evidence view: every coded segment of the workspace, pole → dimension → variation. */
+export const EvidenceTreeRequest: Request<EvidenceTreeParams, EvidenceTree> = { method: 'fieldnotes/evidenceTree' };
+export interface EvidenceTreeParams {
+  /** Only notes of this case (front matter `case`). */
+  case?: string;
+  /** Only notes coded by this coder (front matter `coder`). */
+  coder?: string;
+}
+export interface EvidenceTree {
+  poles: EvidencePole[];
+  /** Every case and coder in the workspace, for the filter. */
+  cases: string[];
+  coders: string[];
+}
+export interface EvidencePole {
+  /** The pole id, or undefined for segments without a reading. */
+  id: string | undefined;
+  label: string;
+  color: string | undefined;
+  count: number;
+  dimensions: EvidenceDimension[];
+}
+export interface EvidenceDimension {
+  id: string;
+  label: string;
+  count: number;
+  variations: EvidenceVariation[];
+}
+export interface EvidenceVariation {
+  code: string;
+  label: string;
+  segments: EvidenceSegment[];
+}
+export interface EvidenceSegment {
+  uri: string;
+  range: Range;
+  /** Speaker and first words. */
+  name: string;
+  case: string | undefined;
+}
+
+export interface Notification<Params> {
+  method: string;
+  /** Carries the type only; never set. */
+  types?: Params;
+}
+
+/** Sent by the server after a note's or a codebook's analysis changed, so that views of the whole workspace refresh. */
+export const EvidenceChangedNotification: Notification<Record<string, never>> = { method: 'fieldnotes/evidenceChanged' };
