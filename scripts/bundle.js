@@ -1,19 +1,29 @@
-// Bundles the command line into one file, so that it starts fast (one
-// module to load instead of a few hundred) and runs without node_modules.
+// One bundle per side (as vscode-eslint does): the command line, which is
+// also the language server, and the VS Code client. Each starts fast (one
+// module to load instead of a few hundred) and runs without node_modules,
+// which is what lets the packaged extension leave node_modules out.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 
-await build({
-  entryPoints: ['server/src/cli/bin.ts'],
-  outfile: 'dist/fieldnotes.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
-  logLevel: 'warning',
-  // yaml and ajv are CommonJS and require Node built-ins; an ES module bundle
-  // has no `require` of its own, so it gets one.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-});
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/bin.ts'],
+    outfile: 'dist/fieldnotes.js',
+    format: 'esm',
+    // yaml and ajv are CommonJS and require Node built-ins; an ES module bundle
+    // has no `require` of its own, so it gets one.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.cjs',
+    // VS Code loads extensions with require(), and provides `vscode` itself.
+    format: 'cjs',
+    external: ['vscode'],
+  }),
+]);
 await chmod('dist/fieldnotes.js', 0o755);

@@ -99,7 +99,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onInitialize((params): InitializeResult => {
-    msg = messagesFor(localeFromTag(params.locale));
+    // An editor may choose the language apart from its own (the VS Code client's `fieldnotes.language`).
+    const options = params.initializationOptions as { locale?: unknown } | undefined;
+    msg = messagesFor(localeFromTag(typeof options?.locale === 'string' ? options.locale : params.locale));
     index = new WorkspaceIndex(nodeFileSystem, msg);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

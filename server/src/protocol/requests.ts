@@ -19,16 +19,14 @@ export interface PickableCode {
   dimension: string;
   dimensionLabel: string;
   description: string | undefined;
-  /** The pole's label, or undefined for an `either` variation (the user is asked). */
+  /** The pole's id, or undefined for an `either` variation (the user is asked). */
+  pole: string | undefined;
+  /** The pole's label, or undefined for an `either` variation. */
   poleLabel: string | undefined;
   /** True when the coder must give `evidence=` for this code. */
   needsReading: boolean;
 }
 
-export interface PoleChoice {
-  id: string;
-  label: string;
-}
 
 export const CodesRequest: Request<CodesParams, CodesResult> = { method: 'fieldnotes/codes' };
 export interface CodesParams {
@@ -36,7 +34,7 @@ export interface CodesParams {
 }
 export interface CodesResult {
   codes: PickableCode[];
-  poles: PoleChoice[];
+  poles: PoleStyle[];
 }
 
 export const CodeSelectionRequest: Request<CodeSelectionParams, CodeSelectionResult> = { method: 'fieldnotes/codeSelection' };

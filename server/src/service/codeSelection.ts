@@ -2,6 +2,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { EITHER } from '../core/codebook/codebook.js';
 import type { Messages } from '../core/i18n/messages.js';
 import type { CodeSelectionResult, CodesResult } from '../protocol/requests.js';
+import { poleStyles } from './evidence.js';
 import type { NoteView } from './workspace.js';
 
 /** The codes a note can use, for the "Code selection" quick pick. */
@@ -16,10 +17,11 @@ export function pickableCodes(view: NoteView): CodesResult {
       dimension: v.dimension.id,
       dimensionLabel: v.dimension.label,
       description: v.description,
+      pole: v.evidence === EITHER ? undefined : v.evidence,
       poleLabel: v.evidence === EITHER ? undefined : poleLabel(v.evidence),
       needsReading: v.evidence === EITHER && codebook.poles.length > 0,
     })),
-    poles: codebook.poles.map((p) => ({ id: p.id, label: p.label })),
+    poles: poleStyles(codebook),
   };
 }
 

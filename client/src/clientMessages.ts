@@ -1,0 +1,81 @@
+/**
+ * The extension's own sentences (prompts, the Evidence view, the status
+ * bar), in English and Bokmål. The manifest's titles live in
+ * package.nls.json and package.nls.nb.json; the server's messages in the
+ * core's catalog.
+ */
+export interface ClientMessages {
+  openNoteFirst: string;
+  noCodebook: string;
+  pickCode: string;
+  pickCodeTitle: string;
+  pickReading(code: string): string;
+  readingDetail: string;
+  evidenceUnavailable: string;
+  noSegments: string;
+  segments(n: number): string;
+  filterCase: string;
+  filterCoder: string;
+  everyCase: string;
+  everyCoder: string;
+  filterShown(parts: string[]): string;
+  statusTooltip: string;
+  statusNoCodes: string;
+  reloadForLanguage: string;
+  reload: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en: ClientMessages = {
+  openNoteFirst: 'Open a field note (a *.fn.md file) and select the words to code.',
+  noCodebook: 'This note has no codebook: put a codebook.yaml in its folder or a folder above, or set "fieldnotes.codebook".',
+  pickCode: 'Type to filter codes by name, dimension or description',
+  pickCodeTitle: 'Code selection',
+  pickReading: (code) => `#${code} can be read either way: which pole does this segment support?`,
+  readingDetail: 'the evidence reading (evidence=)',
+  evidenceUnavailable: 'The Evidence view could not be filled: the Fieldnotes language server is not running. Run "Fieldnotes: Restart language server".',
+  noSegments: 'No coded segments match.',
+  segments: (n) => plural(n, 'segment', 'segments'),
+  filterCase: 'Show the evidence of one case',
+  filterCoder: 'Show the evidence of one coder',
+  everyCase: 'Every case',
+  everyCoder: 'Every coder',
+  filterShown: (parts) => parts.join(' · '),
+  statusTooltip: 'Coded segments in this note by evidence pole. Click to open the outline.',
+  statusNoCodes: 'no coded segments',
+  reloadForLanguage: 'Fieldnotes changes its language when the window is reloaded.',
+  reload: 'Reload window',
+};
+
+const nb: ClientMessages = {
+  openNoteFirst: 'Åpne et feltnotat (en *.fn.md-fil) og merk ordene du vil kode.',
+  noCodebook: 'Notatet har ingen kodebok: legg en codebook.yaml i mappen eller en mappe over, eller sett «fieldnotes.codebook».',
+  pickCode: 'Skriv for å filtrere kodene på navn, dimensjon eller beskrivelse',
+  pickCodeTitle: 'Kod utvalget',
+  pickReading: (code) => `#${code} kan leses begge veier: hvilken pol støtter dette segmentet?`,
+  readingDetail: 'lesningen av evidensen (evidence=)',
+  evidenceUnavailable: 'Evidens-visningen kunne ikke fylles: språktjeneren til Fieldnotes kjører ikke. Kjør «Fieldnotes: Start språktjeneren på nytt».',
+  noSegments: 'Ingen kodede segmenter passer.',
+  segments: (n) => plural(n, 'segment', 'segmenter'),
+  filterCase: 'Vis evidensen for én case',
+  filterCoder: 'Vis evidensen for én koder',
+  everyCase: 'Alle casene',
+  everyCoder: 'Alle koderne',
+  filterShown: (parts) => parts.join(' · '),
+  statusTooltip: 'Kodede segmenter i dette notatet etter evidenspol. Klikk for å åpne disposisjonen.',
+  statusNoCodes: 'ingen kodede segmenter',
+  reloadForLanguage: 'Fieldnotes bytter språk når vinduet lastes inn på nytt.',
+  reload: 'Last inn vinduet på nytt',
+};
+
+export type ClientLocale = 'en' | 'nb';
+
+/** `nb`, `nn` and `no` read Bokmål; everything else English. */
+export function clientLocale(tag: string | undefined): ClientLocale {
+  return tag && /^(nb|nn|no)([-_.@]|$)/i.test(tag) ? 'nb' : 'en';
+}
+
+export function clientMessages(locale: ClientLocale): ClientMessages {
+  return locale === 'nb' ? nb : en;
+}
