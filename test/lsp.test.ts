@@ -27,10 +27,12 @@ import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import {
+  CodebookStatusRequest,
   CodeSelectionRequest,
   CodesRequest,
   EvidenceTreeRequest,
   SegmentPolesRequest,
+  type CodebookStatus,
   type CodeSelectionResult,
   type CodesResult,
   type EvidenceTree,
@@ -345,6 +347,45 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     assert.deepEqual(nobody.cases, tree.cases, 'the filter lists every case, whatever is chosen');
   });
 
+  it('tells which codebook a note is checked against, its size and its first problem, or why there is none', async () => {
+    const status = (target: string) => client.connection.sendRequest(CodebookStatusRequest.method, { uri: target }) as Promise<CodebookStatus>;
+    const { codebook } = loadCodebook(readFileSync(path.join(folder, 'codebook.yaml'), 'utf8'), 'codebook.yaml', en);
+    await client.diagnostics(uri('intervju-03.fn.md')); // the start-up scan is done
+    const loaded = await status(uri('intervju-03.fn.md'));
+    assert.deepEqual(loaded, {
+      state: 'loaded',
+      uri: uri('codebook.yaml'),
+      name: 'codebook.yaml',
+      title: codebook.title,
+      dimensions: codebook.dimensions.length,
+      codes: codebook.codes.size,
+      problems: 0,
+    });
+
+    // A codebook half-edited in the editor: notes go on being checked against what can be read.
+    const codebookUri = uri('codebook.yaml');
+    const text = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8');
+    const broken = text.replace(/^dimensions:/m, 'tittel: 3\ndimensions:');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: codebookUri, languageId: 'yaml', version: 1, text: broken } });
+    await client.diagnostics(codebookUri, (d) => d.length > 0);
+    const problem = await status(uri('intervju-03.fn.md'));
+    assert.equal(problem.state, 'loaded');
+    assert.ok(problem.state === 'loaded' && problem.problems > 0 && problem.firstProblem);
+    assert.equal(problem.firstProblem.range.start.line, broken.split('\n').findIndex((l) => l.startsWith('tittel:')));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: codebookUri } });
+    await client.diagnostics(codebookUri, (d) => d.length === 0);
+
+    const orphan = uri('annen.fn.md');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: orphan, languageId: 'markdown', version: 1, text: '---\ncodebook: mangler.yaml\n---\nTekst.\n' },
+    });
+    const missing = await status(orphan);
+    assert.equal(missing.state, 'missing');
+    assert.match(missing.state === 'missing' ? missing.message : '', /mangler\.yaml/);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: orphan } });
+    assert.deepEqual(await status(uri('README.md')), { state: 'none' });
+  });
+
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {
     const codebook = uri('codebook.yaml');
     const text = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8').replace('      - id: over-18\n', '      - id: over-atten\n');
@@ -395,6 +436,27 @@ describe('language server settings', () => {
       ['code/unknown', 1],
       ['code/missing-evidence', 2],
     ]);
+  });
+
+  it('leaves out the notes the exclude globs match, and takes them back when the globs change', async () => {
+    const inEvidence = async (name: string) => {
+      const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
+      return tree.poles.some((p) => p.dimensions.some((d) => d.variations.some((v) => v.segments.some((s) => s.uri === fileUri(path.join(folder, name))))));
+    };
+    const status = (name: string) => client.connection.sendRequest(CodebookStatusRequest.method, { uri: fileUri(path.join(folder, name)) }) as Promise<CodebookStatus>;
+    assert.equal(await inEvidence('intervju-11.fn.md'), true);
+    await client.changeSettings({ exclude: ['intervju-1*.fn.md', 'utkast/**'] });
+    assert.equal(await inEvidence('intervju-11.fn.md'), false);
+    assert.equal(await inEvidence('intervju-03.fn.md'), true);
+    // An excluded note opened in the editor is not checked either.
+    const draft = fileUri(path.join(folder, 'utkast', 'mal.fn.md'));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'markdown', version: 1, text: '[ord]{#finnes/ikke}\n' } });
+    assert.deepEqual(await status('utkast/mal.fn.md'), { state: 'none' });
+    await client.changeSettings({ severity: { 'code/unknown': 'warning', 'code/missing-evidence': 'off' } });
+    assert.equal(await inEvidence('intervju-11.fn.md'), true);
+    const [unknown] = await client.diagnostics(draft, (d) => d.length > 0);
+    assert.equal(unknown!.code, 'code/unknown');
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: draft } });
   });
 
   it('uses the codebook named in the settings for every note', async () => {

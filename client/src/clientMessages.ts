@@ -23,6 +23,14 @@ export interface ClientMessages {
   statusNoCodes: string;
   reloadForLanguage: string;
   reload: string;
+  codebookStatusName: string;
+  codeCount(n: number): string;
+  codebookSummary(name: string, title: string | undefined, dimensions: number, codes: number): string;
+  codebookProblems(n: number): string;
+  openCodebook: string;
+  noCodebookShort: string;
+  serverStopped: string;
+  serverStoppedTooltip: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -46,6 +54,14 @@ const en: ClientMessages = {
   statusNoCodes: 'no coded segments',
   reloadForLanguage: 'Fieldnotes changes its language when the window is reloaded.',
   reload: 'Reload window',
+  codebookStatusName: 'Fieldnotes codebook',
+  codeCount: (n) => plural(n, 'code', 'codes'),
+  codebookSummary: (name, title, dimensions, codes) => `Codebook ${name}${title ? ` (${title})` : ''}: ${plural(dimensions, 'dimension', 'dimensions')}, ${plural(codes, 'code', 'codes')}.`,
+  codebookProblems: (n) => `Codebook: ${plural(n, 'problem', 'problems')}`,
+  openCodebook: 'Click to open the codebook.',
+  noCodebookShort: 'No codebook',
+  serverStopped: 'Fieldnotes stopped',
+  serverStoppedTooltip: 'The Fieldnotes language server is not running, so notes are not checked. Click to restart it; the Fieldnotes output channel says what went wrong.',
 };
 
 const nb: ClientMessages = {
@@ -67,6 +83,14 @@ const nb: ClientMessages = {
   statusNoCodes: 'ingen kodede segmenter',
   reloadForLanguage: 'Fieldnotes bytter språk når vinduet lastes inn på nytt.',
   reload: 'Last inn vinduet på nytt',
+  codebookStatusName: 'Fieldnotes-kodebok',
+  codeCount: (n) => plural(n, 'kode', 'koder'),
+  codebookSummary: (name, title, dimensions, codes) => `Kodebok ${name}${title ? ` (${title})` : ''}: ${plural(dimensions, 'dimensjon', 'dimensjoner')}, ${plural(codes, 'kode', 'koder')}.`,
+  codebookProblems: (n) => `Kodebok: ${plural(n, 'problem', 'problemer')}`,
+  openCodebook: 'Klikk for å åpne kodeboken.',
+  noCodebookShort: 'Ingen kodebok',
+  serverStopped: 'Fieldnotes har stoppet',
+  serverStoppedTooltip: 'Språktjeneren til Fieldnotes kjører ikke, så notatene blir ikke sjekket. Klikk for å starte den på nytt; utdatakanalen Fieldnotes sier hva som gikk galt.',
 };
 
 export type ClientLocale = 'en' | 'nb';

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EvidenceChangedNotification } from '../../server/src/protocol/requests.js';
 import { clientLocale, clientMessages, type ClientMessages } from './clientMessages.js';
+import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
 import { PoleColours } from './poleColours.js';
-import { previewPlugin, type PreviewCodebook } from './preview.js';
+import { previewPlugin, type PreviewCodebook, type PreviewNote } from './preview.js';
 import { NOTE_SELECTOR } from './selectors.js';
 
 let client: LanguageClient | undefined;
@@ -33,12 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   client = new LanguageClient('fieldnotes', 'Fieldnotes', serverOptions, clientOptions);
 
   const colours = new PoleColours(() => client, msg);
+  const codebookStatus = new CodebookStatusItem(() => client, msg);
   const evidence = new EvidenceView(() => client, msg);
   const evidenceTree = vscode.window.createTreeView('fieldnotes.evidence', { treeDataProvider: evidence, showCollapseAll: true });
   evidence.attach(evidenceTree);
   const previewCodebooks = new PreviewCodebooks(colours);
   context.subscriptions.push(
     colours,
+    codebookStatus,
     evidence,
     evidenceTree,
     vscode.commands.registerCommand('fieldnotes.codeSelection', () => codeSelection(client, msg)),
@@ -54,9 +57,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       if (newState === State.Running) {
         void vscode.commands.executeCommand('setContext', 'fieldnotes.serverRunning', true);
         colours.refreshAll();
+        void codebookStatus.refresh();
         evidence.refresh();
       }
-      if (newState === State.Stopped) void vscode.commands.executeCommand('setContext', 'fieldnotes.serverRunning', false);
+      if (newState === State.Stopped) {
+        void vscode.commands.executeCommand('setContext', 'fieldnotes.serverRunning', false);
+        codebookStatus.serverStopped();
+      }
     }),
   );
 
@@ -64,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   context.subscriptions.push(
     client.onNotification(EvidenceChangedNotification.method, () => {
       colours.refreshAll();
+      void codebookStatus.refresh();
       evidence.refresh();
       previewCodebooks.changed();
     }),
@@ -84,7 +92,7 @@ class PreviewCodebooks {
 
   constructor(private readonly colours: PoleColours) {}
 
-  lookup(env: unknown): PreviewCodebook | undefined {
+  lookup(env: unknown): PreviewNote | undefined {
     const document = (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
     if (!document || !document.path.endsWith('.fn.md')) return undefined;
     const key = document.toString();
@@ -100,7 +108,7 @@ class PreviewCodebooks {
         })
         .finally(() => this.asking.delete(key));
     }
-    return known;
+    return { codebook: known };
   }
 
   /** A codebook may have changed: ask again at the next render. */

@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
+import type { MarkdownIt, RendererRule, StateCore, StateInline, Token } from 'markdown-it';
 import { parseAttributeBlock } from '../../server/src/core/dialect/attributes.js';
 import type { AnnotationBody } from '../../server/src/core/dialect/model.js';
 import { en } from '../../server/src/core/i18n/messages.js';
@@ -9,11 +9,34 @@ export interface PreviewCodebook {
   poles: Map<string, { label: string; color: string }>;
 }
 
-/** The codebook of the note being rendered (markdown-it's `env`), when known. */
-export type CodebookLookup = (env: unknown) => PreviewCodebook | undefined;
+/** A note being rendered, with its codebook once that is known. */
+export interface PreviewNote {
+  codebook: PreviewCodebook | undefined;
+}
+
+/**
+ * Which note markdown-it is rendering (from its `env`). Undefined for any
+ * other Markdown, which is then rendered as if the plugin were not there:
+ * a README's Pandoc-style `[text]{#id}` stays as it was.
+ */
+export type NoteLookup = (env: unknown) => PreviewNote | undefined;
 
 const SEGMENT = 'fieldnotes_segment';
+const CALLOUT_TITLE = 'fieldnotes_callout_title';
 const CALLOUT = /^\[!(MEMO|REVIEW)\][+-]?[ \t]*(.*)$/i;
+
+/** What the parse rules leave on a token, for the renderer. */
+interface SegmentMeta {
+  body: AnnotationBody;
+  /** The annotation as written (`{#code ...}`), to give back when the document is not a note. */
+  source: string;
+}
+interface CalloutMeta {
+  kind: 'memo' | 'review';
+  title: string;
+  /** The marker line as written (`[!MEMO] title`). */
+  source: string;
+}
 
 /**
  * Renders the dialect in a markdown-it preview (VS Code's built-in one, or
@@ -22,49 +45,112 @@ const CALLOUT = /^\[!(MEMO|REVIEW)\][+-]?[ \t]*(.*)$/i;
  * memo and review callouts get a title. The annotation's `{...}` is read by
  * the core's own reader, so the preview and the checker agree on what a
  * code is.
+ *
+ * Whether a document is a note is decided when it is rendered, not parsed:
+ * VS Code parses without saying which document (and caches the tokens per
+ * document), and names it only to the renderer. So the parse rules mark
+ * what they find, and the render rules either show it or give back the
+ * text as written.
  */
-export function previewPlugin(md: MarkdownIt, lookup: CodebookLookup): MarkdownIt {
+export function previewPlugin(md: MarkdownIt, lookup: NoteLookup): MarkdownIt {
   md.inline.ruler.before('link', SEGMENT, segmentRule);
   md.core.ruler.after('block', 'fieldnotes_block_code', blockCodeRule);
   md.core.ruler.after('block', 'fieldnotes_callout', calloutRule);
+  const escape = md.utils.escapeHtml;
 
-  md.renderer.rules[SEGMENT + '_open'] = (tokens, i, _options, env) => `<span ${segmentAttributes(tokens[i]!.meta?.fieldnotes as AnnotationBody, lookup(env))}>`;
-  md.renderer.rules[SEGMENT + '_close'] = (tokens, i, _options, env) => `</span>${codeChips(tokens[i]!.meta?.fieldnotes as AnnotationBody, lookup(env), md)}`;
-
-  const paragraphOpen = md.renderer.rules.paragraph_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
-  md.renderer.rules.paragraph_open = (tokens, i, options, env, self) => {
-    const body = tokens[i]!.meta?.fieldnotes as AnnotationBody | undefined;
-    if (!body) return paragraphOpen(tokens, i, options, env, self);
-    return paragraphOpen(tokens, i, options, env, self).replace(/^<p/, `<p ${segmentAttributes(body, lookup(env), 'fn-block')}`);
+  md.renderer.rules[SEGMENT + '_open'] = (tokens, i, _options, env) => {
+    const note = lookup(env);
+    if (!note) return '[';
+    return `<span ${segmentAttributes(segmentOf(tokens[i]!)!.body, note.codebook)}>`;
   };
-  const paragraphClose = md.renderer.rules.paragraph_close ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  md.renderer.rules[SEGMENT + '_close'] = (tokens, i, _options, env) => {
+    const note = lookup(env);
+    const meta = segmentOf(tokens[i]!)!;
+    if (!note) return ']' + escape(meta.source);
+    return `</span>${codeChips(meta.body, note.codebook, md)}`;
+  };
+
+  md.renderer.rules[CALLOUT_TITLE] = (tokens, i, _options, env) => {
+    const meta = calloutOf(tokens[i]!)!;
+    if (!lookup(env)) return '';
+    const name = meta.kind === 'memo' ? 'Memo' : 'Review';
+    return `<p class="fn-callout-title">${escape(meta.title ? `${name}: ${meta.title}` : name)}</p>\n`;
+  };
+  const blockquoteOpen = md.renderer.rules.blockquote_open ?? defaultRender;
+  md.renderer.rules.blockquote_open = (tokens, i, options, env, self) => {
+    const meta = calloutOf(tokens[i]!);
+    if (!meta || !lookup(env)) return blockquoteOpen(tokens, i, options, env, self);
+    return withAttributes(tokens[i]!, [['class', `fn-callout fn-${meta.kind}`]], () => blockquoteOpen(tokens, i, options, env, self));
+  };
+
+  const paragraphOpen = md.renderer.rules.paragraph_open ?? defaultRender;
+  md.renderer.rules.paragraph_open = (tokens, i, options, env, self) => {
+    const token = tokens[i]!;
+    const note = lookup(env);
+    const callout = calloutOf(token);
+    // Not a note: the callout's marker line goes back where it was.
+    if (callout && !note) return paragraphOpen(tokens, i, options, env, self) + escape(callout.source) + (tokens[i + 1]?.content ? '\n' : '');
+    const block = segmentOf(token);
+    if (!block || !note) return paragraphOpen(tokens, i, options, env, self);
+    return withAttributes(token, segmentAttributeList(block.body, note.codebook, 'fn-block'), () => paragraphOpen(tokens, i, options, env, self));
+  };
+  const paragraphClose = md.renderer.rules.paragraph_close ?? defaultRender;
   md.renderer.rules.paragraph_close = (tokens, i, options, env, self) => {
-    const open = tokens.slice(0, i).findLast((t) => t.type === 'paragraph_open' && t.level === tokens[i]!.level);
-    const body = open?.meta?.fieldnotes as AnnotationBody | undefined;
+    const token = tokens[i]!;
+    const block = segmentOf(token);
     const close = paragraphClose(tokens, i, options, env, self);
-    return body ? close.replace(/^<\/p>/, `${codeChips(body, lookup(env), md)}</p>`) : close;
+    if (!block) return close;
+    const note = lookup(env);
+    // Not a note: the code line goes back as text; in a note, the codes are shown.
+    const tail = note ? codeChips(block.body, note.codebook, md) : '\n' + escape(block.source);
+    // A tight list's paragraph renders no <p>: the tail goes at the end of its text.
+    return token.hidden ? tail + close : close.replace(/^<\/p>/, `${tail}</p>`);
   };
   return md;
+}
+
+const segmentOf = (token: Token) => token.meta?.fieldnotes as SegmentMeta | undefined;
+const calloutOf = (token: Token) => token.meta?.fieldnotesCallout as CalloutMeta | undefined;
+
+const defaultRender: RendererRule = (tokens, i, options, _env, self) => self.renderToken(tokens, i, options);
+
+/**
+ * Renders a token with attributes added to its own (VS Code puts
+ * class="code-line" and data-line there), then puts them back: VS Code
+ * renders its cached tokens again, for other documents too.
+ */
+function withAttributes(token: Token, extra: [string, string][], render: () => string): string {
+  const attrs = token.attrs;
+  token.attrs = attrs && attrs.map(([name, value]) => [name, value]);
+  for (const [name, value] of extra) {
+    if (name === 'class') token.attrJoin(name, value);
+    else token.attrSet(name, value);
+  }
+  try {
+    return render();
+  } finally {
+    token.attrs = attrs;
+  }
 }
 
 /** `[words]{...}`: the words as a span, parsed as Markdown themselves (they may hold emphasis and other segments). */
 function segmentRule(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x5b /* [ */) return false;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
+  // Nested: the words may hold other segments and links.
+  const labelEnd = state.md.helpers.parseLinkLabel(state, start, false);
   if (labelEnd < 0 || state.src.charCodeAt(labelEnd + 1) !== 0x7b /* { */) return false;
   const read = parseAttributeBlock(state.src, labelEnd + 1, state.posMax, en);
   if (read.end === undefined || !read.annotation.body.codes.length) return false;
   if (!silent) {
-    const open = state.push(SEGMENT + '_open', 'span', 1);
-    open.meta = { fieldnotes: read.annotation.body };
+    const meta: SegmentMeta = { body: read.annotation.body, source: state.src.slice(labelEnd + 1, read.end) };
+    state.push(SEGMENT + '_open', 'span', 1).meta = { fieldnotes: meta };
     const max = state.posMax;
     state.pos = start + 1;
     state.posMax = labelEnd;
     state.md.inline.tokenize(state);
     state.posMax = max;
-    const close = state.push(SEGMENT + '_close', 'span', -1);
-    close.meta = { fieldnotes: read.annotation.body };
+    state.push(SEGMENT + '_close', 'span', -1).meta = { fieldnotes: meta };
   }
   state.pos = read.end;
   return true;
@@ -84,7 +170,9 @@ function blockCodeRule(state: StateCore): void {
     const read = parseAttributeBlock(line, open, line.length, en);
     if (read.end === undefined || line.slice(read.end).trim() || !read.annotation.body.codes.length) continue;
     inline.content = inline.content.slice(0, lineStart - 1);
-    tokens[i]!.meta = { ...tokens[i]!.meta, fieldnotes: read.annotation.body };
+    const meta: SegmentMeta = { body: read.annotation.body, source: line.trim() };
+    // Both ends carry the codes: the opening tag is tinted, the chips go before the closing one.
+    for (const end of [tokens[i]!, tokens[i + 2]]) if (end) end.meta = { ...end.meta, fieldnotes: meta };
   }
 }
 
@@ -97,12 +185,13 @@ function calloutRule(state: StateCore): void {
     const firstLine = inline.content.split('\n', 1)[0]!;
     const match = CALLOUT.exec(firstLine);
     if (!match) continue;
-    const kind = match[1]!.toLowerCase();
-    tokens[i]!.attrJoin('class', `fn-callout fn-${kind}`);
-    const title = new state.Token('html_block', '', 0);
-    const name = kind === 'memo' ? 'Memo' : 'Review';
-    title.content = `<p class="fn-callout-title">${state.md.utils.escapeHtml(match[2] ? `${name}: ${match[2]}` : name)}</p>\n`;
+    const meta: CalloutMeta = { kind: match[1]!.toLowerCase() as CalloutMeta['kind'], title: match[2] ?? '', source: firstLine };
+    tokens[i]!.meta = { ...tokens[i]!.meta, fieldnotesCallout: meta };
+    tokens[i + 1]!.meta = { ...tokens[i + 1]!.meta, fieldnotesCallout: meta };
     inline.content = inline.content.slice(firstLine.length + 1);
+    const title = new state.Token(CALLOUT_TITLE, '', 0);
+    title.block = true;
+    title.meta = { fieldnotesCallout: meta };
     tokens.splice(i + 1, 0, title);
   }
 }
@@ -115,19 +204,25 @@ function poleOf(body: AnnotationBody, codebook: PreviewCodebook | undefined): st
   return poles.size === 1 && only && codebook?.poles.has(only) ? only : undefined;
 }
 
-function segmentAttributes(body: AnnotationBody, codebook: PreviewCodebook | undefined, extraClass = 'fn-segment'): string {
+function segmentAttributes(body: AnnotationBody, codebook: PreviewCodebook | undefined): string {
+  return segmentAttributeList(body, codebook, 'fn-segment')
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
+}
+
+/** The attributes of a coded span or paragraph, unescaped. */
+function segmentAttributeList(body: AnnotationBody, codebook: PreviewCodebook | undefined, extraClass: string): [string, string][] {
   const pole = poleOf(body, codebook);
   const colour = pole && codebook!.poles.get(pole)!.color;
   const memo = body.attributes.find((a) => a.key === 'memo')?.value;
   const title = [pole && codebook!.poles.get(pole)!.label, memo].filter(Boolean).join(' — ');
-  return [
-    `class="${extraClass}${pole ? ` fn-pole-${escapeAttribute(pole)}` : ''}"`,
-    `data-codes="${escapeAttribute(body.codes.map((c) => c.id).join(' '))}"`,
-    colour && /^#[0-9a-f]{6}$/i.test(colour) ? `style="--fn-pole: ${colour}"` : '',
-    title ? `title="${escapeAttribute(title)}"` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const list: [string, string][] = [
+    ['class', `${extraClass}${pole ? ` fn-pole-${pole}` : ''}`],
+    ['data-codes', body.codes.map((c) => c.id).join(' ')],
+  ];
+  if (colour && /^#[0-9a-f]{6}$/i.test(colour)) list.push(['style', `--fn-pole: ${colour}`]);
+  if (title) list.push(['title', title]);
+  return list;
 }
 
 function codeChips(body: AnnotationBody, codebook: PreviewCodebook | undefined, md: MarkdownIt): string {

@@ -52,7 +52,12 @@ export class LspClient {
   async initialize(folder: string, locale = 'en', settings?: unknown): Promise<InitializeResult> {
     const uri = URI.file(folder).toString();
     this.settings = settings;
-    if (settings !== undefined) this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'fieldnotes' ? this.settings : null)));
+    if (settings !== undefined) {
+      this.connection.onRequest(ConfigurationRequest.type, (params) => {
+        this.settingsPulled?.();
+        return params.items.map((item) => (item.section === 'fieldnotes' ? this.settings : null));
+      });
+    }
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
@@ -60,14 +65,45 @@ export class LspClient {
       workspaceFolders: [{ uri, name: 'workspace' }],
       capabilities: settings === undefined ? {} : { workspace: { configuration: true } },
     });
+    // The server announces the start-up check of the whole workspace when it is done.
+    const ready = this.nextNotification('fieldnotes/evidenceChanged');
     await this.connection.sendNotification(InitializedNotification.type, {});
+    await ready;
     return result;
   }
 
-  /** The user changed the settings. */
+  private settingsPulled: (() => void) | undefined;
+
+  /** Who waits for the next notification of each method (a connection holds one handler per method). */
+  private readonly notificationWaiters = new Map<string, (() => void)[]>();
+
+  /** Resolves at the next notification of this method from the server. */
+  nextNotification(method: string): Promise<void> {
+    let waiters = this.notificationWaiters.get(method);
+    if (!waiters) {
+      this.notificationWaiters.set(method, (waiters = []));
+      this.connection.onNotification(method, () => {
+        for (const resolve of waiters!.splice(0)) resolve();
+      });
+    }
+    return new Promise((resolve) => waiters.push(resolve));
+  }
+
+  /**
+   * The user changed the settings. Resolves once the server has applied
+   * them: it has pulled the new settings and then announced, with
+   * `fieldnotes/evidenceChanged`, that it re-checked the workspace.
+   */
   async changeSettings(settings: unknown): Promise<void> {
     this.settings = settings;
+    const applied = new Promise<void>((resolve) => {
+      this.settingsPulled = () => {
+        this.settingsPulled = undefined;
+        void this.nextNotification('fieldnotes/evidenceChanged').then(resolve);
+      };
+    });
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await applied;
   }
 
   /** The next (or latest) diagnostics for `uri` that satisfy `test`. */

@@ -15,11 +15,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
+  CodebookStatusRequest,
   CodeSelectionRequest,
   CodesRequest,
   EvidenceChangedNotification,
   EvidenceTreeRequest,
   SegmentPolesRequest,
+  type CodebookStatus,
+  type CodebookStatusParams,
   type CodeSelectionParams,
   type CodeSelectionResult,
   type CodesParams,
@@ -30,6 +33,7 @@ import {
   type SegmentPolesResult,
 } from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
+import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
@@ -39,7 +43,7 @@ import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
 import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
-import { DEFAULT_SETTINGS, readSettings, type RawSettings, type Settings } from '../service/settings.js';
+import { DEFAULT_SETTINGS, exclusion, readSettings, type RawSettings, type Settings } from '../service/settings.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
 import { isAbsolute } from 'node:path';
 import { URI, Utils } from 'vscode-uri';
@@ -126,25 +130,44 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (watchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.fn.md' }, { globPattern: '**/codebook.yaml' }] });
     }
-    await loadSettings();
+    await inTurn(async () => {
+      await loadSettings();
+      await scan();
+      publishAll();
+    });
+  });
+
+  /** Start-up and settings changes each read settings and rescan: one at a time, in the order they came. */
+  let turns: Promise<void> = Promise.resolve();
+  function inTurn(work: () => Promise<void>): Promise<void> {
+    turns = turns.then(work, work);
+    return turns;
+  }
+
+  async function scan(): Promise<void> {
     await index.scan(folders);
     // Documents opened before the scan finished keep the editor's text.
     for (const document of documents.all()) index.update(document.uri, document.getText(), document.version);
-    publishAll();
-  });
+  }
 
-  /** Reads the `fieldnotes` settings from the editor, when it offers them. */
-  async function loadSettings(): Promise<void> {
+  /** Reads the `fieldnotes` settings from the editor, when it offers them; returns the notes they now exclude. */
+  async function loadSettings(): Promise<string[]> {
     settings = readSettings(pullSettings ? ((await connection.workspace.getConfiguration('fieldnotes')) as RawSettings) : undefined);
     const base = folders[0] ? URI.parse(folders[0]) : undefined;
     const codebook = settings.codebook && (isAbsolute(settings.codebook) ? URI.file(settings.codebook) : base && Utils.joinPath(base, settings.codebook));
     await index.overrideCodebook(codebook ? codebook.toString() : undefined);
+    return index.exclude(exclusion(settings.exclude, folders));
   }
 
-  connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
-    publishAll();
-  });
+  connection.onDidChangeConfiguration(() =>
+    inTurn(async () => {
+      const dropped = await loadSettings();
+      // Notes no longer excluded come back from the disk (or the editor).
+      await scan();
+      for (const uri of dropped) publish(uri);
+      publishAll();
+    }),
+  );
 
   documents.onDidChangeContent(({ document }) => {
     if (!isNoteUri(document.uri) && !isCodebookUri(document.uri)) return;
@@ -242,6 +265,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (token.isCancellationRequested) return cancelled();
     const view = index.view(params.uri);
     return view ? provideSegmentPoles(view) : null;
+  });
+
+  connection.onRequest<CodebookStatus, void>(CodebookStatusRequest.method, (params: CodebookStatusParams, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideCodebookStatus(index, index.view(params.uri));
   });
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {

@@ -117,3 +117,27 @@ export interface Notification<Params> {
 
 /** Sent by the server after a note's or a codebook's analysis changed, so that views of the whole workspace refresh. */
 export const EvidenceChangedNotification: Notification<Record<string, never>> = { method: 'fieldnotes/evidenceChanged' };
+
+/** Which codebook a note is checked against, for the status bar. */
+export const CodebookStatusRequest: Request<CodebookStatusParams, CodebookStatus> = { method: 'fieldnotes/codebookStatus' };
+export interface CodebookStatusParams {
+  uri: string;
+}
+export type CodebookStatus =
+  | {
+      state: 'loaded';
+      /** The codebook's file. */
+      uri: string;
+      /** Its path as the note's messages name it (relative to the note). */
+      name: string;
+      title: string | undefined;
+      dimensions: number;
+      codes: number;
+      /** Problems in the codebook file itself, and where the first one is. */
+      problems: number;
+      firstProblem: { message: string; range: Range } | undefined;
+    }
+  /** No codebook could be found or read; `message` says what to do. */
+  | { state: 'missing'; message: string }
+  /** The document is not a note the server knows. */
+  | { state: 'none' };

@@ -1,3 +1,5 @@
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
 import type { Severity } from '../core/checks/diagnostic.js';
 import type { SeverityOverrides } from './diagnostics.js';
 
@@ -6,6 +8,7 @@ export interface RawSettings {
   codebook?: unknown;
   diagnosticsDelay?: unknown;
   severity?: unknown;
+  exclude?: unknown;
 }
 
 export interface Settings {
@@ -14,9 +17,11 @@ export interface Settings {
   /** How long typing must pause before diagnostics are recomputed, in milliseconds. */
   diagnosticsDelay: number;
   severity: SeverityOverrides;
+  /** Globs (relative to a workspace folder) of notes to leave out: templates, drafts, raw transcripts. */
+  exclude: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { codebook: undefined, diagnosticsDelay: 50, severity: {} };
+export const DEFAULT_SETTINGS: Settings = { codebook: undefined, diagnosticsDelay: 50, severity: {}, exclude: [] };
 
 const SEVERITIES = new Set<Severity | 'off'>(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -33,5 +38,20 @@ export function readSettings(raw: RawSettings | null | undefined): Settings {
     codebook: typeof raw?.codebook === 'string' && raw.codebook.trim() ? raw.codebook.trim() : undefined,
     diagnosticsDelay: Number.isFinite(delay) && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay,
     severity,
+    exclude: Array.isArray(raw?.exclude) ? raw.exclude.filter((g): g is string => typeof g === 'string' && g.trim() !== '').map((g) => g.trim()) : [],
+  };
+}
+
+/**
+ * Whether a file is excluded by the `exclude` globs, matched against its
+ * path inside each workspace folder (`drafts/**`, `**\/mal-*.fn.md`).
+ */
+export function exclusion(globs: string[], folderUris: string[]): (uri: string) => boolean {
+  if (!globs.length) return () => false;
+  const matches = picomatch(globs, { dot: true });
+  const folders = folderUris.map((f) => URI.parse(f).path.replace(/\/?$/, '/'));
+  return (uri) => {
+    const path = URI.parse(uri).path;
+    return folders.some((folder) => path.startsWith(folder) && matches(path.slice(folder.length)));
   };
 }

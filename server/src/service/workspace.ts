@@ -55,6 +55,8 @@ export class WorkspaceIndex {
   private codebookGeneration = 0;
   /** A codebook for every note (from the settings), instead of looking for one. */
   private codebookOverride: string | undefined;
+  /** Notes the settings leave out. */
+  private excluded: (uri: string) => boolean = () => false;
 
   constructor(
     private readonly fs: ServiceFileSystem,
@@ -68,10 +70,18 @@ export class WorkspaceIndex {
     }
   }
 
+  /** Leaves out the notes this matches, from now on; returns the ones it drops. */
+  exclude(excluded: (uri: string) => boolean): string[] {
+    this.excluded = excluded;
+    const dropped = [...this.notes.keys()].filter(excluded);
+    for (const uri of dropped) this.notes.delete(uri);
+    return dropped;
+  }
+
   /** The editor opened or changed a document. */
   update(uri: string, text: string, version: number): void {
     if (isCodebookUri(uri)) this.setCodebook(uri, text, true);
-    else if (isNoteUri(uri)) {
+    else if (isNoteUri(uri) && !this.excluded(uri)) {
       const state = this.notes.get(uri);
       if (state) Object.assign(state, { text, version, open: true, read: undefined });
       else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined });
@@ -90,6 +100,7 @@ export class WorkspaceIndex {
   /** A file changed, appeared or disappeared on disk. Open documents keep the editor's text. */
   async reload(uri: string): Promise<void> {
     if (!isNoteUri(uri) && !isCodebookUri(uri)) return;
+    if (isNoteUri(uri) && this.excluded(uri)) return;
     if (this.notes.get(uri)?.open || this.codebooks.get(uri)?.open) return;
     const text = await this.fs.readText(uri);
     if (text === undefined) {
@@ -100,6 +111,7 @@ export class WorkspaceIndex {
     if (isCodebookUri(uri)) this.setCodebook(uri, text, false);
     else {
       const state = this.notes.get(uri);
+      if (state?.text === text) return;
       if (state) Object.assign(state, { text, version: state.version + 1, read: undefined });
       else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined });
     }
@@ -203,7 +215,7 @@ export class WorkspaceIndex {
 }
 
 /** How a note's messages name its codebook: the path from the note's folder. */
-function relativeName(noteUri: string, codebookUri: string): string {
+export function relativeName(noteUri: string, codebookUri: string): string {
   const from = Utils.dirname(URI.parse(noteUri)).path.split('/');
   const to = URI.parse(codebookUri).path.split('/');
   let common = 0;
