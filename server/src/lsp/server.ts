@@ -11,6 +11,8 @@ import {
   type CancellationToken,
   type Connection,
   type InitializeResult,
+  type Message,
+  type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
@@ -49,11 +51,21 @@ import { isAbsolute } from 'node:path';
 import { URI, Utils } from 'vscode-uri';
 
 /**
+ * A request the editor cancels while it still waits in the queue (a
+ * completion overtaken by the next keystroke) is answered at once as
+ * cancelled, rather than computed and answered late.
+ */
+function answerCancelled(message: Message): ResponseMessage | undefined {
+  if (!('id' in message) || message.id === undefined) return undefined;
+  return { jsonrpc: message.jsonrpc, id: message.id as number | string, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled' } };
+}
+
+/**
  * The language server: glue between the LSP connection and the language
  * service (`server/src/service`), which holds all the smarts. Started by
  * the VS Code client, or by any editor as `fieldnotes lsp --stdio`.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched: answerCancelled } })): void {
   const documents = new TextDocuments(TextDocument);
   let msg: Messages = messagesFor('en');
   let index: WorkspaceIndex = new WorkspaceIndex(nodeFileSystem, msg);
@@ -173,6 +185,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!isNoteUri(document.uri) && !isCodebookUri(document.uri)) return;
     index.update(document.uri, document.getText(), document.version);
     schedule(document.uri);
+  });
+
+  documents.onDidOpen(async ({ document }) => {
+    if (!isNoteUri(document.uri)) return;
+    // Runs before onDidChangeContent, which then finds the note already current.
+    index.update(document.uri, document.getText(), document.version);
+    if (await index.loadCodebooksFor(document.uri)) schedule(document.uri);
   });
 
   documents.onDidClose(async ({ document }) => {

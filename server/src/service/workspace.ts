@@ -83,6 +83,7 @@ export class WorkspaceIndex {
     if (isCodebookUri(uri)) this.setCodebook(uri, text, true);
     else if (isNoteUri(uri) && !this.excluded(uri)) {
       const state = this.notes.get(uri);
+      if (state?.open && state.version === version && state.text === text) return;
       if (state) Object.assign(state, { text, version, open: true, read: undefined });
       else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined });
     }
@@ -125,6 +126,38 @@ export class WorkspaceIndex {
     }
     this.codebooks.set(uri, { text, open, loaded: loadCodebook(text, uri, this.msg) });
     this.codebookGeneration++;
+  }
+
+  /**
+   * Reads the codebooks an open note may use that the workspace scan did
+   * not find: the one its front matter names and the nearest one above it,
+   * when the note lies outside the workspace folders or names a codebook
+   * elsewhere. Returns true when it read one (the note needs checking again).
+   */
+  async loadCodebooksFor(noteUri: string): Promise<boolean> {
+    const note = this.notes.get(noteUri);
+    if (!note || this.codebookOverride) return false;
+    const candidates: string[] = [];
+    this.view(noteUri);
+    const declared = note.read?.frontMatter.frontMatter.data.codebook;
+    const folder = Utils.dirname(URI.parse(noteUri));
+    if (typeof declared === 'string') candidates.push(Utils.resolvePath(folder, declared).toString());
+    else {
+      for (let at = folder; ; at = Utils.dirname(at)) {
+        candidates.push(Utils.joinPath(at, CODEBOOK_FILE).toString());
+        if (Utils.dirname(at).path === at.path) break;
+      }
+    }
+    for (const candidate of candidates) {
+      // The nearest codebook wins: one already known ends the search.
+      if (this.codebooks.has(candidate)) return false;
+      const text = await this.fs.readText(candidate);
+      if (text !== undefined) {
+        this.setCodebook(candidate, text, false);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Use this codebook for every note (undefined: look for one per note). */
