@@ -45,4 +45,25 @@ describe('architecture rules (ARCHITECTURE.md)', () => {
     const offenders = sources(core).flatMap((file) => importsOf(file).filter((spec) => spec.includes('/cli/')).map((spec) => `${path.relative(ROOT, file)} imports ${spec}`));
     assert.deepEqual(offenders, []);
   });
+
+  it('keeps the client thin: from the server it takes only protocol types and, for the preview, the pure core', () => {
+    const client = path.join(ROOT, 'client', 'src');
+    const offenders = sources(client).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.includes('/server/') && !/\/server\/src\/(protocol|core)\//.test(spec))
+        .concat(importsOf(file).filter((spec) => spec.includes('/server/src/core/') && path.basename(file) !== 'preview.ts'))
+        .map((spec) => `${path.relative(ROOT, file)} imports ${spec}`),
+    );
+    assert.deepEqual(offenders, []);
+    // The preview runs inside VS Code's Markdown extension as well as in tests: no vscode there.
+    assert.ok(!importsOf(path.join(client, 'preview.ts')).some((spec) => spec === 'vscode'));
+  });
+
+  it('imports the shared protocol by type only on the server side, so no LSP library is loaded twice', () => {
+    const protocol = path.join(ROOT, 'server', 'src', 'protocol');
+    const runtime = sources(protocol).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => `${path.relative(ROOT, file)} imports ${m[1]}`),
+    );
+    assert.deepEqual(runtime, []);
+  });
 });

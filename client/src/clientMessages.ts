@@ -23,6 +23,7 @@ export interface ClientMessages {
   statusNoCodes: string;
   reloadForLanguage: string;
   reload: string;
+  noteKeptChanging: string;
   codebookStatusName: string;
   codeCount(n: number): string;
   codebookSummary(name: string, title: string | undefined, dimensions: number, codes: number): string;
@@ -54,6 +55,7 @@ const en: ClientMessages = {
   statusNoCodes: 'no coded segments',
   reloadForLanguage: 'Fieldnotes changes its language when the window is reloaded.',
   reload: 'Reload window',
+  noteKeptChanging: 'The note kept changing while the code was being added, so nothing was changed. Select the words and try again.',
   codebookStatusName: 'Fieldnotes codebook',
   codeCount: (n) => plural(n, 'code', 'codes'),
   codebookSummary: (name, title, dimensions, codes) => `Codebook ${name}${title ? ` (${title})` : ''}: ${plural(dimensions, 'dimension', 'dimensions')}, ${plural(codes, 'code', 'codes')}.`,
@@ -83,6 +85,7 @@ const nb: ClientMessages = {
   statusNoCodes: 'ingen kodede segmenter',
   reloadForLanguage: 'Fieldnotes bytter språk når vinduet lastes inn på nytt.',
   reload: 'Last inn vinduet på nytt',
+  noteKeptChanging: 'Notatet ble endret mens koden ble lagt til, så ingenting ble endret. Merk ordene og prøv igjen.',
   codebookStatusName: 'Fieldnotes-kodebok',
   codeCount: (n) => plural(n, 'kode', 'koder'),
   codebookSummary: (name, title, dimensions, codes) => `Kodebok ${name}${title ? ` (${title})` : ''}: ${plural(dimensions, 'dimensjon', 'dimensjoner')}, ${plural(codes, 'kode', 'koder')}.`,

@@ -20,7 +20,6 @@ export async function codeSelection(client: LanguageClient | undefined, msg: Cli
     return;
   }
   const document = editor.document;
-  const version = document.version;
   const uri = client.code2ProtocolConverter.asUri(document.uri);
   const { codes, poles } = await client.sendRequest<CodesResult>(CodesRequest.method, { uri } satisfies CodesParams);
   if (!codes.length) {
@@ -43,17 +42,23 @@ export async function codeSelection(client: LanguageClient | undefined, msg: Cli
     if (!reading) return;
     evidence = reading.id;
   }
-  const params: CodeSelectionParams = { uri, range: client.code2ProtocolConverter.asRange(editor.selection), code: picked.code.code, ...(evidence ? { evidence } : {}) };
-  const result = await client.sendRequest<CodeSelectionResult>(CodeSelectionRequest.method, params);
-  if ('message' in result) {
-    void vscode.window.showWarningMessage(result.message);
+  // The user may type while the quick pick is open: the edits must be for the text as it is when they are made.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const version = document.version;
+    const params: CodeSelectionParams = { uri, range: client.code2ProtocolConverter.asRange(editor.selection), code: picked.code.code, ...(evidence ? { evidence } : {}) };
+    const result = await client.sendRequest<CodeSelectionResult>(CodeSelectionRequest.method, params);
+    if ('message' in result) {
+      void vscode.window.showWarningMessage(result.message);
+      return;
+    }
+    if (document.version !== version) continue;
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(result.edits));
+    if (document.version !== version) continue;
+    await vscode.workspace.applyEdit(edit);
     return;
   }
-  // The user may have typed while the quick pick was open: the edits were made for the text they saw.
-  if (document.version !== version) return;
-  const edit = new vscode.WorkspaceEdit();
-  edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(result.edits));
-  await vscode.workspace.applyEdit(edit);
+  void vscode.window.showWarningMessage(msg.noteKeptChanging);
 }
 
 /** Codes grouped by dimension, each showing its label, pole and description. */

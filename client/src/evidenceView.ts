@@ -75,7 +75,7 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const item = new vscode.TreeItem(node.pole.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.pole.count);
         item.tooltip = this.msg.segments(node.pole.count);
-        item.iconPath = node.pole.color ? dot(node.pole.color) : new vscode.ThemeIcon('circle-outline');
+        item.iconPath = node.pole.color && /^#[0-9a-f]{3,8}$/i.test(node.pole.color) ? dot(node.pole.color) : new vscode.ThemeIcon('circle-outline');
         item.id = `pole:${node.pole.id ?? ''}`;
         return item;
       }

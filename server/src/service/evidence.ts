@@ -13,7 +13,9 @@ import type { NoteView, WorkspaceIndex } from './workspace.js';
 const PALETTE = ['#2e7d32', '#c62828', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#5d4037'];
 
 export function poleStyles(codebook: Codebook | undefined): PoleStyle[] {
-  return (codebook?.poles ?? []).map((pole, i) => ({ id: pole.id, label: pole.label, color: pole.color ?? PALETTE[i % PALETTE.length]! }));
+  // A half-edited codebook may hold a colour that is not #rrggbb yet: editors get one from the palette meanwhile.
+  const valid = (color: string | undefined) => (color && /^#[0-9a-f]{6}$/i.test(color) ? color : undefined);
+  return (codebook?.poles ?? []).map((pole, i) => ({ id: pole.id, label: pole.label, color: valid(pole.color) ?? PALETTE[i % PALETTE.length]! }));
 }
 
 /** Each coded segment with the one pole its codes give it, for colouring a note by evidence. */
