@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { suggest } from '../server/src/core/text/suggest.js';
@@ -34,8 +34,10 @@ describe('codebook', () => {
     assert.equal(text.slice(either.span.start, either.span.end), 'via-samarbeidspartnere');
   });
 
-  it('is the same file as the study reference', () => {
+  it('is the same file as the study reference', function () {
     const reference = path.join(ROOT, '..', 'shared', 'reference', 'codebook.yaml');
+    // The reference lives beside the repository, not in it: a clone elsewhere has nothing to compare with.
+    if (!existsSync(reference)) this.skip();
     assert.equal(readFileSync(SAMPLE_CODEBOOK, 'utf8'), readFileSync(reference, 'utf8'));
   });
 
