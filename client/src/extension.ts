@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   const run = { module: serverModule, args: ['lsp', '--stdio'], transport: TransportKind.stdio };
   const serverOptions: ServerOptions = { run, debug: { ...run, options: { execArgv: ['--inspect=6009'] } } };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...NOTE_SELECTOR, { scheme: 'file', pattern: '**/codebook.yaml' }],
+    documentSelector: [...NOTE_SELECTOR, { scheme: 'file', pattern: '**/codebook.yaml' }, { scheme: 'file', pattern: '**/fieldnotes.yaml' }],
     synchronize: { configurationSection: 'fieldnotes' },
     initializationOptions: { locale },
     outputChannel: output,

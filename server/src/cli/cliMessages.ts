@@ -21,8 +21,10 @@ const en: CliMessages = {
   usage: `Usage: fieldnotes <command> [options]
 
 Commands:
-  check [paths...]    Check notes (*.fn.md) and their codebook. Paths may be
-                      files or folders; the default is the current folder.
+  check [paths...]    Check notes (*.fn.md) and their codebook, and look for
+                      names, places, numbers and other details that identify
+                      someone. Paths may be files or folders; the default is
+                      the current folder.
 
 Options for check:
   --format text|json  How to print findings (default: text). JSON is one array
@@ -30,6 +32,10 @@ Options for check:
                       docs/cli.md.
   --codebook <file>   Use this codebook for every note instead of looking for
                       codebook.yaml beside the notes.
+  --anon-only         Only the anonymization check (anon/* codes): before you
+                      hand in or share notes.
+  --strict            Anonymization findings are errors (exit status 1), not
+                      warnings.
   --lang en|nb        Language of messages (default: from LANG).
 
 Other commands:
@@ -56,8 +62,10 @@ const nb: CliMessages = {
   usage: `Bruk: fieldnotes <kommando> [valg]
 
 Kommandoer:
-  check [stier...]    Sjekk notater (*.fn.md) og kodeboken deres. Stiene kan
-                      være filer eller mapper; standard er gjeldende mappe.
+  check [stier...]    Sjekk notater (*.fn.md) og kodeboken deres, og let etter
+                      navn, steder, numre og andre detaljer som identifiserer
+                      noen. Stiene kan være filer eller mapper; standard er
+                      gjeldende mappe.
 
 Valg for check:
   --format text|json  Hvordan funn skrives ut (standard: text). JSON er én liste
@@ -65,6 +73,10 @@ Valg for check:
                       docs/cli.md.
   --codebook <fil>    Bruk denne kodeboken for alle notater i stedet for å lete
                       etter codebook.yaml ved siden av notatene.
+  --anon-only         Bare anonymiseringssjekken (anon/*-koder): før du leverer
+                      eller deler notater.
+  --strict            Funn fra anonymiseringen er feil (avslutningskode 1), ikke
+                      advarsler.
   --lang en|nb        Språk for meldinger (standard: fra LANG).
 
 Andre kommandoer:

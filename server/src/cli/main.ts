@@ -49,6 +49,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         codebook: { type: 'string' },
+        'anon-only': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -97,7 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(cli.noNotes);
       return EXIT_USAGE;
     }
-    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath });
+    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict });
     const items = toJsonDiagnostics(reports, displayPath);
     if (values.format === 'json') io.out(JSON.stringify(items, null, 2));
     else {

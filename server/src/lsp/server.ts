@@ -35,7 +35,12 @@ import {
   type SegmentPolesResult,
 } from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
+import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
+import { PROJECT_FILE } from '../core/anon/projectConfig.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
+import { WorkspaceAnonymity } from '../service/anonymity.js';
+import { isProjectUri, ProjectFiles } from '../service/projectFiles.js';
+import { anonDiagnostics } from '../core/anon/anonDiagnostics.js';
 import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
@@ -69,6 +74,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   let msg: Messages = messagesFor('en');
   let index: WorkspaceIndex = new WorkspaceIndex(nodeFileSystem, msg);
+  let projects = new ProjectFiles(nodeFileSystem, msg);
+  let anonymity = new WorkspaceAnonymity(index, projects);
   let folders: string[] = [];
   let watchFiles = false;
   let pullSettings = false;
@@ -78,6 +85,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
   function publish(uri: string): void {
+    if (isProjectUri(uri)) {
+      const file = projects.diagnostics(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: file ? toLspDiagnostics(file.loaded.diagnostics, file.lines, settings.severity) : [] });
+      return;
+    }
     if (isCodebookUri(uri)) {
       const loaded = index.codebook(uri);
       const lines = index.codebookLines(uri);
@@ -85,10 +97,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const view = index.view(uri);
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity) : [] });
+    const anon = view ? anonDiagnostics(anonymity.findings(uri), msg.locale) : [];
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity, anon) : [] });
   }
 
   function publishAll(): void {
+    for (const uri of projects.uris()) publish(uri);
     for (const uri of index.codebookUris()) publish(uri);
     for (const uri of index.noteUris()) publish(uri);
     evidenceChanged();
@@ -105,7 +119,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        if (isCodebookUri(uri)) publishAll();
+        if (isCodebookUri(uri) || isProjectUri(uri)) publishAll();
         else {
           publish(uri);
           evidenceChanged();
@@ -119,6 +133,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const options = params.initializationOptions as { locale?: unknown } | undefined;
     msg = messagesFor(localeFromTag(typeof options?.locale === 'string' ? options.locale : params.locale));
     index = new WorkspaceIndex(nodeFileSystem, msg);
+    projects = new ProjectFiles(nodeFileSystem, msg);
+    anonymity = new WorkspaceAnonymity(index, projects);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
@@ -140,7 +156,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(async () => {
     if (watchFiles) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.fn.md' }, { globPattern: '**/codebook.yaml' }] });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.fn.md' }, { globPattern: '**/codebook.yaml' }, { globPattern: '**/fieldnotes.yaml' }] });
     }
     await inTurn(async () => {
       await loadSettings();
@@ -157,7 +173,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   async function scan(): Promise<void> {
-    await index.scan(folders);
+    for (const uri of await index.scan(folders)) if (isProjectUri(uri)) await projects.reload(uri);
     // Documents opened before the scan finished keep the editor's text.
     for (const document of documents.all()) index.update(document.uri, document.getText(), document.version);
   }
@@ -182,6 +198,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
 
   documents.onDidChangeContent(({ document }) => {
+    if (isProjectUri(document.uri)) {
+      projects.update(document.uri, document.getText(), true);
+      schedule(document.uri);
+      return;
+    }
     if (!isNoteUri(document.uri) && !isCodebookUri(document.uri)) return;
     index.update(document.uri, document.getText(), document.version);
     schedule(document.uri);
@@ -195,6 +216,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidClose(async ({ document }) => {
+    if (isProjectUri(document.uri)) {
+      await projects.reload(document.uri, true);
+      publishAll();
+      return;
+    }
     await index.close(document.uri);
     if (isCodebookUri(document.uri)) publishAll();
     else {
@@ -206,8 +232,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let codebookChanged = false;
     for (const change of changes) {
-      await index.reload(change.uri);
-      codebookChanged ||= isCodebookUri(change.uri);
+      if (isProjectUri(change.uri)) await projects.reload(change.uri);
+      else await index.reload(change.uri);
+      codebookChanged ||= isCodebookUri(change.uri) || isProjectUri(change.uri);
     }
     if (codebookChanged) publishAll();
     else {
@@ -252,9 +279,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return result ?? null;
   });
 
-  connection.onCodeAction((params, token) => {
+  /** The project file governing a note (or where a new one goes: the workspace folder holding the note), and the key file beside it. */
+  async function anonFixFiles(noteUri: string): Promise<AnonFixFiles> {
+    const projectUri =
+      projects.fileFor(noteUri) ?? Utils.joinPath(URI.parse(folders.find((f) => noteUri.startsWith(f.replace(/\/?$/, '/'))) ?? Utils.dirname(URI.parse(noteUri)).toString()), PROJECT_FILE).toString();
+    const keyUri = Utils.joinPath(Utils.dirname(URI.parse(projectUri)), KEY_FILE).toString();
+    // The key file is not a note: nothing keeps it, so it is read when a fix needs it.
+    return { projectUri, projectText: projects.text(projectUri), keyText: documents.get(keyUri)?.getText() ?? (await nodeFileSystem.readText(keyUri)) };
+  }
+
+  connection.onCodeAction(async (params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideCodeActions(index, params.textDocument.uri, params.context.diagnostics, msg);
+    const uri = params.textDocument.uri;
+    const anon = params.context.diagnostics.some((d) => typeof d.code === 'string' && d.code.startsWith('anon/'));
+    const files = anon ? await anonFixFiles(uri) : undefined;
+    if (token.isCancellationRequested) return cancelled();
+    return [...provideCodeActions(index, uri, params.context.diagnostics, msg), ...(files ? provideAnonActions(index, uri, params.context.diagnostics, files, msg) : [])];
   });
 
   connection.onDocumentSymbol((params, token) => {

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
-import type { Diagnostic, Severity } from '../core/checks/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../core/checks/diagnostic.js';
 import type { LineIndex } from '../core/text/lineIndex.js';
 import type { NoteView } from './workspace.js';
 
@@ -23,8 +23,8 @@ export function toLspDiagnostics(diagnostics: Diagnostic[], lines: LineIndex, ov
   return out;
 }
 
-/** Everything wrong with a note: its own diagnostics and a missing codebook. */
-export function noteDiagnostics(view: NoteView, overrides?: SeverityOverrides): LspDiagnostic[] {
-  const all = view.codebookProblem ? [view.codebookProblem, ...view.model.diagnostics] : view.model.diagnostics;
+/** Everything wrong with a note: its own diagnostics, a missing codebook, and what may identify someone. */
+export function noteDiagnostics(view: NoteView, overrides?: SeverityOverrides, anonymity: Diagnostic[] = []): LspDiagnostic[] {
+  const all = [...(view.codebookProblem ? [view.codebookProblem] : []), ...view.model.diagnostics, ...anonymity].sort(compareDiagnostics);
   return toLspDiagnostics(all, view.lines, overrides);
 }

@@ -63,11 +63,16 @@ export class WorkspaceIndex {
     private readonly msg: Messages,
   ) {}
 
-  /** Reads every note and codebook under the workspace folders. */
-  async scan(folderUris: string[]): Promise<void> {
+  /** Reads every note and codebook under the workspace folders; returns every file found (project files too, for their own keeper). */
+  async scan(folderUris: string[]): Promise<string[]> {
+    const found: string[] = [];
     for (const folder of folderUris) {
-      for (const uri of await this.fs.findFiles(folder)) await this.reload(uri);
+      for (const uri of await this.fs.findFiles(folder)) {
+        found.push(uri);
+        await this.reload(uri);
+      }
     }
+    return found;
   }
 
   /** Leaves out the notes this matches, from now on; returns the ones it drops. */

@@ -44,6 +44,15 @@ export const DIAGNOSTIC_CODES = [
   'file/unreadable',
   'file/not-text',
   'file/too-large',
+  'config/invalid',
+  'anon/person',
+  'anon/place',
+  'anon/org',
+  'anon/idnum',
+  'anon/phone',
+  'anon/email',
+  'anon/dob',
+  'anon/indirect',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

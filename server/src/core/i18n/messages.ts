@@ -6,6 +6,7 @@
 export type Locale = 'en' | 'nb';
 
 export interface Messages {
+  locale: Locale;
   list(items: string[]): string;
   didYouMean(suggestions: string[]): string;
 
@@ -38,6 +39,11 @@ export interface Messages {
   frontmatterCodebookMissing(path: string): string;
 
   codebookNotFound(): string;
+  projectYaml(reason: string): string;
+  projectNotMapping(key: string): string;
+  projectNotList(key: string): string;
+  projectNotText(key: string): string;
+  projectPattern(pattern: string, reason: string): string;
   settingsCodebookMissing(path: string): string;
   codebookYaml(reason: string): string;
   codebookRequired(where: string, property: string): string;
@@ -68,6 +74,9 @@ export interface Messages {
   selectionCutsSegment(): string;
   fixReplace(text: string): string;
   fixAddEvidence(pole: string, label: string): string;
+  fixPlaceholder(words: string, placeholder: string): string;
+  fixPseudonymEverywhere(words: string, pseudonym: string, keyFile: string): string;
+  fixAllow(words: string, projectFile: string): string;
   fixAddToCodebook(code: string): string;
   hoverPole(pole: string): string;
   hoverEither(reading: string | undefined): string;
@@ -88,6 +97,7 @@ export function sentence(s: string): string {
 const quote = (s: string) => '`' + s + '`';
 
 export const en: Messages = {
+  locale: 'en',
   list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   didYouMean: (s) => (s.length ? ` Did you mean ${en.list(s.map(quote))}?` : ''),
 
@@ -128,6 +138,11 @@ export const en: Messages = {
   frontmatterDate: (key) => `${quote(key)} in the front matter must be a date written YYYY-MM-DD, like 2021-04-12.`,
   frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
 
+  projectYaml: (reason) => `fieldnotes.yaml is not valid YAML: ${reason}`,
+  projectNotMapping: (key) => `${quote(key)} in fieldnotes.yaml must hold \`key: value\` lines, like \`allow:\` and \`pseudonyms:\`.`,
+  projectNotList: (key) => `${quote(key)} in fieldnotes.yaml must be a list, like \`${key}: [Sametinget, Bodø]\`.`,
+  projectNotText: (key) => `Each entry of ${quote(key)} in fieldnotes.yaml must be text: write it as a word or in quotes.`,
+  projectPattern: (pattern, reason) => `The pseudonym pattern ${quote(pattern)} is not a valid regular expression (${reason}): fix it, or quote special characters with \\.`,
   codebookNotFound: () =>
     'No codebook found for this note: put `codebook.yaml` in its folder or a folder above it, or name one in the front matter (`codebook: path`). Codes are not checked until then.',
   settingsCodebookMissing: (path) => `The codebook ${quote(path)} set in the settings (fieldnotes.codebook) cannot be read: fix the setting or the file.`,
@@ -163,6 +178,9 @@ export const en: Messages = {
   selectionAcrossParagraphs: () => 'A coded segment stays within one paragraph: select words in one paragraph, or put a block code under the block.',
   selectionCutsSegment: () => 'The selection cuts through a coded segment: select all of it, or words inside it.',
   fixAddEvidence: (pole, label) => `Add evidence=${pole} (${label})`,
+  fixPlaceholder: (words, placeholder) => `Replace ${quote(words)} with ${placeholder}`,
+  fixPseudonymEverywhere: (words, pseudonym, keyFile) => `Replace ${quote(words)} with ${pseudonym} in every note (the key goes in ${keyFile})`,
+  fixAllow: (words, projectFile) => `Allow ${quote(words)}: it identifies no one (adds it to ${projectFile})`,
   fixAddToCodebook: (code) => `Add ${quote(code)} to the codebook`,
   hoverPole: (pole) => `Evidence: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidence: either way; here read as **${reading}**` : 'Evidence: either way; give `evidence=` for this segment'),
@@ -176,6 +194,7 @@ export const en: Messages = {
 };
 
 export const nb: Messages = {
+  locale: 'nb',
   list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`),
   didYouMean: (s) => (s.length ? ` Mente du ${nb.list(s.map(quote))}?` : ''),
 
@@ -216,6 +235,11 @@ export const nb: Messages = {
   frontmatterDate: (key) => `${quote(key)} i forsiden må være en dato på formen ÅÅÅÅ-MM-DD, som 2021-04-12.`,
   frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
 
+  projectYaml: (reason) => `fieldnotes.yaml er ikke gyldig YAML: ${reason}`,
+  projectNotMapping: (key) => `${quote(key)} i fieldnotes.yaml må ha \`nøkkel: verdi\`-linjer, som \`allow:\` og \`pseudonyms:\`.`,
+  projectNotList: (key) => `${quote(key)} i fieldnotes.yaml må være en liste, som \`${key}: [Sametinget, Bodø]\`.`,
+  projectNotText: (key) => `Hver oppføring i ${quote(key)} i fieldnotes.yaml må være tekst: skriv den som et ord eller i anførselstegn.`,
+  projectPattern: (pattern, reason) => `Pseudonym-mønsteret ${quote(pattern)} er ikke et gyldig regulært uttrykk (${reason}): rett det, eller sett \\ foran spesialtegn.`,
   codebookNotFound: () =>
     'Fant ingen kodebok for dette notatet: legg `codebook.yaml` i mappen eller en mappe over, eller oppgi en i forsiden (`codebook: sti`). Kodene sjekkes ikke før det.',
   settingsCodebookMissing: (path) => `Kodeboken ${quote(path)} som er satt i innstillingene (fieldnotes.codebook), kan ikke leses: rett innstillingen eller filen.`,
@@ -251,6 +275,9 @@ export const nb: Messages = {
   selectionAcrossParagraphs: () => 'Et kodet segment holder seg innenfor ett avsnitt: merk ord i ett avsnitt, eller sett en blokkode under blokken.',
   selectionCutsSegment: () => 'Markeringen skjærer gjennom et kodet segment: merk hele segmentet, eller ord inni det.',
   fixAddEvidence: (pole, label) => `Legg til evidence=${pole} (${label})`,
+  fixPlaceholder: (words, placeholder) => `Bytt ${quote(words)} med ${placeholder}`,
+  fixPseudonymEverywhere: (words, pseudonym, keyFile) => `Bytt ${quote(words)} med ${pseudonym} i alle notater (nøkkelen lagres i ${keyFile})`,
+  fixAllow: (words, projectFile) => `Tillat ${quote(words)}: det identifiserer ingen (legges i ${projectFile})`,
   fixAddToCodebook: (code) => `Legg ${quote(code)} til i kodeboken`,
   hoverPole: (pole) => `Evidens: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidens: begge veier; her lest som **${reading}**` : 'Evidens: begge veier; oppgi `evidence=` for dette segmentet'),

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { loadCodebook } from '../codebook/codebook.js';
-import type { Diagnostic } from '../checks/diagnostic.js';
+import { anonDiagnostics } from '../anon/anonDiagnostics.js';
+import { checkAnonymity } from '../anon/check.js';
+import { writtenAsWord } from '../anon/names.js';
+import { lexicon } from '../anon/lexicon.js';
+import type { AnonProject } from '../anon/projectConfig.js';
+import type { AnonType } from '../anon/types.js';
+import { ProjectLocator } from './projectLocator.js';
+import { compareDiagnostics, type Diagnostic } from '../checks/diagnostic.js';
+import type { ParsedNote } from '../dialect/model.js';
 import { readFrontMatter } from '../checks/frontMatter.js';
 import { buildNoteModel } from '../checks/noteModel.js';
 import { NoteParser } from '../dialect/note.js';
@@ -18,6 +26,10 @@ export interface FileReport {
 
 export interface CheckOptions {
   msg: Messages;
+  /** Anonymization: checked beside the codes (`also`, the default), alone (`only`), or not at all (`none`). */
+  anon?: 'also' | 'only' | 'none';
+  /** Anonymization findings are errors (for hand-in), not warnings. */
+  strict?: boolean;
   /** A codebook to use for every note, instead of looking for one. */
   codebook?: string;
   /** How paths appear in messages. */
@@ -33,6 +45,8 @@ const isCodebookFile = (file: string) => /\.ya?ml$/i.test(file);
  */
 export async function checkFiles(files: string[], options: CheckOptions): Promise<FileReport[]> {
   const { msg } = options;
+  const anon = options.anon ?? 'also';
+  const parsedNotes: { report: FileReport | undefined; parsed: ParsedNote }[] = [];
   const locator = new CodebookLocator(msg, options.codebook);
   const notes: FileReport[] = [];
   const standaloneCodebooks: FileReport[] = [];
@@ -47,6 +61,13 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
       continue;
     }
     const parsed = new NoteParser(msg).parse(read.text);
+    if (anon !== 'none') parsedNotes.push({ report: undefined, parsed });
+    if (anon === 'only') {
+      const report: FileReport = { path: file, text: read.text, diagnostics: [] };
+      parsedNotes[parsedNotes.length - 1]!.report = report;
+      notes.push(report);
+      continue;
+    }
     const frontMatter = readFrontMatter(read.text, parsed.frontMatter, msg);
     const declared = frontMatter.frontMatter.data.codebook;
     const located = await locator.pathFor(file, typeof declared === 'string' ? declared : undefined);
@@ -63,13 +84,45 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
       frontMatter,
       codebookName: codebookPath ? options.displayPath(codebookPath) : undefined,
     });
-    notes.push({ path: file, text: read.text, diagnostics: [...extra, ...model.diagnostics] });
+    const report: FileReport = { path: file, text: read.text, diagnostics: [...extra, ...model.diagnostics] };
+    if (anon !== 'none') parsedNotes[parsedNotes.length - 1]!.report = report;
+    notes.push(report);
   }
+  const projects: FileReport[] = [];
+  if (anon !== 'none') {
+    const locator = new ProjectLocator(msg);
+    const withProjects = await Promise.all(
+      (parsedNotes as { report: FileReport; parsed: ParsedNote }[]).map(async (note) => ({ ...note, project: await locator.projectFor(note.report.path) })),
+    );
+    addAnonymity(withProjects, msg, options.strict);
+    for (const file of await locator.all()) if (file.loaded?.diagnostics.length) projects.push({ path: file.path, text: file.text, diagnostics: file.loaded.diagnostics });
+  }
+  if (anon === 'only') return [...projects, ...notes];
   const named = new Set(standaloneCodebooks.map((r) => r.path));
   const codebooks: FileReport[] = (await locator.all())
     .filter((load) => load.diagnostics.length && !named.has(load.path))
     .map((load) => ({ path: load.path, text: load.loaded?.codebook.text, diagnostics: load.diagnostics }));
-  return [...standaloneCodebooks, ...codebooks, ...notes];
+  return [...projects, ...standaloneCodebooks, ...codebooks, ...notes];
+}
+
+/**
+ * Anonymization findings for every note, with a consistency pass across
+ * them: a name confirmed in one note is flagged in all.
+ */
+function addAnonymity(notes: { report: FileReport; parsed: ParsedNote; project: AnonProject }[], msg: Messages, strict: boolean | undefined): void {
+  const knowledge = lexicon();
+  const results = notes.map(({ parsed, project }) => checkAnonymity(parsed, knowledge, { project }));
+  const known = new Map<string, AnonType>();
+  for (const result of results) for (const [name, type] of result.confirmed) if (!known.has(name)) known.set(name, type);
+  const isWord = (word: string) => results.some((result) => result.vocabulary.has(word));
+  notes.forEach(({ report, parsed, project }, i) => {
+    const own = results[i]!;
+    const needsWorkspace =
+      [...known.keys()].some((name) => !own.confirmed.has(name) && parsed.text.includes(name)) || own.findings.some((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord));
+    const findings = needsWorkspace ? checkAnonymity(parsed, knowledge, { known, isWord, project }).findings : own.findings;
+    report.diagnostics.push(...anonDiagnostics(findings, msg.locale, { strict }));
+    report.diagnostics.sort(compareDiagnostics);
+  });
 }
 
 /** Paths as the user sees them: relative to the working folder when inside it, with `/`. */

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_FILE } from '../anon/projectConfig.js';
 import { CODEBOOK_FILE } from './codebookLocator.js';
 
 export const NOTE_SUFFIX = '.fn.md';
@@ -37,10 +38,10 @@ export async function discoverNotes(paths: string[], cwd: string): Promise<Disco
 
 const isNote = (name: string) => name.endsWith(NOTE_SUFFIX);
 
-/** Notes and codebooks under a folder (for the language server's workspace index). */
+/** Notes, codebooks and project files under a folder (for the language server's workspace index). */
 export async function discoverWorkspaceFiles(folder: string): Promise<string[]> {
   const found = new Set<string>();
-  await walk(folder, found, (name) => isNote(name) || name === CODEBOOK_FILE);
+  await walk(folder, found, (name) => isNote(name) || name === CODEBOOK_FILE || name === PROJECT_FILE);
   return [...found].sort();
 }
 

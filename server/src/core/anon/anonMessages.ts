@@ -1,0 +1,123 @@
+import type { Locale } from '../i18n/messages.js';
+import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
+
+/**
+ * What the anonymization checker says, in English and Bokmål: what was
+ * found, why it was flagged (its evidence), and what to do.
+ */
+interface AnonCatalog {
+  what: Record<AnonType, string>;
+  why(evidence: AnonEvidence): string;
+  todo: Record<AnonType, string>;
+  looksLike(text: string, what: string, why: string[]): string;
+  list(items: string[]): string;
+}
+
+const quote = (s: string) => `“${s}”`;
+const join = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
+
+const en: AnonCatalog = {
+  what: {
+    person: "a person's name",
+    place: 'a place name',
+    org: 'the name of a school, workplace, club or other organisation',
+    idnum: 'a national identity number',
+    phone: 'a phone number',
+    email: 'an e-mail address',
+    dob: 'a date of birth',
+    indirect: 'an indirect identifier',
+  },
+  why: (e) => {
+    switch (e.kind) {
+      case 'idnum':
+        return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
+      case 'phone':
+        return '8 digits written like a Norwegian phone number';
+      case 'email':
+        return 'written like an e-mail address';
+      case 'dob':
+        return `a date after ${quote(e.cue)}`;
+      case 'list':
+        return { firstName: 'a known first name', surname: 'a known surname', place: 'a Norwegian place name', county: 'a Norwegian county or region' }[e.list];
+      case 'context':
+        return /^\d|gate|vei/.test(e.cue) ? `followed by ${quote(e.cue)}` : `after ${quote(e.cue)}`;
+      case 'capitalised':
+        return 'written with a capital letter inside a sentence';
+      case 'shape':
+        return e.cue === 'name-run' ? 'several capitalised words together' : `with ${quote(e.cue)}`;
+      case 'consistency':
+        return e.where === 'note' ? 'flagged elsewhere in this note' : 'flagged in another note of the workspace';
+      case 'indirect':
+        return e.cue === 'age' ? 'an exact age' : 'a unique role or feature';
+    }
+  },
+  todo: {
+    person: 'Replace it with a pseudonym or [navn].',
+    place: 'Replace it with [sted] or a broader area.',
+    org: 'Replace it with [skole], [arbeidsplass] or another placeholder.',
+    idnum: 'Remove it or write [fødselsnummer].',
+    phone: 'Remove it or write [telefon].',
+    email: 'Remove it or write [e-post].',
+    dob: 'Remove it or write [fødselsdato], or keep only the year if the study needs it.',
+    indirect: 'Check that it cannot identify anyone together with the rest of the note.',
+  },
+  looksLike: (text, what, why) => `${quote(text)} looks like ${what}${why.length ? ` (${join(why, 'and')})` : ''}.`,
+  list: (items) => join(items, 'and'),
+};
+
+const nb: AnonCatalog = {
+  what: {
+    person: 'et personnavn',
+    place: 'et stedsnavn',
+    org: 'navnet på en skole, arbeidsplass, klubb eller annen organisasjon',
+    idnum: 'et fødselsnummer',
+    phone: 'et telefonnummer',
+    email: 'en e-postadresse',
+    dob: 'en fødselsdato',
+    indirect: 'en indirekte identifikator',
+  },
+  why: (e) => {
+    switch (e.kind) {
+      case 'idnum':
+        return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
+      case 'phone':
+        return '8 sifre skrevet som et norsk telefonnummer';
+      case 'email':
+        return 'skrevet som en e-postadresse';
+      case 'dob':
+        return `en dato etter ${quote(e.cue)}`;
+      case 'list':
+        return { firstName: 'et kjent fornavn', surname: 'et kjent etternavn', place: 'et norsk stedsnavn', county: 'et norsk fylke eller en region' }[e.list];
+      case 'context':
+        return /^\d|gate|vei/.test(e.cue) ? `etterfulgt av ${quote(e.cue)}` : `etter ${quote(e.cue)}`;
+      case 'capitalised':
+        return 'skrevet med stor forbokstav inne i en setning';
+      case 'shape':
+        return e.cue === 'name-run' ? 'flere ord med stor forbokstav etter hverandre' : `med ${quote(e.cue)}`;
+      case 'consistency':
+        return e.where === 'note' ? 'flagget et annet sted i dette notatet' : 'flagget i et annet notat i arbeidsområdet';
+      case 'indirect':
+        return e.cue === 'age' ? 'en eksakt alder' : 'en unik rolle eller egenskap';
+    }
+  },
+  todo: {
+    person: 'Bytt det ut med et pseudonym eller [navn].',
+    place: 'Bytt det ut med [sted] eller et større område.',
+    org: 'Bytt det ut med [skole], [arbeidsplass] eller en annen plassholder.',
+    idnum: 'Fjern det eller skriv [fødselsnummer].',
+    phone: 'Fjern det eller skriv [telefon].',
+    email: 'Fjern den eller skriv [e-post].',
+    dob: 'Fjern den eller skriv [fødselsdato], eller behold bare året hvis studien trenger det.',
+    indirect: 'Sjekk at den ikke kan identifisere noen sammen med resten av notatet.',
+  },
+  looksLike: (text, what, why) => `${quote(text)} ser ut som ${what}${why.length ? ` (${join(why, 'og')})` : ''}.`,
+  list: (items) => join(items, 'og'),
+};
+
+/** The message for a finding: what it looks like, why, and what to do. */
+export function anonMessage(finding: AnonFinding, locale: Locale): string {
+  const catalog = locale === 'nb' ? nb : en;
+  const why = [...new Set(finding.evidence.map((e) => catalog.why(e)))];
+  const shown = finding.text.length > 60 ? finding.text.slice(0, 57) + '…' : finding.text;
+  return `${catalog.looksLike(shown.replace(/\s+/g, ' '), catalog.what[finding.type], why)} ${catalog.todo[finding.type]}`;
+}

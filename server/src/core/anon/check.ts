@@ -1,0 +1,154 @@
+import type { ParsedNote } from '../dialect/model.js';
+import { findNames, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { findPatterns } from './patterns.js';
+import { markupMask, wordsOf, type Word } from './prose.js';
+import { allowedByProject, type AnonProject } from './projectConfig.js';
+import type { AnonFinding, AnonType } from './types.js';
+
+export interface AnonOptions {
+  /** Names and places confirmed in other notes of the workspace: flagged here too. */
+  known?: ReadonlyMap<string, AnonType>;
+  /** Whether another note writes this (lower-case) word as an ordinary word: it then outweighs weak findings. */
+  isWord?: (word: string) => boolean;
+  /** The project's allow-list and pseudonyms (`fieldnotes.yaml`). */
+  project?: AnonProject;
+}
+
+export interface AnonResult {
+  findings: AnonFinding[];
+  /** Names and places this note confirms, for the other notes' consistency pass. */
+  confirmed: Map<string, AnonType>;
+  /** The words this note writes in lower case, for the other notes' `isWord`. */
+  vocabulary: Set<string>;
+}
+
+/**
+ * Every identifying detail in a note: patterns (id numbers, phone numbers,
+ * e-mail addresses, dates of birth), names of persons, places and
+ * organisations, then every other mention of a name confirmed once
+ * (`Heidi Lund` makes a later `Lund` a person too), and hints about
+ * indirect identifiers. Markup (front-matter keys, code ids, placeholders)
+ * is never read.
+ */
+export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, options: AnonOptions = {}): AnonResult {
+  const { text } = note;
+  const markup = markupMask(note);
+  const { mask } = markup;
+  const words = wordsOf(text, markup);
+  const patterns = findPatterns(text).filter((f) => !mask[f.span.start]);
+  const vocabulary = new Set<string>();
+  for (const word of words) if (!word.capitalised) vocabulary.add(word.text);
+  const isWord = options.isWord;
+  const names = fullNamesFirst(
+    outside(
+      findNames(text, words, knowledge, vocabulary).filter(
+        (f) =>
+          f.score >= THRESHOLD &&
+          !(f.weak && isWord && writtenAsWord(f.text.toLowerCase(), isWord)) &&
+          !(options.project && allowedByProject(options.project, text, f.span.start, f.span.end)),
+      ),
+      patterns,
+    ),
+    options.known,
+  );
+  const confirmed = new Map<string, AnonType>();
+  for (const name of names) {
+    if (name.type !== 'person' && name.type !== 'place') continue;
+    for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
+  }
+  const again = consistency(text, words, [...patterns, ...names], confirmed, options.known).filter(
+    (f) => !(options.project && allowedByProject(options.project, text, f.span.start, f.span.end)),
+  );
+  const findings = [...patterns, ...names.map(withoutParts), ...again, ...indirectHints(text, mask)].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return { findings: dropNested(findings), confirmed, vocabulary };
+}
+
+/** A word that is part of a person's full name in this note is that person elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a place. */
+function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonType> | undefined): NameFinding[] {
+  const surnames = new Set(names.filter((n) => n.type === 'person' && n.parts.length > 1).flatMap((n) => n.parts));
+  return names.map((n) => {
+    if (n.type !== 'place' || n.parts.length !== 1) return n;
+    const part = n.parts[0]!;
+    if (surnames.has(part)) return { ...n, type: 'person', evidence: [...n.evidence, { kind: 'consistency', where: 'note' }] };
+    if (known?.get(part) === 'person' && !n.evidence.some((e) => e.kind === 'context')) return { ...n, type: 'person', evidence: [...n.evidence, { kind: 'consistency', where: 'workspace' }] };
+    return n;
+  });
+}
+
+/** Other mentions of names found once, even where they alone would not count (a sentence start). */
+function consistency(text: string, words: Word[], found: AnonFinding[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined): AnonFinding[] {
+  const out: AnonFinding[] = [];
+  // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
+  const spans = found.map((f) => f.span).sort((a, b) => a.start - b.start);
+  let at = 0;
+  let reach = -1;
+  const covered = (start: number) => {
+    while (at < spans.length && spans[at]!.start <= start) reach = Math.max(reach, spans[at++]!.end);
+    return start < reach;
+  };
+  for (const word of words) {
+    if (!word.capitalised || word.upper || covered(word.start)) continue;
+    const { text: name, end } = namePart(word);
+    const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
+    if (!key || isCitation(text, word.start, end)) continue;
+    const local = confirmed.has(key);
+    out.push({
+      type: (confirmed.get(key) ?? known!.get(key))!,
+      span: { start: word.start, end },
+      text: text.slice(word.start, end),
+      score: 0.85,
+      evidence: [{ kind: 'consistency', where: local ? 'note' : 'workspace' }],
+    });
+  }
+  return out;
+}
+
+const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';
+/** An age said of someone: `hun var sytten`, `en gutt på 16 år`, `15-åringen`. */
+const AGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:han|hun|gutten|jenta|jenten|eleven|sønnen|datteren|ungdommen|moren|mora|faren|broren|søsteren) (?:er|var|ble|blir|fyller|fylte) ${NUMBER}(?: år(?: gammel| gamle)?)?|(?:gutt|jente|elev|ungdom|sønn|datter)\\p{L}* på ${NUMBER}(?: år)?|${NUMBER}-åring(?:en)?)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const ONLY_ONE = /(?<![\p{L}\p{N}])(den|det|de) eneste \p{L}+/giu;
+
+/** An exact age, `the only ... in the municipality`: not identifying alone, but worth a reviewer's look. */
+function indirectHints(text: string, mask: Uint8Array): AnonFinding[] {
+  const hints: AnonFinding[] = [];
+  for (const pattern of [AGE, ONLY_ONE]) {
+    for (const match of text.matchAll(pattern)) {
+      if (mask[match.index]) continue;
+      const span = { start: match.index, end: match.index + match[0].length };
+      hints.push({ type: 'indirect', span, text: match[0], score: 0.5, evidence: [{ kind: 'indirect', cue: pattern === AGE ? 'age' : 'only-one' }] });
+    }
+  }
+  return hints;
+}
+
+/** The findings that overlap none of `others` (both in text order: one sweep). */
+function outside<T extends AnonFinding>(findings: T[], others: AnonFinding[]): T[] {
+  const spans = others.map((o) => o.span).sort((a, b) => a.start - b.start);
+  let at = 0;
+  return findings.filter((f) => {
+    while (at < spans.length && spans[at]!.end <= f.span.start) at++;
+    // Spans are short and rarely nest, so the few that start before this finding ends are checked one by one.
+    for (let i = at; i < spans.length && spans[i]!.start < f.span.end; i++) if (spans[i]!.end > f.span.start) return false;
+    return true;
+  });
+}
+
+function withoutParts(finding: NameFinding): AnonFinding {
+  const { parts: _parts, ...rest } = finding;
+  return rest;
+}
+
+/** Where two findings overlap, the one that starts first and reaches furthest stands (hints never hide findings). */
+function dropNested(sorted: AnonFinding[]): AnonFinding[] {
+  const out: AnonFinding[] = [];
+  let reach = -1;
+  for (const finding of sorted) {
+    if (finding.type !== 'indirect' && finding.span.start < reach) continue;
+    out.push(finding);
+    if (finding.type !== 'indirect') reach = Math.max(reach, finding.span.end);
+  }
+  return out;
+}

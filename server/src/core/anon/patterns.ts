@@ -1,0 +1,406 @@
+import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
+
+/**
+ * Identifying details that have a fixed shape: Norwegian national identity
+ * numbers (fødselsnummer, D- and H-numbers) with valid check digits,
+ * Norwegian phone numbers, e-mail addresses, and written dates next to a
+ * word about birth. Works on the plain text of a note (the caller masks
+ * markup). Every scan is one global or sticky regex over the whole text,
+ * or `indexOf`; the surroundings of a candidate are read only for that
+ * candidate, in windows of a few dozen characters, so the cost is linear
+ * in the text and small per match.
+ */
+export function findPatterns(text: string): AnonFinding[] {
+  const found: AnonFinding[] = [];
+  scanNumbers(text, found);
+  scanEmails(text, found);
+  scanBirthDates(text, found);
+  return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+const SCORE = { idnum: 0.95, phone: 0.85, phoneWithCue: 0.95, email: 0.95, dob: 0.9 } as const;
+
+function finding(type: AnonType, text: string, start: number, end: number, score: number, evidence: AnonEvidence[]): AnonFinding {
+  return { type, span: { start, end }, text: text.slice(start, end), score, evidence };
+}
+
+// ---------------------------------------------------------------------------
+// Characters around a candidate
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A letter, mark or digit at `i` (either half of a surrogate pair looks at the whole code point). */
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const high = text.charCodeAt(i - 1);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  return WORD_CHAR.test(text[i]!);
+}
+
+const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
+
+/** Whether a number starting at `start` is glued to what precedes it: a word (`ID-123`, `abc123`, `snake_123`), a decimal (`3,5`), an `@` or a foreign `+`. */
+function joinedLeft(text: string, start: number, plusToo: boolean): boolean {
+  if (start === 0) return false;
+  const c = text[start - 1]!;
+  if (isWordAt(text, start - 1)) return true;
+  if (c === '_' || c === '-') return isWordAt(text, start - 2);
+  if (c === '.' || c === ',') return isDigitAt(text, start - 2);
+  return c === '@' || (plusToo && c === '+');
+}
+
+/** Whether a number ending at `end` runs on into a word, a decimal part, a percentage or an e-mail address. */
+function joinedRight(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const c = text[end]!;
+  if (isWordAt(text, end)) return true;
+  if (c === '_') return isWordAt(text, end + 1);
+  if (c === '.' || c === ',') return isDigitAt(text, end + 1);
+  return c === '@' || c === '%';
+}
+
+/** Characters that end the token a candidate sits in, looking for a URL or an address around it. */
+const TOKEN_END = /[\s|<>[\]()"'`«»]/;
+const TOKEN_REACH = 256;
+
+/** Whether the candidate is part of a URL (`https://`, `www.`) or an e-mail address, judged on the run of characters around it up to a space or a bracket. */
+function inLinkOrAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < TOKEN_REACH && !TOKEN_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < TOKEN_REACH && !TOKEN_END.test(text[to]!)) to++;
+  if (from === start && to === end) return false;
+  const token = text.slice(from, to);
+  return token.includes('@') || token.includes('://') || /(?:^|[^\p{L}])www\./iu.test(token);
+}
+
+/** Only spaces, tabs and block-quote marks between the line start and `start`. */
+function atLineStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 64; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '>') return false;
+  }
+  return start <= 64 && text.slice(0, start).trim().replace(/>/g, '') === '';
+}
+
+/** The last `reach` characters before `start`, widened back to a word start so that a cue is never cut. */
+function before(text: string, start: number, reach: number): string {
+  let from = Math.max(0, start - reach);
+  for (let n = 0; n < 24 && from > 0 && isWordAt(text, from - 1); n++) from--;
+  return text.slice(from, start);
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `year` may be undefined (unknown century): February then has 29 days. */
+function plausibleDate(day: number, month: number, year?: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && year !== undefined) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= DAYS[month - 1]!;
+}
+
+// ---------------------------------------------------------------------------
+// Fødselsnummer, D-number, H-number
+
+const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** mod-11 check digit over `digits`, or -1 where none is possible (remainder 1). */
+function checkDigit(digits: ArrayLike<number>, weights: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += digits[i]! * weights[i]!;
+  const k = 11 - (sum % 11);
+  return k === 11 ? 0 : k === 10 ? -1 : k;
+}
+
+/** The century a fødselsnummer's individnummer gives its two-digit year, or undefined where the combination is not issued. */
+function fullYear(yy: number, individual: number): number | undefined {
+  if (individual <= 499) return 1900 + yy;
+  if (individual <= 749 && yy >= 54) return 1800 + yy;
+  if (yy <= 39) return 2000 + yy;
+  if (individual >= 900) return 1900 + yy;
+  return undefined;
+}
+
+const digitBuffer = new Uint8Array(11);
+
+/**
+ * Whether the 11 digits at `text[at..]` (with an optional single space after
+ * the sixth, `gap` = 1) are a fødselsnummer, D-number (day + 40) or
+ * H-number (month + 40) with a plausible date and both check digits right.
+ */
+function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | undefined {
+  for (let i = 0; i < 11; i++) digitBuffer[i] = text.charCodeAt(at + i + (i >= 6 ? gap : 0)) - 48;
+  const d = digitBuffer;
+  let day = d[0]! * 10 + d[1]!;
+  let month = d[2]! * 10 + d[3]!;
+  const yy = d[4]! * 10 + d[5]!;
+  const dNumber = day > 40;
+  if (dNumber) day -= 40;
+  if (month > 40) month -= 40;
+  if (!plausibleDate(day, month, fullYear(yy, d[6]! * 100 + d[7]! * 10 + d[8]!))) return undefined;
+  if (checkDigit(d, K1) !== d[9] || checkDigit(d, K2) !== d[10]) return undefined;
+  return { dNumber };
+}
+
+/** As `idNumberAt`, on a string of exactly 11 digits (for tests and callers outside a text). */
+export function isIdNumber(digits: string): boolean {
+  return /^\d{11}$/.test(digits) && idNumberAt(digits, 0) !== undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers: id numbers and phone numbers
+
+/**
+ * A run of digit groups joined by single separators (space, no-break
+ * space, `-`, `.`), with an optional Norwegian country prefix. Greedy, so
+ * every run is seen whole: a phone number inside a longer run of numbers
+ * is never taken for one.
+ */
+const NUMBER = /((?:\+47|\(\+47\)|0047|\(0047\))[ \u00a0.-]?)?\d+(?:[ \u00a0.-]\d+)*/g;
+
+const SEP_NONE = 0;
+const SEP_SPACE = 1;
+const SEP_DASH = 2;
+const SEP_DOT = 3;
+const sepKind = (c: number) => (c === 45 ? SEP_DASH : c === 46 ? SEP_DOT : SEP_SPACE);
+
+/** How Norwegian phone numbers are grouped (group lengths as hex digits): 41527384, 415 27 384, 71 25 80 00, 4152 7384. */
+const PHONE_SHAPES = new Set([0x8, 0x323, 0x2222, 0x44]);
+
+/** Words before a phone number that say what it is (`ring`, `tlf`, `mobilnummer`). */
+const PHONE_CUE = /(?<![\p{L}\p{N}])(ring\p{L}*|tlf|tel|telefon\p{L}*|mobil\p{L}*|mob|sms|\p{L}*nummer\p{L}*|\p{L}*nr)(?![\p{L}\p{N}])/giu;
+/** A cheap first look for `PHONE_CUE`. */
+const MAY_HAVE_PHONE_CUE = /ring|tlf|tel|mob|sms|nummer|nr/i;
+/** Before: an amount (`kr`, `NOK`, `€`), a time (`kl.`), a section (`§`). */
+const NOT_PHONE_BEFORE = /(?:(?<![\p{L}\p{N}])(?:kr|nok|kroner|usd|eur|sek|dkk|kl|klokka|klokken)\.?|[$€£§])[ \u00a0]*$/iu;
+/** After: a currency or unit (`kroner`, `,-`, `%`, `år`). */
+const NOT_PHONE_AFTER = /^[ \u00a0]*(?:(?:kr|kroner|nok|mill|millioner|mrd|milliarder|euro|dollar|prosent|år|års|stk|timer|minutter|km|kg|poeng)(?![\p{L}\p{N}])|,-|%)/iu;
+const LIST_MARKER_END = /^[.)](?:[ \t\r\n]|$)/;
+
+const numberAt = (text: string, at: number, n: number) => {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v;
+};
+
+function scanNumbers(text: string, found: AnonFinding[]): void {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prefixed = m[1] !== undefined;
+    const bodyStart = start + (m[1]?.length ?? 0);
+    if (joinedLeft(text, start, !prefixed) || joinedRight(text, end)) continue;
+    // Walk the digit groups: their count, total digits, a shape key of the
+    // first four lengths, whether the separators agree; 11-digit groups set
+    // off by spaces are fødselsnummer candidates.
+    let groups = 0;
+    let digits = 0;
+    let shape = 0;
+    let firstSep = SEP_NONE;
+    let sameSeps = true;
+    let idFound = false;
+    let sepBefore = SEP_NONE;
+    for (let i = bodyStart; i < end; ) {
+      let j = i;
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+      const sepAfter = j < end ? sepKind(text.charCodeAt(j)) : SEP_NONE;
+      const length = j - i;
+      groups++;
+      digits += length;
+      if (groups <= 4) shape = shape * 16 + Math.min(length, 15);
+      if (sepAfter !== SEP_NONE) {
+        if (firstSep === SEP_NONE) firstSep = sepAfter;
+        else if (sepAfter !== firstSep) sameSeps = false;
+      }
+      if (!prefixed && length === 11 && sepBefore !== SEP_DASH && sepBefore !== SEP_DOT && sepAfter !== SEP_DASH && sepAfter !== SEP_DOT) {
+        const id = idNumberAt(text, i);
+        if (id && !inLinkOrAddress(text, start, end)) {
+          found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
+          idFound = true;
+        }
+      }
+      sepBefore = sepAfter;
+      i = j + 1;
+    }
+    if (idFound) continue;
+    if (!prefixed && groups === 2 && shape === 0x65 && firstSep === SEP_SPACE) {
+      // `300908 51221`
+      const id = idNumberAt(text, start, 1);
+      if (id && !inLinkOrAddress(text, start, end)) found.push(finding('idnum', text, start, end, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
+      continue;
+    }
+    if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
+  }
+}
+
+/** A candidate of the right shape: reject amounts, times, sections, list numbers, year ranges and dates; look for a cue. */
+function phoneNumber(text: string, start: number, end: number, bodyStart: number, groups: number, sep: number, found: AnonFinding[]): void {
+  if (inLinkOrAddress(text, start, end)) return;
+  const preceding = before(text, start, 30);
+  const following = text.slice(end, end + 16);
+  if (NOT_PHONE_BEFORE.test(preceding) || NOT_PHONE_AFTER.test(following)) return;
+  if (start === bodyStart && LIST_MARKER_END.test(following) && atLineStart(text, start)) return; // `41527384. item`: a list number
+  if (groups === 2) {
+    // 4-4: a year range (`2020-2021`, `2019 2020`) or clock times (`2200-2330`).
+    const a = numberAt(text, bodyStart, 4);
+    const b = numberAt(text, bodyStart + 5, 4);
+    if (a >= 1800 && a <= 2099 && b >= 1800 && b <= 2099) return;
+    const hhmm = (n: number) => Math.floor(n / 100) <= 24 && n % 100 < 60;
+    if (sep !== SEP_SPACE && hhmm(a) && hhmm(b)) return;
+  }
+  let cue: string | undefined;
+  if (MAY_HAVE_PHONE_CUE.test(preceding)) {
+    PHONE_CUE.lastIndex = 0;
+    for (let c = PHONE_CUE.exec(preceding); c !== null; c = PHONE_CUE.exec(preceding)) cue = c[1]!.toLowerCase();
+  }
+  if (groups === 1 && cue === undefined) {
+    // Eight digits in one run that read as a date (28022005, 20050228) are a date unless a cue says phone.
+    const yyyy = numberAt(text, bodyStart + 4, 4);
+    if (yyyy >= 1900 && yyyy <= 2099 && plausibleDate(numberAt(text, bodyStart, 2), numberAt(text, bodyStart + 2, 2), yyyy)) return;
+    const y = numberAt(text, bodyStart, 4);
+    if (y >= 1900 && y <= 2099 && plausibleDate(numberAt(text, bodyStart + 6, 2), numberAt(text, bodyStart + 4, 2), y)) return;
+  }
+  const evidence: AnonEvidence[] = [{ kind: 'phone' }];
+  if (cue !== undefined) evidence.push({ kind: 'context', cue });
+  found.push(finding('phone', text, start, end, cue !== undefined ? SCORE.phoneWithCue : SCORE.phone, evidence));
+}
+
+// ---------------------------------------------------------------------------
+// E-mail addresses
+
+const LOCAL_CHAR = /[\p{L}\p{M}\p{N}._%+-]/u;
+const MAX_LOCAL = 64;
+/** The domain after `@`: labels of letters and digits (hyphens inside), then a top-level domain of letters, never trailing punctuation. */
+const DOMAIN = /(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{M}\p{N}_@])/uy;
+
+function isLocalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+  return isWordAt(text, i) || LOCAL_CHAR.test(text[i]!);
+}
+
+function scanEmails(text: string, found: AnonFinding[]): void {
+  for (let at = text.indexOf('@'); at !== -1; ) {
+    let start = at;
+    while (start > 0 && at - start <= MAX_LOCAL && isLocalAt(text, start - 1)) start--;
+    const tooLong = at - start > MAX_LOCAL;
+    while (start < at && (text[start] === '.' || text[start] === '-' || text[start] === '+')) start++;
+    if (!tooLong && start < at && text[at - 1] !== '.') {
+      DOMAIN.lastIndex = at + 1;
+      if (DOMAIN.test(text)) {
+        const end = DOMAIN.lastIndex;
+        found.push(finding('email', text, start, end, SCORE.email, [{ kind: 'email' }]));
+        at = text.indexOf('@', end);
+        continue;
+      }
+    }
+    at = text.indexOf('@', at + 1);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Dates of birth
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1,
+  februar: 2, febr: 2, feb: 2,
+  mars: 3, mar: 3,
+  april: 4, apr: 4,
+  mai: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, okt: 10,
+  november: 11, nov: 11,
+  desember: 12, des: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A written date: `28. februar 2005`, `2. jan. 2006`, `3. mars` (no year),
+ * `28.02.2005`, `28/2-2005`, `28-02-05`, `2005-02-28`, `28022005`, `280205`.
+ */
+const DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\d[.,/-])(?:` +
+    String.raw`(\d{1,2})\.?[ \u00a0]*(${MONTH_NAMES})(?!\p{L})(?:\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d))?` +
+    String.raw`|(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
+    String.raw`|(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
+    String.raw`|(\d{2})(\d{2})(\d{4}|\d{2})(?![\p{L}\p{N}]|[ \u00a0./-]\d)` +
+    `)`,
+  'giu',
+);
+
+/** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const CUE_REACH = 40;
+/** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
+const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
+const HAR = /(?<!\p{L})har(?!\p{L})/iu;
+/** Where a sentence or paragraph ends: a date is not looked for beyond it. */
+const SENTENCE_END = /[.!?…][ \t]*(?:[\r\n]|[ \t]\p{Lu})|(?:\r\n|\n|\r(?!\n))[ \t]*[\r\n]/u;
+
+function dateAt(match: RegExpExecArray): boolean {
+  const n = (i: number) => Number(match[i]);
+  if (match[2] !== undefined) return plausibleDate(n(1), MONTHS[match[2].toLowerCase()]!, match[3] !== undefined ? n(3) : undefined) && (match[3] === undefined || (n(3) >= 1850 && n(3) <= 2099));
+  if (match[4] !== undefined) return plausibleDate(n(4), n(5), match[6]!.length === 4 ? n(6) : undefined) && (match[6]!.length === 2 || (n(6) >= 1850 && n(6) <= 2099));
+  if (match[7] !== undefined) return n(7) >= 1850 && n(7) <= 2099 && plausibleDate(n(9), n(8), n(7));
+  return plausibleDate(n(10), n(11), match[12]!.length === 4 ? n(12) : undefined) && (match[12]!.length === 2 || (n(12) >= 1850 && n(12) <= 2099));
+}
+
+/** The first date that starts within `CUE_REACH` after `from`, in the same sentence, with no other number between. */
+function dateAfter(text: string, from: number, immediate: boolean): { start: number; end: number } | undefined {
+  const window = text.slice(from, from + CUE_REACH + 40);
+  const stop = window.search(SENTENCE_END);
+  const limit = Math.min(CUE_REACH, stop === -1 ? CUE_REACH : stop);
+  DATE.lastIndex = 0;
+  const m = DATE.exec(window);
+  if (m === null || m.index > limit) return undefined;
+  const gap = window.slice(0, m.index);
+  if (/\d/.test(gap) || CLAUSE_BREAK.test(gap) || (immediate && gap.trim() !== '') || !dateAt(m)) return undefined;
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** The last date ending within `CUE_REACH` before `to`, with `har` between it and the cue and no sentence end. */
+function dateBefore(text: string, to: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, to - CUE_REACH - 40);
+  const window = text.slice(from, to);
+  let last: { start: number; end: number } | undefined;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(window); m !== null; m = DATE.exec(window)) {
+    const gap = window.slice(m.index + m[0].length);
+    const start = from + m.index;
+    if (gap.length > CUE_REACH || /\d/.test(gap) || SENTENCE_END.test(gap) || CLAUSE_BREAK.test(gap) || !HAR.test(gap) || !dateAt(m)) continue;
+    // The window may have cut a longer number in two: look at the text itself.
+    if (m.index === 0 && start > 0 && (isWordAt(text, start - 1) || (/[.,/-]/.test(text[start - 1]!) && isDigitAt(text, start - 2)))) continue;
+    last = { start, end: start + m[0].length };
+  }
+  return last;
+}
+
+function scanBirthDates(text: string, found: AnonFinding[]): void {
+  const seen = new Set<number>();
+  BIRTH_CUE.lastIndex = 0;
+  for (let c = BIRTH_CUE.exec(text); c !== null; c = BIRTH_CUE.exec(text)) {
+    const cue = (c[1] ?? c[2]!).toLowerCase();
+    const cueEnd = c.index + c[0].length;
+    let date = dateAfter(text, cueEnd, c[2] !== undefined);
+    if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
+    if (!date || seen.has(date.start)) continue;
+    seen.add(date.start);
+    found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
+  }
+}

@@ -1,0 +1,123 @@
+import type { ParsedNote } from '../dialect/model.js';
+import { absolute } from '../dialect/model.js';
+
+/**
+ * The parts of a note that are not the informants' or the researcher's
+ * words: front-matter keys, code ids and attribute names in annotations
+ * (a memo's text is words, and is read), callout markers and redaction
+ * placeholders. Marked per UTF-16 unit, so that every detector can skip
+ * them cheaply.
+ */
+export interface Markup {
+  mask: Uint8Array;
+  /** Where prose starts afresh inside markup: memo values, callout titles (sorted). */
+  starts: number[];
+}
+
+export function markupMask(note: ParsedNote): Markup {
+  const mask = new Uint8Array(note.text.length);
+  const starts: number[] = [];
+  const cover = (start: number, end: number) => mask.fill(1, start, end);
+  if (note.frontMatter) {
+    const { span, valueSpan } = note.frontMatter;
+    cover(span.start, valueSpan.start);
+    cover(valueSpan.end, span.end);
+    // Keys (`informant:`) are markup; values are read, each as a sentence of its own.
+    const yaml = note.text.slice(valueSpan.start, valueSpan.end);
+    for (const key of yaml.matchAll(/^([ \t-]*)([\p{L}\p{N}_-]+)[ \t]*:/gmu)) {
+      const at = valueSpan.start + key.index + key[1]!.length;
+      cover(at, at + key[2]!.length + 1);
+    }
+    for (const key of yaml.matchAll(/[{,][ \t]*([\p{L}\p{N}_-]+)[ \t]*:/gu)) {
+      const at = valueSpan.start + key.index + key[0].indexOf(key[1]!);
+      cover(at, at + key[1]!.length + 1);
+    }
+  }
+  for (const segment of note.segments) {
+    const { annotation } = segment;
+    cover(annotation.span.start, annotation.span.end);
+    for (const attribute of annotation.body.attributes) {
+      if (attribute.key !== 'memo') continue;
+      const value = absolute(annotation, attribute.valueSpan);
+      mask.fill(0, value.start, value.end);
+      starts.push(value.start);
+    }
+    if (segment.kind === 'inline') cover(segment.span.start, segment.span.start + 1);
+  }
+  for (const callout of note.callouts) {
+    cover(callout.markerSpan.start, callout.markerSpan.end);
+    starts.push(callout.titleSpan.start);
+  }
+  for (const placeholder of note.placeholders) cover(placeholder.span.start, placeholder.span.end);
+  return { mask, starts: starts.sort((a, b) => a - b) };
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Begins with a capital letter. */
+  capitalised: boolean;
+  /** Every letter a capital (`NAV`, `AS`). */
+  upper: boolean;
+  /** First word of a sentence, a line of a list or quote, a heading, a quotation or a front-matter value: a capital there says nothing. */
+  sentenceStart: boolean;
+}
+
+const UPPER = /\p{Lu}/u;
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
+/** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
+const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|']);
+/** Characters looked through when deciding what precedes a word: spaces, Markdown's own marks, closing quotes (`... kommer.» Neste`). */
+const TRANSPARENT = new Set([' ', '\t', '*', '_', '[', ']', '~', '`', '\u00a0', '»', '”', '’', ')']);
+
+/** The words of the note outside markup, each knowing whether it starts a sentence. */
+export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
+  const words: Word[] = [];
+  let next = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    if (mask[start]) continue;
+    while (next < starts.length && starts[next]! <= start && !/^[\s"'«(*_+-]*$/.test(text.slice(starts[next]!, start))) next++;
+    const forced = next < starts.length && starts[next]! <= start;
+    if (forced) next++;
+    const word = match[0];
+    const code = word.charCodeAt(0);
+    const capitalised = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word[0]!);
+    words.push({
+      start,
+      end: start + word.length,
+      text: word,
+      capitalised,
+      upper: capitalised && word === word.toUpperCase() && word !== word.toLowerCase(),
+      sentenceStart: capitalised && (forced || startsSentence(text, start, mask)),
+    });
+  }
+  return words;
+}
+
+/** Looks back from a word through spaces, Markdown marks and markup to what precedes it. */
+function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
+  // The first word after a line's block marks (`> `, `# `, `- `, `1. `) starts a sentence.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (/^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>)[ \t*_[]*$/.test(text.slice(lineStart, at))) return true;
+  let i = at - 1;
+  for (;;) {
+    while (i >= 0 && (TRANSPARENT.has(text[i]!) || mask[i])) {
+      // A front-matter key (masked, with its colon) starts its value afresh.
+      if (mask[i] && text[i] === ':') return true;
+      i--;
+    }
+    if (i < 0) return true;
+    const c = text[i]!;
+    if (BOUNDARY.has(c)) return true;
+    if (c !== '\n' && c !== '\r') return false;
+    // A line break: a new paragraph starts a sentence; a wrapped line does not.
+    let j = i;
+    if (text[j] === '\n' && text[j - 1] === '\r') j--;
+    j--;
+    const previous = text.slice(text.lastIndexOf('\n', j) + 1, j + 1);
+    if (previous.trim() === '' || /^\s*(\{.*\}|---|\*\*\*|```)\s*$/.test(previous)) return true;
+    i = j;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The checker's knowledge of Norwegian usage, written by hand: which
+ * capitalised words are not identifying (public bodies, countries,
+ * programmes), which words around a name say what it is, and which names
+ * are also ordinary words. Kept apart from the name and place lists
+ * (`data/`), which come from Statistics Norway.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
+
+/**
+ * Public institutions, agencies and services: naming them identifies no
+ * one. Matched on the word (or its first hyphen part: `NAV-kontoret`).
+ */
+export const INSTITUTIONS = set(`
+  NAV, Nav, NAV-kontoret, Oppfølgingstjenesten, OT, PPT, PP-tjenesten, BUP, DPS, BUF, Bufetat, Bufdir, KS, Statsforvalteren, Fylkesmannen,
+  Forsvaret, Politiet, Barnevernet, Barneverntjenesten, Helsestasjonen, Skolehelsetjenesten, Ungdomshelsestasjonen, Kommunen, Fylkeskommunen,
+  Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
+  Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
+  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
+  Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
+  IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen,
+  Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
+  Arbeidsmiljøloven, Folketrygdloven, Grunnloven, Forvaltningsloven, Helsenorge, Altinn, BankID, MinID, Vipps, Ruter, Vy, Finn, Finn.no,
+  Facebook, Snapchat, Instagram, TikTok, Teams, Zoom, Messenger, WhatsApp, Google, YouTube, Discord, Excel, Word, PowerPoint, Outlook,
+  Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
+  Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
+  Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
+`);
+
+/** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|kommunen|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|sykehuset|universitetet|høgskolen)$/;
+
+/** Whole multi-word institutions, matched before single words. */
+export const INSTITUTION_PHRASES = [
+  'Arbeids- og velferdsdirektoratet',
+  'Arbeids- og inkluderingsdepartementet',
+  'Barne-, ungdoms- og familiedirektoratet',
+  'Statens vegvesen',
+  'Statens pensjonskasse',
+  'Røde Kors',
+  'Blå Kors',
+  'Kirkens Bymisjon',
+  'Meld. St.',
+];
+
+/**
+ * Politicians and others in public roles whom a transcript may quote or
+ * mention as such. Not identifying, and never an informant's pseudonym.
+ */
+export const PUBLIC_FIGURES = set(`
+  Erna Solberg, Jonas Gahr Støre, Jens Stoltenberg, Kjell Magne Bondevik, Gro Harlem Brundtland, Thorbjørn Jagland,
+  Tonje Brenna, Marte Mjøs Persen, Hadia Tajik, Anniken Hauglie, Torbjørn Røe Isaksen, Guri Melby, Kari Nessa Nordtun,
+  Trygve Slagsvold Vedum, Sylvi Listhaug, Siv Jensen, Audun Lysbakken, Kirsti Bergstø, Bjørnar Moxnes, Marie Sneve Martinussen,
+  Abid Raja, Jan Christian Vestre, Ingvild Kjerkol, Emilie Enger Mehl, Bent Høie, Kjersti Toppe, Henrik Asheim, Iselin Nybø,
+  Jan Tore Sanner, Robert Eriksson, Hanne Bjurstrøm, Dagfinn Høybråten, Bjarne Håkon Hanssen, Karita Bekkemellem, Kristin Halvorsen,
+  Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Harald, Sonja, Haakon, Mette-Marit
+`);
+
+/** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
+export const PUBLIC_ROLE = /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|president)$/iu;
+
+/**
+ * Words just before a name that say it is a person: titles, roles and
+ * kin (`rektor Berg`, `fastlege Dahl`, `sønnen Tobias`), and verbs of
+ * naming (`heter Bo`, `alle kalte Bamsen`).
+ */
+export const PERSON_CUES_BEFORE = set(`
+  heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt,
+  fastlege, fastlegen, lege, legen, rektor, rektoren, lærer, læreren, kontaktlærer, kontaktlæreren, rådgiver, rådgiveren, veileder, veilederen,
+  helsesykepleier, helsesykepleieren, helsesøster, sykepleier, psykolog, psykologen, miljøarbeider, miljøterapeut, sosionom, saksbehandler,
+  saksbehandleren, trener, treneren, sjef, sjefen, leder, lederen, avdelingsleder, enhetsleder, kollega, kollegaen, kollegene, assistent,
+  mor, mora, moren, mamma, far, faren, pappa, sønn, sønnen, datter, datteren, dattera, bror, broren, lillebror, storebror, søster, søsteren,
+  lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
+  kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
+  gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
+  herr, fru, frøken, dr, professor
+`);
+
+/** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
+export const PERSON_VERBS_AFTER = set(`
+  sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, kom, kommer, hadde, har,
+  jobber, jobbet, tok, tar, ga, gir, fikk, får, ville, vil, kunne, kan, skulle, skal, var, er, begynte, sluttet, lurte, trodde, tror, synes,
+  syntes, møtte, sendte, sender, snakket, snakker, hjalp, hjelper, ordnet, foreslo, forklarte, nevnte, smilte, lo, gråt, husker, husket
+`);
+
+/** Verbs of saying and thinking: after a word at a sentence start, they make it a person even when it is also a place (`Moen ringte`). */
+export const HUMAN_VERBS = set(`
+  sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, lurte, trodde, tror, synes, syntes,
+  smilte, lo, gråt, husker, husket, foreslo, forklarte, nevnte, snakket, snakker, sendte, møtte, hjalp, jobber, jobbet, ville, vil,
+  bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet
+`);
+
+/** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
+export const REPLIES = set(`
+  Akkurat, Nettopp, Absolutt, Riktig, Stemmer, Sant, Klart, Sikkert, Kanskje, Tja, Mm, Mhm, Hmm, Eh, Ehm, Jepp, Niks, Javisst, Jada, Neida,
+  Selvfølgelig, Definitivt, Gjerne, Takk, Flott, Bra, Fint, Supert, Interessant, Nja, Jaså, Oi, Huff, Uff, Skjønner, Forstår, Enig, Uenig, Godt,
+  Greit, Ok, Okei, Ja, Nei, Jo, Vel, Altså, Nemlig, Sikkert, Garantert, Aldri, Alltid, Ofte, Sjelden, Iblant, Noen, Ingen, Begge, Alle,
+  Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga
+`);
+
+/** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
+export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt`);
+
+/** Prepositions that make even a surname a place (`fra Egge`): farm names became surnames, and the other way round. */
+export const STRONG_PLACE_CUES = set(`i, på, fra, ved, utenfor, nær, innenfor`);
+
+/** Prepositions before a capitalised word that make it a place (`på Tøyen`, `i Molde`). */
+export const PLACE_CUES_BEFORE = set(`i, på, fra, til, ved, nær, utenfor, rundt, mot, over, gjennom, innenfor, langs, nord, sør, øst, vest, bort, inn, ut, opp, ned`);
+
+/** A capitalised word before these is a street (`Kongens gate 40`), when a number follows. */
+export const STREET_WORDS = set(`gate, gata, gaten, vei, veien, veg, vegen, allé, alle, plass, plassen, torg, torget, stien, bakken, svingen, løkka, brygga, kaia, terrasse`);
+
+/** Place-name endings, for places missing from the lists (villages, islands, neighbourhoods). */
+export const PLACE_ENDINGS = /(øy|øya|øyene|vik|vika|viken|dal|dalen|dalsøra|fjord|fjorden|sund|sundet|nes|neset|stad|heim|byen|rud|strand|øra|møre|land|landet|mark|marka|åsen|haugen|bakken|holmen|sjøen|vann|vatnet|elva|kollen|toppen|lia|bygd|bygda|grend|setra|sætra|vågen|våg|hamn|havn|hamna|fyr|eid|ly|tun|gård|gården|jordet|voll|vollen)$/u;
+
+/** Compounds naming a local model or project after its place (`Moldemodellen`, `Larvikprosjektet`). */
+export const PLACE_COMPOUND_ENDINGS = /^(\p{Lu}[\p{L}-]*?)-?(modellen|modell|prosjektet|prosjekt|satsingen|satsinga|satsing|ordningen|ordninga|metoden|samarbeidet|nettverket|teamet|tiltaket|løftet|dagen|dagene|konferansen|veien|skolen)$/u;
+
+/** Company forms, and words that end the names of businesses and clubs (`Salten Bil AS`, `Greåker Bokseklubb`, `Raufoss Bakeri og Konditori`). */
+const ORG_FORMS = new Set(['AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'IL', 'IF', 'FK', 'BK', 'SK', 'IK', 'TIL', 'AIL', 'ENK', 'NUF']);
+const ORG_WORD_ENDINGS =
+  /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
+
+/** A word that makes a run of capitalised words an organisation. */
+export function isOrgWord(word: string): boolean {
+  return ORG_FORMS.has(word) || ORG_WORD_ENDINGS.test(word.toLowerCase());
+}
+
+/** Lower-case words after a capitalised name that make it a school or institution of a place (`Bryn ungdomsskole`). */
+export const ORG_FOLLOWERS = /^(videregående skole|vidaregåande skule|videregående|vidaregåande|vgs|joatkkaskuvla|skuvla|ungdomsskule|barneskule|skule|ungdomsskole|ungdomsskolen|barneskole|barneskolen|skole|skolen|barnehage|barnehagen|oppvekstsenter|kulturskole|folkehøgskole|fritidsklubb|ungdomsklubb|idrettslag|sykehjem|legekontor|legesenter|bibliotek|helsestasjon|menighet|kirke|kirken)\b/u;
+
+/**
+ * Names and places that are also ordinary words. At the start of a
+ * sentence they are read as words unless something else says they are
+ * names (`Per i dag ...`, `Liv og røre ...`, `Bo hjemme ...`).
+ */
+export const AMBIGUOUS = set(`
+  Per, Liv, Bo, Dag, Tor, Ask, Eik, Lind, Sol, Stein, Bjørn, Rune, Mai, Vår, Ung, Frank, Fin, Hell, Sand, Strand, Berg, Dal, Li, Lie, Vik,
+  Haug, Holm, Lund, Bakke, Bakken, Eng, Foss, Hage, Hagen, Haugen, Dalen, Lien, Viken, Berget, Skog, Skogen, Moe, Moen, Nes, Brekke,
+  Bø, Ski, Moss, Vang, Sande, Stord, Os, Nord, Sør, Øst, Vest, Mo, Ål, Å, Hov, Bryne, Fjell, Dale, Elv, Ly, Tun, Grønn, Svart, Hvit,
+  Rød, Brun, Lang, Storm, Vinter, Sommer, Høst, Kristen, Konge, Kongen, Prest, Skole, Borg, Hus, By, Land, Sjø, Havn, Ende, Alle, Ingen,
+  Noen, Mange, Mens, Men, Når, Hvis, Selv, Også, Bare, Kun, Helt, Veldig, Ellers, Faktisk, Egentlig, Likevel, Heldigvis, Dessverre, Jo, Nei, Ja,
+  Rett, Sterk, Glad, Snill, Trygg, Frisk, Solid, Sikker, Ærlig, Tidlig, Sent, Ny, Gammel, Kai, Laks, Torsk, Ørn, Rev, Elg,
+  Sel, Hval, Ravn, Fugl, Fisk, Bonde, Smed, Kokk, Fisker, Snekker, Bakker, Møller, Skipper, Hammer, Kniv, Krok, Mann, Kvinne, Venn, Ro, Fred,
+  Hjem, Heim, Vang, Vik, Mo, Bru, Bro, Kirk, Kirke, Tveit, Myr, Myren, Rud, Sæter, Seter, Stue, Stuen, Vold, Voll, Ås, Åsen, Flaten, Flat,
+  Lunde, Haga, Aas, Nesse, Lia, Lii, Bakk, Tangen, Tange, Nygård, Nyland, Nordby, Sørby, Østby, Vestby
+`);
+
+/** Weekdays, months and words for them: lower case in Norwegian, but capitalised at a sentence start. */
+export const CALENDAR = set(`
+  Mandag, Tirsdag, Onsdag, Torsdag, Fredag, Lørdag, Søndag, Januar, Februar, Mars, April, Mai, Juni, Juli, August, September, Oktober, November, Desember
+`);
+
+/** Roles the study uses as pseudonyms (`NAV-leder 12`, `Rådgiver 5`, `Veileder D`): a role followed by a number or a capital letter. */
+export const PSEUDONYM = /^(\p{Lu}[\p{L}-]*)[ -](\d+|\p{Lu})$/u;
+
+/**
+ * Pronouns, conjunctions, adverbs and other words that are never names,
+ * though some are spelled like one somewhere (`Nå` is a village, `Andre` a
+ * first name): never flagged, never confirmed as a name.
+ */
+export const NEVER_NAMES = set(`
+  Jeg, Du, Han, Hun, Den, Det, Vi, Dere, De, Meg, Deg, Ham, Henne, Oss, Dem, Seg, Min, Mitt, Mine, Din, Ditt, Dine, Hans, Hennes, Vår, Vårt, Våre,
+  Deres, Sin, Sitt, Sine, Og, Eller, Men, For, Så, At, Om, Som, Når, Da, Hvis, Fordi, Selv, Enn, Både, Verken, Hverken, Enten, Mens, Siden, Før, Etter,
+  Nå, Her, Der, Hit, Dit, Ikke, Aldri, Alltid, Ofte, Ja, Nei, Jo, Vel, Kanskje, Også, Bare, Nok, Heller, Likevel, Dessuten, Altså, Derfor,
+  Hva, Hvem, Hvor, Hvordan, Hvorfor, Hvilken, Hvilket, Hvilke, Er, Var, Har, Hadde, Blir, Ble, Kan, Kunne, Skal, Skulle, Vil, Ville, Må, Måtte, Får, Fikk,
+  En, Ei, Et, Noen, Noe, Ingen, Ingenting, Alle, Alt, Hver, Hvert, Mange, Mye, Flere, Fleste, Få, Lite, Andre, Annen, Annet, Samme, Egen, Eget, Egne,
+  Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
+  I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme
+`);

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../anon/projectConfig.js';
+import type { Messages } from '../i18n/messages.js';
+import { readTextFile } from './readText.js';
+
+/**
+ * Finds each note's `fieldnotes.yaml` (in its folder or the nearest folder
+ * above) and reads each file once.
+ */
+export class ProjectLocator {
+  private readonly byFolder = new Map<string, Promise<string | undefined>>();
+  private readonly loads = new Map<string, Promise<LoadedProject | undefined>>();
+
+  constructor(private readonly msg: Messages) {}
+
+  async projectFor(note: string): Promise<AnonProject> {
+    const file = await this.fileFor(path.dirname(note));
+    return (file ? (await this.load(file))?.project : undefined) ?? NO_PROJECT;
+  }
+
+  /** Every project file read so far, with its problems. */
+  async all(): Promise<{ path: string; text: string | undefined; loaded: LoadedProject | undefined }[]> {
+    return Promise.all(
+      [...this.loads.keys()].map(async (file) => {
+        const read = await readTextFile(file, this.msg);
+        return { path: file, text: read.ok ? read.text : undefined, loaded: await this.loads.get(file)! };
+      }),
+    );
+  }
+
+  private fileFor(folder: string): Promise<string | undefined> {
+    let found = this.byFolder.get(folder);
+    if (!found) {
+      found = (async () => {
+        const candidate = path.join(folder, PROJECT_FILE);
+        if ((await readTextFile(candidate, this.msg)).ok) return candidate;
+        const parent = path.dirname(folder);
+        return parent === folder ? undefined : this.fileFor(parent);
+      })();
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  private load(file: string): Promise<LoadedProject | undefined> {
+    let loaded = this.loads.get(file);
+    if (!loaded) {
+      loaded = readTextFile(file, this.msg).then((read) => (read.ok ? loadProject(read.text, this.msg) : undefined));
+      this.loads.set(file, loaded);
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,177 @@
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { URI, Utils } from 'vscode-uri';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { PROJECT_FILE } from '../core/anon/projectConfig.js';
+import type { AnonType } from '../core/anon/types.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { LineIndex } from '../core/text/lineIndex.js';
+import { readYaml, spanOfNode } from '../core/yaml/yamlSource.js';
+import type { WorkspaceIndex } from './workspace.js';
+
+/** Where the real names behind the pseudonyms are kept: beside `fieldnotes.yaml`, never with the notes that are shared. */
+export const KEY_FILE = 'pseudonym-key.yaml';
+
+/** The placeholder for each kind of finding, as transcribers write them. */
+function placeholderFor(type: AnonType, words: string): string {
+  switch (type) {
+    case 'person':
+      return 'navn';
+    case 'place':
+      return 'sted';
+    case 'org':
+      return /sk(o|u)le|vgs|skuvla/i.test(words) ? 'skole' : 'arbeidsplass';
+    case 'idnum':
+      return 'fødselsnummer';
+    case 'phone':
+      return 'telefon';
+    case 'email':
+      return 'e-post';
+    case 'dob':
+      return 'fødselsdato';
+    default:
+      return 'anonymisert';
+  }
+}
+
+/** What a quick fix needs of the workspace's project and key files. */
+export interface AnonFixFiles {
+  /** The `fieldnotes.yaml` that governs the note, or where a new one would go. */
+  projectUri: string;
+  projectText: string | undefined;
+  keyText: string | undefined;
+}
+
+/**
+ * Quick fixes for `anon/*` findings: replace the words with a placeholder;
+ * replace them everywhere in the workspace with a pseudonym kept in the
+ * key file; or allow them in `fieldnotes.yaml`.
+ */
+export function provideAnonActions(index: WorkspaceIndex, uri: string, diagnostics: LspDiagnostic[], files: AnonFixFiles, msg: Messages): CodeAction[] {
+  const view = index.view(uri);
+  if (!view) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'fieldnotes' || typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('anon/') || diagnostic.code === 'anon/indirect') continue;
+    const type = diagnostic.code.slice(5) as AnonType;
+    const words = view.model.parsed.text.slice(view.lines.offset(diagnostic.range.start), view.lines.offset(diagnostic.range.end));
+    if (!words.trim()) continue;
+    const placeholder = `[${placeholderFor(type, words)}]`;
+    actions.push(action(msg.fixPlaceholder(words, placeholder), diagnostic, { changes: { [uri]: [{ range: diagnostic.range, newText: placeholder }] } }, true));
+
+    if (type === 'person' || type === 'place' || type === 'org') {
+      const pseudonym = pseudonymFor(words, type, files.keyText);
+      const changes: Record<string, TextEdit[]> = {};
+      for (const noteUri of index.noteUris()) {
+        const note = index.view(noteUri);
+        if (!note) continue;
+        const edits = occurrences(note.model.parsed.text, words).map((span) => ({ range: note.lines.range(span), newText: pseudonym.text }));
+        if (edits.length) changes[noteUri] = edits;
+      }
+      const keyUri = Utils.joinPath(Utils.dirname(URI.parse(files.projectUri)), KEY_FILE).toString();
+      const edit = withFile(changes, keyUri, files.keyText, pseudonym.isNew ? `${yamlString(words)}: ${yamlString(pseudonym.text)}\n` : undefined);
+      actions.push(action(msg.fixPseudonymEverywhere(words, pseudonym.text, KEY_FILE), diagnostic, edit));
+    }
+
+    if (type === 'person' || type === 'place' || type === 'org') {
+      const edit = allowEdit(files.projectUri, files.projectText, words);
+      if (edit) actions.push(action(msg.fixAllow(words, PROJECT_FILE), diagnostic, edit));
+    }
+  }
+  return actions;
+}
+
+function action(title: string, diagnostic: LspDiagnostic, edit: WorkspaceEdit, preferred = false): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit };
+}
+
+/** Every whole-word occurrence of `words` in a text. */
+function occurrences(text: string, words: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+    const before = at > 0 ? text[at - 1]! : '';
+    const after = text[at + words.length] ?? '';
+    if (!letter.test(before) && !letter.test(after)) found.push({ start: at, end: at + words.length });
+  }
+  return found;
+}
+
+/** The pseudonym the key file gives these words, or the next free one of their kind (`[navn 3]`). */
+function pseudonymFor(words: string, type: AnonType, keyText: string | undefined): { text: string; isNew: boolean } {
+  const key = keyText ? readYaml(keyText).doc.toJS() : undefined;
+  const entries = key && typeof key === 'object' && !Array.isArray(key) ? (key as Record<string, unknown>) : {};
+  const known = entries[words];
+  if (typeof known === 'string' && known.trim()) return { text: known, isNew: false };
+  const kind = placeholderFor(type, words);
+  const taken = new Set(Object.values(entries).map(String));
+  let n = 1;
+  while (taken.has(`[${kind} ${n}]`)) n++;
+  return { text: `[${kind} ${n}]`, isNew: true };
+}
+
+/** The edit, plus a line appended to a file (created when missing). */
+function withFile(changes: Record<string, TextEdit[]>, fileUri: string, fileText: string | undefined, line: string | undefined): WorkspaceEdit {
+  if (!line) return { changes };
+  const documentChanges: WorkspaceEdit['documentChanges'] = Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits }));
+  if (fileText === undefined) {
+    documentChanges.push({ kind: 'create', uri: fileUri, options: { ignoreIfExists: true } });
+    documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: KEY_HEADER + line }] });
+  } else {
+    const end = new LineIndex(fileText).position(fileText.length);
+    const separator = fileText && !fileText.endsWith('\n') ? '\n' : '';
+    documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: end, end }, newText: separator + line }] });
+  }
+  return { documentChanges };
+}
+
+const KEY_HEADER =
+  '# The real names behind the pseudonyms in these notes. Keep this file out of\n# shared folders, archives and version control: it undoes the anonymization.\n';
+
+/** `words` added to the `allow` list of `fieldnotes.yaml`, written into the text so its comments and layout stay. */
+function allowEdit(projectUri: string, projectText: string | undefined, words: string): WorkspaceEdit | undefined {
+  const entry = yamlString(words);
+  if (projectText === undefined) {
+    return {
+      documentChanges: [
+        { kind: 'create', uri: projectUri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: projectUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `anonymization:\n  allow:\n    - ${entry}\n` }] },
+      ],
+    };
+  }
+  const source = readYaml(projectText);
+  if (source.errors.length) return undefined;
+  const lines = new LineIndex(projectText);
+  const insert = (offset: number, text: string): WorkspaceEdit => ({ changes: { [projectUri]: [{ range: { start: lines.position(offset), end: lines.position(offset) }, newText: text }] } });
+  const end = projectText.length;
+  const newline = projectText && !projectText.endsWith('\n') ? '\n' : '';
+  const root = source.doc.contents;
+  const anonymization = isMap(root) ? (root.get('anonymization', true) as YamlNode | undefined) : undefined;
+  if (!isMap(anonymization)) return anonymization === undefined && (isMap(root) || !root) ? insert(end, `${newline}anonymization:\n  allow:\n    - ${entry}\n`) : undefined;
+  const allow = anonymization.get('allow', true) as YamlNode | undefined;
+  if (allow === undefined) {
+    const span = spanOfNode(source, anonymization);
+    if (!span) return undefined;
+    const indent = ' '.repeat(lines.position(span.start).character);
+    return insert(lineEnd(projectText, span.end), `${indent}allow:\n${indent}  - ${entry}\n`);
+  }
+  if (!isSeq(allow)) return undefined;
+  const span = spanOfNode(source, allow);
+  if (!span) return undefined;
+  if (allow.flow) {
+    const close = projectText.lastIndexOf(']', span.end);
+    return insert(close, `${allow.items.length ? ', ' : ''}${entry}`);
+  }
+  const indent = ' '.repeat(lines.position(span.start).character);
+  return insert(lineEnd(projectText, span.end), `${indent}- ${entry}\n`);
+}
+
+/** The offset after the line that `offset` ends (where a new line may be inserted). */
+function lineEnd(text: string, offset: number): number {
+  const end = text.lastIndexOf('\n', offset - 1) >= 0 && text[offset - 1] === '\n' ? offset : text.indexOf('\n', offset);
+  return end < 0 ? text.length : end === offset && text[offset - 1] === '\n' ? offset : end + 1;
+}
+
+/** A YAML scalar for any words: plain when safe, else double-quoted. */
+function yamlString(words: string): string {
+  return /^[\p{L}][\p{L}\p{N} .'-]*$/u.test(words) && !/[:#]/.test(words) ? words : JSON.stringify(words);
+}

@@ -1,0 +1,72 @@
+import { URI, Utils } from 'vscode-uri';
+import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../core/anon/projectConfig.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { LineIndex } from '../core/text/lineIndex.js';
+import type { ServiceFileSystem } from './fileSystem.js';
+
+export const isProjectUri = (uri: string) => uri.endsWith('/' + PROJECT_FILE);
+
+/**
+ * The workspace's `fieldnotes.yaml` files (allow-list and pseudonyms of
+ * the anonymization check), from the editor when open, else the disk.
+ * Each note takes the nearest one in its folder or above.
+ */
+export class ProjectFiles {
+  private readonly files = new Map<string, { text: string; open: boolean; loaded: LoadedProject }>();
+  /** Bumped on every change: results derived from the projects are stale. */
+  generation = 0;
+
+  constructor(
+    private readonly fs: ServiceFileSystem,
+    private readonly msg: Messages,
+  ) {}
+
+  update(uri: string, text: string, open: boolean): void {
+    const known = this.files.get(uri);
+    if (known && known.text === text) {
+      known.open = open;
+      return;
+    }
+    this.files.set(uri, { text, open, loaded: loadProject(text, this.msg) });
+    this.generation++;
+  }
+
+  /** Re-reads a file from disk (changed, created, deleted, or closed in the editor). */
+  async reload(uri: string, closed = false): Promise<void> {
+    const known = this.files.get(uri);
+    if (known?.open && !closed) return;
+    const text = await this.fs.readText(uri);
+    if (text === undefined) {
+      if (this.files.delete(uri)) this.generation++;
+      return;
+    }
+    this.update(uri, text, false);
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  diagnostics(uri: string): { loaded: LoadedProject; lines: LineIndex } | undefined {
+    const file = this.files.get(uri);
+    return file && { loaded: file.loaded, lines: new LineIndex(file.text) };
+  }
+
+  projectFor(noteUri: string): AnonProject {
+    const file = this.fileFor(noteUri);
+    return file ? this.files.get(file)!.loaded.project : NO_PROJECT;
+  }
+
+  /** The nearest `fieldnotes.yaml` in the note's folder or above. */
+  fileFor(noteUri: string): string | undefined {
+    for (let folder = Utils.dirname(URI.parse(noteUri)); ; folder = Utils.dirname(folder)) {
+      const uri = Utils.joinPath(folder, PROJECT_FILE).toString();
+      if (this.files.has(uri)) return uri;
+      if (Utils.dirname(folder).path === folder.path) return undefined;
+    }
+  }
+
+  text(uri: string): string | undefined {
+    return this.files.get(uri)?.text;
+  }
+}

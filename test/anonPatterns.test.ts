@@ -1,0 +1,420 @@
+import assert from 'node:assert/strict';
+import { findPatterns, isIdNumber } from '../server/src/core/anon/patterns.js';
+import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
+
+/** Every finding as `type:text`, after checking that its span is exactly its text. */
+function found(text: string, type?: AnonType): string[] {
+  return checked(text)
+    .filter((f) => type === undefined || f.type === type)
+    .map((f) => `${f.type}:${f.text}`);
+}
+
+function checked(text: string): AnonFinding[] {
+  const findings = findPatterns(text);
+  for (const f of findings) {
+    assert.ok(f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= text.length, JSON.stringify(f.span));
+    assert.equal(text.slice(f.span.start, f.span.end), f.text);
+    assert.ok(f.score > 0 && f.score <= 1);
+  }
+  return findings;
+}
+
+/** The one finding in `text`, which must be `expected` at its first occurrence. */
+function only(text: string, type: AnonType, expected: string): AnonFinding {
+  const findings = checked(text);
+  assert.deepEqual(
+    findings.map((f) => `${f.type}:${f.text}`),
+    [`${type}:${expected}`],
+    text,
+  );
+  const f = findings[0]!;
+  assert.deepEqual(f.span, { start: text.indexOf(expected), end: text.indexOf(expected) + expected.length });
+  return f;
+}
+
+// Fødselsnummer check digits, computed here independently of the code under test.
+const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+function control(digits: number[], weights: number[]): number {
+  const k = 11 - (weights.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11);
+  return k === 11 ? 0 : k; // 10 means no valid number
+}
+/** The nine digits with their two check digits, or undefined where none exist. */
+function withChecks(nine: string): string | undefined {
+  const d = [...nine].map(Number);
+  const k1 = control(d, K1);
+  if (k1 === 10) return undefined;
+  const k2 = control([...d, k1], K2);
+  if (k2 === 10) return undefined;
+  return `${nine}${k1}${k2}`;
+}
+/** The first valid number for `ddmmyy` with an individnummer from `from` up. */
+function validId(ddmmyy: string, from = 0): string {
+  for (let i = from; i < 1000; i++) {
+    const id = withChecks(ddmmyy + String(i).padStart(3, '0'));
+    if (id) return id;
+  }
+  throw new Error(`no valid number for ${ddmmyy}`);
+}
+/** The same number with its last digit changed: a wrong check digit. */
+const broken = (id: string) => id.slice(0, 10) + String((Number(id[10]) + 1) % 10);
+
+describe('anonymisation patterns: fødselsnummer', () => {
+  it('accepts the two known numbers, a fødselsnummer and a D-number', () => {
+    assert.ok(isIdNumber('30090851221'));
+    assert.ok(isIdNumber('51040256990'));
+    assert.deepEqual(only('Fnr. 30090851221 i journalen.', 'idnum', '30090851221').evidence, [{ kind: 'idnum', dNumber: false }]);
+    const d = only('D-nummeret hans er 51040256990.', 'idnum', '51040256990');
+    assert.deepEqual(d.evidence, [{ kind: 'idnum', dNumber: true }]);
+    assert.equal(d.score, 0.95);
+  });
+
+  it('finds generated numbers with correct check digits, and only those', () => {
+    for (const ddmmyy of ['010190', '311299', '150675', '280205', '300908', '010101', '290204']) {
+      const id = validId(ddmmyy);
+      assert.ok(isIdNumber(id), id);
+      only(`Personnummer: ${id}, sa hun.`, 'idnum', id);
+      assert.deepEqual(found(`Personnummer: ${broken(id)}, sa hun.`), [], broken(id));
+    }
+  });
+
+  it('never accepts a number whose first check digit would be 10 (remainder 1)', () => {
+    let tried = 0;
+    for (let i = 0; i < 1000 && tried < 3; i++) {
+      const nine = `150675${String(i).padStart(3, '0')}`;
+      const d = [...nine].map(Number);
+      if (control(d, K1) !== 10) continue;
+      tried++;
+      for (let k = 0; k < 100; k++) {
+        const id = nine + String(k).padStart(2, '0');
+        assert.ok(!isIdNumber(id), id);
+        assert.deepEqual(found(`Nr ${id} her`, 'idnum'), []);
+      }
+    }
+    assert.equal(tried, 3);
+  });
+
+  it('reads the one-space form DDMMYY NNNNN, but not other splits', () => {
+    const id = validId('300908');
+    const spaced = `${id.slice(0, 6)} ${id.slice(6)}`;
+    only(`Fødselsnummeret er ${spaced}.`, 'idnum', spaced);
+    only(`Fødselsnummeret er ${id.slice(0, 6)}\u00a0${id.slice(6)}.`, 'idnum', `${id.slice(0, 6)}\u00a0${id.slice(6)}`);
+    assert.deepEqual(found(`Nummeret er ${id.slice(0, 6)}  ${id.slice(6)}.`), []);
+    assert.deepEqual(found(`Nummeret er ${id.slice(0, 6)}-${id.slice(6)}.`), []);
+    assert.deepEqual(found(`Nummeret er ${id.slice(0, 4)} ${id.slice(4)}.`), []);
+  });
+
+  it('marks D-numbers (day + 40) and accepts H-numbers (month + 40)', () => {
+    const dNumber = validId('410170'); // 1 January 1970
+    assert.deepEqual(only(`D-nr ${dNumber}`, 'idnum', dNumber).evidence, [{ kind: 'idnum', dNumber: true }]);
+    const last = validId('711270'); // 31 December
+    assert.deepEqual(only(`D-nr ${last}`, 'idnum', last).evidence, [{ kind: 'idnum', dNumber: true }]);
+    const hNumber = validId('155075'); // 15 October (10 + 40)
+    assert.deepEqual(only(`H-nummer ${hNumber}`, 'idnum', hNumber).evidence, [{ kind: 'idnum', dNumber: false }]);
+  });
+
+  it('rejects implausible dates even with correct check digits', () => {
+    for (const ddmmyy of ['320190', '001290', '011390', '310490', '300290', '290203', '720170', '011370', '010090']) {
+      const id = validId(ddmmyy);
+      assert.ok(!isIdNumber(id), id);
+      assert.deepEqual(found(`Nr ${id} her`, 'idnum'), [], id);
+    }
+    // 29 February: 1904 and 2000 were leap years, 1900 was not (the individnummer gives the century).
+    assert.ok(isIdNumber(validId('290204', 0)));
+    assert.ok(!isIdNumber(validId('290200', 0)));
+    assert.ok(isIdNumber(validId('290200', 500)));
+  });
+
+  it('is never part of a longer digit run, a word, a URL or an e-mail address, nor a phone number', () => {
+    const id = validId('150675');
+    for (const text of [`1${id}`, `${id}0`, `${id}1 ok`, `ab${id}`, `${id}ab`, `https://example.no/sak/${id}`, `www.example.no/${id}`, `${id}@nav.no`, `1.${id}`, `3,${id}`, `${id},5`, `${id.slice(0, 6)}.${id.slice(6)}`]) {
+      assert.deepEqual(found(text, 'idnum'), [], text);
+      assert.deepEqual(found(text, 'phone'), [], text);
+    }
+    assert.deepEqual(found(`Nr. ${id}`, 'phone'), []);
+  });
+
+  it('reads an 11-digit run set off by spaces from other numbers', () => {
+    const id = validId('150675');
+    only(`side 12 ${id} i saken`, 'idnum', id);
+    only(`fnr.${id}`, 'idnum', id);
+  });
+});
+
+describe('anonymisation patterns: phone numbers', () => {
+  it('finds every usual grouping', () => {
+    for (const phone of ['41527384', '415 27 384', '482 19 560', '71 25 80 00', '4152 7384', '415-27-384', '71.25.80.00', '415\u00a027\u00a0384', '22334455', '99887766', '800 12 345']) {
+      const f = only(`Du når henne på ${phone} hver dag.`, 'phone', phone);
+      assert.equal(f.score, 0.85);
+      assert.deepEqual(f.evidence, [{ kind: 'phone' }]);
+    }
+  });
+
+  it('takes the +47 or 0047 prefix into the span', () => {
+    for (const phone of ['+47 71 58 90 12', '+4741527384', '0047 41527384', '004741527384', '+47 415 27 384', '+47-415-27-384', '(+47) 415 27 384', '+47\u00a041527384']) {
+      only(`Kontakt: ${phone}.`, 'phone', phone);
+    }
+  });
+
+  it('raises the score with a cue word before, and names the cue', () => {
+    const cases: [string, string, string][] = [
+      ['Ring meg på 415 27 384.', '415 27 384', 'ring'],
+      ['tlf. 41527384', '41527384', 'tlf'],
+      ['Telefon: +47 71 58 90 12', '+47 71 58 90 12', 'telefon'],
+      ['Mobilen hennes er 482 19 560', '482 19 560', 'mobilen'],
+      ['Nummeret er 71 25 80 00', '71 25 80 00', 'nummeret'],
+      ['Hun ringte fra 4152 7384 i går', '4152 7384', 'ringte'],
+      ['Mobilnr: 41527384', '41527384', 'mobilnr'],
+    ];
+    for (const [text, phone, cue] of cases) {
+      const f = only(text, 'phone', phone);
+      assert.equal(f.score, 0.95, text);
+      assert.deepEqual(f.evidence, [{ kind: 'phone' }, { kind: 'context', cue }], text);
+    }
+    // A cue further back than about 30 characters does not count.
+    assert.equal(only('Ring meg, sa hun, og så skrev hun ned 41527384', 'phone', '41527384').score, 0.85);
+  });
+
+  it('rejects amounts, years, year ranges, dates, clock times, sections and list numbers', () => {
+    for (const text of [
+      'Det kostet kr 41 527 384 i fjor.',
+      'Det kostet 41 527 384 kroner.',
+      'Budsjettet var kr 41527384.',
+      'Budsjettet var NOK 41527384.',
+      'Budsjettet var 41527384 kroner.',
+      'Budsjettet var 41527384,-.',
+      'Det var 20 000 000 i potten.',
+      'I 2020–2021 gikk hun på skolen.',
+      'I 2020-2021 gikk hun på skolen.',
+      'Mellom 2019 2020 skjedde det.',
+      'I 2005 flyttet de.',
+      'Møtet var 28.02.2005.',
+      'Møtet var 28022005.',
+      'Møtet var 20050228.',
+      'Vi møttes kl. 12.30-14.00.',
+      'Vi møttes 2200-2330.',
+      'Vi møttes kl 22 30 23 00.',
+      'Se § 12 i loven.',
+      'Se § 41527384 i loven.',
+      '41527384. Første punkt\n',
+      'Liste:\n41527384) Første punkt\n',
+      '> 41527384. Sitert punkt\n',
+      'Det gjaldt 41527384 prosent.',
+      'Organisasjonsnummer 912 345 678.',
+      'Kontonummer 1234.56.78903.',
+      'Et nummer som 12345678 starter med 1.',
+      'Et nummer som 01234567 starter med 0.',
+    ]) {
+      assert.deepEqual(found(text, 'phone'), [], text);
+    }
+  });
+
+  it('rejects numbers in longer digit runs, inside words, e-mail addresses and URLs', () => {
+    for (const text of [
+      'Kode 415273845 her.',
+      'Kode 14152738 her.',
+      'Kode 4152738 her.',
+      'Kode 415 27 3845 her.',
+      'Kode 1 415 27 384 her.',
+      'Kode 41 52 73 84 12 her.',
+      'Kode abc41527384 her.',
+      'Kode 41527384abc her.',
+      'Kode ID-41527384 her.',
+      'Kode snake_41527384 her.',
+      'Verdien 3,41527384 her.',
+      'Verdien 41527384,50 her.',
+      'Verdien 41527384% her.',
+      'Skriv til 41527384@sms.nav.no.',
+      'Skriv til eli.41527384@nav.no.',
+      'Se https://example.no/sak/41527384 nå.',
+      'Se [saken](https://example.no/sak/41527384).',
+      'Se www.example.no/41527384 nå.',
+      'Utenlandsk +41527384 nummer.',
+      'Utenlandsk +46 70 123 45 67 nummer.',
+      'Mixed 415 27-384 her.',
+    ]) {
+      assert.deepEqual(found(text, 'phone'), [], text);
+    }
+  });
+
+  it('keeps a phone number in Markdown emphasis, code, links and tables', () => {
+    only('Ring **415 27 384** nå', 'phone', '415 27 384');
+    only('Ring `41527384` nå', 'phone', '41527384');
+    only('Ring _41527384_ nå', 'phone', '41527384');
+    only('[Ring henne](tel:+4741527384)', 'phone', '+4741527384');
+    only('| Eli | 415 27 384 |', 'phone', '415 27 384');
+    only('Ring 41527384-nummeret', 'phone', '41527384');
+  });
+});
+
+describe('anonymisation patterns: e-mail addresses', () => {
+  it('finds addresses, with Norwegian letters, without trailing punctuation', () => {
+    for (const [text, email] of [
+      ['Skriv til eli.sunde@nav.no.', 'eli.sunde@nav.no'],
+      ['Skriv til eli.sunde@nav.no, takk', 'eli.sunde@nav.no'],
+      ['(eva-marie.pettersen@osloskolen.no)', 'eva-marie.pettersen@osloskolen.no'],
+      ['Adresse: jørn.ås@kommune.no!', 'jørn.ås@kommune.no'],
+      ['<tiril_b+skole@elev.bergen.kommune.no>', 'tiril_b+skole@elev.bergen.kommune.no'],
+      ['[mail](mailto:kari99@gmail.com)', 'kari99@gmail.com'],
+      ['E-post: Kari.Nordmann@Firma-Ås.NO?', 'Kari.Nordmann@Firma-Ås.NO'],
+      ['Send til eli@nav.no-adressen', 'eli@nav.no'],
+    ]) {
+      const f = only(text!, 'email', email!);
+      assert.equal(f.score, 0.95);
+      assert.deepEqual(f.evidence, [{ kind: 'email' }]);
+    }
+  });
+
+  it('rejects what only looks like an address', () => {
+    for (const text of ['Hei @eli, se her', 'x@y uten domene', 'eli.@nav.no', 'eli@nav', 'eli@nav.n', 'eli@.no', 'a @ b.no', 'eli@nav.no2']) {
+      assert.deepEqual(found(text, 'email'), [], text);
+    }
+  });
+});
+
+describe('anonymisation patterns: dates of birth', () => {
+  it('finds written dates after a word about birth, the date alone in the span', () => {
+    const cases: [string, string, string][] = [
+      ['Hun er født 28. februar 2005 i Bergen.', '28. februar 2005', 'født'],
+      ['Han er født 2. januar 2006.', '2. januar 2006', 'født'],
+      ['Ho er fødd 30. september 2008.', '30. september 2008', 'fødd'],
+      ['Født 28.02.2005 på Haukeland.', '28.02.2005', 'født'],
+      ['Hun er født 28/2-2005.', '28/2-2005', 'født'],
+      ['Hun er født den 28. februar 2005.', '28. februar 2005', 'født'],
+      ['Kari Nordmann, f. 28.02.2005, bor her.', '28.02.2005', 'f.'],
+      ['Fødselsdato: 3.11.1987', '3.11.1987', 'fødselsdato'],
+      ['Fødselsdagen hans er 14. okt. 1990.', '14. okt. 1990', 'fødselsdagen'],
+      ['Hun har bursdag 3. mars.', '3. mars', 'bursdag'],
+      ['Født 2005-02-28.', '2005-02-28', 'født'],
+      ['Født 28.02.05.', '28.02.05', 'født'],
+      ['født 28022005', '28022005', 'født'],
+      ['Hun er født i Bergen 5. des. 2001', '5. des. 2001', 'født'],
+    ];
+    for (const [text, date, cue] of cases) {
+      const f = only(text, 'dob', date);
+      assert.equal(f.score, 0.9);
+      assert.deepEqual(f.evidence, [{ kind: 'dob', cue }], text);
+    }
+  });
+
+  it('finds a date followed by `har ... bursdag`', () => {
+    only('Den 30. september har hun bursdag.', 'dob', '30. september');
+    only('28. februar 2005 har jeg bursdag, sa hun.', 'dob', '28. februar 2005');
+  });
+
+  it('takes every month name and abbreviation', () => {
+    const months = ['januar', 'jan.', 'februar', 'feb.', 'febr.', 'mars', 'mar.', 'april', 'apr.', 'mai', 'juni', 'jun.', 'juli', 'jul.', 'august', 'aug.', 'september', 'sep.', 'sept.', 'oktober', 'okt.', 'november', 'nov.', 'desember', 'des.'];
+    for (const month of months) only(`Født 9. ${month} 1999 i Oslo.`, 'dob', `9. ${month} 1999`);
+    only('Født 9. Mars 1999', 'dob', '9. Mars 1999');
+  });
+
+  it('does not flag a date without a birth cue, or a year alone', () => {
+    for (const text of [
+      'Møtet var mandag 3. mars.',
+      'Vi møttes 28. februar 2005 på kontoret.',
+      'Intervjuet ble gjort 28.02.2005.',
+      'Hun er født i 2005.',
+      'Født 2005, oppvokst i Bergen.',
+      'Hun er født i Bergen. Møtet var 3. mars 2020.',
+      'Hun er født i Bergen, og 3. mars 2020 flyttet hun.',
+      'Hun er født og oppvokst i en liten bygd langt mot nord der 3. mars 2020 var kaldt.',
+      'Vi bruker f.eks. 28.02.2005 som frist.',
+      'Født i 1985 og flyttet 3. mars 2020.',
+      'Den 31. februar 2005 er hun født.',
+      'Hun er født 31. februar 2005.',
+      'Hun er født 32. mars 2005.',
+      'Nyfødt 3. mars 2020.',
+    ]) {
+      assert.deepEqual(found(text, 'dob'), [], text);
+    }
+  });
+});
+
+describe('anonymisation patterns: texts as they come', () => {
+  it('finds everything in one note, ordered, with exact spans', () => {
+    const id = validId('280205', 500);
+    const text = [
+      '---',
+      'informant: I-03',
+      '---',
+      '',
+      '**I:** Hva er nummeret ditt?',
+      '',
+      `**R:** Det er 415 27 384, og e-post eli.sunde@nav.no. Jeg er født 28. februar 2005, fnr ${id}.`,
+      '',
+      '1. Møtet var 3. mars 2024 kl. 12.30.',
+      '2. Det kostet kr 41 527 384.',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(text), ['phone:415 27 384', 'email:eli.sunde@nav.no', 'dob:28. februar 2005', `idnum:${id}`]);
+  });
+
+  it('gives the same spans with CRLF line ends', () => {
+    const lines = ['Ring meg:', '415 27 384', 'eller skriv til eli@nav.no.', 'Jeg er født', '28. februar 2005.', '', 'Født', '', '3. mars 2020 var møtet.', ''];
+    const lf = checked(lines.join('\n'));
+    const text = lines.join('\r\n');
+    const crlf = checked(text);
+    assert.deepEqual(
+      crlf.map((f) => `${f.type}:${f.text}`),
+      ['phone:415 27 384', 'email:eli@nav.no', 'dob:28. februar 2005'],
+    );
+    crlf.forEach((f, i) => assert.equal(f.span.start, lf[i]!.span.start + text.slice(0, f.span.start).split('\r\n').length - 1));
+    assert.deepEqual(crlf.map((f) => f.evidence), lf.map((f) => f.evidence));
+  });
+
+  it('counts offsets in UTF-16 code units after emoji', () => {
+    const id = validId('010190');
+    const text = `😀👍🏽 Ring 41527384 🙂 eli@nav.no 🎉 født 2. januar 2006 🇳🇴 ${id}`;
+    const findings = checked(text);
+    assert.deepEqual(
+      findings.map((f) => [f.type, f.span.start, f.span.end]),
+      [
+        ['phone', text.indexOf('41527384'), text.indexOf('41527384') + 8],
+        ['email', text.indexOf('eli@'), text.indexOf('eli@') + 10],
+        ['dob', text.indexOf('2. januar'), text.indexOf('2. januar') + 14],
+        ['idnum', text.length - 11, text.length],
+      ],
+    );
+    assert.equal(findings[0]!.span.start, 12); // 😀 👍 🏽 are two units each
+  });
+
+  it('reads an emoji right next to a number as a boundary, not a letter', () => {
+    only('Ring😀41527384😀', 'phone', '41527384');
+    only('😀eli@nav.no😀', 'email', 'eli@nav.no');
+  });
+
+  it('finds only the right things in about 1 MB of prose with a few details', () => {
+    const prose =
+      'Jeg ringte til skolen i 2019, og rektor sa at 12 av 30 elever hadde fått tilbud. ' +
+      'Møtet var mandag 3. mars kl. 12.30, og det kostet kr 41 527 384 i 2020–2021. ' +
+      'Vi snakket om fødselsdager, telefonnummer og e-post, men ingen ga oss noe. ' +
+      'Hun sa at hun var født i Bergen. Se § 12 og https://example.no/41527384 for mer.\n\n';
+    const planted = ['Ring meg på 482 19 560.', 'Skriv til eva-marie.pettersen@osloskolen.no.', 'Han er født 30. september 2008.', `Fnr ${validId('150675')} ble nevnt.`];
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 1_000_000; i++) {
+      const k = Math.floor(i / 700);
+      const part = i % 700 === 350 && k < planted.length ? `${planted[k]!} ${prose}` : prose;
+      parts.push(part);
+      length += part.length;
+    }
+    const text = parts.join('');
+    assert.ok(text.length >= 1_000_000);
+    assert.deepEqual(found(text), ['phone:482 19 560', 'email:eva-marie.pettersen@osloskolen.no', 'dob:30. september 2008', `idnum:${validId('150675')}`]);
+  });
+
+  it('finds the one match at the end of a 10 MB text', () => {
+    const text = 'Dette er bare prosa uten noe som identifiserer noen. '.repeat(200_000) + 'Tlf: 415 27 384';
+    assert.ok(text.length > 10_000_000);
+    const f = only(text, 'phone', '415 27 384');
+    assert.equal(f.span.end, text.length);
+  });
+
+  it('copes with very long runs of digits, letters and at-signs', () => {
+    assert.deepEqual(found('4'.repeat(100_000)), []);
+    assert.deepEqual(found('41 '.repeat(50_000)), []);
+    assert.deepEqual(found('a'.repeat(200_000) + ' 41527384'), ['phone:41527384']);
+    assert.deepEqual(found('a@'.repeat(50_000)), []);
+    assert.deepEqual(found('x@' + 'a.'.repeat(50_000)), []);
+  });
+});
