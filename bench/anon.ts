@@ -5,7 +5,6 @@
  * bare remark-parse on the same text side by side as the baseline.
  * Measured, never asserted. Target: under 300 ms for a 1 MB note.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,33 +16,18 @@ import { lexicon } from '../server/src/core/anon/lexicon.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { generateNote } from '../test/support/generateNotes.js';
+import { median, ms, processTime, time } from './measure.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist', 'fieldnotes.js');
 const HELD_OUT = path.join(ROOT, 'test', 'fixtures', 'anon-heldout');
 const RUNS = 9;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-function timed(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-function processTime(args: string[]): number {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return elapsed;
-}
-
 /** Transcript prose with a name, a place or a number in about one sentence in twenty. */
 function realistic(): string {
-  return generateNote('transcript', 1_000_000, 11).replace(/\. ([a-zæøå])/g, (match, next: string, offset: number) =>
-    offset % 23 === 0 ? `. Hun heter Kibrom Tesfay og bor på Flatøy, tlf. 415 27 384. ${next.toUpperCase()}` : match,
+  let sentence = 0;
+  return generateNote('transcript', 1_000_000, 11).replace(/\. (\p{Lu})/gu, (match, next: string) =>
+    ++sentence % 20 === 0 ? `. Hun heter Kibrom Tesfay og bor på Flatøy, tlf. 415 27 384. ${next}` : match,
   );
 }
 
@@ -67,9 +51,9 @@ try {
   ] as const) {
     const parsed = new NoteParser(en).parse(text);
     let findings = 0;
-    const cold = timed(() => (findings = checkAnonymity(parsed, knowledge).findings.length));
-    const warm = Array.from({ length: RUNS }, () => timed(() => checkAnonymity(parsed, knowledge)));
-    const bare = Array.from({ length: RUNS }, () => timed(() => unified().use(remarkParse).parse(text)));
+    const cold = time(() => (findings = checkAnonymity(parsed, knowledge).findings.length));
+    const warm = Array.from({ length: RUNS }, () => time(() => checkAnonymity(parsed, knowledge)));
+    const bare = Array.from({ length: RUNS }, () => time(() => unified().use(remarkParse).parse(text)));
     const file = path.join(tmp, `${label.length}.fn.md`);
     writeFileSync(file, text);
     const cli = Array.from({ length: 5 }, () => processTime([CLI, 'check', '--anon-only', '--format', 'json', file]));

@@ -4,7 +4,6 @@
  * same text. Inputs are generated (test/support/generateNotes.ts) into a
  * temporary folder.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { buildNoteModel } from '../server/src/core/checks/noteModel.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { generateNote, random } from '../test/support/generateNotes.js';
+import { median, ms, percentile, processTime, time } from './measure.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist', 'fieldnotes.js');
@@ -23,27 +23,7 @@ const BARE = path.join(ROOT, 'out', 'bench', 'bareRemark.js');
 const CODEBOOK = path.join(ROOT, 'samples', 'codebook.yaml');
 const codebook = loadCodebook(readFileSync(CODEBOOK, 'utf8'), CODEBOOK, en).codebook;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kb = (n: number) => `${Math.round(n / 1000)} KB`;
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-function processTime(args: string[]): number {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return elapsed;
-}
 
 const analyse = (text: string) => buildNoteModel(new NoteParser(en).parse(text), codebook, en);
 const bare = (text: string) => unified().use(remarkParse).parse(text);

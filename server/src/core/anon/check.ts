@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { findNames, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
-import { markupMask, wordsOf, type Word } from './prose.js';
+import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { allowedByProject, type AnonProject } from './projectConfig.js';
 import type { AnonFinding, AnonType } from './types.js';
 
@@ -12,6 +12,15 @@ export interface AnonOptions {
   isWord?: (word: string) => boolean;
   /** The project's allow-list and pseudonyms (`fieldnotes.yaml`). */
   project?: AnonProject;
+  /** Results per paragraph from the last check of this note: an edit re-reads only the paragraphs it touched. */
+  cache?: AnonCache;
+}
+
+/** Words a note writes in lower case. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** Whether a word ends one of them, as the last part of a compound (`tid` in `kontortid`). */
+  endsOne(word: string): boolean;
 }
 
 export interface AnonResult {
@@ -19,8 +28,25 @@ export interface AnonResult {
   /** Names and places this note confirms, for the other notes' consistency pass. */
   confirmed: Map<string, AnonType>;
   /** The words this note writes in lower case, for the other notes' `isWord`. */
-  vocabulary: Set<string>;
+  vocabulary: Vocabulary;
 }
+
+/** What a paragraph yields on its own, offsets relative to it. */
+interface ChunkResult {
+  capitalised: Word[];
+  vocabulary: Set<string>;
+  patterns: AnonFinding[];
+  names: NameFinding[];
+  hints: AnonFinding[];
+}
+
+/** Kept per note by its caller (the language server) between checks. */
+export class AnonCache {
+  chunks = new Map<string, ChunkResult>();
+}
+
+/** Paragraphs: a blank line ends every sentence, so each is read on its own. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
 /**
  * Every identifying detail in a note: patterns (id numbers, phone numbers,
@@ -33,20 +59,42 @@ export interface AnonResult {
 export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, options: AnonOptions = {}): AnonResult {
   const { text } = note;
   const markup = markupMask(note);
-  const { mask } = markup;
-  const words = wordsOf(text, markup);
-  const patterns = findPatterns(text).filter((f) => !mask[f.span.start]);
-  const vocabulary = new Set<string>();
-  for (const word of words) if (!word.capitalised) vocabulary.add(word.text);
-  const isWord = options.isWord;
+  const previous = options.cache?.chunks;
+  const current = new Map<string, ChunkResult>();
+  const capitalised: Word[] = [];
+  const patterns: AnonFinding[] = [];
+  let raw: NameFinding[] = [];
+  const hints: AnonFinding[] = [];
+  const vocabularies: Set<string>[] = [];
+  let start = 0;
+  for (const end of [...[...text.matchAll(BLANK_LINE)].map((m) => m.index + 1), text.length]) {
+    if (end <= start) continue;
+    const mask = markup.mask.subarray(start, end);
+    let masked = 0;
+    for (let i = 0; i < mask.length; i++) masked += mask[i]!;
+    const key = `${masked}:${text.slice(start, end)}`;
+    let chunk = current.get(key) ?? previous?.get(key);
+    if (!chunk) chunk = readChunk(text.slice(start, end), { mask, starts: markup.starts.filter((s) => s >= start && s < end).map((s) => s - start) }, knowledge);
+    current.set(key, chunk);
+    const shift = <T extends AnonFinding>(f: T): T => ({ ...f, span: { start: f.span.start + start, end: f.span.end + start } });
+    for (const word of chunk.capitalised) capitalised.push({ ...word, start: word.start + start, end: word.end + start });
+    for (const f of chunk.patterns) patterns.push(shift(f));
+    for (const f of chunk.names) raw.push(shift(f));
+    for (const f of chunk.hints) hints.push(shift(f));
+    vocabularies.push(chunk.vocabulary);
+    start = end;
+  }
+  if (options.cache) options.cache.chunks = current;
+
+  const vocabulary: Vocabulary = {
+    has: (word) => vocabularies.some((v) => v.has(word)),
+    endsOne: (word) => vocabularies.some((v) => [...v].some((w) => w.length > word.length + 2 && w.endsWith(word))),
+  };
+  raw = raw.filter((f) => !(f.weak && ordinary(f, vocabulary, options.isWord)));
+  const project = options.project;
   const names = fullNamesFirst(
     outside(
-      findNames(text, words, knowledge, vocabulary).filter(
-        (f) =>
-          f.score >= THRESHOLD &&
-          !(f.weak && isWord && writtenAsWord(f.text.toLowerCase(), isWord)) &&
-          !(options.project && allowedByProject(options.project, text, f.span.start, f.span.end)),
-      ),
+      raw.filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end))),
       patterns,
     ),
     options.known,
@@ -56,11 +104,36 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     if (name.type !== 'person' && name.type !== 'place') continue;
     for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
   }
-  const again = consistency(text, words, [...patterns, ...names], confirmed, options.known).filter(
-    (f) => !(options.project && allowedByProject(options.project, text, f.span.start, f.span.end)),
+  const again = consistency(text, capitalised, [...patterns, ...names], confirmed, options.known).filter(
+    (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  const findings = [...patterns, ...names.map(withoutParts), ...again, ...indirectHints(text, mask)].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const findings = [...patterns, ...names.map(withoutParts), ...again, ...hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary };
+}
+
+function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): ChunkResult {
+  const words = wordsOf(text, markup);
+  const vocabulary = new Set<string>();
+  for (const word of words) if (!word.capitalised) vocabulary.add(word.text);
+  return {
+    capitalised: words.filter((w) => w.capitalised && !w.upper),
+    vocabulary,
+    patterns: findPatterns(text).filter((f) => !markup.mask[f.span.start]),
+    names: findNames(text, words, knowledge).filter((f) => f.score >= THRESHOLD),
+    hints: indirectHints(text, markup.mask),
+  };
+}
+
+/**
+ * A weak finding (a list match or a word standing alone, at a sentence
+ * start) written as an ordinary word in this note or another: as it is,
+ * inflected, or, for a word standing alone, as the end of a compound
+ * (`Tid.` beside `kontortid`; not for names, since `tida` ends in `Ida`).
+ */
+function ordinary(finding: AnonFinding, vocabulary: Vocabulary, isWord: ((word: string) => boolean) | undefined): boolean {
+  const lower = finding.text.toLowerCase();
+  if (writtenAsWord(lower, (w) => vocabulary.has(w)) || (isWord && writtenAsWord(lower, isWord))) return true;
+  return finding.evidence.some((e) => e.kind === 'shape' && e.cue === 'alone') && lower.length > 2 && vocabulary.endsOne(lower);
 }
 
 /** A word that is part of a person's full name in this note is that person elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a place. */
@@ -76,7 +149,7 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 }
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
-function consistency(text: string, words: Word[], found: AnonFinding[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined): AnonFinding[] {
+function consistency(text: string, capitalised: Word[], found: AnonFinding[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
   const spans = found.map((f) => f.span).sort((a, b) => a.start - b.start);
@@ -86,8 +159,8 @@ function consistency(text: string, words: Word[], found: AnonFinding[], confirme
     while (at < spans.length && spans[at]!.start <= start) reach = Math.max(reach, spans[at++]!.end);
     return start < reach;
   };
-  for (const word of words) {
-    if (!word.capitalised || word.upper || covered(word.start)) continue;
+  for (const word of capitalised) {
+    if (covered(word.start)) continue;
     const { text: name, end } = namePart(word);
     const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
     if (!key || isCitation(text, word.start, end)) continue;

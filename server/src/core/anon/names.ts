@@ -84,6 +84,8 @@ export function namePart(word: Word): { text: string; end: number } {
 }
 
 const lower = (s: string | undefined) => s?.toLowerCase() ?? '';
+/** Objects a naming verb may take before the name (`kalte ham Tufsen`). */
+const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem', 'oss', 'jenta', 'gutten']);
 
 /**
  * Persons, places and organisations in a note's words, from lists,
@@ -91,13 +93,9 @@ const lower = (s: string | undefined) => s?.toLowerCase() ?? '';
  * capital inside a sentence, so a capital there is strong evidence; at a
  * sentence start a word needs a list or context to count.
  */
-export function findNames(text: string, words: Word[], lists: NameKnowledge, lowerCaseWords: ReadonlySet<string>): NameFinding[] {
+export function findNames(text: string, words: Word[], lists: NameKnowledge): NameFinding[] {
   const knowledge = remembering(lists);
   const found: NameFinding[] = [];
-  const lowerCaseList = [...lowerCaseWords];
-  /** Written in lower case in this note: as it is, inflected, or as the last part of a compound (`Tid.` beside `kontortid`); for unknown words only, since `tida` ends in `Ida`. */
-  const ordinaryHere = (lower: string) =>
-    writtenAsWord(lower, (w) => lowerCaseWords.has(w)) || (lower.length > 2 && lowerCaseList.some((w) => w.length > lower.length + 2 && w.endsWith(lower)));
   const wordAt = (k: number) => words[k];
   const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
   const previousWord = (k: number) => (k > 0 && /^[ \t\u00a0]+$/.test(gap(words[k - 1]!, words[k]!)) ? words[k - 1] : undefined);
@@ -165,7 +163,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, low
     const follower = ORG_FOLLOWERS.exec(after.replace(/^ /, ''));
     const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && isOrgWord(w.text));
     const ownedBy = run.length === 1 && isOrgWord(word.text) && !word.sentenceStart ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
-    if ((follower && after.startsWith(' ') && !word.upper) || orgSuffix || ownedBy) {
+    // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
+    const named = !word.sentenceStart || knowledge.isPlace(word.text) || knowledge.isSurname(word.text) || knowledge.isFirstName(word.text) || run.length > 1;
+    if ((follower && after.startsWith(' ') && !word.upper && named) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
       const skip = run.every((w) => INSTITUTIONS.has(w.text) || knowledge.isCountry(w.text));
       if (!skip) {
@@ -211,7 +211,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, low
     if (INSTITUTION_ENDINGS.test(name.toLowerCase()) && !knowledge.isPlace(name) && !knowledge.isSurname(name)) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
     if (/^ (\d+|\p{Lu})\b/u.test(text.slice(end, end + 4)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
-    const before = cueWord(k);
+    // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
+    const direct = cueWord(k);
+    const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
+    const before = throughObject && NAMING_CUES.has(lower(throughObject.text)) ? throughObject : direct;
     const cueBefore = lower(before?.text);
     const after = text.slice(end, end + 40);
     const verbAfter = /^ (\p{L}+)/u.exec(after)?.[1];
@@ -256,11 +259,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, low
     }
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && !ordinaryHere(name.toLowerCase()) && /^[.!?]/.test(after) && !PLACE_ENDINGS.test(name)) {
+    // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
+    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && /^[.!?]/.test(after) && !PLACE_ENDINGS.test(name)) {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
-    // The same word written in lower case elsewhere in the note is an ordinary word there, and probably here.
-    if ((ambiguous || writtenAsWord(name.toLowerCase(), (w) => lowerCaseWords.has(w))) && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
+    if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
     const result = finding(type, word.start, end, text, evidence, [possessive && (firstName || surname) && !knowledge.isFirstName(name) && !knowledge.isSurname(name) ? possessive : name]);
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     return result;
@@ -272,8 +275,16 @@ export function writtenAsWord(lower: string, has: (word: string) => boolean): bo
   return has(lower) || ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'].some((ending) => has(lower + ending));
 }
 
+const remembered = new WeakMap<NameKnowledge, NameKnowledge>();
+
 /** The lists, asked once per distinct word: a transcript repeats its names many times. */
 function remembering(lists: NameKnowledge): NameKnowledge {
+  let known = remembered.get(lists);
+  if (!known) remembered.set(lists, (known = rememberingNow(lists)));
+  return known;
+}
+
+function rememberingNow(lists: NameKnowledge): NameKnowledge {
   const cache = (ask: (word: string) => boolean) => {
     const known = new Map<string, boolean>();
     return (word: string) => {

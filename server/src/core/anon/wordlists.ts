@@ -74,7 +74,8 @@ export const PERSON_CUES_BEFORE = set(`
   lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
   gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
-  herr, fru, frøken, dr, professor
+  herr, fru, frøken, dr, professor,
+  heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna
 `);
 
 /** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
@@ -100,7 +101,7 @@ export const REPLIES = set(`
 `);
 
 /** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
-export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt`);
+export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, heiter, heitte, kalla, kallar, namnet, kallenamnet`);
 
 /** Prepositions that make even a surname a place (`fra Egge`): farm names became surnames, and the other way round. */
 export const STRONG_PLACE_CUES = set(`i, på, fra, ved, utenfor, nær, innenfor`);
@@ -128,7 +129,7 @@ export function isOrgWord(word: string): boolean {
 }
 
 /** Lower-case words after a capitalised name that make it a school or institution of a place (`Bryn ungdomsskole`). */
-export const ORG_FOLLOWERS = /^(videregående skole|vidaregåande skule|videregående|vidaregåande|vgs|joatkkaskuvla|skuvla|ungdomsskule|barneskule|skule|ungdomsskole|ungdomsskolen|barneskole|barneskolen|skole|skolen|barnehage|barnehagen|oppvekstsenter|kulturskole|folkehøgskole|fritidsklubb|ungdomsklubb|idrettslag|sykehjem|legekontor|legesenter|bibliotek|helsestasjon|menighet|kirke|kirken)\b/u;
+export const ORG_FOLLOWERS = /^(videregående skole|vidaregåande skule|videregående|vidaregåande|vgs|joatkkaskuvla|skuvla|ungdomsskule|barneskule|skule|ungdomsskole|barneskole|skole|barnehage|oppvekstsenter|kulturskole|folkehøgskole|fritidsklubb|ungdomsklubb|idrettslag|sykehjem|legekontor|legesenter|bibliotek|helsestasjon|menighet|kirke)\b/u;
 
 /**
  * Names and places that are also ordinary words. At the start of a
@@ -167,5 +168,6 @@ export const NEVER_NAMES = set(`
   Hva, Hvem, Hvor, Hvordan, Hvorfor, Hvilken, Hvilket, Hvilke, Er, Var, Har, Hadde, Blir, Ble, Kan, Kunne, Skal, Skulle, Vil, Ville, Må, Måtte, Får, Fikk,
   En, Ei, Et, Noen, Noe, Ingen, Ingenting, Alle, Alt, Hver, Hvert, Mange, Mye, Flere, Fleste, Få, Lite, Andre, Annen, Annet, Samme, Egen, Eget, Egne,
   Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
-  I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme
+  I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
+  Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile
 `);

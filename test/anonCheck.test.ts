@@ -1,0 +1,605 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { anonDiagnostics } from '../server/src/core/anon/anonDiagnostics.js';
+import { checkAnonymity } from '../server/src/core/anon/check.js';
+import { lexicon } from '../server/src/core/anon/lexicon.js';
+import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
+import { NoteParser } from '../server/src/core/dialect/note.js';
+import { en } from '../server/src/core/i18n/messages.js';
+import { fieldnotes } from './support/cli.js';
+
+/*
+ * Black-box tests of the anonymization check as docs/anonymization.md,
+ * docs/diagnostics.md and docs/cli.md describe it. Every sentence here is
+ * invented for these tests.
+ */
+
+const knowledge = lexicon();
+type Options = NonNullable<Parameters<typeof checkAnonymity>[2]>;
+
+/** Runs the check, and holds every finding to its span: `text.slice(start, end)` is exactly its text. */
+function check(text: string, options?: Options) {
+  const result = checkAnonymity(new NoteParser(en).parse(text), knowledge, options);
+  for (const f of result.findings) {
+    assert.ok(f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= text.length, `${JSON.stringify(f.span)} in ${JSON.stringify(text.slice(0, 80))}`);
+    assert.equal(text.slice(f.span.start, f.span.end), f.text, 'a finding’s text is its span');
+  }
+  return result;
+}
+
+/** Every finding as `type:words`, the words taken from the text by the finding's span. */
+function found(text: string, options?: Options): string[] {
+  return check(text, options).findings.map((f) => `${f.type}:${text.slice(f.span.start, f.span.end)}`);
+}
+
+/** The findings other than `indirect` hints. */
+function flagged(text: string, options?: Options): string[] {
+  return found(text, options).filter((f) => !f.startsWith('indirect:'));
+}
+
+/** Offsets of the `nth` occurrence of `word` in `text`. */
+function at(text: string, word: string, nth = 1): { start: number; end: number } {
+  let start = -1;
+  for (let i = 0; i < nth; i++) start = text.indexOf(word, start + 1);
+  assert.ok(start >= 0, `${word} is in the text`);
+  return { start, end: start + word.length };
+}
+
+/** Whether some finding of `type` covers `word` (its first occurrence) entirely. */
+function covers(findings: AnonFinding[], text: string, word: string, type?: AnonType): boolean {
+  const span = at(text, word);
+  return findings.some((f) => (type === undefined || f.type === type) && f.span.start <= span.start && f.span.end >= span.end);
+}
+
+/** An 11-digit fødselsnummer (or D-number, when the day has 4 added) with its two check digits computed. */
+function withCheckDigits(nine: string): string {
+  const d = [...nine].map(Number);
+  const mod = (weights: number[], digits: number[]) => {
+    const k = 11 - (digits.reduce((sum, x, i) => sum + x * weights[i]!, 0) % 11);
+    return k === 11 ? 0 : k;
+  };
+  const k1 = mod([3, 7, 6, 1, 8, 9, 4, 5, 2], d);
+  assert.notEqual(k1, 10, 'no valid first check digit for these nine digits');
+  const k2 = mod([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...d, k1]);
+  assert.notEqual(k2, 10, 'no valid second check digit for these nine digits');
+  return `${nine}${k1}${k2}`;
+}
+
+describe('anonymization check: what it finds', () => {
+  it('finds a full name inside a sentence, as one person', () => {
+    assert.deepEqual(found('Jeg snakket med Marius Eikeland i går.'), ['person:Marius Eikeland']);
+  });
+
+  it('finds a first name alone inside a sentence', () => {
+    assert.deepEqual(found('Etterpå ringte vi til Sigrid om saken.'), ['person:Sigrid']);
+  });
+
+  it('finds a surname alone after a verb of saying, even at a sentence start', () => {
+    assert.deepEqual(found('Sandvik ringte meg i går.'), ['person:Sandvik']);
+  });
+
+  it('finds a hyphenated first name', () => {
+    assert.deepEqual(found('Saken gjaldt Anne-Lise og moren hennes.'), ['person:Anne-Lise']);
+  });
+
+  it('finds hyphenated and double surnames with the first name, as one person each', () => {
+    assert.deepEqual(found('Hun snakket om Kristine Fjeld-Olsen og om Ragnhild Bakke Sæther.'), ['person:Kristine Fjeld-Olsen', 'person:Ragnhild Bakke Sæther']);
+  });
+
+  it('finds a possessive name', () => {
+    assert.deepEqual(found('Vi lånte Ingers bil den dagen.'), ['person:Ingers']);
+  });
+
+  it('finds a name after “heter”', () => {
+    const text = 'Jenta heter Torunn, sa rådgiveren.';
+    const findings = check(text).findings;
+    assert.deepEqual(found(text), ['person:Torunn']);
+    assert.deepEqual(findings[0]!.span, at(text, 'Torunn'));
+  });
+
+  it('finds a name no list knows after “heter”', () => {
+    assert.deepEqual(found('Gutten heter Mebrat, og han er snill.'), ['person:Mebrat']);
+  });
+
+  it('finds a name after “heter” inside «quotes»', () => {
+    assert.deepEqual(found('Han sa: «Jeg heter Vegard, og jeg bor her.»'), ['person:Vegard']);
+    assert.deepEqual(found('Hun sa: «Jeg heter Mebrat.»'), ['person:Mebrat']);
+  });
+
+  it('finds a nickname in «quotes» right after “heter” or “kalt”, where the capital says nothing', () => {
+    assert.deepEqual(found('Han heter «Tufsen» blant vennene.'), ['person:Tufsen']);
+    assert.deepEqual(found('Hun ble kalt «Tufsen» av de andre.'), ['person:Tufsen']);
+    assert.deepEqual(found('Alle kalte «Tufsen» en stund.'), ['person:Tufsen']);
+  });
+
+  it('finds a nickname in «quotes» after “kalte ham”', () => {
+    assert.deepEqual(found('De kalte ham «Tufsen» på skolen.'), ['person:Tufsen']);
+  });
+
+  it('finds a name after “heter”/“kalt” when that word starts the sentence', () => {
+    assert.deepEqual(found('Heter du Oddbjørg? spurte jeg.'), ['person:Oddbjørg']);
+    assert.deepEqual(found('Kalt Tufsen av alle, gikk han rundt.'), ['person:Tufsen']);
+  });
+
+  it('finds a nickname after “kalt” and “kalte”', () => {
+    assert.deepEqual(found('Hun ble kalt Snuppa av alle.'), ['person:Snuppa']);
+    assert.deepEqual(found('Alle kalte ham Bjørnungen på skolen.'), ['person:Bjørnungen']);
+  });
+
+  it('finds a name after a title or a kin word, without the title', () => {
+    assert.deepEqual(found('Vi snakket med rektor Haugland om det.'), ['person:Haugland']);
+    assert.deepEqual(found('Vi gikk til fastlege Rusten med det.'), ['person:Rusten']);
+    assert.deepEqual(found('Om kvelden hentet hun sønnen Emil.'), ['person:Emil']);
+  });
+
+  it('finds places after “i”, “på” and “fra”', () => {
+    assert.deepEqual(found('Hun vokste opp i Stryn og flyttet på Lillehammer.'), ['place:Stryn', 'place:Lillehammer']);
+    assert.deepEqual(found('Han kom fra Brønnøysund som ung.'), ['place:Brønnøysund']);
+  });
+
+  it('finds a place no list knows after a place preposition', () => {
+    assert.deepEqual(found('Han flyttet til slutt på Flatøy.'), ['place:Flatøy']);
+  });
+
+  it('finds a place inside «quotes»', () => {
+    assert.deepEqual(found('Hun sa: «Det var i Ålesund.»'), ['place:Ålesund']);
+  });
+
+  it('finds regions and counties', () => {
+    assert.deepEqual(found('Familien bodde lenge i Hardanger, i Vestland.'), ['place:Hardanger', 'place:Vestland']);
+    assert.deepEqual(found('Vi flyttet til Trøndelag.'), ['place:Trøndelag']);
+    assert.deepEqual(found('Han snakket om Finnmark hele tiden.'), ['place:Finnmark']);
+  });
+
+  it('finds a street with its number, the number included', () => {
+    assert.deepEqual(found('Han bor i Storgata 14 nå.'), ['place:Storgata 14']);
+    assert.deepEqual(found('Adressen var Kirkeveien 3B da.'), ['place:Kirkeveien 3B']);
+  });
+
+  it('finds a local model named after its place, as a place', () => {
+    assert.deepEqual(found('Vi jobbet etter Tromsømodellen i mange år.'), ['place:Tromsømodellen']);
+  });
+
+  it('finds named schools: “X videregående skole”, “X ungdomsskole”, “X skole”', () => {
+    assert.deepEqual(found('Hun gikk på Steinkjer videregående skole.'), ['org:Steinkjer videregående skole']);
+    assert.deepEqual(found('Han gikk på Lade ungdomsskole og så på Byåsen skole.'), ['org:Lade ungdomsskole', 'org:Byåsen skole']);
+  });
+
+  it('flags the place in a school name the doc has no school word for (“katedralskole”)', () => {
+    // The doc names `videregående skole` as a school word; for other school
+    // names it promises only that the identifying part is flagged.
+    const text = 'Han gikk på Hamar katedralskole.';
+    assert.ok(covers(check(text).findings, text, 'Hamar'), JSON.stringify(found(text)));
+  });
+
+  it('finds companies with “AS” and clubs with “IL”, the whole name', () => {
+    assert.deepEqual(found('Han jobbet hos Nordfjord Betong AS hele sommeren.'), ['org:Nordfjord Betong AS']);
+    assert.deepEqual(found('Hun spilte fotball i Orkla IL og i Byåsen IL.'), ['org:Orkla IL', 'org:Byåsen IL']);
+  });
+
+  it('finds a fødselsnummer and a D-number whose check digits are right', () => {
+    const fnr = withCheckDigits('150807496');
+    const dnr = withCheckDigits('550807495');
+    assert.deepEqual(found(`Fødselsnummeret hans er ${fnr}, sa hun.`), [`idnum:${fnr}`]);
+    assert.deepEqual(found(`Hun har D-nummer ${dnr} nå.`), [`idnum:${dnr}`]);
+  });
+
+  it('does not take 11 digits with wrong check digits for a fødselsnummer', () => {
+    const fnr = withCheckDigits('150807496');
+    const wrong = fnr.slice(0, 10) + String((Number(fnr[10]) + 1) % 10);
+    assert.deepEqual(found(`Saksnummeret er ${wrong}, sa hun.`), []);
+  });
+
+  it('finds phone numbers: grouped, ungrouped and with +47', () => {
+    assert.deepEqual(found('Ring meg på 918 45 273 eller 47291836.'), ['phone:918 45 273', 'phone:47291836']);
+    assert.deepEqual(found('Telefonen hans er +47 22 84 16 90.'), ['phone:+47 22 84 16 90']);
+  });
+
+  it('finds an e-mail address', () => {
+    assert.deepEqual(found('Skriv til kari.nordmann83@gmail.com i morgen.'), ['email:kari.nordmann83@gmail.com']);
+  });
+
+  it('finds a date of birth after “født”, written out or in digits', () => {
+    assert.deepEqual(found('Hun er født 14. mars 2006 på sykehuset.'), ['dob:14. mars 2006']);
+    assert.deepEqual(found('Han er født 03.11.2005.'), ['dob:03.11.2005']);
+  });
+
+  it('finds a name in a memo callout', () => {
+    assert.deepEqual(found('> [!MEMO]\n> Vi lo da Sigrid kom sent.\n\nSå gikk vi.'), ['person:Sigrid']);
+  });
+});
+
+describe('anonymization check: what it leaves alone', () => {
+  it('leaves public institutions and services alone', () => {
+    assert.deepEqual(found('Vi ringte NAV, og NAV-kontoret svarte ikke.'), []);
+    assert.deepEqual(found('Saken gikk til Oppfølgingstjenesten og så til barnevernet.'), []);
+    assert.deepEqual(found('Hun hadde kontakt med PPT og med Statsforvalteren i fjor.'), []);
+    assert.deepEqual(found('Dette står i Meld. St. 32 og i opplæringsloven, sa KS.'), []);
+  });
+
+  it("leaves the study's pseudonyms alone", () => {
+    assert.deepEqual(found('**NAV-leder 7:** Vi snakket med Rådgiver 3 og Veileder B om kommune-07.'), []);
+  });
+
+  it('leaves redaction placeholders alone', () => {
+    assert.deepEqual(found('Da snakket jeg med [navn] fra [sted] om det, og hun gikk på [skole].'), []);
+  });
+
+  it('leaves literature citations alone', () => {
+    assert.deepEqual(found('Dette er kjent fra før (Dahl, 2017), og Berg (2019) skriver om det, som Lie et al. (2020) også gjør.'), []);
+  });
+
+  it('leaves politicians in their public roles alone', () => {
+    assert.deepEqual(found('Det sa statsminister Jonas Gahr Støre i talen.'), []);
+    assert.deepEqual(found('Det sa Erna Solberg da, og statsminister Støre sa det samme.'), []);
+  });
+
+  it('does not read code ids or attributes', () => {
+    assert.deepEqual(found('Det var [motivasjon]{#motivasjon/indre evidence=indre} som drev ham.'), []);
+    assert.deepEqual(found('Det var [tekst]{#sted/tromso evidence=indre} som hun sa.'), []);
+  });
+
+  it('does read the text of a memo attribute', () => {
+    const text = 'Det var [bare tull]{#holdning/avvisende memo="Gutten heter Sindre her"} sa hun.';
+    const findings = check(text).findings;
+    assert.deepEqual(found(text), ['person:Sindre']);
+    assert.deepEqual(findings[0]!.span, at(text, 'Sindre'));
+  });
+
+  it('does not read front-matter keys', () => {
+    assert.deepEqual(found('---\nTromsø: ja\nMolde: nei\ninformant: Rådgiver 3\n---\n\nVi snakket om skolen.'), []);
+  });
+
+  it('leaves lower-case words that are also names alone', () => {
+    assert.deepEqual(found('Han bodde der per i dag, og ville bo ved strand og sjø.'), []);
+  });
+
+  it('leaves ordinary words at the start of a sentence alone', () => {
+    assert.deepEqual(found('Liv og røre var det hele tiden. Per i dag er det roligere.'), []);
+    assert.deepEqual(found('Strand kom ikke på tale. Han bodde ved en strand.'), []);
+  });
+
+  it('does not take a sentence-initial word before “skolen” for a school name', () => {
+    assert.deepEqual(found('Etter skolen dro vi hjem. Fra skolen kom det et brev.'), []);
+    assert.deepEqual(found('Etter skolen hentet hun sønnen Emil.'), ['person:Emil']);
+  });
+
+  it('leaves weekdays and months alone, lower-case or capitalised', () => {
+    assert.deepEqual(found('Vi møttes på mandag i mars, og igjen en torsdag i august.'), []);
+    assert.deepEqual(found('Mandag kom han ikke. Mars var en tung måned. Vi møttes på Tirsdag i Oktober.'), []);
+  });
+
+  it('leaves nationalities and languages alone', () => {
+    assert.deepEqual(found('Hun er polsk og snakker norsk, somali og engelsk.'), []);
+    assert.deepEqual(found('Norsk er vanskelig, sa hun. Somali snakker hun hjemme.'), []);
+  });
+
+  it('leaves countries alone, even after “fra”', () => {
+    assert.deepEqual(found('Familien kom fra Polen til Norge, og moren er fra Somalia.'), []);
+  });
+
+  it('leaves a date that is not a date of birth alone', () => {
+    assert.deepEqual(found('Møtet var 14. mars 2024 på kontoret.'), []);
+  });
+
+  it('leaves a one-word answer alone when the note writes the word in lower case', () => {
+    assert.deepEqual(found('Hva savner du mest? Tid. Det handler om fritid og om tiden som går.'), []);
+  });
+
+  it('leaves a name-like word at a sentence start alone when the note writes it in lower case', () => {
+    assert.deepEqual(flagged('Lin gjorde det ofte.'), ['person:Lin']);
+    assert.ok(!flagged('Lin gjorde det ofte. Duken var av lin.').includes('person:Lin'));
+  });
+});
+
+describe('anonymization check: consistency', () => {
+  it('flags a name confirmed once at a sentence start too', () => {
+    const text = 'Gutten heter Kibrom. Kibrom kom ikke på mandag.';
+    const findings = check(text).findings;
+    assert.deepEqual(found(text), ['person:Kibrom', 'person:Kibrom']);
+    assert.deepEqual(findings[1]!.span, at(text, 'Kibrom', 2));
+    // Without the first sentence, the sentence start alone says nothing.
+    assert.deepEqual(found('Kibrom kom ikke på mandag.'), []);
+  });
+
+  it('flags it across paragraphs', () => {
+    const text = 'Gutten heter Kibrom.\n\nKibrom kom ikke.';
+    assert.deepEqual(found(text), ['person:Kibrom', 'person:Kibrom']);
+    assert.deepEqual(check(text).findings[1]!.span, at(text, 'Kibrom', 2));
+  });
+
+  it('makes the surname of a full name a person later on', () => {
+    const text = 'På møtet var Heidi Solvang til stede. Etterpå sa Solvang at det gikk bra.';
+    assert.deepEqual(found(text), ['person:Heidi Solvang', 'person:Solvang']);
+    const findings = check(text).findings;
+    assert.deepEqual(findings[1]!.span, at(text, 'Solvang', 2));
+    const start = 'Hun snakket med Heidi Solvang i fjor.\n\nSolvang sa at det gikk bra.';
+    assert.deepEqual(found(start), ['person:Heidi Solvang', 'person:Solvang']);
+  });
+
+  it('reports what a note confirms, for the other notes', () => {
+    const { confirmed } = check('Gutten heter Mebrat, og han bor på Flatøy.');
+    assert.equal(confirmed.get('Mebrat'), 'person');
+    assert.equal(confirmed.get('Flatøy'), 'place');
+  });
+
+  it('flags a name confirmed in another note (`known`) at a sentence start, and only then', () => {
+    const other = check('Gutten heter Mebrat, og han bor på Flatøy.');
+    const text = 'Mebrat kom ikke.';
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(found(text, { known: other.confirmed }), ['person:Mebrat']);
+    assert.deepEqual(found(text, { known: new Map<string, AnonType>([['Mebrat', 'person']]) }), ['person:Mebrat']);
+  });
+
+  it('flags a place confirmed in another note at a sentence start', () => {
+    const known = new Map<string, AnonType>([['Flatøy', 'place']]);
+    const text = 'Vi kom fram. Flatøy er fint om sommeren.';
+    assert.ok(covers(check(text, { known }).findings, text, 'Flatøy'), JSON.stringify(found(text, { known })));
+  });
+
+  it('drops a weak sentence-start finding when `isWord` says it is an ordinary word elsewhere', () => {
+    const text = 'Lin gjorde det ofte.';
+    assert.deepEqual(found(text), ['person:Lin']);
+    assert.deepEqual(found(text, { isWord: (w) => w === 'lin' }), []);
+    // Another word being ordinary does not matter.
+    assert.deepEqual(found(text, { isWord: (w) => w === 'duk' }), ['person:Lin']);
+  });
+
+  it('keeps a finding with context whatever `isWord` says', () => {
+    assert.deepEqual(found('Jenta heter Lin, sa hun.', { isWord: (w) => w === 'lin' }), ['person:Lin']);
+    assert.deepEqual(found('Vi lo da Sigrid kom inn.', { isWord: (w) => w === 'sigrid' }), ['person:Sigrid']);
+  });
+
+  it('reports the lower-case words a note writes, for the other notes', () => {
+    const { vocabulary } = check('Duken var av lin, sa hun.');
+    assert.ok(vocabulary.has('lin'));
+    assert.ok(!vocabulary.has('Duken'));
+  });
+});
+
+describe('anonymization check: hints, severities and messages', () => {
+  it('gives exact ages as `indirect` hints, not as findings', () => {
+    assert.deepEqual(found('Hun var sytten da hun flyttet ut.'), ['indirect:Hun var sytten']);
+    assert.deepEqual(found('Etter ferien kom 15-åringen alene.'), ['indirect:15-åringen']);
+  });
+
+  it('gives “den eneste ...” as an `indirect` hint', () => {
+    assert.deepEqual(found('Hun var den eneste jenta i klassen.'), ['indirect:den eneste jenta']);
+  });
+
+  const text = 'Gutten heter Mebrat. Hun var sytten. 15-åringen kom alene.';
+
+  it('makes findings warnings, errors with strict, and hints information either way', () => {
+    const findings = check(text).findings;
+    const severities = (strict: boolean) => anonDiagnostics(findings, 'en', { strict }).map((d) => `${d.code} ${d.severity}`);
+    const expected = (person: string) => [`anon/person ${person}`, 'anon/indirect information', 'anon/indirect information'];
+    assert.deepEqual(severities(false), expected('warning'));
+    assert.deepEqual(severities(true), expected('error'));
+    assert.deepEqual(
+      anonDiagnostics(findings, 'en').map((d) => d.severity),
+      ['warning', 'information', 'information'],
+    );
+    assert.deepEqual(
+      anonDiagnostics(findings, 'en').map((d) => d.span),
+      findings.map((f) => f.span),
+    );
+  });
+
+  it('gives each type its own `anon/<type>` code', () => {
+    const fnr = withCheckDigits('230906512');
+    const note = [
+      'Vi snakket med Marius Eikeland, som bor på Lillehammer og jobber i Orkla IL.',
+      `Nummeret hans er ${fnr}, telefonen 918 45 273 og e-posten m.eik@epost.no.`,
+      'Han er født 14. mars 2006, og han var sytten da.',
+    ].join('\n\n');
+    const codes = anonDiagnostics(check(note).findings, 'en').map((d) => d.code);
+    assert.deepEqual(codes, ['anon/person', 'anon/place', 'anon/org', 'anon/idnum', 'anon/phone', 'anon/email', 'anon/dob', 'anon/indirect']);
+  });
+
+  it('says in English what the words look like, why, and what to do', () => {
+    const [person, age] = anonDiagnostics(check(text).findings, 'en');
+    assert.match(person!.message, /Mebrat/);
+    assert.match(person!.message, /person/);
+    assert.match(person!.message, /\bafter\b\W+heter\b/);
+    assert.match(person!.message, /\[navn\]/);
+    assert.match(age!.message, /Hun var sytten/);
+    assert.match(age!.message, /\bage\b/);
+  });
+
+  it('says it in Bokmål too', () => {
+    const [person, age] = anonDiagnostics(check(text).findings, 'nb');
+    assert.match(person!.message, /Mebrat/);
+    assert.match(person!.message, /personnavn/);
+    assert.match(person!.message, /\better\b\W+heter\b/);
+    assert.match(person!.message, /\[navn\]/);
+    assert.doesNotMatch(person!.message, /looks like|Replace/);
+    assert.match(age!.message, /Hun var sytten/);
+    assert.match(age!.message, /alder/);
+  });
+
+  it('says why a later mention was flagged: another mention', () => {
+    const findings = check('Gutten heter Kibrom. Kibrom kom ikke.').findings;
+    const [, again] = anonDiagnostics(findings, 'en');
+    assert.match(again!.message, /Kibrom/);
+    assert.match(again!.message, /elsewhere|this note/);
+    const known = new Map<string, AnonType>([['Kibrom', 'person']]);
+    const [workspace] = anonDiagnostics(check('Kibrom kom ikke.', { known }).findings, 'en');
+    assert.match(workspace!.message, /another note/);
+  });
+
+  it('gives placeholder advice per type', () => {
+    const messages = anonDiagnostics(check('Han bor på Lillehammer og ringer fra 918 45 273.').findings, 'en').map((d) => d.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0]!, /\[sted\]/);
+    assert.match(messages[1]!, /\[telefon\]/);
+  });
+});
+
+describe('anonymization check: text as it comes', () => {
+  it('gives the same findings with CRLF line ends, at their places in that text', () => {
+    const lf = 'Intervju med ungdom.\n\nJeg snakket med Marius Eikeland i går.\nHan bor på Lillehammer nå.\n\nGutten heter Kibrom.\nKibrom kom ikke.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepEqual(found(crlf), found(lf));
+    assert.deepEqual(found(lf), ['person:Marius Eikeland', 'place:Lillehammer', 'person:Kibrom', 'person:Kibrom']);
+    assert.deepEqual(
+      check(crlf).findings.map((f) => f.span),
+      [at(crlf, 'Marius Eikeland'), at(crlf, 'Lillehammer'), at(crlf, 'Kibrom'), at(crlf, 'Kibrom', 2)],
+    );
+  });
+
+  it('counts offsets in UTF-16 code units after an emoji', () => {
+    const text = 'Vi lo 😀 og Sigrid kom sent.';
+    assert.deepEqual(check(text).findings.map((f) => f.span), [at(text, 'Sigrid')]);
+    assert.equal(at(text, 'Sigrid').start, 12);
+    const family = 'Vi lo 👨‍👩‍👧 og Sigrid kom sent.';
+    assert.deepEqual(found(family), ['person:Sigrid']);
+    const first = '😀 Hun snakket med Sigrid Haugland.';
+    assert.deepEqual(check(first).findings.map((f) => f.span), [at(first, 'Sigrid Haugland')]);
+  });
+
+  it('copes with a 200 KB line and still finds a name at its end', () => {
+    const text = 'og så gikk vi videre '.repeat(10_000) + 'og da kom Sigrid Haugland inn.';
+    assert.ok(text.length > 200_000);
+    const findings = check(text).findings;
+    assert.deepEqual(findings.map((f) => f.span), [at(text, 'Sigrid Haugland')]);
+  });
+
+  it('copes with a 10 MB note and still finds a name at its end', () => {
+    const para = 'Vi snakket lenge om skolen og om hvordan det gikk med faget, og hun sa at det var greit nok.\n\n';
+    const text = para.repeat(Math.ceil((10 * 1024 * 1024) / para.length)) + 'Til slutt kom Sigrid Haugland inn.\n';
+    assert.ok(text.length >= 10 * 1024 * 1024);
+    const findings = check(text).findings;
+    assert.deepEqual(findings.map((f) => `${f.type}:${text.slice(f.span.start, f.span.end)}`), ['person:Sigrid Haugland']);
+    assert.deepEqual(findings[0]!.span, at(text, 'Sigrid Haugland'));
+  });
+});
+
+describe('anonymization check: the CLI as a process', () => {
+  interface Item {
+    file: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity: string;
+    code: string;
+    message: string;
+  }
+  let tmp: string;
+  let notes: string;
+  const a = '**NAV-leder 4:** Gutten heter Mebrat, og han bor på Flatøy.\n';
+  const b = '**NAV-leder 4:** Vi ringte skolen.\n\nMebrat kom ikke. Hun var sytten.\n';
+
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-anon-check-'));
+    notes = path.join(tmp, 'notes');
+    mkdirSync(notes);
+    writeFileSync(path.join(notes, 'a.fn.md'), a);
+    writeFileSync(path.join(notes, 'b.fn.md'), b);
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  const json = (args: string[]) => {
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', ...args], { cwd: tmp });
+    return { run, items: JSON.parse(run.stdout) as Item[] };
+  };
+
+  it('reports only anon/* codes with --anon-only, no codebook warning though there is no codebook, and exits 0', () => {
+    const { run, items } = json(['notes']);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.ok(items.length > 0);
+    assert.ok(items.every((d) => d.code.startsWith('anon/')), JSON.stringify(items.map((d) => d.code)));
+    assert.ok(items.every((d) => d.severity === 'warning' || d.severity === 'information'));
+    assert.deepEqual(
+      items.map((d) => [d.file, d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [
+        ['notes/a.fn.md', 'anon/person', 'warning', 0, a.indexOf('Mebrat'), a.indexOf('Mebrat') + 6],
+        ['notes/a.fn.md', 'anon/place', 'warning', 0, a.indexOf('Flatøy'), a.indexOf('Flatøy') + 6],
+        ['notes/b.fn.md', 'anon/person', 'warning', 2, 0, 6],
+        ['notes/b.fn.md', 'anon/indirect', 'information', 2, 17, 31],
+      ],
+    );
+  });
+
+  it('exits 1 with --strict, the findings errors and the hints still information', () => {
+    const { run, items } = json(['--strict', 'notes']);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.deepEqual(
+      items.map((d) => `${d.code} ${d.severity}`),
+      ['anon/person error', 'anon/place error', 'anon/person error', 'anon/indirect information'],
+    );
+  });
+
+  it('exits 0 with --strict when there are only hints', () => {
+    const only = path.join(tmp, 'hint');
+    mkdirSync(only, { recursive: true });
+    writeFileSync(path.join(only, 'c.fn.md'), '**Rådgiver 3:** Hun var sytten da, og det var tøft.\n');
+    const run = fieldnotes(['check', '--anon-only', '--strict', '--format', 'json', 'hint'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as Item[]).map((d) => `${d.code} ${d.severity}`), ['anon/indirect information']);
+  });
+
+  it('names file:line:col in the text output', () => {
+    const run = fieldnotes(['check', '--anon-only', 'notes'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const lines = run.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
+    assert.deepEqual(
+      lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
+      [
+        `notes/a.fn.md:1:${a.indexOf('Mebrat') + 1} warning anon/person`,
+        `notes/a.fn.md:1:${a.indexOf('Flatøy') + 1} warning anon/place`,
+        'notes/b.fn.md:3:1 warning anon/person',
+        'notes/b.fn.md:3:18 information anon/indirect',
+      ],
+    );
+    assert.match(lines[0]!, /Mebrat.*heter.*\[navn\]/);
+    assert.doesNotMatch(run.stdout, /codebook/i);
+  });
+
+  it('counts the column in UTF-16 code units after an emoji', () => {
+    const folder = path.join(tmp, 'emoji');
+    mkdirSync(folder, { recursive: true });
+    const text = 'Vi lo 😀 og Sigrid kom sent.\n';
+    writeFileSync(path.join(folder, 'e.fn.md'), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'emoji'], { cwd: tmp });
+    const items = JSON.parse(run.stdout) as Item[];
+    assert.deepEqual(
+      items.map((d) => [d.code, d.range.start.character, d.range.end.character]),
+      [['anon/person', text.indexOf('Sigrid'), text.indexOf('Sigrid') + 6]],
+    );
+  });
+
+  it('gives Bokmål messages with --lang nb', () => {
+    const run = fieldnotes(['check', '--anon-only', '--lang', 'nb', 'notes'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const person = run.stdout.split('\n').find((l) => l.startsWith('notes/a.fn.md:1:') && l.includes('anon/person'));
+    assert.ok(person, run.stdout);
+    assert.match(person, /Mebrat/);
+    assert.match(person, /personnavn/);
+    assert.match(person, /\better\b\W+heter/);
+    assert.match(person, /\[navn\]/);
+    assert.doesNotMatch(run.stdout, /looks like|Replace it/);
+    const { items } = json(['--lang', 'nb', 'notes']);
+    assert.ok(items.every((d) => !/looks like/.test(d.message)));
+  });
+
+  it('flags a name confirmed in one note in the other (workspace consistency)', () => {
+    const { items } = json(['notes']);
+    const inB = items.filter((d) => d.file === 'notes/b.fn.md' && d.code === 'anon/person');
+    assert.deepEqual(
+      inB.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]),
+      [[2, 0, 6]],
+    );
+    assert.match(inB[0]!.message, /Mebrat/);
+    assert.match(inB[0]!.message, /another note/);
+    // b.fn.md alone knows nothing of Mebrat: its sentence start says nothing.
+    const alone = json([path.join('notes', 'b.fn.md')]).items;
+    assert.deepEqual(alone.map((d) => d.code), ['anon/indirect']);
+  });
+
+  it('reports the codebook warning without --anon-only (so --anon-only is what removed it)', () => {
+    const run = fieldnotes(['check', '--format', 'json', 'notes'], { cwd: tmp });
+    const codes = (JSON.parse(run.stdout) as Item[]).map((d) => d.code);
+    assert.ok(codes.includes('codebook/not-found'), JSON.stringify(codes));
+    assert.ok(codes.includes('anon/person'), JSON.stringify(codes));
+  });
+});
