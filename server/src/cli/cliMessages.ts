@@ -13,6 +13,8 @@ export interface CliMessages {
   summary(errors: number, warnings: number, others: number, files: number): string;
   clean(files: number): string;
   internalError(reason: string): string;
+  badReportFormat(value: string): string;
+  badTable(value: string, tables: string[]): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -38,6 +40,16 @@ Options for check:
                       warnings.
   --lang en|nb        Language of messages (default: from LANG).
 
+  report [paths...]   Analyse the coded notes across cases: each case's
+                      approach, each dimension's lean, and the tables behind
+                      them (see docs/report.md).
+
+Options for report:
+  --format md|csv|json  Markdown tables (default), one CSV table, or JSON.
+  --table <name>      The CSV table: cases, variations, codes, matrix,
+                      cooccurrence, evidence or left-out (default: cases).
+  --codebook <file>   As for check.
+
 Other commands:
   lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
 
@@ -55,6 +67,8 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
   summary: (e, w, o, f) =>
     `${plural(e + w + o, 'problem', 'problems')} (${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}${o ? `, ${plural(o, 'note', 'notes')}` : ''}) in ${plural(f, 'file', 'files')}.`,
   clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
+  badReportFormat: (v) => `--format for report must be md, csv or json, not '${v}'.`,
+  badTable: (v, t) => `--table must be one of ${t.join(', ')}, not '${v}'.`,
   internalError: (r) => `fieldnotes stopped on an internal error: ${r}\nNo file was changed. Please report this with the command you ran.`,
 };
 
@@ -79,6 +93,16 @@ Valg for check:
                       advarsler.
   --lang en|nb        Språk for meldinger (standard: fra LANG).
 
+  report [stier...]   Analyser de kodede notatene på tvers av caser: hver cases
+                      tilnærming, hver dimensjons tyngdepunkt, og tabellene
+                      bak (se docs/report.md).
+
+Valg for report:
+  --format md|csv|json  Markdown-tabeller (standard), én CSV-tabell eller JSON.
+  --table <navn>      CSV-tabellen: cases, variations, codes, matrix,
+                      cooccurrence, evidence eller left-out (standard: cases).
+  --codebook <fil>    Som for check.
+
 Andre kommandoer:
   lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).
 
@@ -96,6 +120,8 @@ Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
   summary: (e, w, o, f) =>
     `${plural(e + w + o, 'problem', 'problemer')} (${plural(e, 'feil', 'feil')}, ${plural(w, 'advarsel', 'advarsler')}${o ? `, ${plural(o, 'merknad', 'merknader')}` : ''}) i ${plural(f, 'fil', 'filer')}.`,
   clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
+  badReportFormat: (v) => `--format for report må være md, csv eller json, ikke '${v}'.`,
+  badTable: (v, t) => `--table må være en av ${t.join(', ')}, ikke '${v}'.`,
   internalError: (r) => `fieldnotes stoppet på en intern feil: ${r}\nIngen fil ble endret. Meld gjerne fra om dette, med kommandoen du kjørte.`,
 };
 

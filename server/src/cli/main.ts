@@ -4,9 +4,13 @@ import { promises as fs } from 'node:fs';
 import { localeFromEnv, messagesFor, type Locale } from '../core/i18n/messages.js';
 import { checkFiles, displayPathFrom } from '../core/workspace/checkFiles.js';
 import { discoverNotes } from '../core/workspace/discover.js';
+import { analyseFiles } from '../core/workspace/studyFiles.js';
+import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
 import { cliMessagesFor } from './cliMessages.js';
 import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
+
+const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -50,6 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         format: { type: 'string', default: 'text' },
         codebook: { type: 'string' },
         'anon-only': { type: 'boolean', default: false },
+        table: { type: 'string', default: 'cases' },
         strict: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -70,12 +75,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     (command === undefined && !values.help ? io.err : io.out)(cli.usage);
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'report') {
     io.err(cli.unknownCommand(command));
     return EXIT_USAGE;
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    io.err(cli.badFormat(String(values.format)));
+  const format = command === 'report' && values.format === 'text' ? 'md' : values.format;
+  if (command === 'check' ? format !== 'text' && format !== 'json' : !REPORT_FORMATS.includes(format as (typeof REPORT_FORMATS)[number])) {
+    io.err(command === 'check' ? cli.badFormat(String(values.format)) : cli.badReportFormat(String(values.format)));
+    return EXIT_USAGE;
+  }
+  if (command === 'report' && !CSV_TABLES.includes(values.table as CsvTable)) {
+    io.err(cli.badTable(String(values.table), [...CSV_TABLES]));
     return EXIT_USAGE;
   }
 
@@ -98,6 +108,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!discovery.notes.length) {
       io.err(cli.noNotes);
       return EXIT_USAGE;
+    }
+    if (command === 'report') {
+      const analysed = await analyseFiles(discovery.notes, { msg, codebook, displayPath });
+      io.out(format === 'json' ? toJson(analysed) : format === 'csv' ? toCsv(analysed, values.table as CsvTable, locale).replace(/\r\n$/, '') : toMarkdown(analysed, locale));
+      return EXIT_OK;
     }
     const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict });
     const items = toJsonDiagnostics(reports, displayPath);

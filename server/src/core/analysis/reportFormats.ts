@@ -1,0 +1,277 @@
+import type { Locale } from '../i18n/messages.js';
+import type { DimensionVerdict, LeftOut, StudyAnalysis } from './analysis.js';
+
+export interface Report {
+  studies: StudyAnalysis[];
+  leftOut: LeftOut[];
+}
+
+/** The tables a CSV can hold, one per file. */
+export const CSV_TABLES = ['cases', 'variations', 'codes', 'matrix', 'cooccurrence', 'evidence', 'left-out'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+interface Words {
+  study: string;
+  cases: string;
+  case: string;
+  approach: string;
+  notes: string;
+  coders: string;
+  dimension: string;
+  pole: string;
+  variations: string;
+  code: string;
+  label: string;
+  segments: string;
+  codeA: string;
+  codeB: string;
+  together: string;
+  note: string;
+  line: string;
+  words: string;
+  reason: string;
+  detail: string;
+  mixed: string;
+  none: string;
+  hybrid: string;
+  uncoded: string;
+  either: string;
+  table1: string;
+  table2: string;
+  frequencies: string;
+  matrix: string;
+  cooccurrence: string;
+  leftOutTitle: string;
+  nothingLeftOut: string;
+  noStudy: string;
+  reasons: Record<LeftOut['reason'], string>;
+}
+
+const en: Words = {
+  study: 'study',
+  cases: 'cases',
+  case: 'case',
+  approach: 'approach',
+  notes: 'notes',
+  coders: 'coders',
+  dimension: 'dimension',
+  pole: 'pole',
+  variations: 'variations found',
+  code: 'code',
+  label: 'label',
+  segments: 'segments',
+  codeA: 'code',
+  codeB: 'with code',
+  together: 'segments together',
+  note: 'note',
+  line: 'line',
+  words: 'words',
+  reason: 'reason',
+  detail: 'detail',
+  mixed: 'mixed',
+  none: 'none',
+  hybrid: 'hybrid',
+  uncoded: 'uncoded',
+  either: 'either way',
+  table1: 'Cases and their approach',
+  table2: 'Dimensions and poles: the variations found',
+  frequencies: 'Code frequencies',
+  matrix: 'Codes by case',
+  cooccurrence: 'Codes that occur together (same or overlapping segments)',
+  leftOutTitle: 'Left out of the analysis',
+  nothingLeftOut: 'Nothing was left out.',
+  noStudy: 'No coded notes with a codebook were found.',
+  reasons: {
+    'no-case': 'the note has no `case` in its front matter; its segments belong to no case',
+    'no-codebook': 'no codebook was found for the note',
+    'other-codebook': 'the note uses another codebook',
+    'unknown-code': 'the code is not in the codebook (changed after coding?)',
+    'no-reading': 'the code can be read either way and the segment has no `evidence=`',
+    'attribute-conflict': 'notes of the case give the attribute different values; the first is used',
+    unreadable: 'the file could not be read',
+  },
+};
+
+const nb: Words = {
+  study: 'studie',
+  cases: 'caser',
+  case: 'case',
+  approach: 'tilnærming',
+  notes: 'notater',
+  coders: 'kodere',
+  dimension: 'dimensjon',
+  pole: 'pol',
+  variations: 'variasjoner funnet',
+  code: 'kode',
+  label: 'navn',
+  segments: 'segmenter',
+  codeA: 'kode',
+  codeB: 'med kode',
+  together: 'segmenter sammen',
+  note: 'notat',
+  line: 'linje',
+  words: 'ord',
+  reason: 'grunn',
+  detail: 'detalj',
+  mixed: 'blandet',
+  none: 'ingen',
+  hybrid: 'hybrid',
+  uncoded: 'ikke kodet',
+  either: 'begge veier',
+  table1: 'Casene og tilnærmingen deres',
+  table2: 'Dimensjoner og poler: variasjonene som ble funnet',
+  frequencies: 'Kodefrekvenser',
+  matrix: 'Koder per case',
+  cooccurrence: 'Koder som opptrer sammen (samme eller overlappende segmenter)',
+  leftOutTitle: 'Utelatt fra analysen',
+  nothingLeftOut: 'Ingenting ble utelatt.',
+  noStudy: 'Fant ingen kodede notater med kodebok.',
+  reasons: {
+    'no-case': 'notatet har ingen `case` i front matter; segmentene hører ikke til noen case',
+    'no-codebook': 'fant ingen kodebok for notatet',
+    'other-codebook': 'notatet bruker en annen kodebok',
+    'unknown-code': 'koden finnes ikke i kodeboken (endret etter kodingen?)',
+    'no-reading': 'koden kan leses begge veier, og segmentet mangler `evidence=`',
+    'attribute-conflict': 'notatene for casen gir attributtet ulike verdier; den første brukes',
+    unreadable: 'filen kunne ikke leses',
+  },
+};
+
+const wordsFor = (locale: Locale) => (locale === 'nb' ? nb : en);
+
+/** A lean or approach as people read it: the pole's label, or mixed, none, hybrid, uncoded. */
+function verdictLabel(study: StudyAnalysis, value: string, w: Words): string {
+  const pole = study.poles.find((p) => p.id === value);
+  if (pole) return pole.label;
+  return ({ mixed: w.mixed, none: w.none, hybrid: w.hybrid, uncoded: w.uncoded, either: w.either } as Record<string, string>)[value] ?? value;
+}
+
+/** A dimension's cell: `Proaktiv (5)`, or `blandet (Proaktiv 1, Reaktiv 2)`, or `–`. */
+function verdictCell(study: StudyAnalysis, verdict: DimensionVerdict, w: Words): string {
+  if (verdict.lean === 'none') return '–';
+  const counts = study.poles.filter((p) => (verdict.counts[p.id] ?? 0) > 0);
+  if (counts.length === 1) return `${counts[0]!.label} (${verdict.counts[counts[0]!.id]})`;
+  return `${w.mixed} (${counts.map((p) => `${p.label} ${verdict.counts[p.id]}`).join(', ')})`;
+}
+
+/** The JSON report: `cases` across studies (lean and approach as ids), then every study in full, then what was left out. */
+export function toJson(report: Report): string {
+  const cases = report.studies.flatMap((study) =>
+    study.cases.map((c) => ({
+      case: c.case,
+      study: study.codebook,
+      approach: c.approach,
+      dimensions: Object.fromEntries(Object.entries(c.dimensions).map(([id, v]) => [id, v.lean])),
+      attributes: c.attributes,
+      notes: c.notes,
+      coders: c.coders,
+    })),
+  );
+  return JSON.stringify({ cases, studies: report.studies, leftOut: [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)] }, null, 2);
+}
+
+/** The Markdown report: the tables of each study, then what was left out. */
+export function toMarkdown(report: Report, locale: Locale): string {
+  const w = wordsFor(locale);
+  const out: string[] = [];
+  const table = (head: string[], rows: string[][]) => {
+    const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    out.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+  };
+  if (!report.studies.length) out.push(w.noStudy, '');
+  for (const study of report.studies) {
+    out.push(`# ${study.codebook}`, '');
+    out.push(`## ${w.table1}`, '');
+    table(
+      [w.case, ...study.attributeKeys, w.approach, ...study.dimensions.map((d) => d.label)],
+      study.cases.map((c) => [
+        c.case,
+        ...study.attributeKeys.map((k) => c.attributes[k] ?? ''),
+        verdictLabel(study, c.approach, w),
+        ...study.dimensions.map((d) => verdictCell(study, c.dimensions[d.id]!, w)),
+      ]),
+    );
+    out.push(`## ${w.table2}`, '');
+    table(
+      [w.dimension, ...study.poles.map((p) => p.label)],
+      study.dimensions.map((d) => [
+        d.label,
+        ...study.poles.map((p) =>
+          study.dimensionPoles
+            .find((x) => x.dimension === d.id && x.pole === p.id)!
+            .variations.map((v) => `${v.label} (${v.count})`)
+            .join(', '),
+        ),
+      ]),
+    );
+    out.push(`## ${w.frequencies}`, '');
+    table(
+      [w.code, w.label, w.pole, w.segments, w.notes, w.cases],
+      study.codeFrequencies.map((f) => [`#${f.code}`, f.label, f.pole ? verdictLabel(study, f.pole, w) : '', String(f.segments), String(f.notes), String(f.cases)]),
+    );
+    out.push(`## ${w.matrix}`, '');
+    table([w.code, ...study.cases.map((c) => c.case)], study.codeByCase.map((row) => [`#${row.code}`, ...study.cases.map((c) => String(row.counts[c.case] ?? 0))]));
+    out.push(`## ${w.cooccurrence}`, '');
+    table([w.codeA, w.codeB, w.together], study.cooccurrence.map((p) => [`#${p.a}`, `#${p.b}`, String(p.count)]));
+  }
+  const leftOut = [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)];
+  out.push(`## ${w.leftOutTitle}`, '');
+  if (!leftOut.length) out.push(w.nothingLeftOut, '');
+  else table([w.note, w.line, w.reason, w.detail], leftOut.map((l) => [l.note, l.line === undefined ? '' : String(l.line), w.reasons[l.reason], l.reason === 'no-case' ? `${l.detail} ${w.segments}` : l.detail]));
+  return out.join('\n');
+}
+
+/** One table as CSV (RFC 4180), with a `study` column when there are several studies. */
+export function toCsv(report: Report, which: CsvTable, locale: Locale): string {
+  const w = wordsFor(locale);
+  const rows: string[][] = [];
+  const many = report.studies.length > 1;
+  const push = (study: StudyAnalysis | undefined, row: string[]) => rows.push(many ? [study?.codebook ?? '', ...row] : row);
+  const head = (row: string[]) => rows.push(many ? [w.study, ...row] : row);
+  switch (which) {
+    case 'cases': {
+      const keys = [...new Set(report.studies.flatMap((s) => s.attributeKeys))];
+      const dimensions = [...new Set(report.studies.flatMap((s) => s.dimensions.map((d) => d.id)))];
+      head([w.case, ...keys, w.approach, ...dimensions, w.notes, w.coders]);
+      for (const study of report.studies) {
+        for (const c of study.cases) push(study, [c.case, ...keys.map((k) => c.attributes[k] ?? ''), c.approach, ...dimensions.map((d) => c.dimensions[d]?.lean ?? ''), c.notes.join(' '), c.coders.join(' ')]);
+      }
+      break;
+    }
+    case 'variations':
+      head([w.dimension, w.pole, w.code, w.label, w.segments]);
+      for (const study of report.studies) for (const x of study.dimensionPoles) for (const v of x.variations) push(study, [x.dimension, x.pole, v.code, v.label, String(v.count)]);
+      break;
+    case 'codes':
+      head([w.code, w.label, w.dimension, w.pole, w.segments, w.notes, w.cases]);
+      for (const study of report.studies) for (const f of study.codeFrequencies) push(study, [f.code, f.label, f.dimension, f.pole ?? '', String(f.segments), String(f.notes), String(f.cases)]);
+      break;
+    case 'matrix': {
+      const cases = [...new Set(report.studies.flatMap((s) => s.cases.map((c) => c.case)))];
+      head([w.code, ...cases]);
+      for (const study of report.studies) for (const row of study.codeByCase) push(study, [row.code, ...cases.map((c) => String(row.counts[c] ?? 0))]);
+      break;
+    }
+    case 'cooccurrence':
+      head([w.codeA, w.codeB, w.together]);
+      for (const study of report.studies) for (const p of study.cooccurrence) push(study, [p.a, p.b, String(p.count)]);
+      break;
+    case 'evidence':
+      head([w.case, w.dimension, w.pole, w.code, w.note, w.line, w.words]);
+      for (const study of report.studies) {
+        for (const c of study.cases) for (const [dimension, v] of Object.entries(c.dimensions)) for (const e of v.evidence) push(study, [c.case, dimension, e.pole, e.code, e.note, String(e.line), e.text]);
+      }
+      break;
+    case 'left-out':
+      head([w.note, w.line, w.reason, w.detail]);
+      for (const l of report.leftOut) push(undefined, [l.note, l.line === undefined ? '' : String(l.line), l.reason, l.detail]);
+      for (const study of report.studies) for (const l of study.leftOut) push(study, [l.note, l.line === undefined ? '' : String(l.line), l.reason, l.detail]);
+      break;
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
