@@ -3,7 +3,7 @@
 // module to load instead of a few hundred) and runs without node_modules,
 // which is what lets the packaged extension leave node_modules out.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
@@ -27,3 +27,9 @@ await Promise.all([
   }),
 ]);
 await chmod('dist/fieldnotes.js', 0o755);
+
+// The analysis page's charting library (Observable Plot on d3), inlined into
+// `report --format html` and the editor's analysis view: the page works offline.
+await mkdir('dist/vendor', { recursive: true });
+await copyFile('node_modules/d3/dist/d3.min.js', 'dist/vendor/d3.min.js');
+await copyFile('node_modules/@observablehq/plot/dist/plot.umd.min.js', 'dist/vendor/plot.umd.min.js');

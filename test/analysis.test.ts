@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyseStudy, approachOf, leanOf, type AnalysedNote, type StudyAnalysis } from '../server/src/core/analysis/analysis.js';
@@ -9,6 +9,7 @@ import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
+import { SAMPLES } from './support/paths.js';
 
 /** A small codebook of two dimensions, with a fixed-pole variation of each pole and one read either way. */
 const CODEBOOK = `poles:
@@ -185,9 +186,24 @@ describe('fieldnotes report (the CLI as a process)', () => {
   it('refuses an unknown format or table with a plain message and exit status 2', () => {
     const format = fieldnotes(['report', 'notater', '--format', 'xlsx'], { cwd: folder });
     assert.equal(format.status, 2);
-    assert.match(format.stderr, /--format for report must be md, csv or json, not 'xlsx'/);
+    assert.match(format.stderr, /--format for report must be md, csv, json or html, not 'xlsx'/);
     const table = fieldnotes(['report', 'notater', '--format', 'csv', '--table', 'alt'], { cwd: folder });
     assert.equal(table.status, 2);
     assert.match(table.stderr, /--table must be one of cases, variations/);
+  });
+});
+
+describe('the sample study', () => {
+  it('reports what samples/README.md tells a new user it will', () => {
+    const readme = readFileSync(path.join(SAMPLES, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| (kommune-\d+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \|$/gm)].map((m) => m.slice(1));
+    assert.equal(rows.length, 12);
+    const run = fieldnotes(['report', '--format', 'json', 'samples']);
+    assert.equal(run.status, 0, run.stderr);
+    const cases = JSON.parse(run.stdout).cases.filter((c: { study: string }) => c.study === 'samples/codebook.yaml');
+    assert.deepEqual(
+      cases.map((c: { case: string; approach: string; dimensions: Record<string, string> }) => [c.case, c.approach, c.dimensions.målgruppe, c.dimensions.kontaktvei, c.dimensions.ansvar, c.dimensions.forebygging]),
+      rows,
+    );
   });
 });

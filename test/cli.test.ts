@@ -28,7 +28,8 @@ describe('fieldnotes check (the CLI as a process)', () => {
   });
 
   it('checks every sample note, not just some', () => {
-    const notes = readdirSync(SAMPLES).filter((f) => f.endsWith('.fn.md'));
+    // Both sample studies: the NAV study's notes and those in its subfolder swot/.
+    const notes = (readdirSync(SAMPLES, { recursive: true }) as string[]).filter((f) => f.endsWith('.fn.md'));
     assert.ok(notes.length >= 4, `samples hold ${notes.length} notes`);
     assert.match(fieldnotes(['check', 'samples']).stdout, new RegExp(`No problems in ${notes.length} files`));
   });
@@ -165,10 +166,13 @@ describe('fieldnotes check (the CLI as a process)', () => {
 
   it('changes no file it reads', () => {
     const snapshot = () =>
-      readdirSync(SAMPLES).map((f) => {
-        const full = path.join(SAMPLES, f);
-        return [f, statSync(full).mtimeMs, createHash('sha256').update(readFileSync(full)).digest('hex')];
-      });
+      (readdirSync(SAMPLES, { recursive: true }) as string[])
+        .filter((f) => statSync(path.join(SAMPLES, f)).isFile())
+        .sort()
+        .map((f) => {
+          const full = path.join(SAMPLES, f);
+          return [f, statSync(full).mtimeMs, createHash('sha256').update(readFileSync(full)).digest('hex')];
+        });
     const before = snapshot();
     fieldnotes(['check', 'samples']);
     fieldnotes(['check', 'samples', '--format', 'json']);

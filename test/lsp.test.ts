@@ -27,11 +27,13 @@ import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import {
+  AnalysisPageRequest,
   CodebookStatusRequest,
   CodeSelectionRequest,
   CodesRequest,
   EvidenceTreeRequest,
   SegmentPolesRequest,
+  type AnalysisPageResult,
   type CodebookStatus,
   type CodeSelectionResult,
   type CodesResult,
@@ -320,11 +322,13 @@ describe('language server (fieldnotes lsp --stdio)', () => {
   });
 
   it('gathers the workspace\'s evidence by pole, dimension and variation, filtered by case and coder', async () => {
-    const notes = readdirSync(folder).filter((f) => f.endsWith('.fn.md'));
-    const models = new Map(notes.map((f) => [f, analyse(readFileSync(path.join(folder, f), 'utf8'))]));
+    // The workspace holds both sample studies: the NAV study, and in swot/ a SWOT study with its own codebook and poles.
+    const notes = (readdirSync(folder, { recursive: true }) as string[]).filter((f) => f.endsWith('.fn.md'));
+    const swot = loadCodebook(readFileSync(path.join(folder, 'swot', 'codebook.yaml'), 'utf8'), 'codebook.yaml', en).codebook;
+    const models = new Map(notes.map((f) => [f, analyse(readFileSync(path.join(folder, f), 'utf8'), f.startsWith('swot' + path.sep) ? swot : undefined)]));
     const codesIn = (files: string[]) => files.reduce((n, f) => n + models.get(f)!.segments.reduce((m, s) => m + s.codes.length, 0), 0);
     const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
-    assert.deepEqual(tree.poles.map((p) => p.label), ['Proaktiv', 'Reaktiv']);
+    assert.deepEqual(tree.poles.map((p) => p.label), ['Proaktiv', 'Reaktiv', 'Styrke', 'Svakhet', 'Mulighet', 'Trussel']);
     assert.equal(tree.poles.reduce((n, p) => n + p.count, 0), codesIn(notes));
     for (const pole of tree.poles) {
       assert.equal(pole.count, pole.dimensions.reduce((n, d) => n + d.count, 0));
@@ -335,8 +339,13 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const reactiveContact = tree.poles[1]!.dimensions.find((d) => d.id === 'kontaktvei')!.variations.find((v) => v.code === 'kontaktvei/egen-henvendelse')!;
     assert.equal(reactiveContact.label, 'Etter ungdommenes egen henvendelse');
     assert.ok(reactiveContact.segments.every((s) => s.uri.endsWith('.fn.md') && s.name.length > 0));
-    assert.deepEqual(tree.cases, ['kommune-03', 'kommune-11']);
-    assert.deepEqual(tree.coders, ['MT']);
+    assert.deepEqual(tree.cases, [
+      ...Array.from({ length: 12 }, (_, i) => `kommune-${String(i + 1).padStart(2, '0')}`),
+      'samarbeid-01',
+      'samarbeid-02',
+      'samarbeid-03',
+    ]);
+    assert.deepEqual(tree.coders, ['AK', 'MT']);
 
     const caseFiles = notes.filter((f) => /^case: kommune-03$/m.test(readFileSync(path.join(folder, f), 'utf8')));
     const filtered = (await client.connection.sendRequest(EvidenceTreeRequest.method, { case: 'kommune-03' })) as EvidenceTree;
@@ -384,6 +393,19 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     assert.match(missing.state === 'missing' ? missing.message : '', /mangler\.yaml/);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: orphan } });
     assert.deepEqual(await status(uri('README.md')), { state: 'none' });
+  });
+
+  it('draws the analysis page for the webview, with its scripts under the nonce and each note openable', async () => {
+    const result = (await client.connection.sendRequest(AnalysisPageRequest.method, { nonce: 'abc123', cspSource: 'vscode-webview:' })) as AnalysisPageResult;
+    assert.ok('html' in result, JSON.stringify(result));
+    assert.match(result.html, /script-src 'nonce-abc123'/);
+    const scripts = result.html.match(/<script(?! type="application\/json")[^>]*>/g)!;
+    assert.ok(scripts.length >= 3 && scripts.every((tag) => tag.includes('nonce="abc123"')), scripts.join(' '));
+    const data = JSON.parse(result.html.match(/<script type="application\/json" id="fieldnotes-data">([\s\S]*?)<\/script>/)![1]!);
+    const cases = new Set(readdirSync(folder).filter((f) => f.endsWith('.fn.md')).map((f) => /^case: *(.+)$/m.exec(readFileSync(path.join(folder, f), 'utf8'))?.[1]?.trim()).filter(Boolean));
+    assert.deepEqual(new Set(data.grids[0].cases), cases);
+    const evidence = data.grids[0].cells.flatMap((c: { evidence: { uri: string }[] }) => c.evidence);
+    assert.ok(evidence.length > 0 && evidence.every((e: { uri: string }) => e.uri.startsWith(fileUri(folder) + '/')));
   });
 
   it('re-checks the notes when the codebook is edited, and again when the edit is abandoned', async () => {

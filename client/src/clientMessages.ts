@@ -24,6 +24,7 @@ export interface ClientMessages {
   reloadForLanguage: string;
   reload: string;
   noteKeptChanging: string;
+  analysisTitle: string;
   codebookStatusName: string;
   codeCount(n: number): string;
   codebookSummary(name: string, title: string | undefined, dimensions: number, codes: number): string;
@@ -55,6 +56,7 @@ const en: ClientMessages = {
   statusNoCodes: 'no coded segments',
   reloadForLanguage: 'Fieldnotes changes its language when the window is reloaded.',
   reload: 'Reload window',
+  analysisTitle: 'Fieldnotes: analysis',
   noteKeptChanging: 'The note kept changing while the code was being added, so nothing was changed. Select the words and try again.',
   codebookStatusName: 'Fieldnotes codebook',
   codeCount: (n) => plural(n, 'code', 'codes'),
@@ -85,6 +87,7 @@ const nb: ClientMessages = {
   statusNoCodes: 'ingen kodede segmenter',
   reloadForLanguage: 'Fieldnotes bytter språk når vinduet lastes inn på nytt.',
   reload: 'Last inn vinduet på nytt',
+  analysisTitle: 'Fieldnotes: analyse',
   noteKeptChanging: 'Notatet ble endret mens koden ble lagt til, så ingenting ble endret. Merk ordene og prøv igjen.',
   codebookStatusName: 'Fieldnotes-kodebok',
   codeCount: (n) => plural(n, 'kode', 'koder'),

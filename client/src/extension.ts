@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EvidenceChangedNotification } from '../../server/src/protocol/requests.js';
 import { clientLocale, clientMessages, type ClientMessages } from './clientMessages.js';
+import { AnalysisView } from './analysisView.js';
 import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
 
   const colours = new PoleColours(() => client, msg);
   const codebookStatus = new CodebookStatusItem(() => client, msg);
+  const analysis = new AnalysisView(() => client, msg);
   const evidence = new EvidenceView(() => client, msg);
   const evidenceTree = vscode.window.createTreeView('fieldnotes.evidence', { treeDataProvider: evidence, showCollapseAll: true });
   evidence.attach(evidenceTree);
@@ -42,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   context.subscriptions.push(
     colours,
     codebookStatus,
+    analysis,
+    vscode.commands.registerCommand('fieldnotes.showAnalysis', () => analysis.show()),
     evidence,
     evidenceTree,
     vscode.commands.registerCommand('fieldnotes.codeSelection', () => codeSelection(client, msg)),
@@ -73,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       colours.refreshAll();
       void codebookStatus.refresh();
       evidence.refresh();
+      void analysis.refresh();
       previewCodebooks.changed();
     }),
   );

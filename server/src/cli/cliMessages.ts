@@ -15,6 +15,7 @@ export interface CliMessages {
   internalError(reason: string): string;
   badReportFormat(value: string): string;
   badTable(value: string, tables: string[]): string;
+  chartLibraryMissing: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -45,7 +46,8 @@ Options for check:
                       them (see docs/report.md).
 
 Options for report:
-  --format md|csv|json  Markdown tables (default), one CSV table, or JSON.
+  --format md|csv|json|html  Markdown tables (default), one CSV table, JSON,
+                      or one HTML page with a picture (to share).
   --table <name>      The CSV table: cases, variations, codes, matrix,
                       cooccurrence, evidence or left-out (default: cases).
   --codebook <file>   As for check.
@@ -67,7 +69,8 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
   summary: (e, w, o, f) =>
     `${plural(e + w + o, 'problem', 'problems')} (${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}${o ? `, ${plural(o, 'note', 'notes')}` : ''}) in ${plural(f, 'file', 'files')}.`,
   clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
-  badReportFormat: (v) => `--format for report must be md, csv or json, not '${v}'.`,
+  badReportFormat: (v) => `--format for report must be md, csv, json or html, not '${v}'.`,
+  chartLibraryMissing: 'The chart library for --format html is missing beside the program (dist/vendor): run npm run build in the clone.',
   badTable: (v, t) => `--table must be one of ${t.join(', ')}, not '${v}'.`,
   internalError: (r) => `fieldnotes stopped on an internal error: ${r}\nNo file was changed. Please report this with the command you ran.`,
 };
@@ -98,7 +101,8 @@ Valg for check:
                       bak (se docs/report.md).
 
 Valg for report:
-  --format md|csv|json  Markdown-tabeller (standard), én CSV-tabell eller JSON.
+  --format md|csv|json|html  Markdown-tabeller (standard), én CSV-tabell,
+                      JSON, eller én HTML-side med et bilde (til å dele).
   --table <navn>      CSV-tabellen: cases, variations, codes, matrix,
                       cooccurrence, evidence eller left-out (standard: cases).
   --codebook <fil>    Som for check.
@@ -120,7 +124,8 @@ Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
   summary: (e, w, o, f) =>
     `${plural(e + w + o, 'problem', 'problemer')} (${plural(e, 'feil', 'feil')}, ${plural(w, 'advarsel', 'advarsler')}${o ? `, ${plural(o, 'merknad', 'merknader')}` : ''}) i ${plural(f, 'fil', 'filer')}.`,
   clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
-  badReportFormat: (v) => `--format for report må være md, csv eller json, ikke '${v}'.`,
+  badReportFormat: (v) => `--format for report må være md, csv, json eller html, ikke '${v}'.`,
+  chartLibraryMissing: 'Diagrambiblioteket for --format html mangler ved siden av programmet (dist/vendor): kjør npm run build i klonen.',
   badTable: (v, t) => `--table må være en av ${t.join(', ')}, ikke '${v}'.`,
   internalError: (r) => `fieldnotes stoppet på en intern feil: ${r}\nIngen fil ble endret. Meld gjerne fra om dette, med kommandoen du kjørte.`,
 };

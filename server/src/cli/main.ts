@@ -6,11 +6,13 @@ import { checkFiles, displayPathFrom } from '../core/workspace/checkFiles.js';
 import { discoverNotes } from '../core/workspace/discover.js';
 import { analyseFiles } from '../core/workspace/studyFiles.js';
 import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
+import { toHtml } from '../core/analysis/reportHtml.js';
+import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { cliMessagesFor } from './cliMessages.js';
 import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
 
-const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
+const REPORT_FORMATS = ['md', 'csv', 'json', 'html'] as const;
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -111,6 +113,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'report') {
       const analysed = await analyseFiles(discovery.notes, { msg, codebook, displayPath });
+      if (format === 'html') {
+        const libraries = await chartLibraries();
+        if (!libraries) {
+          io.err(cli.chartLibraryMissing);
+          return EXIT_USAGE;
+        }
+        io.out(toHtml(analysed, locale, { libraries }));
+        return EXIT_OK;
+      }
       io.out(format === 'json' ? toJson(analysed) : format === 'csv' ? toCsv(analysed, values.table as CsvTable, locale).replace(/\r\n$/, '') : toMarkdown(analysed, locale));
       return EXIT_OK;
     }

@@ -17,12 +17,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
+  AnalysisPageRequest,
   CodebookStatusRequest,
   CodeSelectionRequest,
   CodesRequest,
   EvidenceChangedNotification,
   EvidenceTreeRequest,
   SegmentPolesRequest,
+  type AnalysisPageParams,
+  type AnalysisPageResult,
   type CodebookStatus,
   type CodebookStatusParams,
   type CodeSelectionParams,
@@ -38,6 +41,8 @@ import { provideCodeActions } from '../service/codeActions.js';
 import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
 import { PROJECT_FILE } from '../core/anon/projectConfig.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
+import { provideAnalysisPage } from '../service/analysisPage.js';
+import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { WorkspaceAnonymity } from '../service/anonymity.js';
 import { isProjectUri, ProjectFiles } from '../service/projectFiles.js';
 import { anonDiagnostics } from '../core/anon/anonDiagnostics.js';
@@ -329,6 +334,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest<CodebookStatus, void>(CodebookStatusRequest.method, (params: CodebookStatusParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideCodebookStatus(index, index.view(params.uri));
+  });
+
+  connection.onRequest<AnalysisPageResult, void>(AnalysisPageRequest.method, async (params: AnalysisPageParams, token: CancellationToken) => {
+    const libraries = await chartLibraries();
+    if (token.isCancellationRequested) return cancelled();
+    if (!libraries) return { message: msg.chartLibraryMissing() };
+    return provideAnalysisPage(index, folders, params, libraries, msg.locale);
   });
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {

@@ -141,3 +141,13 @@ export type CodebookStatus =
   | { state: 'missing'; message: string }
   /** The document is not a note the server knows. */
   | { state: 'none' };
+
+/** The "Show analysis" view: the same page as `fieldnotes report --format html`, for the webview. */
+export const AnalysisPageRequest: Request<AnalysisPageParams, AnalysisPageResult> = { method: 'fieldnotes/analysisPage' };
+export interface AnalysisPageParams {
+  /** The nonce the page's scripts carry, and the webview's source for its content security policy. */
+  nonce: string;
+  cspSource: string;
+}
+/** The page, or a plain message saying why there is none. */
+export type AnalysisPageResult = { html: string } | { message: string };

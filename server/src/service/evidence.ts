@@ -1,21 +1,12 @@
 import type { Codebook } from '../core/codebook/codebook.js';
+import { poleColour } from '../core/codebook/poleColours.js';
 import type { Messages } from '../core/i18n/messages.js';
 import type { EvidencePole, EvidenceTree, EvidenceTreeParams, PoleStyle, SegmentPolesResult } from '../protocol/requests.js';
 import { segmentName } from './symbols.js';
 import type { NoteView, WorkspaceIndex } from './workspace.js';
 
-/**
- * Colours for poles whose codebook gives none, in pole order. Mid-tone
- * hues, so that a translucent background of each reads on light and dark
- * themes alike; the first two follow the study's convention (proactive
- * green, reactive red).
- */
-const PALETTE = ['#2e7d32', '#c62828', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#5d4037'];
-
 export function poleStyles(codebook: Codebook | undefined): PoleStyle[] {
-  // A half-edited codebook may hold a colour that is not #rrggbb yet: editors get one from the palette meanwhile.
-  const valid = (color: string | undefined) => (color && /^#[0-9a-f]{6}$/i.test(color) ? color : undefined);
-  return (codebook?.poles ?? []).map((pole, i) => ({ id: pole.id, label: pole.label, color: valid(pole.color) ?? PALETTE[i % PALETTE.length]! }));
+  return (codebook?.poles ?? []).map((pole, i) => ({ id: pole.id, label: pole.label, color: poleColour(pole.color, i) }));
 }
 
 /** Each coded segment with the one pole its codes give it, for colouring a note by evidence. */

@@ -23,6 +23,7 @@ interface Words {
   code: string;
   label: string;
   segments: string;
+  segment: string;
   codeA: string;
   codeB: string;
   together: string;
@@ -44,6 +45,8 @@ interface Words {
   leftOutTitle: string;
   nothingLeftOut: string;
   noStudy: string;
+  pageTitle: string;
+  clickCell: string;
   reasons: Record<LeftOut['reason'], string>;
 }
 
@@ -60,6 +63,7 @@ const en: Words = {
   code: 'code',
   label: 'label',
   segments: 'segments',
+  segment: 'segment',
   codeA: 'code',
   codeB: 'with code',
   together: 'segments together',
@@ -81,6 +85,8 @@ const en: Words = {
   leftOutTitle: 'Left out of the analysis',
   nothingLeftOut: 'Nothing was left out.',
   noStudy: 'No coded notes with a codebook were found.',
+  pageTitle: 'Analysis across cases',
+  clickCell: 'Click a cell to see the segments its verdict rests on.',
   reasons: {
     'no-case': 'the note has no `case` in its front matter; its segments belong to no case',
     'no-codebook': 'no codebook was found for the note',
@@ -105,6 +111,7 @@ const nb: Words = {
   code: 'kode',
   label: 'navn',
   segments: 'segmenter',
+  segment: 'segment',
   codeA: 'kode',
   codeB: 'med kode',
   together: 'segmenter sammen',
@@ -126,6 +133,8 @@ const nb: Words = {
   leftOutTitle: 'Utelatt fra analysen',
   nothingLeftOut: 'Ingenting ble utelatt.',
   noStudy: 'Fant ingen kodede notater med kodebok.',
+  pageTitle: 'Analyse på tvers av caser',
+  clickCell: 'Klikk på en rute for å se segmentene vurderingen bygger på.',
   reasons: {
     'no-case': 'notatet har ingen `case` i front matter; segmentene hører ikke til noen case',
     'no-codebook': 'fant ingen kodebok for notatet',
@@ -170,54 +179,93 @@ export function toJson(report: Report): string {
   return JSON.stringify({ cases, studies: report.studies, leftOut: [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)] }, null, 2);
 }
 
+/** A table as the Markdown and HTML reports show it: labels, not ids. */
+export interface ShownTable {
+  heading: string;
+  head: string[];
+  rows: string[][];
+}
+
+/** Each study's tables, in reading order, and what was left out. */
+export function shownTables(report: Report, locale: Locale): { studies: { codebook: string; tables: ShownTable[] }[]; leftOut: ShownTable | undefined; empty: string | undefined; nothingLeftOut: string } {
+  const w = wordsFor(locale);
+  const studies = report.studies.map((study) => ({
+    codebook: study.codebook,
+    tables: [
+      {
+        heading: w.table1,
+        head: [w.case, ...study.attributeKeys, w.approach, ...study.dimensions.map((d) => d.label)],
+        rows: study.cases.map((c) => [
+          c.case,
+          ...study.attributeKeys.map((k) => c.attributes[k] ?? ''),
+          verdictLabel(study, c.approach, w),
+          ...study.dimensions.map((d) => verdictCell(study, c.dimensions[d.id]!, w)),
+        ]),
+      },
+      {
+        heading: w.table2,
+        head: [w.dimension, ...study.poles.map((p) => p.label)],
+        rows: study.dimensions.map((d) => [
+          d.label,
+          ...study.poles.map((p) =>
+            study.dimensionPoles
+              .find((x) => x.dimension === d.id && x.pole === p.id)!
+              .variations.map((v) => `${v.label} (${v.count})`)
+              .join(', '),
+          ),
+        ]),
+      },
+      {
+        heading: w.frequencies,
+        head: [w.code, w.label, w.pole, w.segments, w.notes, w.cases],
+        rows: study.codeFrequencies.map((f) => [`#${f.code}`, f.label, f.pole ? verdictLabel(study, f.pole, w) : '', String(f.segments), String(f.notes), String(f.cases)]),
+      },
+      { heading: w.matrix, head: [w.code, ...study.cases.map((c) => c.case)], rows: study.codeByCase.map((row) => [`#${row.code}`, ...study.cases.map((c) => String(row.counts[c.case] ?? 0))]) },
+      { heading: w.cooccurrence, head: [w.codeA, w.codeB, w.together], rows: study.cooccurrence.map((p) => [`#${p.a}`, `#${p.b}`, String(p.count)]) },
+    ],
+  }));
+  const all = [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)];
+  const leftOut = all.length
+    ? {
+        heading: w.leftOutTitle,
+        head: [w.note, w.line, w.reason, w.detail],
+        rows: all.map((l) => [l.note, l.line === undefined ? '' : String(l.line), w.reasons[l.reason], l.reason === 'no-case' ? `${l.detail} ${w.segments}` : l.detail]),
+      }
+    : undefined;
+  return { studies, leftOut, empty: report.studies.length ? undefined : w.noStudy, nothingLeftOut: w.nothingLeftOut };
+}
+
+/** The words the analysis page needs beside the tables. */
+export function pageWords(locale: Locale): { title: string; leftOutTitle: string; clickCell: string; segment: string; segments: string; mixed: string; none: string; hybrid: string; uncoded: string } {
+  const w = wordsFor(locale);
+  return {
+    title: w.pageTitle,
+    leftOutTitle: w.leftOutTitle,
+    clickCell: w.clickCell,
+    segment: w.segment,
+    segments: w.segments,
+    mixed: w.mixed,
+    none: w.none,
+    hybrid: w.hybrid,
+    uncoded: w.uncoded,
+  };
+}
+
 /** The Markdown report: the tables of each study, then what was left out. */
 export function toMarkdown(report: Report, locale: Locale): string {
-  const w = wordsFor(locale);
+  const shown = shownTables(report, locale);
   const out: string[] = [];
-  const table = (head: string[], rows: string[][]) => {
+  const table = ({ heading, head, rows }: ShownTable) => {
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    out.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+    out.push(`## ${heading}`, '', `| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
   };
-  if (!report.studies.length) out.push(w.noStudy, '');
-  for (const study of report.studies) {
+  if (shown.empty) out.push(shown.empty, '');
+  for (const study of shown.studies) {
     out.push(`# ${study.codebook}`, '');
-    out.push(`## ${w.table1}`, '');
-    table(
-      [w.case, ...study.attributeKeys, w.approach, ...study.dimensions.map((d) => d.label)],
-      study.cases.map((c) => [
-        c.case,
-        ...study.attributeKeys.map((k) => c.attributes[k] ?? ''),
-        verdictLabel(study, c.approach, w),
-        ...study.dimensions.map((d) => verdictCell(study, c.dimensions[d.id]!, w)),
-      ]),
-    );
-    out.push(`## ${w.table2}`, '');
-    table(
-      [w.dimension, ...study.poles.map((p) => p.label)],
-      study.dimensions.map((d) => [
-        d.label,
-        ...study.poles.map((p) =>
-          study.dimensionPoles
-            .find((x) => x.dimension === d.id && x.pole === p.id)!
-            .variations.map((v) => `${v.label} (${v.count})`)
-            .join(', '),
-        ),
-      ]),
-    );
-    out.push(`## ${w.frequencies}`, '');
-    table(
-      [w.code, w.label, w.pole, w.segments, w.notes, w.cases],
-      study.codeFrequencies.map((f) => [`#${f.code}`, f.label, f.pole ? verdictLabel(study, f.pole, w) : '', String(f.segments), String(f.notes), String(f.cases)]),
-    );
-    out.push(`## ${w.matrix}`, '');
-    table([w.code, ...study.cases.map((c) => c.case)], study.codeByCase.map((row) => [`#${row.code}`, ...study.cases.map((c) => String(row.counts[c.case] ?? 0))]));
-    out.push(`## ${w.cooccurrence}`, '');
-    table([w.codeA, w.codeB, w.together], study.cooccurrence.map((p) => [`#${p.a}`, `#${p.b}`, String(p.count)]));
+    study.tables.forEach(table);
   }
-  const leftOut = [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)];
-  out.push(`## ${w.leftOutTitle}`, '');
-  if (!leftOut.length) out.push(w.nothingLeftOut, '');
-  else table([w.note, w.line, w.reason, w.detail], leftOut.map((l) => [l.note, l.line === undefined ? '' : String(l.line), w.reasons[l.reason], l.reason === 'no-case' ? `${l.detail} ${w.segments}` : l.detail]));
+  if (shown.leftOut) table(shown.leftOut);
+  else out.push(`## ${wordsFor(locale).leftOutTitle}`, '', shown.nothingLeftOut, '');
   return out.join('\n');
 }
 

@@ -40,6 +40,7 @@ export interface Messages {
 
   codebookNotFound(): string;
   projectYaml(reason: string): string;
+  chartLibraryMissing(): string;
   projectNotMapping(key: string): string;
   projectNotList(key: string): string;
   projectNotText(key: string): string;
@@ -139,6 +140,7 @@ export const en: Messages = {
   frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
 
   projectYaml: (reason) => `fieldnotes.yaml is not valid YAML: ${reason}`,
+  chartLibraryMissing: () => 'The analysis cannot be drawn: its chart library is missing beside the language server (dist/vendor). Reinstall the extension, or run npm run build in the clone.',
   projectNotMapping: (key) => `${quote(key)} in fieldnotes.yaml must hold \`key: value\` lines, like \`allow:\` and \`pseudonyms:\`.`,
   projectNotList: (key) => `${quote(key)} in fieldnotes.yaml must be a list, like \`${key}: [Sametinget, Bodø]\`.`,
   projectNotText: (key) => `Each entry of ${quote(key)} in fieldnotes.yaml must be text: write it as a word or in quotes.`,
@@ -236,6 +238,7 @@ export const nb: Messages = {
   frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
 
   projectYaml: (reason) => `fieldnotes.yaml er ikke gyldig YAML: ${reason}`,
+  chartLibraryMissing: () => 'Analysen kan ikke tegnes: diagrambiblioteket mangler ved siden av språktjeneren (dist/vendor). Installer utvidelsen på nytt, eller kjør npm run build i klonen.',
   projectNotMapping: (key) => `${quote(key)} i fieldnotes.yaml må ha \`nøkkel: verdi\`-linjer, som \`allow:\` og \`pseudonyms:\`.`,
   projectNotList: (key) => `${quote(key)} i fieldnotes.yaml må være en liste, som \`${key}: [Sametinget, Bodø]\`.`,
   projectNotText: (key) => `Hver oppføring i ${quote(key)} i fieldnotes.yaml må være tekst: skriv den som et ord eller i anførselstegn.`,
