@@ -9,25 +9,10 @@ import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
+import { SMALL_CODEBOOK } from './support/smallCodebook.js';
 import { SAMPLES } from './support/paths.js';
 
-/** A small codebook of two dimensions, with a fixed-pole variation of each pole and one read either way. */
-const CODEBOOK = `poles:
-  proactive: { label: Proaktiv }
-  reactive: { label: Reaktiv }
-dimensions:
-  - id: kontakt
-    label: Kontaktvei
-    variations:
-      - { id: oppsøkende, label: Oppsøkende, evidence: proactive }
-      - { id: venter, label: Venter, evidence: reactive }
-      - { id: samarbeid, label: Via samarbeid, evidence: either }
-  - id: ansvar
-    label: Ansvar
-    variations:
-      - { id: bredt, label: Bredt, evidence: proactive }
-      - { id: smalt, label: Smalt, evidence: reactive }
-`;
+const CODEBOOK = SMALL_CODEBOOK;
 const codebook = loadCodebook(CODEBOOK, 'codebook.yaml', en).codebook;
 
 const note = (name: string, frontMatter: string, body: string): AnalysedNote => {

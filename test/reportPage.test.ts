@@ -5,26 +5,13 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { fieldnotes } from './support/cli.js';
+import { SMALL_CODEBOOK } from './support/smallCodebook.js';
 
 /** Debian's Chromium (`.ci/run` installs it); the test says plainly when it is missing rather than pass. */
 const CHROMIUM = process.env.FIELDNOTES_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const CODEBOOK = `poles:
-  proactive: { label: Proaktiv, color: "#2e7d32" }
-  reactive: { label: Reaktiv, color: "#c62828" }
-dimensions:
-  - id: kontakt
-    label: Kontaktvei
-    variations:
-      - { id: oppsøkende, label: Oppsøkende, evidence: proactive }
-      - { id: venter, label: Venter, evidence: reactive }
-  - id: ansvar
-    label: Ansvar
-    variations:
-      - { id: bredt, label: Bredt, evidence: proactive }
-      - { id: smalt, label: Smalt, evidence: reactive }
-`;
+const CODEBOOK = SMALL_CODEBOOK;
 
 /** The HTML report in a real headless browser: the grid drawn by the chart library, coloured by lean, and a click listing a cell's segments. */
 describe('the analysis page in a browser (report --format html)', function () {
