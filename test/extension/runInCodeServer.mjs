@@ -10,67 +10,22 @@
 // Usage: npm run test:editor   (builds, packages, installs code-server once
 // into .vscode-test/; needs Debian's chromium and the packages
 // scripts/install-code-server.sh installs).
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { checkPrerequisites, cleanUp, launchChromium, notRun, prepareWorkspace, ROOT, startCodeServer } from './codeServer.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const EDITOR = path.join(ROOT, '.vscode-test', 'code-server');
-const CODE_SERVER = path.join(EDITOR, 'node_modules', '.bin', 'code-server');
-const VSIX = path.join(ROOT, 'dist', 'fieldnotes.vsix');
-const CHROMIUM = process.env.FIELDNOTES_CHROMIUM ?? '/usr/bin/chromium';
+const WHAT = 'Editor tests';
 const SUITE = path.join(ROOT, 'out', 'test', 'extension', 'suite', 'index.cjs');
 const DEADLINE_MS = 10 * 60_000;
 
-function fail(message) {
-  console.error(`Editor tests not run: ${message}`);
-  process.exit(1);
-}
-
-if (!existsSync(VSIX)) fail(`${path.relative(ROOT, VSIX)} is missing: run npm run package first.`);
-if (!existsSync(SUITE)) fail(`${path.relative(ROOT, SUITE)} is missing: run npm run build first.`);
-if (!existsSync(CHROMIUM)) fail(`Chromium is not at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set FIELDNOTES_CHROMIUM.`);
-const install = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-code-server.sh'), EDITOR], { stdio: 'inherit' });
-if (install.status !== 0) fail('code-server could not be installed (see the lines above).');
-
-const temp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-editor-'));
-const workspace = path.join(temp, 'samples');
-const userData = path.join(temp, 'user-data');
-const extensions = path.join(temp, 'extensions');
-cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
-mkdirSync(path.join(userData, 'User'), { recursive: true });
-writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'none', 'update.mode': 'none' }));
-
-const installed = spawnSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', VSIX, '--force'], { encoding: 'utf8' });
-if (installed.status !== 0) fail(`the .vsix did not install:\n${installed.stdout}${installed.stderr}`);
-const folder = readdirSync(extensions).find((name) => name.startsWith('fieldnotes.fieldnotes-'));
-if (!folder) fail(`the .vsix installed, but no fieldnotes folder is in ${extensions}.`);
-const extension = path.join(extensions, folder);
-console.log(`Installed ${path.basename(VSIX)} as ${folder}`);
-
-const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions, workspace], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, XDG_CONFIG_HOME: path.join(temp, 'config') },
-});
-let serverLog = '';
-server.stderr.on('data', (chunk) => (serverLog += chunk));
-const address = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    serverLog += chunk;
-    const listening = /HTTP server listening on (http:\/\/[\d.]+:\d+)/.exec(String(chunk));
-    if (listening) resolve(listening[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`code-server exited ${code}:\n${serverLog}`)));
-});
+if (!existsSync(SUITE)) notRun(WHAT, `${path.relative(ROOT, SUITE)} is missing: run npm run build first.`);
+checkPrerequisites(WHAT);
+const { temp, workspace, userData, extensions, extension } = prepareWorkspace(WHAT);
+const codeServer = await startCodeServer({ temp, workspace, userData, extensions });
+const address = codeServer.address;
 
 let exitCode = 1;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error.message));
@@ -93,13 +48,12 @@ try {
   exitCode = await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(() => resolve('deadline'), DEADLINE_MS)))]);
   clearTimeout(timer);
   if (exitCode === 'deadline') {
-    console.error(`The extension suite did not finish within ${DEADLINE_MS / 60_000} minutes. code-server said:\n${serverLog}`);
+    console.error(`The extension suite did not finish within ${DEADLINE_MS / 60_000} minutes. code-server said:\n${codeServer.log}`);
     exitCode = 1;
   }
 } finally {
   await browser.close();
-  server.kill();
-  if (exitCode === 0) rmSync(temp, { recursive: true, force: true });
-  else console.error(`Kept for inspection: ${temp}`);
+  codeServer.server.kill();
+  cleanUp(temp, exitCode === 0);
 }
 process.exit(exitCode);

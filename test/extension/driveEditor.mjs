@@ -1,0 +1,256 @@
+// Fieldnotes in a real VS Code, driven like a user: code-server with the
+// packaged .vsix installed, a normal workbench session (no test payload) on
+// a temp copy of samples/, and Debian's headless Chromium pressing keys
+// through playwright-core. Each step waits on what the workbench shows and
+// saves a screenshot to test-output/editor/NN-name.png.
+//
+// Usage: npm run test:ui   (builds, packages, installs code-server once
+// into .vscode-test/; needs Debian's chromium). Exit 0 only if every step
+// passed; otherwise the failing step, its reason and failure.png.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkPrerequisites, cleanUp, extensionErrors, launchChromium, prepareWorkspace, ROOT, startCodeServer } from './codeServer.mjs';
+
+const WHAT = 'Editor UI steps';
+const SHOTS = path.join(ROOT, 'test-output', 'editor');
+const NOTE = 'e2e.fn.md';
+const TIMEOUT = 60_000;
+const PHRASE = 'Vi tar imot dem som kommer innom';
+
+checkPrerequisites(WHAT);
+// Deterministic typing: no brackets closed behind the cursor.
+const ctx = prepareWorkspace(WHAT, { 'editor.autoClosingBrackets': 'never', 'workbench.tips.enabled': false });
+
+// Step 1, before the server starts: a note with an unknown code, identifying details and a known code.
+writeFileSync(
+  path.join(ctx.workspace, NOTE),
+  [
+    '---',
+    'case: kommune-99',
+    '---',
+    '',
+    '# E2E',
+    '',
+    `Her er et [ord]{#kontaktvei/finnes-ikke} i teksten. Ring meg på 41 52 73 84. Gutten heter Kibrom. ${PHRASE}.`,
+    '',
+    '[Vi står på standen på utdanningsmessa hvert år]{#kontaktvei/tilgjengelig-på-arenaer}.',
+    '',
+    '',
+  ].join('\n'),
+);
+
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+
+const codeServer = await startCodeServer(ctx);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+page.on('pageerror', (error) => console.error('[page error]', error.message));
+
+let shot = 0;
+async function screenshot(name) {
+  const file = path.join(SHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`    screenshot ${path.relative(ROOT, file)}`);
+}
+
+/** Polls `probe` (expect.poll-style) until it returns a truthy value; fails with `what` and the last value seen. */
+async function poll(what, probe, timeout = TIMEOUT) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last && last.ok !== false) return last;
+    } catch (error) {
+      last = error.message;
+    }
+    if (Date.now() > end) throw new Error(`${what} (waited ${timeout / 1000}s; last seen: ${JSON.stringify(last?.seen ?? last)?.slice(0, 1500)})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Waits until the element's text contains every needle. */
+async function textContains(locator, needles, what) {
+  await locator.first().waitFor({ timeout: TIMEOUT });
+  return poll(what, async () => {
+    const seen = (await locator.first().innerText()).replace(/\u00a0/g, ' ');
+    return { ok: needles.every((n) => seen.includes(n)), seen };
+  });
+}
+
+/** The active editor's rendered lines, in the order they are shown. */
+function editorText() {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((line) => line.textContent.replace(/\u00a0/g, ' ')).join('\n');
+  });
+}
+
+const quickInput = page.locator('.quick-input-widget');
+const quickInputBox = quickInput.locator('.quick-input-box input');
+
+/** Runs a command from the palette (F1) by its title. */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await quickInputBox.waitFor({ timeout: TIMEOUT });
+  await quickInputBox.fill('>' + title);
+  await poll(`the command palette offers "${title}"`, async () => {
+    const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+    return { ok: focused?.includes(title), seen: focused };
+  });
+  await page.keyboard.press('Enter');
+}
+
+const steps = [
+  [
+    'open the note, Problems lists unknown code and identifying details',
+    async () => {
+      await page.goto(`${codeServer.address}/?folder=${encodeURIComponent(ctx.workspace)}`);
+      await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
+      // The extension is up when its Evidence view is in the Explorer.
+      await page.locator('.pane-header', { hasText: 'Evidence' }).first().waitFor({ timeout: TIMEOUT });
+      await page.keyboard.press('Control+P');
+      await quickInputBox.waitFor({ timeout: TIMEOUT });
+      await quickInputBox.fill(NOTE);
+      await poll('quick open lists e2e.fn.md', async () => {
+        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+        return { ok: focused?.includes(NOTE), seen: focused };
+      });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: NOTE }).waitFor({ timeout: TIMEOUT });
+      await poll('the editor shows the note', async () => {
+        const seen = await editorText();
+        return { ok: seen.includes('case: kommune-99') && seen.includes('Kibrom'), seen };
+      });
+      await page.keyboard.press('Control+Shift+M');
+      await textContains(page.locator('.markers-panel'), ['code/unknown', 'anon/phone', 'anon/person'], 'the Problems panel lists code/unknown, anon/phone and anon/person');
+      await screenshot('problems');
+    },
+  ],
+  [
+    'completion after {# lists the dimensions',
+    async () => {
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('[nytt]{#');
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      await widget.waitFor({ timeout: TIMEOUT });
+      await textContains(widget, ['kontaktvei', 'målgruppe'], 'the suggest widget lists kontaktvei and målgruppe');
+      await screenshot('completion');
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      for (let i = 0; i < '[nytt]{#'.length; i++) await page.keyboard.press('Backspace');
+      await poll('the typed text is gone again', async () => {
+        const seen = await editorText();
+        return { ok: !seen.includes('[nytt]'), seen };
+      });
+    },
+  ],
+  [
+    'Code selection turns the selected words into a coded segment',
+    async () => {
+      await page.keyboard.press('Control+F');
+      const find = page.locator('.find-widget.visible');
+      await find.waitFor({ timeout: TIMEOUT });
+      await page.keyboard.type(PHRASE);
+      await poll('find selects the phrase', async () => {
+        const seen = await find.locator('.matchesCount').innerText({ timeout: 1000 });
+        return { ok: /^1 of 1$/.test(seen.trim()), seen };
+      });
+      await page.keyboard.press('Escape');
+      await find.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      await runCommand('Fieldnotes: Code selection');
+      await poll('the code quick pick opens', async () => {
+        const seen = await quickInput.locator('.quick-input-title').innerText({ timeout: 1000 });
+        return { ok: (await quickInput.isVisible()) && seen.trim().length > 0, seen };
+      });
+      await page.keyboard.type('egen');
+      await poll('the quick pick offers "Etter ungdommenes egen henvendelse"', async () => {
+        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+        return { ok: focused?.includes('Etter ungdommenes egen henvendelse'), seen: focused };
+      });
+      await screenshot('code-selection-pick');
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      // Markdown wraps long lines in the view: compare without whitespace; the saved file is compared exactly below.
+      const squeeze = (text) => text.replace(/\s+/g, '');
+      await poll('the editor has the coded segment', async () => {
+        const seen = await editorText();
+        return { ok: squeeze(seen).includes(squeeze(`[${PHRASE}]{#kontaktvei/egen-henvendelse}`)), seen };
+      });
+      await page.keyboard.press('Control+S');
+      await poll('the saved note has the coded segment', async () => {
+        const seen = readFileSync(path.join(ctx.workspace, NOTE), 'utf8');
+        return { ok: seen.includes(`[${PHRASE}]{#kontaktvei/egen-henvendelse}`), seen };
+      });
+      await screenshot('code-selection');
+    },
+  ],
+  [
+    'Outline groups the segments by pole',
+    async () => {
+      // The folder's section takes the Explorer's height; collapsed, the Outline has room to show every group.
+      const folder = page.locator('.pane-header', { hasText: /^samples$/i }).first();
+      if ((await folder.getAttribute('aria-expanded')) === 'true') await folder.click();
+      await page.locator('.pane-header[aria-expanded="false"]', { hasText: /^samples$/i }).first().waitFor({ timeout: TIMEOUT });
+      await runCommand('Focus on Outline View');
+      const outline = page.locator('.pane:has(.pane-header[aria-label^="Outline"]) .pane-body');
+      await textContains(outline, ['Proaktiv', 'Reaktiv', 'Without an evidence reading'], 'the Outline shows Proaktiv, Reaktiv and Without an evidence reading');
+      await screenshot('outline');
+    },
+  ],
+  [
+    'Show analysis opens the grid in a webview',
+    async () => {
+      await runCommand('Fieldnotes: Show analysis across cases');
+      await page.locator('.tabs-container .tab', { hasText: 'Fieldnotes: analysis' }).waitFor({ timeout: TIMEOUT });
+      const frame = await poll('a webview frame holds #grid-0', async () => {
+        for (const frame of page.frames()) {
+          if ((await frame.locator('#grid-0').count().catch(() => 0)) > 0) return frame;
+        }
+        return { ok: false, seen: page.frames().map((f) => f.url().slice(0, 80)) };
+      });
+      const cells = await poll('the grid has cells', async () => {
+        const n = await frame.locator('g[aria-label="cell"] rect').count();
+        return n > 0 ? n : { ok: false, seen: n };
+      });
+      console.log(`    the grid has ${cells} cells`);
+      await screenshot('analysis');
+    },
+  ],
+];
+
+let failed;
+try {
+  for (const [index, [name, run]] of steps.entries()) {
+    const label = `step ${index + 2}: ${name}`;
+    try {
+      await run();
+      console.log(`✔ ${label}`);
+    } catch (error) {
+      failed = `${label}\n  ${error.message.split('\n').slice(0, 6).join('\n  ')}`;
+      break;
+    }
+  }
+  if (failed) {
+    console.error(`✘ ${failed}`);
+    await page.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
+    console.error(`    screenshot ${path.relative(ROOT, path.join(SHOTS, 'failure.png'))}`);
+  }
+} catch (error) {
+  failed = error.message;
+  console.error(error);
+} finally {
+  await browser.close().catch(() => {});
+  codeServer.server.kill();
+  // The packaged extension must have activated and run with no error in the editor's logs.
+  const logged = extensionErrors(ctx.userData);
+  if (!logged.files.length) failed ||= 'the editor wrote no log files to check';
+  else if (logged.errors.length) failed ||= `the editor logged errors about Fieldnotes:\n${logged.errors.join('\n')}`;
+  else console.log(`✔ no error about Fieldnotes in ${logged.files.length} log files (${logged.files.filter((f) => /exthost|Fieldnotes/i.test(f)).join(', ')})`);
+  cleanUp(ctx.temp, !failed);
+}
+console.log(failed ? 'Editor UI steps: FAILED' : `Editor UI steps: all ${steps.length + 1} passed (screenshots in ${path.relative(ROOT, SHOTS)})`);
+process.exit(failed ? 1 : 0);
