@@ -16,6 +16,9 @@ export interface CliMessages {
   badReportFormat(value: string): string;
   badTable(value: string, tables: string[]): string;
   chartLibraryMissing: string;
+  badAgreeFormat(value: string): string;
+  agreeTwoNotes: string;
+  wordsDiffer(index: number, a: { place: string; word: string }, b: { place: string; word: string }): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -52,6 +55,11 @@ Options for report:
                       cooccurrence, evidence or left-out (default: cases).
   --codebook <file>   As for check.
 
+  agree A B           Agreement between two coders of the same transcript:
+                      percentage, Cohen's kappa and Krippendorff's alpha per
+                      code and overall, word by word (see docs/agreement.md).
+                      --format text|json|md.
+
 Other commands:
   lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
 
@@ -70,6 +78,10 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
     `${plural(e + w + o, 'problem', 'problems')} (${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}${o ? `, ${plural(o, 'note', 'notes')}` : ''}) in ${plural(f, 'file', 'files')}.`,
   clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
   badReportFormat: (v) => `--format for report must be md, csv, json or html, not '${v}'.`,
+  badAgreeFormat: (v) => `--format for agree must be text, json or md, not '${v}'.`,
+  agreeTwoNotes: 'agree compares two notes: fieldnotes agree A.fn.md B.fn.md',
+  wordsDiffer: (i, a, b) =>
+    `The two notes do not have the same words, so their codings cannot be compared. Word ${i} is “${a.word}” at ${a.place} but “${b.word}” at ${b.place}. Make the transcripts the same (only the codes may differ) and run agree again.`,
   chartLibraryMissing: 'The chart library for --format html is missing beside the program (dist/vendor): run npm run build in the clone.',
   badTable: (v, t) => `--table must be one of ${t.join(', ')}, not '${v}'.`,
   internalError: (r) => `fieldnotes stopped on an internal error: ${r}\nNo file was changed. Please report this with the command you ran.`,
@@ -107,6 +119,10 @@ Valg for report:
                       cooccurrence, evidence eller left-out (standard: cases).
   --codebook <fil>    Som for check.
 
+  agree A B           Enighet mellom to kodere av samme transkripsjon: prosent,
+                      Cohens kappa og Krippendorffs alfa per kode og samlet,
+                      ord for ord (se docs/agreement.md). --format text|json|md.
+
 Andre kommandoer:
   lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).
 
@@ -125,6 +141,10 @@ Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
     `${plural(e + w + o, 'problem', 'problemer')} (${plural(e, 'feil', 'feil')}, ${plural(w, 'advarsel', 'advarsler')}${o ? `, ${plural(o, 'merknad', 'merknader')}` : ''}) i ${plural(f, 'fil', 'filer')}.`,
   clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
   badReportFormat: (v) => `--format for report må være md, csv, json eller html, ikke '${v}'.`,
+  badAgreeFormat: (v) => `--format for agree må være text, json eller md, ikke '${v}'.`,
+  agreeTwoNotes: 'agree sammenligner to notater: fieldnotes agree A.fn.md B.fn.md',
+  wordsDiffer: (i, a, b) =>
+    `De to notatene har ikke de samme ordene, så kodingen kan ikke sammenlignes. Ord ${i} er «${a.word}» i ${a.place}, men «${b.word}» i ${b.place}. Gjør transkripsjonene like (bare kodene kan være forskjellige) og kjør agree på nytt.`,
   chartLibraryMissing: 'Diagrambiblioteket for --format html mangler ved siden av programmet (dist/vendor): kjør npm run build i klonen.',
   badTable: (v, t) => `--table må være en av ${t.join(', ')}, ikke '${v}'.`,
   internalError: (r) => `fieldnotes stoppet på en intern feil: ${r}\nIngen fil ble endret. Meld gjerne fra om dette, med kommandoen du kjørte.`,
