@@ -42,6 +42,8 @@ Options for check:
                       hand in or share notes.
   --strict            Anonymization findings are errors (exit status 1), not
                       warnings.
+  --require-reviewed  Notes whose front matter does not say status: reviewed
+                      are errors.
   --lang en|nb        Language of messages (default: from LANG).
 
   report [paths...]   Analyse the coded notes across cases: each case's
@@ -106,6 +108,8 @@ Valg for check:
                       eller deler notater.
   --strict            Funn fra anonymiseringen er feil (avslutningskode 1), ikke
                       advarsler.
+  --require-reviewed  Notater som ikke har status: reviewed i front matter, er
+                      feil.
   --lang en|nb        Språk for meldinger (standard: fra LANG).
 
   report [stier...]   Analyser de kodede notatene på tvers av caser: hver cases

@@ -63,6 +63,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'anon-only': { type: 'boolean', default: false },
         table: { type: 'string', default: 'cases' },
         strict: { type: 'boolean', default: false },
+        'require-reviewed': { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -131,7 +132,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(format === 'json' ? toJson(analysed) : format === 'csv' ? toCsv(analysed, values.table as CsvTable, locale).replace(/\r\n$/, '') : toMarkdown(analysed, locale));
       return EXIT_OK;
     }
-    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict });
+    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict, requireReviewed: values['require-reviewed'] });
     const items = toJsonDiagnostics(reports, displayPath);
     if (values.format === 'json') io.out(JSON.stringify(items, null, 2));
     else {

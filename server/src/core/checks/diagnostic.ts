@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
   'file/not-text',
   'file/too-large',
   'config/invalid',
+  'review/not-reviewed',
   'anon/person',
   'anon/place',
   'anon/org',

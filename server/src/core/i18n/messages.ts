@@ -41,6 +41,7 @@ export interface Messages {
   codebookNotFound(): string;
   projectYaml(reason: string): string;
   chartLibraryMissing(): string;
+  notReviewed(status: string | undefined): string;
   projectNotMapping(key: string): string;
   projectNotList(key: string): string;
   projectNotText(key: string): string;
@@ -140,6 +141,10 @@ export const en: Messages = {
   frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
 
   projectYaml: (reason) => `fieldnotes.yaml is not valid YAML: ${reason}`,
+  notReviewed: (status) =>
+    status === undefined
+      ? 'This note has no `status`, so it has not been reviewed: when your supervisor has reviewed it, add `status: reviewed` to its front matter.'
+      : `This note's status is \`${status}\`, not \`reviewed\`: when your supervisor has reviewed it, set \`status: reviewed\`.`,
   chartLibraryMissing: () => 'The analysis cannot be drawn: its chart library is missing beside the language server (dist/vendor). Reinstall the extension, or run npm run build in the clone.',
   projectNotMapping: (key) => `${quote(key)} in fieldnotes.yaml must hold \`key: value\` lines, like \`allow:\` and \`pseudonyms:\`.`,
   projectNotList: (key) => `${quote(key)} in fieldnotes.yaml must be a list, like \`${key}: [Sametinget, Bodø]\`.`,
@@ -238,6 +243,10 @@ export const nb: Messages = {
   frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
 
   projectYaml: (reason) => `fieldnotes.yaml er ikke gyldig YAML: ${reason}`,
+  notReviewed: (status) =>
+    status === undefined
+      ? 'Notatet har ingen `status`, så det er ikke gjennomgått: når veilederen har gått gjennom det, legg til `status: reviewed` i front matter.'
+      : `Notatets status er \`${status}\`, ikke \`reviewed\`: når veilederen har gått gjennom det, sett \`status: reviewed\`.`,
   chartLibraryMissing: () => 'Analysen kan ikke tegnes: diagrambiblioteket mangler ved siden av språktjeneren (dist/vendor). Installer utvidelsen på nytt, eller kjør npm run build i klonen.',
   projectNotMapping: (key) => `${quote(key)} i fieldnotes.yaml må ha \`nøkkel: verdi\`-linjer, som \`allow:\` og \`pseudonyms:\`.`,
   projectNotList: (key) => `${quote(key)} i fieldnotes.yaml må være en liste, som \`${key}: [Sametinget, Bodø]\`.`,

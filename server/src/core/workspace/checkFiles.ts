@@ -30,6 +30,8 @@ export interface CheckOptions {
   anon?: 'also' | 'only' | 'none';
   /** Anonymization findings are errors (for hand-in), not warnings. */
   strict?: boolean;
+  /** Notes whose front matter does not say `status: reviewed` are errors. */
+  requireReviewed?: boolean;
   /** A codebook to use for every note, instead of looking for one. */
   codebook?: string;
   /** How paths appear in messages. */
@@ -61,17 +63,21 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
       continue;
     }
     const parsed = new NoteParser(msg).parse(read.text);
+    const frontMatter = readFrontMatter(read.text, parsed.frontMatter, msg);
+    const extra: Diagnostic[] = [];
+    if (options.requireReviewed && frontMatter.frontMatter.data.status !== 'reviewed') {
+      const status = frontMatter.frontMatter.data.status;
+      extra.push({ span: frontMatter.frontMatter.valueSpans.get('status') ?? { start: 0, end: 0 }, severity: 'error', code: 'review/not-reviewed', message: msg.notReviewed(status === undefined ? undefined : String(status)) });
+    }
     if (anon !== 'none') parsedNotes.push({ report: undefined, parsed });
     if (anon === 'only') {
-      const report: FileReport = { path: file, text: read.text, diagnostics: [] };
+      const report: FileReport = { path: file, text: read.text, diagnostics: extra };
       parsedNotes[parsedNotes.length - 1]!.report = report;
       notes.push(report);
       continue;
     }
-    const frontMatter = readFrontMatter(read.text, parsed.frontMatter, msg);
     const declared = frontMatter.frontMatter.data.codebook;
     const located = await locator.pathFor(file, typeof declared === 'string' ? declared : undefined);
-    const extra: Diagnostic[] = [];
     let codebookPath = located.path;
     if (located.declaredMissing) {
       const span = frontMatter.frontMatter.valueSpans.get('codebook') ?? { start: 0, end: 0 };
