@@ -76,7 +76,7 @@ describe('language server (fieldnotes lsp --stdio)', () => {
 
   it('publishes diagnostics for every note of the workspace at start-up', async () => {
     for (const name of ['intervju-03.fn.md', 'intervju-11.fn.md', 'feltnotat-nettverksmote.fn.md', 'memo-kontaktvei.fn.md', 'codebook.yaml']) {
-      assert.deepEqual(await client.diagnostics(uri(name)), [], name);
+      assert.deepEqual(await client.problems(uri(name)), [], name);
     }
   });
 
@@ -412,11 +412,11 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const codebook = uri('codebook.yaml');
     const text = readFileSync(path.join(folder, 'codebook.yaml'), 'utf8').replace('      - id: over-18\n', '      - id: over-atten\n');
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: codebook, languageId: 'yaml', version: 1, text } });
-    const broken = await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length > 0);
+    const broken = await client.problems(uri('intervju-11.fn.md'), (d) => d.length > 0);
     assert.deepEqual(broken.map((d) => d.code), ['code/unknown']);
     assert.match(broken[0]!.message as string, /#målgruppe\/over-18/);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: codebook } });
-    assert.deepEqual(await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
+    assert.deepEqual(await client.problems(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
   });
 });
 
@@ -484,14 +484,14 @@ describe('language server settings', () => {
   it('uses the codebook named in the settings for every note', async () => {
     writeFileSync(path.join(folder, 'smal.yaml'), 'dimensions:\n  - id: tema\n    label: Tema\n    variations: [{ id: en, label: En }]\n');
     await client.changeSettings({ codebook: 'smal.yaml' });
-    const diagnostics = await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length > 0);
+    const diagnostics = await client.problems(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length > 0);
     // The narrow codebook knows none of the note's codes and declares no poles.
     assert.deepEqual(new Set(diagnostics.map((d) => d.code)), new Set(['code/unknown', 'code/invalid-evidence']));
     await client.changeSettings({ codebook: 'finnes-ikke.yaml' });
     const missing = await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.some((x) => x.code === 'codebook/not-found'));
     assert.match(missing[0]!.message as string, /finnes-ikke\.yaml.*fieldnotes\.codebook/);
     await client.changeSettings({});
-    assert.deepEqual(await client.diagnostics(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length === 0), []);
+    assert.deepEqual(await client.problems(fileUri(path.join(folder, 'intervju-11.fn.md')), (d) => d.length === 0), []);
     assert.equal(await client.stop(), 0);
   });
 });

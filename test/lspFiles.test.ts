@@ -59,11 +59,11 @@ describe('language server and the files around it', () => {
     const original = readFileSync(codebook, 'utf8');
     writeFileSync(codebook, original.replace('      - id: over-18\n', '      - id: over-atten\n'));
     await changed('codebook.yaml', FileChangeType.Changed);
-    const broken = await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length > 0);
+    const broken = await client.problems(uri('intervju-11.fn.md'), (d) => d.length > 0);
     assert.deepEqual(broken.map((d) => d.code), ['code/unknown']);
     writeFileSync(codebook, original);
     await changed('codebook.yaml', FileChangeType.Changed);
-    assert.deepEqual(await client.diagnostics(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
+    assert.deepEqual(await client.problems(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
   });
 
   it('keeps answering about an open note whose file is deleted under it, and keeps its text', async () => {

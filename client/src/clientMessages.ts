@@ -25,6 +25,8 @@ export interface ClientMessages {
   reload: string;
   noteKeptChanging: string;
   analysisTitle: string;
+  openReviews(n: number): string;
+  reviewWithoutText: string;
   codebookStatusName: string;
   codeCount(n: number): string;
   codebookSummary(name: string, title: string | undefined, dimensions: number, codes: number): string;
@@ -57,6 +59,8 @@ const en: ClientMessages = {
   reloadForLanguage: 'Fieldnotes changes its language when the window is reloaded.',
   reload: 'Reload window',
   analysisTitle: 'Fieldnotes: analysis',
+  openReviews: (n) => `${n} open`,
+  reviewWithoutText: '(no text)',
   noteKeptChanging: 'The note kept changing while the code was being added, so nothing was changed. Select the words and try again.',
   codebookStatusName: 'Fieldnotes codebook',
   codeCount: (n) => plural(n, 'code', 'codes'),
@@ -88,6 +92,8 @@ const nb: ClientMessages = {
   reloadForLanguage: 'Fieldnotes bytter språk når vinduet lastes inn på nytt.',
   reload: 'Last inn vinduet på nytt',
   analysisTitle: 'Fieldnotes: analyse',
+  openReviews: (n) => `${n} åpne`,
+  reviewWithoutText: '(ingen tekst)',
   noteKeptChanging: 'Notatet ble endret mens koden ble lagt til, så ingenting ble endret. Merk ordene og prøv igjen.',
   codebookStatusName: 'Fieldnotes-kodebok',
   codeCount: (n) => plural(n, 'kode', 'koder'),

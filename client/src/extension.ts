@@ -3,6 +3,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { EvidenceChangedNotification } from '../../server/src/protocol/requests.js';
 import { clientLocale, clientMessages, type ClientMessages } from './clientMessages.js';
 import { AnalysisView } from './analysisView.js';
+import { ReviewsView } from './reviewsView.js';
 import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
@@ -37,6 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   const colours = new PoleColours(() => client, msg);
   const codebookStatus = new CodebookStatusItem(() => client, msg);
   const analysis = new AnalysisView(() => client, msg);
+  const reviews = new ReviewsView(() => client, msg);
+  const reviewsTree = vscode.window.createTreeView('fieldnotes.reviews', { treeDataProvider: reviews });
+  reviews.attach(reviewsTree);
   const evidence = new EvidenceView(() => client, msg);
   const evidenceTree = vscode.window.createTreeView('fieldnotes.evidence', { treeDataProvider: evidence, showCollapseAll: true });
   evidence.attach(evidenceTree);
@@ -45,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     colours,
     codebookStatus,
     analysis,
+    reviews,
+    reviewsTree,
     vscode.commands.registerCommand('fieldnotes.showAnalysis', () => analysis.show()),
     evidence,
     evidenceTree,
@@ -63,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         colours.refreshAll();
         void codebookStatus.refresh();
         evidence.refresh();
+        reviews.refresh();
       }
       if (newState === State.Stopped) {
         void vscode.commands.executeCommand('setContext', 'fieldnotes.serverRunning', false);
@@ -77,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       colours.refreshAll();
       void codebookStatus.refresh();
       evidence.refresh();
+      reviews.refresh();
       void analysis.refresh();
       previewCodebooks.changed();
     }),

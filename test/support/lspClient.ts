@@ -106,6 +106,16 @@ export class LspClient {
     await applied;
   }
 
+  /**
+   * Like `diagnostics`, without open review comments (`review/open`): they
+   * are the supervisor's notes for the coder, not problems, and the samples
+   * hold some.
+   */
+  async problems(uri: string, test: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const only = (d: Diagnostic[]) => d.filter((x) => x.code !== 'review/open');
+    return only(await this.diagnostics(uri, (d) => test(only(d))));
+  }
+
   /** The next (or latest) diagnostics for `uri` that satisfy `test`. */
   diagnostics(uri: string, test: (d: Diagnostic[], version: number | undefined) => boolean = () => true): Promise<Diagnostic[]> {
     const latest = this.latest.get(uri);

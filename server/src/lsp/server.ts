@@ -18,6 +18,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
   AnalysisPageRequest,
+  ReviewsRequest,
+  type ReviewItem,
   CodebookStatusRequest,
   CodeSelectionRequest,
   CodesRequest,
@@ -41,6 +43,8 @@ import { provideCodeActions } from '../service/codeActions.js';
 import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
 import { PROJECT_FILE } from '../core/anon/projectConfig.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
+import { provideReviewActions, provideReviews } from '../service/reviews.js';
+import { reviewDiagnostics } from '../core/checks/reviews.js';
 import { provideAnalysisPage } from '../service/analysisPage.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { WorkspaceAnonymity } from '../service/anonymity.js';
@@ -102,7 +106,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const view = index.view(uri);
-    const anon = view ? anonDiagnostics(anonymity.findings(uri), msg.locale) : [];
+    const anon = view ? [...anonDiagnostics(anonymity.findings(uri), msg.locale), ...reviewDiagnostics(view.model.parsed, msg)] : [];
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity, anon) : [] });
   }
 
@@ -299,7 +303,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const anon = params.context.diagnostics.some((d) => typeof d.code === 'string' && d.code.startsWith('anon/'));
     const files = anon ? await anonFixFiles(uri) : undefined;
     if (token.isCancellationRequested) return cancelled();
-    return [...provideCodeActions(index, uri, params.context.diagnostics, msg), ...(files ? provideAnonActions(index, uri, params.context.diagnostics, files, msg) : [])];
+    return [
+      ...provideCodeActions(index, uri, params.context.diagnostics, msg),
+      ...provideReviewActions(index, uri, params.context.diagnostics, msg),
+      ...(files ? provideAnonActions(index, uri, params.context.diagnostics, files, msg) : []),
+    ];
   });
 
   connection.onDocumentSymbol((params, token) => {
@@ -341,6 +349,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (token.isCancellationRequested) return cancelled();
     if (!libraries) return { message: msg.chartLibraryMissing() };
     return provideAnalysisPage(index, folders, params, libraries, msg.locale);
+  });
+
+  connection.onRequest<ReviewItem[], void>(ReviewsRequest.method, (_params: unknown, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideReviews(index);
   });
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {

@@ -151,3 +151,13 @@ export interface AnalysisPageParams {
 }
 /** The page, or a plain message saying why there is none. */
 export type AnalysisPageResult = { html: string } | { message: string };
+
+/** Every review comment in the workspace, for the Reviews view. */
+export const ReviewsRequest: Request<Record<string, never>, ReviewItem[]> = { method: 'fieldnotes/reviews' };
+export interface ReviewItem {
+  uri: string;
+  range: Range;
+  reviewer: string;
+  text: string;
+  resolved: boolean;
+}

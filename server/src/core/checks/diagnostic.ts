@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES = [
   'file/too-large',
   'config/invalid',
   'review/not-reviewed',
+  'review/open',
   'anon/person',
   'anon/place',
   'anon/org',

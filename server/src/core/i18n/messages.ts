@@ -42,6 +42,8 @@ export interface Messages {
   projectYaml(reason: string): string;
   chartLibraryMissing(): string;
   notReviewed(status: string | undefined): string;
+  reviewOpen(reviewer: string, text: string): string;
+  fixResolveReview(): string;
   projectNotMapping(key: string): string;
   projectNotList(key: string): string;
   projectNotText(key: string): string;
@@ -141,6 +143,8 @@ export const en: Messages = {
   frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
 
   projectYaml: (reason) => `fieldnotes.yaml is not valid YAML: ${reason}`,
+  reviewOpen: (reviewer, text) => `Review comment${reviewer ? ` from ${reviewer}` : ''}: “${text}” Answer it, then mark it resolved.`,
+  fixResolveReview: () => 'Mark this review comment resolved',
   notReviewed: (status) =>
     status === undefined
       ? 'This note has no `status`, so it has not been reviewed: when your supervisor has reviewed it, add `status: reviewed` to its front matter.'
@@ -243,6 +247,8 @@ export const nb: Messages = {
   frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
 
   projectYaml: (reason) => `fieldnotes.yaml er ikke gyldig YAML: ${reason}`,
+  reviewOpen: (reviewer, text) => `Kommentar fra gjennomgang${reviewer ? ` (${reviewer})` : ''}: «${text}» Svar på den, og merk den som løst.`,
+  fixResolveReview: () => 'Merk kommentaren som løst',
   notReviewed: (status) =>
     status === undefined
       ? 'Notatet har ingen `status`, så det er ikke gjennomgått: når veilederen har gått gjennom det, legg til `status: reviewed` i front matter.'
