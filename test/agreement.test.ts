@@ -120,3 +120,42 @@ describe('fieldnotes agree (the CLI as a process)', () => {
     assert.match(run.stderr, /agree compares two notes/);
   });
 });
+
+describe('fieldnotes agree on folders (pairs by id and coder)', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-agree-folder-'));
+    const note = (id: string, coder: string, body: string) => `---\nid: ${id}\ncoder: ${coder}\n---\n\n${body}\n`;
+    writeFileSync(path.join(folder, 'i3.MT.fn.md'), note('intervju-03', 'MT', '[Vi drar ut]{#k/ut} til skolen.'));
+    writeFileSync(path.join(folder, 'i3.AK.fn.md'), note('intervju-03', 'AK', '[Vi drar ut til skolen]{#k/ut}.'));
+    writeFileSync(path.join(folder, 'i4.MT.fn.md'), note('intervju-04', 'MT', '[Vi venter]{#k/venter}.'));
+    writeFileSync(path.join(folder, 'i4.AK.fn.md'), note('intervju-04', 'AK', 'Vi ventet.'));
+    writeFileSync(path.join(folder, 'i5.MT.fn.md'), note('intervju-05', 'MT', 'Bare én koder.'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('compares each id’s two coders, reports the pair whose words differ, and lists notes without a partner', () => {
+    const run = fieldnotes(['agree', '.', '--format', 'json'], { cwd: folder });
+    assert.equal(run.status, 1, 'one pair could not be scored');
+    const json = JSON.parse(run.stdout);
+    assert.deepEqual(
+      json.pairs.map((p: { a: string; b: string; words?: number; error?: string }) => [p.a, p.b, p.words ?? null, p.error ? 'differ' : 'scored']),
+      [
+        ['i3.AK.fn.md', 'i3.MT.fn.md', 5, 'scored'],
+        ['i4.AK.fn.md', 'i4.MT.fn.md', null, 'differ'],
+      ],
+    );
+    assert.match(json.pairs[1].error, /Word 2 is “ventet” at i4\.AK\.fn\.md:6 but “venter” at i4\.MT\.fn\.md:6/);
+    assert.deepEqual(json.unpaired, ['i5.MT.fn.md']);
+  });
+
+  it('says so when no two notes share an id', () => {
+    const alone = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-agree-alone-'));
+    writeFileSync(path.join(alone, 'a.fn.md'), '---\nid: x\ncoder: MT\n---\n\nTekst.\n');
+    const run = fieldnotes(['agree', alone]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /No two notes in these folders share an `id` with different `coder`s/);
+    rmSync(alone, { recursive: true, force: true });
+  });
+});
+

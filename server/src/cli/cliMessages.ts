@@ -18,6 +18,8 @@ export interface CliMessages {
   chartLibraryMissing: string;
   badAgreeFormat(value: string): string;
   agreeTwoNotes: string;
+  agreeNoPairs: string;
+  agreeUnpaired(names: string[]): string;
   wordsDiffer(index: number, a: { place: string; word: string }, b: { place: string; word: string }): string;
 }
 
@@ -60,7 +62,8 @@ Options for report:
   agree A B           Agreement between two coders of the same transcript:
                       percentage, Cohen's kappa and Krippendorff's alpha per
                       code and overall, word by word (see docs/agreement.md).
-                      --format text|json|md.
+  agree folder...     The same for every two notes with the same front-matter
+                      id and different coders. --format text|json|md.
 
 Other commands:
   lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
@@ -81,7 +84,9 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
   clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
   badReportFormat: (v) => `--format for report must be md, csv, json or html, not '${v}'.`,
   badAgreeFormat: (v) => `--format for agree must be text, json or md, not '${v}'.`,
-  agreeTwoNotes: 'agree compares two notes: fieldnotes agree A.fn.md B.fn.md',
+  agreeTwoNotes: 'agree compares two notes, or the notes in folders paired by id: fieldnotes agree A.fn.md B.fn.md, or fieldnotes agree notes/',
+  agreeNoPairs: 'No two notes in these folders share an `id` with different `coder`s in their front matter, so there is nothing to compare.',
+  agreeUnpaired: (names) => `Not compared (no other coder's note with the same \`id\`, or no \`id\` or \`coder\`): ${names.join(', ')}.`,
   wordsDiffer: (i, a, b) =>
     `The two notes do not have the same words, so their codings cannot be compared. Word ${i} is “${a.word}” at ${a.place} but “${b.word}” at ${b.place}. Make the transcripts the same (only the codes may differ) and run agree again.`,
   chartLibraryMissing: 'The chart library for --format html is missing beside the program (dist/vendor): run npm run build in the clone.',
@@ -125,7 +130,9 @@ Valg for report:
 
   agree A B           Enighet mellom to kodere av samme transkripsjon: prosent,
                       Cohens kappa og Krippendorffs alfa per kode og samlet,
-                      ord for ord (se docs/agreement.md). --format text|json|md.
+                      ord for ord (se docs/agreement.md).
+  agree mappe...      Det samme for hver to notater med samme id i front matter
+                      og ulike kodere. --format text|json|md.
 
 Andre kommandoer:
   lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).
@@ -146,7 +153,9 @@ Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
   clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
   badReportFormat: (v) => `--format for report må være md, csv, json eller html, ikke '${v}'.`,
   badAgreeFormat: (v) => `--format for agree må være text, json eller md, ikke '${v}'.`,
-  agreeTwoNotes: 'agree sammenligner to notater: fieldnotes agree A.fn.md B.fn.md',
+  agreeTwoNotes: 'agree sammenligner to notater, eller notatene i mapper parvis etter id: fieldnotes agree A.fn.md B.fn.md, eller fieldnotes agree notater/',
+  agreeNoPairs: 'Ingen to notater i disse mappene har samme `id` og ulik `coder` i front matter, så det er ingenting å sammenligne.',
+  agreeUnpaired: (names) => `Ikke sammenlignet (ingen annen koders notat med samme \`id\`, eller mangler \`id\` eller \`coder\`): ${names.join(', ')}.`,
   wordsDiffer: (i, a, b) =>
     `De to notatene har ikke de samme ordene, så kodingen kan ikke sammenlignes. Ord ${i} er «${a.word}» i ${a.place}, men «${b.word}» i ${b.place}. Gjør transkripsjonene like (bare kodene kan være forskjellige) og kjør agree på nytt.`,
   chartLibraryMissing: 'Diagrambiblioteket for --format html mangler ved siden av programmet (dist/vendor): kjør npm run build i klonen.',

@@ -8,12 +8,8 @@ import { analyseFiles } from '../core/workspace/studyFiles.js';
 import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
 import { toHtml } from '../core/analysis/reportHtml.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
-import { cliMessagesFor, type CliMessages } from './cliMessages.js';
-import { codedWords, compareCodings, firstDifference } from '../core/agreement/agreement.js';
-import { agreementJson, agreementMarkdown, agreementText } from '../core/agreement/agreementFormats.js';
-import { NoteParser } from '../core/dialect/note.js';
-import { LineIndex } from '../core/text/lineIndex.js';
-import { readTextFile } from '../core/workspace/readText.js';
+import { cliMessagesFor } from './cliMessages.js';
+import { agree } from './agree.js';
 import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
 
@@ -25,7 +21,7 @@ export const EXIT_USAGE = 2;
 /** The language server is running: the process ends when the client disconnects. */
 export const SERVING = -1;
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
@@ -146,45 +142,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(cli.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     return EXIT_USAGE;
   }
-}
-
-/** `fieldnotes agree A B`: agreement between two coders of the same transcript. */
-async function agree(paths: string[], format: string, locale: Locale, io: Io, cli: CliMessages): Promise<number> {
-  const chosen = format === 'text' || format === 'json' || format === 'md' ? format : undefined;
-  if (!chosen) {
-    io.err(cli.badAgreeFormat(format));
-    return EXIT_USAGE;
-  }
-  if (paths.length !== 2) {
-    io.err(cli.agreeTwoNotes);
-    return EXIT_USAGE;
-  }
-  const msg = messagesFor(locale);
-  const shown = displayPathFrom(io.cwd);
-  const notes = [];
-  for (const given of paths) {
-    const file = path.resolve(io.cwd, given);
-    const read = await readTextFile(file, msg);
-    if (!read.ok) {
-      io.err(`${shown(file)}: ${read.diagnostic.message}`);
-      return EXIT_USAGE;
-    }
-    const parsed = new NoteParser(msg).parse(read.text);
-    notes.push({ name: shown(file), lines: new LineIndex(read.text), words: codedWords(parsed) });
-  }
-  const [a, b] = notes as [(typeof notes)[0], (typeof notes)[0]];
-  const differ = firstDifference(a.words, b.words);
-  if (differ !== undefined) {
-    const where = (note: typeof a) => {
-      const word = note.words[differ];
-      return word ? { place: `${note.name}:${note.lines.position(word.start).line + 1}`, word: word.text } : { place: `${note.name} (end)`, word: '' };
-    };
-    io.err(cli.wordsDiffer(differ + 1, where(a), where(b)));
-    return EXIT_ERRORS;
-  }
-  const report = compareCodings(a.words, b.words);
-  io.out(chosen === 'json' ? agreementJson(report, a.name, b.name) : chosen === 'md' ? agreementMarkdown(report, a.name, b.name, locale) : agreementText(report, a.name, b.name, locale));
-  return EXIT_OK;
 }
 
 async function isFile(file: string): Promise<boolean> {
