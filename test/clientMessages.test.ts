@@ -17,7 +17,7 @@ describe('extension messages in English and Bokmål', () => {
     const nb = clientMessages('nb');
     assert.deepEqual(Object.keys(nb).sort(), Object.keys(en).sort());
     // Messages that take arguments are called with sample ones; the filter line only joins the user's own choices.
-    const samples: Record<string, unknown[]> = { filterShown: [['kommune-03', 'MT']] };
+    const samples: Record<string, unknown[]> = { filterShown: [['kommune-03', 'MT']], disagreement: [['a/x'], ['b/y']] };
     const sameInEveryLanguage = new Set(['filterShown']);
     for (const [key, value] of Object.entries(en)) {
       const other = nb[key as keyof typeof nb];

@@ -26,6 +26,11 @@ export interface ClientMessages {
   noteKeptChanging: string;
   analysisTitle: string;
   openReviews(n: number): string;
+  compareTitle: string;
+  comparePick: string;
+  disagreement(here: string[], there: string[]): string;
+  disagreements(n: number): string;
+  noDisagreements: string;
   reviewWithoutText: string;
   codebookStatusName: string;
   codeCount(n: number): string;
@@ -60,6 +65,11 @@ const en: ClientMessages = {
   reload: 'Reload window',
   analysisTitle: 'Fieldnotes: analysis',
   openReviews: (n) => `${n} open`,
+  compareTitle: 'Compare with another coder',
+  comparePick: "The other coder's note of the same transcript",
+  disagreement: (here, there) => `here ${here.map((c) => '#' + c).join(' ') || '(no code)'} · there ${there.map((c) => '#' + c).join(' ') || '(no code)'}`,
+  disagreements: (n) => plural(n, 'disagreement', 'disagreements'),
+  noDisagreements: 'The two codings agree on every word.',
   reviewWithoutText: '(no text)',
   noteKeptChanging: 'The note kept changing while the code was being added, so nothing was changed. Select the words and try again.',
   codebookStatusName: 'Fieldnotes codebook',
@@ -93,6 +103,11 @@ const nb: ClientMessages = {
   reload: 'Last inn vinduet på nytt',
   analysisTitle: 'Fieldnotes: analyse',
   openReviews: (n) => `${n} åpne`,
+  compareTitle: 'Sammenlign med en annen koder',
+  comparePick: 'Den andre koderens notat av samme transkripsjon',
+  disagreement: (here, there) => `her ${here.map((c) => '#' + c).join(' ') || '(ingen kode)'} · der ${there.map((c) => '#' + c).join(' ') || '(ingen kode)'}`,
+  disagreements: (n) => plural(n, 'uenighet', 'uenigheter'),
+  noDisagreements: 'De to kodingene er enige om hvert ord.',
   reviewWithoutText: '(ingen tekst)',
   noteKeptChanging: 'Notatet ble endret mens koden ble lagt til, så ingenting ble endret. Merk ordene og prøv igjen.',
   codebookStatusName: 'Fieldnotes-kodebok',

@@ -4,6 +4,7 @@ import { EvidenceChangedNotification } from '../../server/src/protocol/requests.
 import { clientLocale, clientMessages, type ClientMessages } from './clientMessages.js';
 import { AnalysisView } from './analysisView.js';
 import { ReviewsView } from './reviewsView.js';
+import { CompareCoder } from './compareCoder.js';
 import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   const codebookStatus = new CodebookStatusItem(() => client, msg);
   const analysis = new AnalysisView(() => client, msg);
   const reviews = new ReviewsView(() => client, msg);
+  const compare = new CompareCoder(() => client, msg);
   const reviewsTree = vscode.window.createTreeView('fieldnotes.reviews', { treeDataProvider: reviews });
   reviews.attach(reviewsTree);
   const evidence = new EvidenceView(() => client, msg);
@@ -51,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     analysis,
     reviews,
     reviewsTree,
+    compare,
+    vscode.commands.registerCommand('fieldnotes.compareCoder', () => compare.run()),
     vscode.commands.registerCommand('fieldnotes.showAnalysis', () => analysis.show()),
     evidence,
     evidenceTree,

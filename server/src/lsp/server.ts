@@ -18,6 +18,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
   AnalysisPageRequest,
+  CompareCoderRequest,
+  type CompareCoderParams,
+  type CompareCoderResult,
   ReviewsRequest,
   type ReviewItem,
   CodebookStatusRequest,
@@ -44,6 +47,8 @@ import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anon
 import { PROJECT_FILE } from '../core/anon/projectConfig.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { provideReviewActions, provideReviews } from '../service/reviews.js';
+import { compareWithCoder } from '../service/compareCoder.js';
+import { NoteParser } from '../core/dialect/note.js';
 import { reviewDiagnostics } from '../core/checks/reviews.js';
 import { provideAnalysisPage } from '../service/analysisPage.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
@@ -350,6 +355,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!libraries) return { message: msg.chartLibraryMissing() };
     return provideAnalysisPage(index, folders, params, libraries, msg.locale);
   });
+
+  connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, async (params: CompareCoderParams, token: CancellationToken) => {
+    const view = index.view(params.uri);
+    const name = Utils.basename(URI.parse(params.otherUri));
+    const other = index.view(params.otherUri)?.model.parsed ?? (await readNote(params.otherUri));
+    if (token.isCancellationRequested) return cancelled();
+    if (!view || !other) return { message: msg.compareNotFound(name) };
+    return compareWithCoder(view, other, name, msg);
+  });
+
+  /** A note that is not in the workspace index (outside its folders, or excluded), read from disk. */
+  async function readNote(uri: string) {
+    const text = await nodeFileSystem.readText(uri);
+    return text === undefined ? undefined : new NoteParser(msg).parse(text);
+  }
 
   connection.onRequest<ReviewItem[], void>(ReviewsRequest.method, (_params: unknown, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();

@@ -161,3 +161,18 @@ export interface ReviewItem {
   text: string;
   resolved: boolean;
 }
+
+/** "Compare with another coder": where the other coder's codes are, and where the two codings disagree. */
+export const CompareCoderRequest: Request<CompareCoderParams, CompareCoderResult> = { method: 'fieldnotes/compareCoder' };
+export interface CompareCoderParams {
+  uri: string;
+  otherUri: string;
+}
+export type CompareCoderResult =
+  | {
+      /** Runs of words the other coder coded, with the codes, in this note's positions. */
+      theirs: { range: Range; codes: string[] }[];
+      /** Runs of words whose codes differ between the two codings. */
+      disagreements: { range: Range; here: string[]; there: string[] }[];
+    }
+  | { message: string };

@@ -43,6 +43,8 @@ export interface Messages {
   chartLibraryMissing(): string;
   notReviewed(status: string | undefined): string;
   reviewOpen(reviewer: string, text: string): string;
+  compareWordsDiffer(other: string, index: number, mine: string, theirs: string): string;
+  compareNotFound(other: string): string;
   fixResolveReview(): string;
   projectNotMapping(key: string): string;
   projectNotList(key: string): string;
@@ -143,6 +145,9 @@ export const en: Messages = {
   frontmatterCodebookMissing: (path) => `The codebook ${quote(path)} named in the front matter does not exist: fix the path or remove the line.`,
 
   projectYaml: (reason) => `fieldnotes.yaml is not valid YAML: ${reason}`,
+  compareWordsDiffer: (other, index, mine, theirs) =>
+    `${other} does not have the same words as this note, so the codings cannot be compared: word ${index} is “${mine}” here but “${theirs}” there. Make the transcripts the same first.`,
+  compareNotFound: (other) => `${other} could not be read as a note.`,
   reviewOpen: (reviewer, text) => `Review comment${reviewer ? ` from ${reviewer}` : ''}: “${text}” Answer it, then mark it resolved.`,
   fixResolveReview: () => 'Mark this review comment resolved',
   notReviewed: (status) =>
@@ -247,6 +252,9 @@ export const nb: Messages = {
   frontmatterCodebookMissing: (path) => `Kodeboken ${quote(path)} som forsiden viser til, finnes ikke: rett stien eller fjern linjen.`,
 
   projectYaml: (reason) => `fieldnotes.yaml er ikke gyldig YAML: ${reason}`,
+  compareWordsDiffer: (other, index, mine, theirs) =>
+    `${other} har ikke de samme ordene som dette notatet, så kodingen kan ikke sammenlignes: ord ${index} er «${mine}» her, men «${theirs}» der. Gjør transkripsjonene like først.`,
+  compareNotFound: (other) => `${other} kunne ikke leses som et notat.`,
   reviewOpen: (reviewer, text) => `Kommentar fra gjennomgang${reviewer ? ` (${reviewer})` : ''}: «${text}» Svar på den, og merk den som løst.`,
   fixResolveReview: () => 'Merk kommentaren som løst',
   notReviewed: (status) =>
