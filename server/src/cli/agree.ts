@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { codedWords, compareCodings, firstDifference, type CodedWord } from '../core/agreement/agreement.js';
 import { agreementJson, agreementMarkdown, agreementText } from '../core/agreement/agreementFormats.js';
-import { readFrontMatter } from '../core/checks/frontMatter.js';
+import { frontMatterText, readFrontMatter } from '../core/checks/frontMatter.js';
 import { NoteParser } from '../core/dialect/note.js';
 import { messagesFor, type Locale } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
@@ -19,8 +19,6 @@ interface ReadNote {
   id: string | undefined;
   coder: string | undefined;
 }
-
-const text = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : String(value));
 
 /**
  * `fieldnotes agree A B`: agreement between two coders of the same
@@ -50,7 +48,7 @@ export async function agree(paths: string[], format: string, locale: Locale, io:
     }
     const parsed = new NoteParser(msg).parse(read.text);
     const data = readFrontMatter(read.text, parsed.frontMatter, msg).frontMatter.data;
-    notes.push({ name: shown(file), lines: new LineIndex(read.text), words: codedWords(parsed), id: text(data.id), coder: text(data.coder) });
+    notes.push({ name: shown(file), lines: new LineIndex(read.text), words: codedWords(parsed), id: frontMatterText(data.id), coder: frontMatterText(data.coder) });
   }
 
   // Two notes named: compare them. Folders: pair the notes by id, one coder with another.

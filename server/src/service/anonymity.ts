@@ -1,7 +1,7 @@
-import { AnonCache, checkAnonymity, type AnonResult } from '../core/anon/check.js';
+import { AnonCache, checkAnonymity, fromOtherNotes, type AnonResult } from '../core/anon/check.js';
 import { lexicon } from '../core/anon/lexicon.js';
-import { writtenAsWord, type NameKnowledge } from '../core/anon/names.js';
-import type { AnonFinding, AnonType } from '../core/anon/types.js';
+import type { NameKnowledge } from '../core/anon/names.js';
+import type { AnonFinding } from '../core/anon/types.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/projectConfig.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -30,17 +30,16 @@ export class WorkspaceAnonymity {
     if (!parsed) return [];
     const project = this.projects.projectFor(uri);
     const own = this.ownResult(uri, parsed, project);
-    const known = this.known(uri);
-    const relevant = [...known].filter(([name]) => !own.confirmed.has(name) && parsed.text.includes(name));
-    const others = this.others(uri).map((other) => this.ownResult(other.uri, other.parsed, other.project).vocabulary);
-    const isWord = (word: string) => others.some((vocabulary) => vocabulary.has(word));
-    const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
-    if (!relevant.length && !words.length) return own.findings;
-    const key = [...relevant.map(([name, type]) => `${name}:${type}`), ...words].join('\n');
+    const workspace = fromOtherNotes(
+      parsed,
+      own,
+      this.notes().map((note) => (note.uri === uri ? own : this.ownResult(note.uri, note.parsed, note.project))),
+    );
+    if (!workspace) return own.findings;
     const cached = this.withWorkspace.get(parsed);
-    if (cached?.known === key && cached.project === project) return cached.findings;
-    const findings = checkAnonymity(parsed, this.knowledge, { known: new Map(relevant), isWord, project, cache: this.cacheOf(uri) }).findings;
-    this.withWorkspace.set(parsed, { known: key, project, findings });
+    if (cached?.known === workspace.key && cached.project === project) return cached.findings;
+    const findings = checkAnonymity(parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project, cache: this.cacheOf(uri) }).findings;
+    this.withWorkspace.set(parsed, { known: workspace.key, project, findings });
     return findings;
   }
 
@@ -59,22 +58,13 @@ export class WorkspaceAnonymity {
     return result;
   }
 
-  /** The other notes, parsed, with their projects. */
-  private others(except: string): { uri: string; parsed: ParsedNote; project: AnonProject }[] {
-    const others: { uri: string; parsed: ParsedNote; project: AnonProject }[] = [];
+  /** The workspace's notes, parsed, with their projects, in the index's order. */
+  private notes(): { uri: string; parsed: ParsedNote; project: AnonProject }[] {
+    const notes: { uri: string; parsed: ParsedNote; project: AnonProject }[] = [];
     for (const uri of this.index.noteUris()) {
-      const parsed = uri === except ? undefined : this.index.view(uri)?.model.parsed;
-      if (parsed) others.push({ uri, parsed, project: this.projects.projectFor(uri) });
+      const parsed = this.index.view(uri)?.model.parsed;
+      if (parsed) notes.push({ uri, parsed, project: this.projects.projectFor(uri) });
     }
-    return others;
-  }
-
-  /** Names the other notes confirm. */
-  private known(except: string): Map<string, AnonType> {
-    const known = new Map<string, AnonType>();
-    for (const { uri, parsed, project } of this.others(except)) {
-      for (const [name, type] of this.ownResult(uri, parsed, project).confirmed) if (!known.has(name)) known.set(name, type);
-    }
-    return known;
+    return notes;
   }
 }

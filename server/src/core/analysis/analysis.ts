@@ -1,4 +1,5 @@
 import type { Codebook } from '../codebook/codebook.js';
+import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import type { Span } from '../text/range.js';
 
@@ -75,8 +76,6 @@ export interface AnalysedNote {
   lineOf(offset: number): number;
 }
 
-const text = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : String(value));
-
 /** The lean of a dimension from its segments per pole. */
 export function leanOf(counts: Record<string, number>): Lean {
   const poles = Object.keys(counts).filter((pole) => counts[pole]! > 0);
@@ -115,7 +114,7 @@ export function analyseStudy(codebook: Codebook, codebookName: string, notes: An
       continue;
     }
     const data = model.frontMatter.data;
-    const name = text(data.case);
+    const name = frontMatterText(data.case);
     if (name === undefined) {
       if (model.segments.length) leftOut.push({ note: note.name, line: undefined, reason: 'no-case', detail: `${model.segments.length}` });
       continue;
@@ -127,12 +126,12 @@ export function analyseStudy(codebook: Codebook, codebookName: string, notes: An
       cases.set(name, entry);
     }
     entry.notes.push(note.name);
-    const coder = text(data.coder);
+    const coder = frontMatterText(data.coder);
     if (coder !== undefined && !entry.coders.includes(coder)) entry.coders.push(coder);
     const attributes = data.attributes;
     if (attributes && typeof attributes === 'object' && !Array.isArray(attributes)) {
       for (const [key, raw] of Object.entries(attributes as Record<string, unknown>)) {
-        const value = text(raw);
+        const value = frontMatterText(raw);
         if (value === undefined) continue;
         if (!attributeKeys.includes(key)) attributeKeys.push(key);
         const before = entry.attributes[key];

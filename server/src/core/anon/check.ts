@@ -136,6 +136,27 @@ function ordinary(finding: AnonFinding, vocabulary: Vocabulary, isWord: ((word: 
   return finding.evidence.some((e) => e.kind === 'shape' && e.cue === 'alone') && lower.length > 2 && vocabulary.endsOne(lower);
 }
 
+/**
+ * What the workspace adds to one note's check: the names its notes confirm
+ * (the first type found wins, in the notes' order, so a name gets one type
+ * everywhere), and whether they write this note's weak findings as ordinary
+ * words. `all` holds every note's own result, this note's included.
+ * Undefined when the other notes change nothing here (they confirm no name
+ * this note mentions and does not confirm itself, and outweigh none of its
+ * weak findings), so the note's own result stands. `key` tells two such
+ * contributions apart, for caching.
+ */
+export function fromOtherNotes(note: ParsedNote, own: AnonResult, all: AnonResult[]): { known: Map<string, AnonType>; isWord: (word: string) => boolean; key: string } | undefined {
+  const known = new Map<string, AnonType>();
+  for (const result of all) for (const [name, type] of result.confirmed) if (!known.has(name)) known.set(name, type);
+  const added = [...known].filter(([name]) => !own.confirmed.has(name) && note.text.includes(name));
+  const isWord = (word: string) => all.some((result) => result !== own && result.vocabulary.has(word));
+  const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
+  if (!added.length && !words.length) return undefined;
+  const key = [...added.map(([name, type]) => `${name}:${type}`), ...words, ...[...own.confirmed.keys()].filter((name) => known.get(name) !== own.confirmed.get(name))].join('\n');
+  return { known, isWord, key };
+}
+
 /** A word that is part of a person's full name in this note is that person elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a place. */
 function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonType> | undefined): NameFinding[] {
   const surnames = new Set(names.filter((n) => n.type === 'person' && n.parts.length > 1).flatMap((n) => n.parts));

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { loadCodebook } from '../codebook/codebook.js';
 import { anonDiagnostics } from '../anon/anonDiagnostics.js';
-import { checkAnonymity } from '../anon/check.js';
-import { writtenAsWord } from '../anon/names.js';
+import { checkAnonymity, fromOtherNotes } from '../anon/check.js';
 import { lexicon } from '../anon/lexicon.js';
 import type { AnonProject } from '../anon/projectConfig.js';
-import type { AnonType } from '../anon/types.js';
 import { ProjectLocator } from './projectLocator.js';
 import { compareDiagnostics, type Diagnostic } from '../checks/diagnostic.js';
 import type { ParsedNote } from '../dialect/model.js';
@@ -118,14 +116,10 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
 function addAnonymity(notes: { report: FileReport; parsed: ParsedNote; project: AnonProject }[], msg: Messages, strict: boolean | undefined): void {
   const knowledge = lexicon();
   const results = notes.map(({ parsed, project }) => checkAnonymity(parsed, knowledge, { project }));
-  const known = new Map<string, AnonType>();
-  for (const result of results) for (const [name, type] of result.confirmed) if (!known.has(name)) known.set(name, type);
-  const isWord = (word: string) => results.some((result) => result.vocabulary.has(word));
   notes.forEach(({ report, parsed, project }, i) => {
     const own = results[i]!;
-    const needsWorkspace =
-      [...known.keys()].some((name) => !own.confirmed.has(name) && parsed.text.includes(name)) || own.findings.some((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord));
-    const findings = needsWorkspace ? checkAnonymity(parsed, knowledge, { known, isWord, project }).findings : own.findings;
+    const workspace = fromOtherNotes(parsed, own, results);
+    const findings = workspace ? checkAnonymity(parsed, knowledge, { known: workspace.known, isWord: workspace.isWord, project }).findings : own.findings;
     report.diagnostics.push(...anonDiagnostics(findings, msg.locale, { strict }));
     report.diagnostics.sort(compareDiagnostics);
   });
