@@ -40,6 +40,17 @@ export interface ClientMessages {
   noCodebookShort: string;
   serverStopped: string;
   serverStoppedTooltip: string;
+  exportQdcTitle: string;
+  exportQdpxTitle: string;
+  exportCsvTitle: string;
+  qdcFilter: string;
+  qdpxFilter: string;
+  csvFilter: string;
+  exportSave: string;
+  exporting(file: string): string;
+  revealExport: string;
+  exportUnavailable: string;
+  exportFailed(detail: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -80,6 +91,17 @@ const en: ClientMessages = {
   noCodebookShort: 'No codebook',
   serverStopped: 'Fieldnotes stopped',
   serverStoppedTooltip: 'The Fieldnotes language server is not running, so notes are not checked. Click to restart it; the Fieldnotes output channel says what went wrong.',
+  exportQdcTitle: 'Export the codebook (REFI-QDA .qdc, for NVivo, ATLAS.ti, MAXQDA…)',
+  exportQdpxTitle: 'Export the project (REFI-QDA .qdpx, for NVivo, ATLAS.ti, MAXQDA…)',
+  exportCsvTitle: 'Export the coded segments (CSV, for R, pandas or a spreadsheet)',
+  qdcFilter: 'REFI-QDA codebook',
+  qdpxFilter: 'REFI-QDA project',
+  csvFilter: 'CSV, one row per code on a segment',
+  exportSave: 'Export',
+  exporting: (file) => `Exporting ${file}…`,
+  revealExport: 'Show in folder',
+  exportUnavailable: 'Nothing was exported: the Fieldnotes language server is not running. Run "Fieldnotes: Restart language server" and try again.',
+  exportFailed: (detail) => `Nothing was exported: ${detail}. The Fieldnotes output channel may say more.`,
 };
 
 const nb: ClientMessages = {
@@ -118,6 +140,17 @@ const nb: ClientMessages = {
   noCodebookShort: 'Ingen kodebok',
   serverStopped: 'Fieldnotes har stoppet',
   serverStoppedTooltip: 'Språktjeneren til Fieldnotes kjører ikke, så notatene blir ikke sjekket. Klikk for å starte den på nytt; utdatakanalen Fieldnotes sier hva som gikk galt.',
+  exportQdcTitle: 'Eksporter kodeboken (REFI-QDA .qdc, for NVivo, ATLAS.ti, MAXQDA …)',
+  exportQdpxTitle: 'Eksporter prosjektet (REFI-QDA .qdpx, for NVivo, ATLAS.ti, MAXQDA …)',
+  exportCsvTitle: 'Eksporter de kodede segmentene (CSV, for R, pandas eller et regneark)',
+  qdcFilter: 'REFI-QDA-kodebok',
+  qdpxFilter: 'REFI-QDA-prosjekt',
+  csvFilter: 'CSV, én rad per kode på et segment',
+  exportSave: 'Eksporter',
+  exporting: (file) => `Eksporterer ${file} …`,
+  revealExport: 'Vis i mappen',
+  exportUnavailable: 'Ingenting ble eksportert: språktjeneren til Fieldnotes kjører ikke. Kjør «Fieldnotes: Start språktjeneren på nytt» og prøv igjen.',
+  exportFailed: (detail) => `Ingenting ble eksportert: ${detail}. Utdatakanalen Fieldnotes kan si mer.`,
 };
 
 export type ClientLocale = 'en' | 'nb';

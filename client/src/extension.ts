@@ -8,6 +8,7 @@ import { CompareCoder } from './compareCoder.js';
 import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
+import { registerExportCommands } from './exportCommands.js';
 import { PoleColours } from './poleColours.js';
 import { previewPlugin, type PreviewCodebook, type PreviewNote } from './preview.js';
 import { NOTE_SELECTOR } from './selectors.js';
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     vscode.commands.registerCommand('fieldnotes.evidence.clearFilter', () => evidence.clearFilter()),
     vscode.commands.registerCommand('fieldnotes.evidence.refresh', () => evidence.refresh()),
     vscode.commands.registerCommand('fieldnotes.restartServer', () => client?.restart()),
+    ...registerExportCommands(() => client, msg),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('fieldnotes.language')) void offerReload(msg);
     }),

@@ -65,6 +65,21 @@ Options for report:
   agree folder...     The same for every two notes with the same front-matter
                       id and different coders. --format text|json|md.
 
+  export [paths...]   Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder
+                      (REFI-QDA), and with R and Python (see docs/exchange.md):
+    --qdc <file>      the codebook as a REFI-QDA codebook (.qdc);
+    --qdpx <file>     the notes as a REFI-QDA project (.qdpx): codebook,
+                      coders, cases and attributes, texts, codings, memos;
+    --csv <file>      one row per code on a coded segment.
+                      Any of them in one run; --codebook as for check.
+  import --qdc <file> [--out codebook.yaml]
+                      A REFI-QDA codebook as codebook.yaml.
+  import --qdpx <file> [--out folder]
+                      A REFI-QDA project as notes (*.fn.md) and a codebook,
+                      in a new folder (default: named after the file). What
+                      cannot be said in notes is listed, by element.
+  --force             Export and import never replace a file without it.
+
 Other commands:
   lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
 
@@ -133,6 +148,21 @@ Valg for report:
                       ord for ord (se docs/agreement.md).
   agree mappe...      Det samme for hver to notater med samme id i front matter
                       og ulike kodere. --format text|json|md.
+
+  export [stier...]   Utveksling med NVivo, ATLAS.ti, MAXQDA og QualCoder
+                      (REFI-QDA), og med R og Python (se docs/exchange.md):
+    --qdc <fil>       kodeboken som REFI-QDA-kodebok (.qdc);
+    --qdpx <fil>      notatene som REFI-QDA-prosjekt (.qdpx): kodebok,
+                      kodere, caser og attributter, tekster, kodinger, memoer;
+    --csv <fil>       én rad per kode på et kodet segment.
+                      Flere i samme kjøring; --codebook som for check.
+  import --qdc <fil> [--out codebook.yaml]
+                      En REFI-QDA-kodebok som codebook.yaml.
+  import --qdpx <fil> [--out mappe]
+                      Et REFI-QDA-prosjekt som notater (*.fn.md) og en
+                      kodebok, i en ny mappe (standard: oppkalt etter filen).
+                      Det som ikke kan sies i notater, listes per element.
+  --force             Export og import erstatter aldri en fil uten dette.
 
 Andre kommandoer:
   lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).

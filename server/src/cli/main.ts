@@ -10,6 +10,7 @@ import { toHtml } from '../core/analysis/reportHtml.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { cliMessagesFor } from './cliMessages.js';
 import { agree } from './agree.js';
+import { exportCommand, importCommand } from './exchange.js';
 import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
 
@@ -61,6 +62,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         strict: { type: 'boolean', default: false },
         'require-reviewed': { type: 'boolean', default: false },
         lang: { type: 'string' },
+        qdc: { type: 'string' },
+        qdpx: { type: 'string' },
+        csv: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,6 +86,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
   if (command === 'agree') return agree(paths, String(values.format), locale, io, cli);
+  const exchange = { qdc: values.qdc, qdpx: values.qdpx, csv: values.csv, out: values.out, codebook: values.codebook, force: values.force };
+  try {
+    if (command === 'export') return await exportCommand(paths, exchange, locale, io, cli);
+    if (command === 'import') return await importCommand(paths, exchange, locale, io);
+  } catch (error) {
+    io.err(cli.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return EXIT_USAGE;
+  }
   if (command !== 'check' && command !== 'report') {
     io.err(cli.unknownCommand(command));
     return EXIT_USAGE;
@@ -144,7 +158,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function isFile(file: string): Promise<boolean> {
+export async function isFile(file: string): Promise<boolean> {
   try {
     return (await fs.stat(file)).isFile();
   } catch {

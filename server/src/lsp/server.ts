@@ -28,6 +28,9 @@ import {
   CodesRequest,
   EvidenceChangedNotification,
   EvidenceTreeRequest,
+  ExportRequest,
+  type ExportParams,
+  type ExportResult,
   SegmentPolesRequest,
   type AnalysisPageParams,
   type AnalysisPageResult,
@@ -51,6 +54,8 @@ import { compareWithCoder } from '../service/compareCoder.js';
 import { NoteParser } from '../core/dialect/note.js';
 import { reviewDiagnostics } from '../core/checks/reviews.js';
 import { provideAnalysisPage } from '../service/analysisPage.js';
+import { isExportKind, provideExport } from '../service/exchange.js';
+import { VERSION } from '../cli/version.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { WorkspaceAnonymity } from '../service/anonymity.js';
 import { isProjectUri, ProjectFiles } from '../service/projectFiles.js';
@@ -378,6 +383,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
     return provideEvidenceTree(index, params, msg, () => token.isCancellationRequested) ?? cancelled();
+  });
+
+  connection.onRequest<ExportResult, void>(ExportRequest.method, async (params: ExportParams, token: CancellationToken) => {
+    if (!isExportKind(params?.kind) || typeof params.target !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'fieldnotes/export takes { kind: "qdc" | "qdpx" | "csv", target, folder?, codebook? }');
+    // A start-up scan or a settings change still under way finishes first: the export sees every note.
+    await turns.catch(() => undefined);
+    if (token.isCancellationRequested) return cancelled();
+    const result = await provideExport(index, folders, params, { fs: nodeFileSystem, version: VERSION, locale: msg.locale, isCancelled: () => token.isCancellationRequested });
+    return result ?? cancelled();
   });
 
   documents.listen(connection);

@@ -176,3 +176,33 @@ export type CompareCoderResult =
       disagreements: { range: Range; here: string[]; there: string[] }[];
     }
   | { message: string };
+
+/**
+ * "Export codebook / project / coded segments": the workspace's notes (the
+ * editor's text of open ones, the disk's of the rest, excluded notes left
+ * out) written to `target` as a REFI-QDA codebook (`.qdc`), a REFI-QDA
+ * project (`.qdpx`) or the coded segments as CSV. The file is replaced if
+ * it exists (the save dialog asked); it is written whole or not at all.
+ */
+export const ExportRequest: Request<ExportParams, ExportResult> = { method: 'fieldnotes/export' };
+export type ExportKind = 'qdc' | 'qdpx' | 'csv';
+export interface ExportParams {
+  kind: ExportKind;
+  /** The file to write. */
+  target: string;
+  /** Only the notes in this folder and below (otherwise every note in the workspace folders). */
+  folder?: string;
+  /** Only the notes this codebook codes; for `qdc`, this codebook. */
+  codebook?: string;
+}
+export type ExportResult =
+  | {
+      /** The file written. */
+      written: string;
+      /** What it holds, as a sentence naming it. */
+      message: string;
+      /** What the user should know: notes left out, codes missing from the codebook. */
+      warnings: string[];
+    }
+  /** Nothing was written; the sentence says what is wrong and what to do. */
+  | { message: string };

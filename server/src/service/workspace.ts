@@ -109,6 +109,9 @@ export class WorkspaceIndex {
     if (isNoteUri(uri) && this.excluded(uri)) return;
     if (this.notes.get(uri)?.open || this.codebooks.get(uri)?.open) return;
     const text = await this.fs.readText(uri);
+    // While the disk was read, the settings may have excluded the note, or the editor opened it.
+    if (isNoteUri(uri) && this.excluded(uri)) return;
+    if (this.notes.get(uri)?.open || this.codebooks.get(uri)?.open) return;
     if (text === undefined) {
       this.notes.delete(uri);
       if (this.codebooks.delete(uri)) this.codebookGeneration++;
@@ -212,6 +215,11 @@ export class WorkspaceIndex {
       };
     }
     return { uri, version: note.version, model: note.model.model, lines, codebookUri, codebookProblem: problem };
+  }
+
+  /** The codebook a note in this folder without `codebook:` in its front matter would use, if any. */
+  codebookAt(folderUri: string): string | undefined {
+    return this.codebookFor(Utils.joinPath(URI.parse(folderUri), 'note' + NOTE_SUFFIX).toString(), undefined, undefined).codebookUri;
   }
 
   /**

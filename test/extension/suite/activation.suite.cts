@@ -43,4 +43,13 @@ describe('the extension in VS Code', () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('fieldnotes.codeSelection'), 'fieldnotes.codeSelection is not among the registered commands');
   });
+
+  it('registers every command its manifest contributes', async () => {
+    await openTestNote();
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const declared = manifest.contributes.commands.map((c) => c.command);
+    assert.ok(declared.includes('fieldnotes.exportProjectQdpx'));
+    assert.deepEqual(declared.filter((command) => !registered.has(command)), []);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/messages.js';
 import type { DimensionVerdict, LeftOut, StudyAnalysis } from './analysis.js';
+import { toCsvRows } from '../text/csv.js';
 
 export interface Report {
   studies: StudyAnalysis[];
@@ -316,10 +317,6 @@ export function toCsv(report: Report, which: CsvTable, locale: Locale): string {
       for (const study of report.studies) for (const l of study.leftOut) push(study, [l.note, l.line === undefined ? '' : String(l.line), l.reason, l.detail]);
       break;
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return toCsvRows(rows);
 }
 

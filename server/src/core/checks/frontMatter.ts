@@ -13,12 +13,12 @@ export interface FrontMatter {
   valueSpans: Map<string, Span>;
 }
 
-/** Reads and checks a note's front matter against the schema that ships with the project. */
 /** A front-matter value as text (`case: 8` is the case `8`), or undefined when it is missing or empty. */
 export function frontMatterText(value: unknown): string | undefined {
   return value === undefined || value === null || value === '' ? undefined : String(value);
 }
 
+/** Reads and checks a note's front matter against the schema that ships with the project. */
 export function readFrontMatter(text: string, block: FrontMatterBlock | undefined, msg: Messages): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const empty: FrontMatter = { data: {}, valueSpans: new Map() };
   if (!block) return { frontMatter: empty, diagnostics: [] };

@@ -1,6 +1,7 @@
 import { analyseStudy, type AnalysedNote, type LeftOut, type StudyAnalysis } from '../analysis/analysis.js';
 import { readFrontMatter } from '../checks/frontMatter.js';
 import { buildNoteModel } from '../checks/noteModel.js';
+import type { Codebook } from '../codebook/codebook.js';
 import { NoteParser } from '../dialect/note.js';
 import type { Messages } from '../i18n/messages.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -14,13 +15,20 @@ export interface StudiesReport {
   leftOut: LeftOut[];
 }
 
+/** The notes one codebook codes, read from disk. */
+export interface StudyNotes {
+  codebookPath: string;
+  codebook: Codebook;
+  notes: AnalysedNote[];
+}
+
 /**
- * Reads notes from disk and analyses them per codebook (a study is the
- * notes one codebook codes). Reads files, never writes them.
+ * Reads notes from disk and groups them by codebook (a study is the notes
+ * one codebook codes). Reads files, never writes them.
  */
-export async function analyseFiles(files: string[], options: { msg: Messages; codebook?: string; displayPath: (absolute: string) => string }): Promise<StudiesReport> {
+export async function readStudies(files: string[], options: { msg: Messages; codebook?: string; displayPath: (absolute: string) => string }): Promise<{ studies: StudyNotes[]; leftOut: LeftOut[] }> {
   const locator = new CodebookLocator(options.msg, options.codebook);
-  const groups = new Map<string, AnalysedNote[]>();
+  const groups = new Map<string, StudyNotes>();
   const leftOut: LeftOut[] = [];
   for (const file of files) {
     const name = options.displayPath(file);
@@ -40,14 +48,15 @@ export async function analyseFiles(files: string[], options: { msg: Messages; co
     }
     const lines = new LineIndex(read.text);
     const model = buildNoteModel(parsed, codebook, options.msg, { frontMatter, codebookName: options.displayPath(located.path) });
-    const group = groups.get(located.path) ?? [];
+    const group = groups.get(located.path) ?? { codebookPath: located.path, codebook, notes: [] };
     groups.set(located.path, group);
-    group.push({ name, model, lineOf: (offset) => lines.position(offset).line + 1 });
+    group.notes.push({ name, model, lineOf: (offset) => lines.position(offset).line + 1 });
   }
-  const studies: StudyAnalysis[] = [];
-  for (const [codebookPath, notes] of groups) {
-    const codebook = (await locator.load(codebookPath)).loaded!.codebook;
-    studies.push(analyseStudy(codebook, options.displayPath(codebookPath), notes));
-  }
-  return { studies, leftOut };
+  return { studies: [...groups.values()], leftOut };
+}
+
+/** Reads notes from disk and analyses them per codebook. */
+export async function analyseFiles(files: string[], options: { msg: Messages; codebook?: string; displayPath: (absolute: string) => string }): Promise<StudiesReport> {
+  const { studies, leftOut } = await readStudies(files, options);
+  return { studies: studies.map((study) => analyseStudy(study.codebook, options.displayPath(study.codebookPath), study.notes)), leftOut };
 }

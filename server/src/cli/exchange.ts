@@ -1,0 +1,187 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { messagesFor, type Locale } from '../core/i18n/messages.js';
+import { exportCodebook } from '../core/exchange/exportCodebook.js';
+import { exportProject, sourceName } from '../core/exchange/exportProject.js';
+import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
+import { importCodebook, type CodebookData } from '../core/exchange/importCodebook.js';
+import { importQdpx } from '../core/exchange/importProject.js';
+import type { ImportProblem } from '../core/exchange/importProblems.js';
+import { decodeXml } from '../core/exchange/textBytes.js';
+import { displayPathFrom } from '../core/workspace/checkFiles.js';
+import { CodebookLocator } from '../core/workspace/codebookLocator.js';
+import { discoverNotes } from '../core/workspace/discover.js';
+import { readStudies, type StudyNotes } from '../core/workspace/studyFiles.js';
+import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
+import type { CliMessages } from './cliMessages.js';
+import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, isFile, type Io } from './main.js';
+import { VERSION } from './version.js';
+
+export interface ExchangeOptions {
+  qdc?: string;
+  qdpx?: string;
+  csv?: string;
+  out?: string;
+  codebook?: string;
+  force: boolean;
+}
+
+/**
+ * `fieldnotes export --qdc F --qdpx F --csv F [paths]`: any of the three in
+ * one run, all written or none (see `writeFilesAtomically`).
+ */
+export async function exportCommand(paths: string[], options: ExchangeOptions, locale: Locale, io: Io, cli: CliMessages): Promise<number> {
+  const say = exchangeMessagesFor(locale);
+  if (!options.qdc && !options.qdpx && !options.csv) {
+    io.err(say.exportWhat);
+    return EXIT_USAGE;
+  }
+  const msg = messagesFor(locale);
+  const shown = displayPathFrom(io.cwd);
+  const discovery = await discoverNotes(paths.length ? paths : ['.'], io.cwd);
+  if (discovery.missing.length) {
+    for (const missing of discovery.missing) io.err(cli.missingPath(missing));
+    return EXIT_USAGE;
+  }
+  const codebookOption = options.codebook ? path.resolve(io.cwd, options.codebook) : undefined;
+  if (codebookOption && !(await isFile(codebookOption))) {
+    io.err(cli.codebookMissing(options.codebook!));
+    return EXIT_USAGE;
+  }
+  if ((options.qdpx || options.csv) && !discovery.notes.length) {
+    io.err(cli.noNotes);
+    return EXIT_USAGE;
+  }
+  const { studies, leftOut } = await readStudies(discovery.notes, { msg, codebook: codebookOption, displayPath: shown });
+  for (const note of leftOut) io.err(say.leftOut(note.note, note.reason === 'no-codebook' ? say.noCodebook(note.note) : note.detail));
+
+  const files: FileToWrite[] = [];
+  const done: string[] = [];
+  if (options.qdc || options.qdpx) {
+    const study = await oneStudy(studies, paths, codebookOption, io, say, msg);
+    if (!study) return EXIT_USAGE;
+    if (options.qdc) {
+      files.push({ path: path.resolve(io.cwd, options.qdc), data: exportCodebook(study.codebook, VERSION) });
+      done.push(say.wroteQdc(options.qdc, study.codebook.codes.size));
+    }
+    if (options.qdpx) {
+      const posix = (file: string) => file.split(path.sep).join('/');
+      const notes = study.notes.map((note) => ({ ...note, name: sourceName(posix(path.resolve(io.cwd, note.name)), posix(study.codebookPath), note.name) }));
+      const project = exportProject(study.codebook, notes, { version: VERSION });
+      if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
+      files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });
+      done.push(say.wroteQdpx(options.qdpx, study.notes.length, project.selections));
+    }
+  }
+  if (options.csv) {
+    const notes = studies.flatMap((study) => study.notes);
+    const csv = segmentsCsv(notes);
+    files.push({ path: path.resolve(io.cwd, options.csv), data: csv });
+    done.push(say.wroteCsv(options.csv, csv.split('\r\n').length - 2));
+  }
+  return write(files, options.force, done, io, say, shown);
+}
+
+/** The one study a REFI-QDA project can hold: the notes' codebook, or the one beside the folder when there are no notes. */
+async function oneStudy(studies: StudyNotes[], paths: string[], codebookOption: string | undefined, io: Io, say: ExchangeMessages, msg: ReturnType<typeof messagesFor>): Promise<StudyNotes | undefined> {
+  const shown = displayPathFrom(io.cwd);
+  if (studies.length > 1) {
+    io.err(say.severalCodebooks(studies.map((s) => shown(s.codebookPath))));
+    return undefined;
+  }
+  if (studies.length === 1) return studies[0];
+  const locator = new CodebookLocator(msg, codebookOption);
+  const place = path.resolve(io.cwd, paths[0] ?? '.');
+  const located = await locator.pathFor(path.join(place, 'note.fn.md'), undefined);
+  const codebook = located.path ? (await locator.load(located.path)).loaded?.codebook : undefined;
+  if (!located.path || !codebook) {
+    io.err(say.noCodebook(shown(place)));
+    return undefined;
+  }
+  return { codebookPath: located.path, codebook, notes: [] };
+}
+
+/**
+ * `fieldnotes import --qdc F [--out codebook.yaml]` and
+ * `fieldnotes import --qdpx F [--out folder]`: what can be imported is
+ * written, what cannot is listed by element; nothing existing is replaced
+ * without --force.
+ */
+export async function importCommand(paths: string[], given: ExchangeOptions, locale: Locale, io: Io): Promise<number> {
+  const say = exchangeMessagesFor(locale);
+  // `fieldnotes import study.qdpx` reads as --qdpx study.qdpx.
+  const options = { ...given };
+  const [named, ...more] = paths;
+  if (named && !more.length && !options.qdc && !options.qdpx) {
+    if (/\.qdc$/i.test(named)) options.qdc = named;
+    else if (/\.qdpx$/i.test(named)) options.qdpx = named;
+  }
+  if (options.qdc && options.qdpx) {
+    io.err(say.importBoth);
+    return EXIT_USAGE;
+  }
+  const input = options.qdc ?? options.qdpx;
+  if (!input) {
+    io.err(say.importWhat);
+    return EXIT_USAGE;
+  }
+  const shown = displayPathFrom(io.cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path.resolve(io.cwd, input));
+  } catch (error) {
+    io.err(say.notReadable(input, (error as Error).message));
+    return EXIT_USAGE;
+  }
+  const fileName = path.basename(input);
+  if (options.qdc) {
+    const target = path.resolve(io.cwd, options.out ?? 'codebook.yaml');
+    const imported = importCodebook(decodeXml(bytes), { fileName, locale });
+    report(imported.problems, input, io);
+    if (!imported.yaml) {
+      io.err(say.nothingImported(input));
+      return EXIT_ERRORS;
+    }
+    const code = await write([{ path: target, data: imported.yaml }], options.force, [], io, say, shown);
+    if (code === EXIT_OK) io.out(say.importedCodebook(shown(target), countCodes(imported.codebook), imported.problems.length));
+    return code;
+  }
+  const folder = path.resolve(io.cwd, options.out ?? path.basename(input).replace(/\.qdpx$/i, ''));
+  const imported = importQdpx(bytes, { fileName, locale });
+  report(imported.problems, input, io);
+  const notes = imported.files.filter((f) => f.path.endsWith('.fn.md'));
+  if (!imported.files.length) {
+    io.err(say.nothingImported(input));
+    return EXIT_ERRORS;
+  }
+  const code = await write(
+    imported.files.map((f) => ({ path: path.join(folder, ...f.path.split('/')), data: f.text })),
+    options.force,
+    [],
+    io,
+    say,
+    shown,
+  );
+  if (code === EXIT_OK) io.out(say.imported(shown(folder), notes.length, imported.problems.length));
+  return code;
+}
+
+function countCodes(codebook: CodebookData): number {
+  return codebook.dimensions.reduce((n, d) => n + d.variations.length, 0);
+}
+
+/** Each problem on a line of its own, naming the file, the place in it and the element. */
+function report(problems: ImportProblem[], input: string, io: Io): void {
+  for (const problem of problems) io.err(`${input}: ${problem.message}`);
+}
+
+async function write(files: FileToWrite[], force: boolean, done: string[], io: Io, say: ExchangeMessages, shown: (p: string) => string): Promise<number> {
+  const result = await writeFilesAtomically(files, { force });
+  if (!result.ok) {
+    io.err(result.reason === 'exists' ? say.exists(result.files.map(shown)) : say.failed(shown(result.file), result.detail));
+    return EXIT_ERRORS;
+  }
+  for (const line of done) io.out(line);
+  return EXIT_OK;
+}

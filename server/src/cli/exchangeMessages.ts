@@ -1,0 +1,65 @@
+import type { Locale } from '../core/i18n/messages.js';
+
+/** What `fieldnotes export` and `fieldnotes import` say, in English and Bokmål. */
+export interface ExchangeMessages {
+  exportWhat: string;
+  importWhat: string;
+  importBoth: string;
+  severalCodebooks(codebooks: string[]): string;
+  noCodebook(place: string): string;
+  leftOut(note: string, reason: string): string;
+  extraCodes(codes: string[]): string;
+  exists(files: string[]): string;
+  failed(file: string, detail: string): string;
+  wroteQdc(file: string, codes: number): string;
+  wroteQdpx(file: string, notes: number, selections: number): string;
+  wroteCsv(file: string, rows: number): string;
+  notReadable(file: string, detail: string): string;
+  imported(target: string, notes: number, problems: number): string;
+  importedCodebook(target: string, codes: number, problems: number): string;
+  nothingImported(file: string): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en: ExchangeMessages = {
+  exportWhat: 'Say what to export: --qdc <file> (the codebook), --qdpx <file> (the project) or --csv <file> (the coded segments). See fieldnotes --help.',
+  importWhat: 'Say what to import: --qdc <file> (a codebook) or --qdpx <file> (a project). See fieldnotes --help.',
+  importBoth: 'Import one file at a time: --qdc or --qdpx, not both.',
+  severalCodebooks: (c) => `The notes use ${c.length} codebooks (${c.join(', ')}), and a REFI-QDA project holds one. Export each folder on its own, or name one codebook with --codebook.`,
+  noCodebook: (p) => `No codebook.yaml found for ${p}. Name one with --codebook.`,
+  leftOut: (n, r) => `${n}: not exported: ${r}`,
+  extraCodes: (c) => `Codes used in notes but missing from the codebook were exported as codes of their own: ${c.map((x) => '#' + x).join(', ')}. Add them to the codebook, or correct the notes (fieldnotes check shows where).`,
+  exists: (f) => `Not written, because ${f.length === 1 ? 'this file exists' : 'these files exist'}: ${f.join(', ')}. Choose another name, or add --force to replace ${f.length === 1 ? 'it' : 'them'}.`,
+  failed: (f, d) => `Could not write ${f} (${d}). Nothing was written.`,
+  wroteQdc: (f, c) => `Wrote ${f}: the codebook, ${plural(c, 'code', 'codes')}.`,
+  wroteQdpx: (f, n, s) => `Wrote ${f}: ${plural(n, 'note', 'notes')}, ${plural(s, 'coded segment', 'coded segments')}.`,
+  wroteCsv: (f, r) => `Wrote ${f}: ${plural(r, 'row', 'rows')}, one per code on a segment.`,
+  notReadable: (f, d) => `Could not read ${f}: ${d}`,
+  imported: (t, n, p) => `Wrote ${t}: codebook.yaml and ${plural(n, 'note', 'notes')}${p ? `; ${plural(p, 'thing', 'things')} to know above` : ''}.`,
+  importedCodebook: (t, c, p) => `Wrote ${t}: ${plural(c, 'code', 'codes')}${p ? `; ${plural(p, 'thing', 'things')} to know above` : ''}.`,
+  nothingImported: (f) => `Nothing could be imported from ${f}; nothing was written.`,
+};
+
+const nb: ExchangeMessages = {
+  exportWhat: 'Si hva som skal eksporteres: --qdc <fil> (kodeboken), --qdpx <fil> (prosjektet) eller --csv <fil> (de kodede segmentene). Se fieldnotes --help.',
+  importWhat: 'Si hva som skal importeres: --qdc <fil> (en kodebok) eller --qdpx <fil> (et prosjekt). Se fieldnotes --help.',
+  importBoth: 'Importer én fil om gangen: --qdc eller --qdpx, ikke begge.',
+  severalCodebooks: (c) => `Notatene bruker ${c.length} kodebøker (${c.join(', ')}), og et REFI-QDA-prosjekt har én. Eksporter hver mappe for seg, eller velg én kodebok med --codebook.`,
+  noCodebook: (p) => `Fant ingen codebook.yaml for ${p}. Velg en med --codebook.`,
+  leftOut: (n, r) => `${n}: ikke eksportert: ${r}`,
+  extraCodes: (c) => `Koder som brukes i notatene, men mangler i kodeboken, ble eksportert som egne koder: ${c.map((x) => '#' + x).join(', ')}. Legg dem til i kodeboken, eller rett notatene (fieldnotes check viser hvor).`,
+  exists: (f) => `Ikke skrevet, fordi ${f.length === 1 ? 'denne filen finnes' : 'disse filene finnes'}: ${f.join(', ')}. Velg et annet navn, eller legg til --force for å erstatte ${f.length === 1 ? 'den' : 'dem'}.`,
+  failed: (f, d) => `Kunne ikke skrive ${f} (${d}). Ingenting ble skrevet.`,
+  wroteQdc: (f, c) => `Skrev ${f}: kodeboken, ${plural(c, 'kode', 'koder')}.`,
+  wroteQdpx: (f, n, s) => `Skrev ${f}: ${plural(n, 'notat', 'notater')}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,
+  wroteCsv: (f, r) => `Skrev ${f}: ${plural(r, 'rad', 'rader')}, én per kode på et segment.`,
+  notReadable: (f, d) => `Kunne ikke lese ${f}: ${d}`,
+  imported: (t, n, p) => `Skrev ${t}: codebook.yaml og ${plural(n, 'notat', 'notater')}${p ? `; ${plural(p, 'ting', 'ting')} å vite over` : ''}.`,
+  importedCodebook: (t, c, p) => `Skrev ${t}: ${plural(c, 'kode', 'koder')}${p ? `; ${plural(p, 'ting', 'ting')} å vite over` : ''}.`,
+  nothingImported: (f) => `Ingenting kunne importeres fra ${f}; ingenting ble skrevet.`,
+};
+
+export function exchangeMessagesFor(locale: Locale): ExchangeMessages {
+  return locale === 'nb' ? nb : en;
+}

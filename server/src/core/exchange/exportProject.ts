@@ -1,0 +1,219 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Codebook } from '../codebook/codebook.js';
+import { frontMatterText } from '../checks/frontMatter.js';
+import type { NoteModel } from '../checks/noteModel.js';
+import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
+import { toPlainText } from './plainText.js';
+import { calloutNoteName, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
+import { children, element, serialize, type XmlElement } from './xmlWriter.js';
+
+export interface ExportedNote {
+  /** The source's name and the key of its GUIDs: see `sourceName`. */
+  name: string;
+  model: NoteModel;
+}
+
+export interface ProjectExport {
+  /** `project.qde`. */
+  xml: string;
+  /** The text of each source, by file name inside the archive (`sources/<guid>.txt`). */
+  sources: Map<string, string>;
+  /** The `.qdpx` archive. */
+  archive: Uint8Array;
+  /** Codes the notes use that the codebook lacks; exported as codes of their own. */
+  extraCodes: string[];
+  /** Selections written, one per coded segment. */
+  selections: number;
+}
+
+/**
+ * A note's name in the project: its path from the codebook's folder without
+ * `.fn.md` (`swot/intervju-01`), so that the CLI run from anywhere and the
+ * editor give the same names and GUIDs; a note outside that folder keeps
+ * its path as the user sees it. Paths are POSIX (`/`).
+ */
+export function sourceName(notePath: string, codebookPath: string, shown: string): string {
+  const folder = codebookPath.slice(0, codebookPath.lastIndexOf('/') + 1);
+  const name = notePath.startsWith(folder) ? notePath.slice(folder.length) : shown;
+  return name.replace(/\.fn\.md$/, '');
+}
+
+type VariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date';
+type Value = string | number | boolean;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// The archive's files carry this time, so exporting the same notes twice gives the same bytes.
+const ARCHIVE_TIME = new Date(Date.UTC(2020, 0, 1));
+
+/**
+ * The notes of one study as a REFI-QDA project: the codebook, the coders as
+ * users, cases with their attributes, every note as a plain-text source
+ * (see `plainText.ts`) with a selection per coded segment, and memos and
+ * review comments as notes. Positions count Unicode code points of the
+ * source text; GUIDs derive from names, so a re-export matches.
+ */
+export function exportProject(codebook: Codebook, notes: ExportedNote[], options: { version: string; name?: string }): ProjectExport {
+  const users = new Map<string, string>();
+  const userGuid = (coder: string | undefined) => {
+    if (coder === undefined) return undefined;
+    if (!users.has(coder)) users.set(coder, stableGuid('user', coder));
+    return users.get(coder);
+  };
+  const variables = new Variables();
+  const cases = new Map<string, { sources: string[]; attributes: Map<string, Value> }>();
+  const extra = new Map<string, ExtraCode>();
+  const sources: XmlElement[] = [];
+  const noteElements: XmlElement[] = [];
+  const sourceTexts = new Map<string, string>();
+  let selections = 0;
+
+  for (const note of notes) {
+    const data = note.model.frontMatter.data;
+    const creatingUser = userGuid(frontMatterText(data.coder));
+    const sourceGuid = stableGuid('source', note.name);
+    const plain = toPlainText(note.model.parsed);
+    sourceTexts.set(`sources/${sourceGuid}.txt`, plain.text);
+
+    const newNote = (key: string, name: string, text: string) => {
+      const guid = stableGuid('note', `${note.name}#${key}`);
+      noteElements.push(element('Note', { guid, name, creatingUser }, [element('PlainTextContent', {}, text)]));
+      return element('NoteRef', { targetGUID: guid });
+    };
+
+    const selectionElements = note.model.segments.map((coded, index) => {
+      const { segment } = coded;
+      for (const { ref, variation } of coded.codes) if (!variation && !extra.has(ref.id)) extra.set(ref.id, { dimension: ref.dimension, variation: ref.variation });
+      const evidence = segment.annotation.body.attributes.find((a) => a.key === 'evidence');
+      const key = `${note.name}#${index}`;
+      return element(
+        'PlainTextSelection',
+        { guid: stableGuid('selection', key), name: excerpt(segment.text), startPosition: plain.position(segment.contentSpan.start), endPosition: plain.position(segment.contentSpan.end), creatingUser },
+        children(
+          evidence && element('Description', {}, `evidence=${evidence.value}`),
+          coded.codes.map(({ ref }) => element('Coding', { guid: stableGuid('coding', `${key}:${ref.id}`), creatingUser }, [element('CodeRef', { targetGUID: codeGuid(ref.id) })])),
+          coded.memo !== undefined && newNote(`${index}:memo`, SEGMENT_MEMO_NOTE_NAME, coded.memo),
+        ),
+      );
+    });
+    selections += selectionElements.length;
+
+    const sourceNotes: XmlElement[] = [];
+    plain.calloutNotes.forEach(({ callout, anchor, anchorText }, index) => {
+      const ref = newNote(`callout${index}`, calloutNoteName(callout.kind, callout.title), callout.body);
+      if (!anchor) return sourceNotes.push(ref);
+      // The note comments on the paragraph before it: a selection without codings carries it there, as NVivo's annotations do.
+      selectionElements.push(
+        element('PlainTextSelection', { guid: stableGuid('selection', `${note.name}#callout${index}`), name: excerpt(anchorText), startPosition: anchor.start, endPosition: anchor.end, creatingUser }, [ref]),
+      );
+    });
+
+    const sourceValues: XmlElement[] = [];
+    for (const key of SOURCE_FRONT_MATTER_KEYS) {
+      const value = scalar(data[key]);
+      if (value !== undefined) sourceValues.push(variables.value('source', key, value));
+    }
+    sources.push(
+      element(
+        'TextSource',
+        { guid: sourceGuid, name: note.name, plainTextPath: `internal://${sourceGuid}.txt`, creatingUser },
+        children(selectionElements, sourceNotes, sourceValues),
+      ),
+    );
+
+    const caseName = frontMatterText(data.case);
+    if (caseName !== undefined) {
+      const entry = cases.get(caseName) ?? { sources: [] as string[], attributes: new Map<string, Value>() };
+      cases.set(caseName, entry);
+      entry.sources.push(sourceGuid);
+      const attributes = data.attributes;
+      if (attributes && typeof attributes === 'object' && !Array.isArray(attributes)) {
+        for (const [name, raw] of Object.entries(attributes)) {
+          const value = scalar(raw);
+          if (value !== undefined && !entry.attributes.has(name)) entry.attributes.set(name, value);
+        }
+      }
+    }
+  }
+
+  const caseElements = [...cases].map(([name, entry]) =>
+    element('Case', { guid: stableGuid('case', name), name }, [
+      ...[...entry.attributes].map(([attribute, value]) => variables.value('case', attribute, value)),
+      ...entry.sources.map((guid) => element('SourceRef', { targetGUID: guid })),
+    ]),
+  );
+
+  const xml = serialize(
+    element(
+      'Project',
+      { xmlns: PROJECT_NS, name: options.name ?? codebook.title ?? 'Fieldnotes', origin: originOf(options.version) },
+      children(
+        users.size > 0 && element('Users', {}, [...users].map(([name, guid]) => element('User', { guid, name }))),
+        element('CodeBook', {}, [codesElement(codebook, [...extra.values()])]),
+        variables.element(),
+        caseElements.length > 0 && element('Cases', {}, caseElements),
+        sources.length > 0 && element('Sources', {}, sources),
+        noteElements.length > 0 && element('Notes', {}, noteElements),
+        poleSets(codebook, 'qdpx'),
+      ),
+    ),
+  );
+  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(xml) };
+  for (const [path, text] of sourceTexts) files[path] = strToU8(text);
+  const archive = zipSync(files, { mtime: ARCHIVE_TIME, level: 6 });
+  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections };
+}
+
+/**
+ * Variables, each with one type: the type of every value given it, or
+ * Text when values disagree (a case attribute that is a number in one note
+ * and a word in another).
+ */
+class Variables {
+  private readonly types = new Map<string, VariableType>();
+  private readonly values: { element: XmlElement; key: string; value: Value }[] = [];
+
+  value(owner: 'source' | 'case', name: string, value: Value): XmlElement {
+    const key = `${owner}:${name}`;
+    const type = typeOf(value);
+    const known = this.types.get(key);
+    this.types.set(key, known === undefined || known === type ? type : known === 'Integer' && type === 'Float' ? 'Float' : known === 'Float' && type === 'Integer' ? 'Float' : 'Text');
+    const valueElement = element('VariableValue', {}, []);
+    this.values.push({ element: valueElement, key, value });
+    return valueElement;
+  }
+
+  /** The `Variables` element; fills in every value now that each variable's type is settled. */
+  element(): XmlElement | undefined {
+    for (const { element: target, key, value } of this.values) {
+      const type = this.types.get(key)!;
+      target.content = [element('VariableRef', { targetGUID: stableGuid('variable', key) }), element(`${type}Value`, {}, String(value))];
+    }
+    if (!this.types.size) return undefined;
+    return element(
+      'Variables',
+      {},
+      [...this.types].map(([key, type]) => element('Variable', { guid: stableGuid('variable', key), name: key.slice(key.indexOf(':') + 1), typeOfVariable: type })),
+    );
+  }
+}
+
+function typeOf(value: Value): VariableType {
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Float';
+  return DATE.test(value) && !Number.isNaN(Date.parse(value)) ? 'Date' : 'Text';
+}
+
+function scalar(value: unknown): Value | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** A selection's name: its first words, as other tools list selections by name. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= 60 ? flat : chars.slice(0, 59).join('') + '…';
+}

@@ -1,0 +1,83 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/**
+ * What Fieldnotes writes into REFI-QDA files beyond the standard's own
+ * elements, written once for the export and the import, so that a
+ * Fieldnotes project read back becomes the notes it came from. Every
+ * convention is plain text another tool shows as it is.
+ */
+
+export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
+export const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';
+
+/** The `origin` attribute's first word on files Fieldnotes writes; the import treats such sources as Markdown. */
+export const ORIGIN_PREFIX = 'Fieldnotes';
+
+export function originOf(version: string): string {
+  return `${ORIGIN_PREFIX} ${version}`;
+}
+
+export function isFieldnotesOrigin(origin: string | undefined): boolean {
+  return origin !== undefined && (origin === ORIGIN_PREFIX || origin.startsWith(ORIGIN_PREFIX + ' '));
+}
+
+/**
+ * The namespace of every GUID Fieldnotes derives. GUIDs are UUID v5 of a
+ * kind and a key (`code:målgruppe/over-18`), so exporting the same study
+ * twice gives the same GUIDs and another tool can match a re-import to
+ * what it already has.
+ */
+const NAMESPACE = '6f1c2b52-95d4-4d5e-9f0c-2a6b3f1e8d47';
+
+export type GuidKind = 'code' | 'dimension' | 'pole' | 'user' | 'case' | 'variable' | 'source' | 'selection' | 'coding' | 'note' | 'project';
+
+export function stableGuid(kind: GuidKind, key: string): string {
+  return uuidv5(`${kind}:${key.normalize('NFC')}`, NAMESPACE);
+}
+
+/**
+ * A code's description ends with the line a coder types for it, so the
+ * import recovers ids and evidence that the standard has no place for:
+ * `{#målgruppe/over-18 evidence=reactive}` for a variation, `{#målgruppe}`
+ * for a dimension.
+ */
+export function codeTag(code: string, evidence: string | undefined): string {
+  return `{#${code}${evidence ? ` evidence=${evidence}` : ''}}`;
+}
+
+export const CODE_TAG = /(?:^|\n)\{#([^\s{}]+)(?: evidence=([^\s{}]+))?\}\s*$/u;
+
+/** The description of a pole's set of codes ends with `{pole=proactive}`. */
+export function poleTag(pole: string): string {
+  return `{pole=${pole}}`;
+}
+
+export const POLE_TAG = /(?:^|\n)\{pole=([^\s{}]+)\}\s*$/u;
+
+/** A description without its trailing tag line (the readable part another tool shows). */
+export function withoutTag(description: string, tag: RegExp): string {
+  return description.replace(tag, '').trim();
+}
+
+/**
+ * A memo or review comment becomes a REFI `Note` named by its callout's
+ * marker line, `[!MEMO] title` or `[!REVIEW] veileder (resolved)`; a
+ * segment's `memo="..."` becomes a note named `memo`.
+ */
+export function calloutNoteName(kind: 'memo' | 'review', title: string): string {
+  return `[!${kind.toUpperCase()}]${title ? ` ${title}` : ''}`;
+}
+
+export const CALLOUT_NOTE_NAME = /^\[!(MEMO|REVIEW)\](?:[ \t]+(.*))?$/u;
+
+export const SEGMENT_MEMO_NOTE_NAME = 'memo';
+
+/**
+ * A selection's `Description` holds the segment's other attributes as the
+ * coder wrote them (`evidence=proactive`); the standard has no place for a
+ * reading per coding.
+ */
+export const SELECTION_ATTRIBUTES = /^evidence=([^\s]+)$/u;
+
+/** Front-matter keys stored as variables on a note's source (the case's attributes go on the case). */
+export const SOURCE_FRONT_MATTER_KEYS = ['id', 'kind', 'informant', 'date', 'title', 'language', 'status'] as const;

@@ -1,0 +1,68 @@
+/** Ids and file names from what other tools call things. */
+
+/** The codebook's id pattern (server/schemas/codebook.schema.json). */
+const CODEBOOK_ID = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u;
+
+export function isCodebookId(id: string): boolean {
+  return CODEBOOK_ID.test(id);
+}
+
+/**
+ * Lower-case letters (any script: æøå stay), marks and digits, every run of
+ * anything else one `-`. A slug never starts with a mark, so it is always
+ * a valid codebook id and a safe file name.
+ */
+export function slugify(name: string, fallback: string): string {
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '');
+  return slug || fallback;
+}
+
+/** Hands out names unique within one scope: the second `x` becomes `x-2`, the third `x-3`. */
+export class UniqueNames {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.taken.has(name.normalize('NFC'));
+  }
+
+  take(wanted: string): string {
+    const base = wanted.normalize('NFC');
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}-${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}
+
+/**
+ * Ids of one scope (the dimensions, or one dimension's variations) where an
+ * id a Fieldnotes tag asks for wins over an id made from a name, whatever
+ * comes first: notes written before the export use the tagged ids.
+ */
+export class IdScope {
+  private readonly claimable: Set<string>;
+  private readonly names: UniqueNames;
+
+  constructor(tagged: Iterable<string>) {
+    this.claimable = new Set([...tagged].map((id) => id.normalize('NFC')));
+    this.names = new UniqueNames(this.claimable);
+  }
+
+  /** The tagged id, unless another tag claimed it first: then a unique variant. */
+  claim(tagged: string): string {
+    const id = tagged.normalize('NFC');
+    return this.claimable.delete(id) ? id : this.names.take(id);
+  }
+
+  take(wanted: string): string {
+    return this.names.take(wanted);
+  }
+}

@@ -1,0 +1,139 @@
+import { URI, Utils } from 'vscode-uri';
+import type { Codebook } from '../core/codebook/codebook.js';
+import { exportCodebook } from '../core/exchange/exportCodebook.js';
+import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
+import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
+import type { Locale } from '../core/i18n/messages.js';
+import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
+import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
+import type { ServiceFileSystem } from './fileSystem.js';
+import type { WorkspaceIndex } from './workspace.js';
+
+export interface ExportOptions {
+  /** Writes the file (the server's disk; tests may pass their own). */
+  fs: Pick<ServiceFileSystem, 'writeFiles'>;
+  /** Fieldnotes' version, recorded as the exports' origin. */
+  version: string;
+  locale: Locale;
+  isCancelled?: () => boolean;
+}
+
+/** The notes one codebook codes. */
+interface Study {
+  codebookUri: string;
+  codebook: Codebook;
+  /** Named as the user sees them (the CSV's `file`). */
+  notes: (ExportedNote & { uri: string })[];
+}
+
+const KINDS: readonly ExportKind[] = ['qdc', 'qdpx', 'csv'];
+
+export const isExportKind = (kind: unknown): kind is ExportKind => KINDS.includes(kind as ExportKind);
+
+/**
+ * "Export codebook / project / coded segments" in the editor: the notes of
+ * the workspace (or of one folder, or of one codebook) as the index holds
+ * them, the editor's text for open notes and the disk's for the rest,
+ * written with the core's exports, the same files as `fieldnotes export`.
+ * A REFI-QDA file holds one codebook: notes under several give a message
+ * saying how to choose, and nothing is written. Returns undefined when
+ * cancelled before anything was written.
+ */
+export async function provideExport(index: WorkspaceIndex, folders: string[], asked: ExportParams, options: ExportOptions): Promise<ExportResult | undefined> {
+  const say = exportMessagesFor(options.locale);
+  const cancelled = options.isCancelled ?? (() => false);
+  const shown = (uri: string) => displayName(uri, folders);
+  // The index keys files by their URIs as vscode-uri writes them.
+  const normal = (uri: string | undefined) => uri && URI.parse(uri).toString();
+  const params = { ...asked, folder: normal(asked.folder), codebook: normal(asked.codebook) };
+  const kind = params.kind;
+  if (!isExportKind(kind)) throw new Error(`Unknown export kind ${JSON.stringify(kind)}: qdc, qdpx or csv.`);
+  const place = params.folder ? shown(params.folder) : folders.length ? folders.map(shown).join(', ') : say.workspace;
+
+  const within = params.folder ? [params.folder] : folders;
+  const inScope = (uri: string) => !within.length || within.some((folder) => isInside(uri, folder));
+  const studies = new Map<string, Study>();
+  const warnings: string[] = [];
+  let notesInScope = 0;
+  for (const uri of index.noteUris().filter(inScope).sort()) {
+    if (cancelled()) return undefined;
+    const view = index.view(uri);
+    if (!view) continue;
+    notesInScope++;
+    const codebook = view.model.codebook;
+    if (!view.codebookUri || !codebook) {
+      if (kind !== 'qdc' && view.model.segments.length) warnings.push(say.leftOut(shown(uri)));
+      continue;
+    }
+    if (params.codebook && view.codebookUri !== params.codebook) continue;
+    const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
+    studies.set(view.codebookUri, study);
+    study.notes.push({ uri, name: shown(uri), model: view.model });
+  }
+  for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
+
+  if (kind !== 'qdc' && !notesInScope) return { message: say.noNotes(place) };
+  if (kind !== 'qdc' && params.codebook && !studies.size) return { message: say.noNotesForCodebook(shown(params.codebook)) };
+
+  let data: string | Uint8Array;
+  let message: string;
+  if (kind === 'csv') {
+    const notes = [...studies.values()].flatMap((study) => study.notes).sort((a, b) => compare(a.name, b.name));
+    data = segmentsCsv(notes);
+    message = say.wroteCsv(shown(params.target), notes.reduce((rows, note) => rows + note.model.segments.reduce((n, coded) => n + coded.codes.length, 0), 0));
+  } else {
+    const study = oneStudy(index, studies, params, folders);
+    if ('message' in study) return { message: study.message(say, shown, place) };
+    if (kind === 'qdc') {
+      data = exportCodebook(study.codebook, options.version);
+      message = say.wroteQdc(shown(params.target), study.codebook.codes.size);
+    } else {
+      const codebookPath = URI.parse(study.codebookUri).path;
+      const notes = study.notes.map((note) => ({ name: sourceName(URI.parse(note.uri).path, codebookPath, note.name), model: note.model }));
+      const project = exportProject(study.codebook, notes, { version: options.version });
+      if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
+      data = project.archive;
+      message = say.wroteQdpx(shown(params.target), study.notes.length, project.selections);
+    }
+  }
+
+  if (cancelled()) return undefined;
+  const written = await options.fs.writeFiles([{ uri: params.target, data }]);
+  if (!written.ok) return { message: say.failed(shown(written.uri), written.detail) };
+  return { written: params.target, message, warnings };
+}
+
+type Problem = { message: (say: ExportMessages, shown: (uri: string) => string, place: string) => string };
+
+/**
+ * The one codebook a REFI-QDA file holds: the one asked for, else the one
+ * the notes share, else (no notes) the one a note in the folder would use.
+ */
+function oneStudy(index: WorkspaceIndex, studies: Map<string, Study>, params: Pick<ExportParams, 'folder' | 'codebook'>, folders: string[]): Study | Problem {
+  if (studies.size > 1) return { message: (say, shown) => say.severalCodebooks([...studies.keys()].sort().map(shown)) };
+  const [study] = studies.values();
+  if (study) return study;
+  const folder = params.folder ?? folders[0];
+  const codebookUri = params.codebook ?? (folder === undefined ? undefined : index.codebookAt(folder));
+  const codebook = codebookUri ? index.codebook(codebookUri)?.codebook : undefined;
+  if (!codebookUri || !codebook) return { message: (say, shown, place) => say.noCodebook(params.codebook ? shown(params.codebook) : place) };
+  return { codebookUri, codebook, notes: [] };
+}
+
+function isInside(uri: string, folderUri: string): boolean {
+  const path = URI.parse(uri);
+  const folder = URI.parse(folderUri);
+  return path.scheme === folder.scheme && path.authority === folder.authority && path.path.startsWith(folder.path.replace(/\/?$/, '/'));
+}
+
+/** A file's path inside the workspace folder that holds it (prefixed with the folder's name when there are several), or its whole path. */
+function displayName(uri: string, folders: string[]): string {
+  const folder = folders.find((f) => isInside(uri, f) || URI.parse(f).toString() === URI.parse(uri).toString());
+  if (!folder) return URI.parse(uri).fsPath;
+  const name = Utils.basename(URI.parse(folder));
+  const inside = URI.parse(uri).path.slice(URI.parse(folder).path.replace(/\/?$/, '/').length);
+  if (!inside) return name;
+  return folders.length > 1 ? `${name}/${inside}` : inside;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,316 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { loadCodebook } from '../server/src/core/codebook/codebook.js';
+import { buildNoteModel } from '../server/src/core/checks/noteModel.js';
+import { NoteParser } from '../server/src/core/dialect/note.js';
+import { messagesFor } from '../server/src/core/i18n/messages.js';
+import { exportCodebook } from '../server/src/core/exchange/exportCodebook.js';
+import { exportProject, type ExportedNote } from '../server/src/core/exchange/exportProject.js';
+import { segmentsCsv } from '../server/src/core/exchange/segmentsCsv.js';
+import { stableGuid } from '../server/src/core/exchange/refi.js';
+import { fieldnotes } from './support/cli.js';
+import { ROOT, SAMPLES, SAMPLE_CODEBOOK } from './support/paths.js';
+import { REFI_SCHEMAS, schemaErrors } from './support/xmllint.js';
+
+const en = messagesFor('en');
+const codebook = loadCodebook(readFileSync(SAMPLE_CODEBOOK, 'utf8'), 'codebook.yaml', en).codebook;
+const note = (name: string, text: string): ExportedNote => ({ name, model: buildNoteModel(new NoteParser(en).parse(text), codebook, en) });
+const sampleNotes = () =>
+  readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.fn.md'))
+    .map((f) => note(f, readFileSync(path.join(SAMPLES, f), 'utf8')));
+
+interface XmlNode {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** The XML as a tree (the test reads what the export wrote the way another tool would). */
+function parseXml(xml: string): XmlNode {
+  const parser = new SaxesParser({ xmlns: true });
+  const stack: XmlNode[] = [{ name: '#document', attributes: {}, children: [], text: '' }];
+  parser.on('opentag', (tag) => {
+    const node: XmlNode = { name: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value])), children: [], text: '' };
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  });
+  parser.on('text', (text) => (stack[stack.length - 1]!.text += text));
+  parser.on('closetag', () => stack.pop());
+  parser.write(xml).close();
+  return stack[0]!.children[0]!;
+}
+
+const all = (node: XmlNode, name: string): XmlNode[] => [...(node.name === name ? [node] : []), ...node.children.flatMap((c) => all(c, name))];
+const child = (node: XmlNode, name: string) => node.children.find((c) => c.name === name);
+
+/** The words between two positions counted in code points, as REFI-QDA counts them. */
+const byCodePoints = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+function sourceOf(archive: Uint8Array, source: XmlNode): string {
+  const files = unzipSync(archive);
+  const file = source.attributes.plainTextPath!.replace('internal://', 'sources/');
+  return strFromU8(files[file]!);
+}
+
+describe('REFI-QDA export', () => {
+  it('the schemas in test/fixtures are the reference copies', function () {
+    const reference = path.join(ROOT, '..', 'shared', 'reference', 'refi-qda');
+    if (!existsSync(reference)) this.skip();
+    for (const schema of ['Project.xsd', 'Codebook.xsd']) assert.equal(readFileSync(path.join(REFI_SCHEMAS, schema), 'utf8'), readFileSync(path.join(reference, schema), 'utf8'));
+  });
+
+  it('writes the codebook as a .qdc that validates: dimensions as parents, variations codable, coloured by pole, ids in the descriptions', () => {
+    const qdc = exportCodebook(codebook, '0.0.0');
+    assert.deepEqual(schemaErrors(qdc, 'Codebook.xsd'), []);
+    const root = parseXml(qdc);
+    const dimensions = child(root, 'Codes')!.children;
+    assert.deepEqual(
+      dimensions.map((d) => [d.attributes.name, d.attributes.isCodable]),
+      codebook.dimensions.map((d) => [d.label, 'false']),
+    );
+    const first = codebook.dimensions[0]!.variations[0]!;
+    const code = dimensions[0]!.children.find((c) => c.name === 'Code')!;
+    assert.equal(code.attributes.name, first.label);
+    assert.equal(code.attributes.isCodable, 'true');
+    assert.equal(code.attributes.guid, stableGuid('code', first.code));
+    assert.match(child(code, 'Description')!.text, new RegExp(`\\{#${first.code} evidence=${first.evidence}\\}$`, 'u'));
+    const colours = new Map(codebook.dimensions.flatMap((d) => d.variations).map((v) => [v.evidence, new Set<string>()]));
+    for (const v of all(root, 'Code').filter((c) => c.attributes.isCodable === 'true')) {
+      const evidence = /evidence=(\S+)\}$/u.exec(child(v, 'Description')!.text)![1]!;
+      colours.get(evidence)!.add(v.attributes.color!);
+    }
+    for (const [pole, set] of colours) assert.equal(set.size, 1, `one colour for ${pole}`);
+    assert.notEqual([...colours.get('proactive')!][0], [...colours.get('reactive')!][0]);
+    const sets = all(root, 'Set');
+    assert.deepEqual(
+      sets.map((s) => s.attributes.name),
+      codebook.poles.map((p) => p.label),
+    );
+  });
+
+  it('writes the samples as a .qdpx whose project validates, with a source per note and a selection per coded segment', () => {
+    const notes = sampleNotes();
+    const project = exportProject(codebook, notes, { version: '0.0.0' });
+    assert.deepEqual(schemaErrors(project.xml, 'Project.xsd'), []);
+    const root = parseXml(project.xml);
+    const sources = all(root, 'TextSource');
+    assert.equal(sources.length, notes.length);
+    const segments = notes.reduce((n, x) => n + x.model.segments.length, 0);
+    const coded = all(root, 'PlainTextSelection').filter((s) => s.children.some((c) => c.name === 'Coding'));
+    assert.equal(coded.length, segments);
+    assert.equal(project.selections, segments);
+    assert.deepEqual(project.extraCodes, []);
+    const files = unzipSync(project.archive);
+    assert.deepEqual(Object.keys(files).sort(), ['project.qde', ...sources.map((s) => s.attributes.plainTextPath!.replace('internal://', 'sources/'))].sort());
+    // Users are the coders; cases carry their attributes.
+    const coders = new Set(notes.map((n) => String(n.model.frontMatter.data.coder)));
+    assert.deepEqual(new Set(all(root, 'User').map((u) => u.attributes.name)), coders);
+    const cases = new Set(notes.map((n) => n.model.frontMatter.data.case).filter(Boolean).map(String));
+    assert.deepEqual(new Set(all(root, 'Case').map((c) => c.attributes.name)), cases);
+  });
+
+  it('puts every inline segment at its exact words, counting code points, with æøå, emoji and CRLF line ends', () => {
+    const text = [
+      '---',
+      'id: t-1',
+      'case: kommune-01',
+      'coder: MT',
+      'attributes: { bakgrunn: Jurist, ansatte: 40, pilot: true }',
+      '---',
+      '',
+      '**I:** 🙂 Hvordan når dere ungdommene? 👩🏽‍💼',
+      '',
+      '**Leder:** [Vi går på skolen hver uke 🏫]{#kontaktvei/tilgjengelig-på-arenaer} og [vi ser dem [før de slutter]{#forebygging/hindre-at-unge-kommer-til-nav}, æøå ÆØÅ]{#målgruppe/fra-ungdomsskolen memo="Tidlig 🙂 innsats"}.',
+      'Andre linje med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og [det siste ordet]{#kontaktvei/via-foreldre evidence=proactive}',
+      '',
+      '> [!MEMO] Første inntrykk',
+      '> Proaktiv, men 🙂 usikker.',
+      '',
+      'Slutt.',
+    ].join('\r\n');
+    const model = note('t.fn.md', text);
+    assert.deepEqual(model.model.diagnostics, []);
+    const project = exportProject(codebook, [model], { version: '0.0.0' });
+    assert.deepEqual(schemaErrors(project.xml, 'Project.xsd'), []);
+    const root = parseXml(project.xml);
+    const source = all(root, 'TextSource')[0]!;
+    const plain = sourceOf(project.archive, source);
+    assert.ok(!plain.includes('\r'), 'line ends are \\n');
+    assert.ok(!plain.includes('{#') && !plain.includes('[!MEMO]') && !plain.includes('coder:'));
+    const selections = all(source, 'PlainTextSelection').filter((s) => s.children.some((c) => c.name === 'Coding'));
+    const words = selections.map((s) => byCodePoints(plain, Number(s.attributes.startPosition), Number(s.attributes.endPosition)));
+    assert.deepEqual(words, ['Vi går på skolen hver uke 🏫', 'vi ser dem før de slutter, æøå ÆØÅ', 'før de slutter', 'det siste ordet']);
+    // The same positions in UTF-16 units would differ: the emoji before them count twice there.
+    assert.notEqual(plain.indexOf('Vi går'), [...plain.slice(0, plain.indexOf('Vi går'))].length);
+    // evidence= in the description, the memo as a note, the callout as a note on the paragraph before it.
+    assert.equal(child(selections[3]!, 'Description')!.text, 'evidence=proactive');
+    const notes = all(root, 'Note');
+    assert.deepEqual(
+      notes.map((n) => [n.attributes.name, child(n, 'PlainTextContent')!.text]),
+      [
+        ['memo', 'Tidlig 🙂 innsats'],
+        ['[!MEMO] Første inntrykk', 'Proaktiv, men 🙂 usikker.'],
+      ],
+    );
+    const anchor = all(source, 'PlainTextSelection').find((s) => !s.children.some((c) => c.name === 'Coding'))!;
+    assert.equal(byCodePoints(plain, Number(anchor.attributes.startPosition), Number(anchor.attributes.endPosition)).split('\n')[1], 'Andre linje med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og det siste ordet');
+    // Front matter as variables: the case's attributes on the case, the note's own keys on the source.
+    const values = (owner: XmlNode) =>
+      Object.fromEntries(
+        all(owner, 'VariableValue').map((v) => {
+          const variable = all(root, 'Variable').find((x) => x.attributes.guid === child(v, 'VariableRef')!.attributes.targetGUID)!;
+          const value = v.children.find((c) => c.name.endsWith('Value') && c.name !== 'VariableRef')!;
+          return [variable.attributes.name, `${value.name}:${value.text}`];
+        }),
+      );
+    assert.deepEqual(values(all(root, 'Case')[0]!), { bakgrunn: 'TextValue:Jurist', ansatte: 'IntegerValue:40', pilot: 'BooleanValue:true' });
+    assert.deepEqual(values(source), { id: 'TextValue:t-1' });
+  });
+
+  it('keeps a quote’s marks and a speaker’s label in the text of a block segment, and drops only its code line', () => {
+    const text = '**Leder:** Vi spør om barna.\nDa vet vi mer.\n{#forebygging/barn-i-familier evidence=proactive}\n\n> Vi venter.\n> De vet hvor vi er.\n{#kontaktvei/egen-henvendelse}\n';
+    const project = exportProject(codebook, [note('b.fn.md', text)], { version: '0.0.0' });
+    const source = all(parseXml(project.xml), 'TextSource')[0]!;
+    const plain = sourceOf(project.archive, source);
+    assert.equal(plain, '**Leder:** Vi spør om barna.\nDa vet vi mer.\n\n> Vi venter.\n> De vet hvor vi er.\n');
+    const words = all(source, 'PlainTextSelection').map((s) => byCodePoints(plain, Number(s.attributes.startPosition), Number(s.attributes.endPosition)));
+    assert.deepEqual(words, ['Vi spør om barna.\nDa vet vi mer.', 'Vi venter.\n> De vet hvor vi er.']);
+  });
+
+  it('gives the same GUIDs and the same bytes when the same notes are exported again', () => {
+    const first = exportProject(codebook, sampleNotes(), { version: '0.0.0' });
+    const second = exportProject(codebook, sampleNotes(), { version: '0.0.0' });
+    assert.deepEqual(Buffer.from(first.archive), Buffer.from(second.archive));
+    assert.equal(exportCodebook(codebook, '0.0.0'), exportCodebook(codebook, '0.0.0'));
+  });
+
+  it('exports a code the codebook lacks as a code of its own, so no coding is lost', () => {
+    const project = exportProject(codebook, [note('u.fn.md', '[Ord]{#kontaktvei/ukjent} og [mer]{#nytt/tema}\n')], { version: '0.0.0' });
+    assert.deepEqual(project.extraCodes, ['kontaktvei/ukjent', 'nytt/tema']);
+    assert.deepEqual(schemaErrors(project.xml, 'Project.xsd'), []);
+    const codes = all(parseXml(project.xml), 'Code');
+    assert.ok(codes.some((c) => c.attributes.guid === stableGuid('code', 'kontaktvei/ukjent') && c.attributes.isCodable === 'true'));
+    assert.ok(codes.some((c) => c.attributes.guid === stableGuid('code', 'nytt/tema')));
+  });
+
+  it('writes one CSV row per code on a segment, with the columns R and pandas select by name', () => {
+    const csv = segmentsCsv([note('c.fn.md', '---\ncase: k-1\ncoder: MT\n---\n\n**Leder:** [Vi, "alltid", der]{#kontaktvei/tilgjengelig-på-arenaer #målgruppe/fra-ungdomsskolen memo="to koder"}\n')]);
+    assert.equal(
+      csv,
+      'file,line,case,coder,speaker,code,dimension,variation,pole,text,memo\r\n' +
+        'c.fn.md,6,k-1,MT,Leder,kontaktvei/tilgjengelig-på-arenaer,kontaktvei,tilgjengelig-på-arenaer,proactive,"Vi, ""alltid"", der",to koder\r\n' +
+        'c.fn.md,6,k-1,MT,Leder,målgruppe/fra-ungdomsskolen,målgruppe,fra-ungdomsskolen,proactive,"Vi, ""alltid"", der",to koder\r\n',
+    );
+  });
+});
+
+describe('fieldnotes export (the CLI as a process)', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-export-'));
+    cpSync(SAMPLES, path.join(tmp, 'samples'), { recursive: true });
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes the codebook, the project and the segments in one run, each valid', () => {
+    const run = fieldnotes(['export', '--qdc', 'codebook.qdc', '--qdpx', 'study.qdpx', '--csv', 'segments.csv', 'samples', '--codebook', 'samples/codebook.yaml'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote codebook\.qdc: the codebook, \d+ codes\.$/m);
+    assert.match(run.stdout, /^Wrote study\.qdpx: \d+ notes, \d+ coded segments\.$/m);
+    assert.match(run.stdout, /^Wrote segments\.csv: \d+ rows, one per code on a segment\.$/m);
+    assert.deepEqual(schemaErrors(readFileSync(path.join(tmp, 'codebook.qdc'), 'utf8'), 'Codebook.xsd'), []);
+    const archive = unzipSync(readFileSync(path.join(tmp, 'study.qdpx')));
+    assert.deepEqual(schemaErrors(strFromU8(archive['project.qde']!), 'Project.xsd'), []);
+    assert.match(readFileSync(path.join(tmp, 'segments.csv'), 'utf8'), /^file,line,case,coder,speaker,code,dimension,variation,pole,text,memo\r\n/);
+    assert.deepEqual(readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+  });
+
+  it('refuses notes under two codebooks for a project, naming both, and writes nothing', () => {
+    const run = fieldnotes(['export', '--qdpx', 'study.qdpx', 'samples'], { cwd: tmp });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /The notes use 2 codebooks \(samples\/codebook\.yaml, samples\/swot\/codebook\.yaml\)/);
+    assert.ok(!existsSync(path.join(tmp, 'study.qdpx')));
+  });
+
+  it('never replaces a file without --force, and replaces it whole with it', () => {
+    writeFileSync(path.join(tmp, 'segments.csv'), 'mine\n');
+    const refused = fieldnotes(['export', '--csv', 'segments.csv', 'samples/swot'], { cwd: tmp });
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /Not written, because this file exists: segments\.csv\. Choose another name, or add --force to replace it\./);
+    assert.equal(readFileSync(path.join(tmp, 'segments.csv'), 'utf8'), 'mine\n');
+    const forced = fieldnotes(['export', '--csv', 'segments.csv', 'samples/swot', '--force'], { cwd: tmp });
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.match(readFileSync(path.join(tmp, 'segments.csv'), 'utf8'), /^file,line,/);
+  });
+
+  it('says in Bokmål what to export when nothing is asked for', () => {
+    const run = fieldnotes(['export', 'samples', '--lang', 'nb'], { cwd: tmp });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /Si hva som skal eksporteres: --qdc <fil>/);
+    assert.ok(statSync(tmp).isDirectory());
+  });
+});
+
+describe('fieldnotes import (the CLI as a process)', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-import-'));
+    cpSync(path.join(SAMPLES, 'swot'), path.join(tmp, 'swot'), { recursive: true });
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('turns an exported project back into notes that check clean, in a folder named after the file', () => {
+    assert.equal(fieldnotes(['export', '--qdpx', 'swot.qdpx', 'swot'], { cwd: tmp }).status, 0);
+    rmSync(path.join(tmp, 'swot'), { recursive: true });
+    const run = fieldnotes(['import', 'swot.qdpx'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote swot: codebook\.yaml and 4 notes\.$/m);
+    assert.equal(run.stderr, '');
+    const notes = readdirSync(path.join(tmp, 'swot')).filter((f) => f.endsWith('.fn.md'));
+    assert.deepEqual(notes.sort(), readdirSync(path.join(SAMPLES, 'swot')).filter((f) => f.endsWith('.fn.md')).sort());
+    const check = fieldnotes(['check', 'swot'], { cwd: tmp });
+    assert.equal(check.status, 0, check.stdout);
+  });
+
+  it('writes a .qdc as codebook.yaml, or where --out says', () => {
+    assert.equal(fieldnotes(['export', '--qdc', 'swot.qdc', 'swot'], { cwd: tmp }).status, 0);
+    const run = fieldnotes(['import', '--qdc', 'swot.qdc', '--out', 'back/codebook.yaml'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote back\/codebook\.yaml: \d+ codes\.$/m);
+    assert.equal(fieldnotes(['check', path.join('back', 'codebook.yaml')], { cwd: tmp }).status, 0);
+  });
+
+  it('writes nothing over an existing file without --force, and says which', () => {
+    assert.equal(fieldnotes(['export', '--qdpx', 'swot.qdpx', 'swot'], { cwd: tmp }).status, 0);
+    const before = readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8');
+    writeFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), before + '\nMy own edit.\n');
+    const refused = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'swot'], { cwd: tmp });
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /Not written, because these files exist: .*swot\/intervju-samarbeid-01\.fn\.md/);
+    assert.equal(readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8'), before + '\nMy own edit.\n');
+    const forced = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'swot', '--force'], { cwd: tmp });
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'fresh'], { cwd: tmp }).status, 0);
+    assert.equal(readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8'), readFileSync(path.join(tmp, 'fresh', 'intervju-samarbeid-01.fn.md'), 'utf8'));
+  });
+
+  it('lists by element what it cannot import, and writes nothing from a file that is no project', () => {
+    writeFileSync(path.join(tmp, 'broken.qdpx'), 'this is not a zip');
+    const run = fieldnotes(['import', 'broken.qdpx'], { cwd: tmp });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^broken\.qdpx: broken\.qdpx is not a REFI-QDA project: it is not a zip archive/m);
+    assert.match(run.stderr, /Nothing could be imported from broken\.qdpx; nothing was written\./);
+    assert.ok(!existsSync(path.join(tmp, 'broken')));
+    writeFileSync(path.join(tmp, 'broken.qdc'), '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="x" name="A"');
+    const qdc = fieldnotes(['import', 'broken.qdc', '--lang', 'nb'], { cwd: tmp });
+    assert.equal(qdc.status, 1);
+    assert.match(qdc.stderr, /linje 1/);
+    assert.ok(!existsSync(path.join(tmp, 'codebook.yaml')));
+  });
+});
