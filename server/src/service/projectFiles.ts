@@ -1,8 +1,8 @@
-import { URI, Utils } from 'vscode-uri';
 import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../core/anon/projectConfig.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { ServiceFileSystem } from './fileSystem.js';
+import { nearestUriAbove } from './nearestUri.js';
 
 export const isProjectUri = (uri: string) => uri.endsWith('/' + PROJECT_FILE);
 
@@ -59,11 +59,7 @@ export class ProjectFiles {
 
   /** The nearest `fieldnotes.yaml` in the note's folder or above. */
   fileFor(noteUri: string): string | undefined {
-    for (let folder = Utils.dirname(URI.parse(noteUri)); ; folder = Utils.dirname(folder)) {
-      const uri = Utils.joinPath(folder, PROJECT_FILE).toString();
-      if (this.files.has(uri)) return uri;
-      if (Utils.dirname(folder).path === folder.path) return undefined;
-    }
+    return nearestUriAbove(noteUri, PROJECT_FILE, (uri) => this.files.has(uri));
   }
 
   text(uri: string): string | undefined {

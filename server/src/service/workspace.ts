@@ -10,6 +10,7 @@ import { LineIndex } from '../core/text/lineIndex.js';
 import { CODEBOOK_FILE } from '../core/workspace/codebookLocator.js';
 import { NOTE_SUFFIX } from '../core/workspace/discover.js';
 import type { ServiceFileSystem } from './fileSystem.js';
+import { nearestUriAbove } from './nearestUri.js';
 
 export const isNoteUri = (uri: string) => uri.endsWith(NOTE_SUFFIX);
 export const isCodebookUri = (uri: string) => uri.endsWith('/' + CODEBOOK_FILE);
@@ -240,11 +241,8 @@ export class WorkspaceIndex {
         problem: { span: declaredSpan ?? { start: 0, end: 0 }, severity: 'error', code: 'frontmatter/invalid', message: this.msg.frontmatterCodebookMissing(declared) },
       };
     }
-    for (let folder = Utils.dirname(note); ; folder = Utils.dirname(folder)) {
-      const candidate = Utils.joinPath(folder, CODEBOOK_FILE).toString();
-      if (this.codebooks.has(candidate)) return { codebookUri: candidate, problem: undefined };
-      if (Utils.dirname(folder).path === folder.path) break;
-    }
+    const nearest = nearestUriAbove(noteUri, CODEBOOK_FILE, (candidate) => this.codebooks.has(candidate));
+    if (nearest) return { codebookUri: nearest, problem: undefined };
     return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'warning', code: 'codebook/not-found', message: this.msg.codebookNotFound() } };
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadCodebook, type LoadedCodebook } from '../codebook/codebook.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
+import { nearestFileAbove } from './nearestFile.js';
 import { readTextFile } from './readText.js';
 
 export const CODEBOOK_FILE = 'codebook.yaml';
@@ -35,11 +36,7 @@ export class CodebookLocator {
       const candidate = path.resolve(path.dirname(notePath), declared);
       return (await exists(candidate)) ? { path: candidate, declaredMissing: false } : { path: undefined, declaredMissing: true };
     }
-    for (let folder = path.dirname(notePath); ; folder = path.dirname(folder)) {
-      const candidate = path.join(folder, CODEBOOK_FILE);
-      if (await exists(candidate)) return { path: candidate, declaredMissing: false };
-      if (path.dirname(folder) === folder) return { path: undefined, declaredMissing: false };
-    }
+    return { path: await nearestFileAbove(path.dirname(notePath), CODEBOOK_FILE, exists), declaredMissing: false };
   }
 
   load(codebookPath: string): Promise<CodebookLoad> {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../anon/projectConfig.js';
 import type { Messages } from '../i18n/messages.js';
+import { nearestFileAbove } from './nearestFile.js';
 import { readTextFile } from './readText.js';
 
 /**
@@ -31,12 +32,7 @@ export class ProjectLocator {
   private fileFor(folder: string): Promise<string | undefined> {
     let found = this.byFolder.get(folder);
     if (!found) {
-      found = (async () => {
-        const candidate = path.join(folder, PROJECT_FILE);
-        if ((await readTextFile(candidate, this.msg)).ok) return candidate;
-        const parent = path.dirname(folder);
-        return parent === folder ? undefined : this.fileFor(parent);
-      })();
+      found = nearestFileAbove(folder, PROJECT_FILE, async (candidate) => (await readTextFile(candidate, this.msg)).ok);
       this.byFolder.set(folder, found);
     }
     return found;
