@@ -36,22 +36,32 @@ export function toPlainText(parsed: ParsedNote): PlainText {
   for (const callout of takenOut) removed.push({ start: callout.span.start, end: skipBlankLines(text, callout.span.end) });
   removed.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // toOutput[i]: the UTF-16 offset in the output of note offset i.
+  // toOutput[i]: the UTF-16 offset in the output of note offset i. Kept text is copied in runs, not character by character.
   const toOutput = new Int32Array(text.length + 1);
   const out: string[] = [];
   let length = 0;
   let next = 0;
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) out.push(text.slice(runStart, end));
+  };
   for (let i = 0; i < text.length; i++) {
     toOutput[i] = length;
     while (next < removed.length && removed[next]!.end <= i) next++;
-    if (next < removed.length && removed[next]!.start <= i) continue;
-    const c = text[i]!;
-    if (c === '\r') {
+    if (next < removed.length && removed[next]!.start <= i) {
+      flush(i);
+      runStart = i + 1;
+      continue;
+    }
+    if (text.charCodeAt(i) === 13 /* \r */) {
+      flush(i);
+      runStart = i + 1;
       if (text[i + 1] === '\n' && !(next < removed.length && removed[next]!.start <= i + 1)) continue;
       out.push('\n');
-    } else out.push(c);
+    }
     length++;
   }
+  flush(text.length);
   toOutput[text.length] = length;
   const plain = out.join('');
   const codePoints = codePointIndex(plain);
