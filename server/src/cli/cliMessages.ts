@@ -86,7 +86,8 @@ Other commands:
   -h, --help          Show this help.
   -v, --version       Show the version.
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage.`,
+Exit status: 0 no errors, 1 errors found (export and import: a file was
+not written), 2 bad usage.`,
   unknownCommand: (c) => `Unknown command '${c}'. Run 'fieldnotes --help' to see the commands.`,
   badOption: (r) => `${r}. Run 'fieldnotes --help' to see the options.`,
   badFormat: (v) => `--format must be text or json, not '${v}'.`,
@@ -170,7 +171,8 @@ Andre kommandoer:
   -h, --help          Vis denne hjelpen.
   -v, --version       Vis versjonen.
 
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk.`,
+Avslutningskode: 0 ingen feil, 1 feil funnet (export og import: en fil ble
+ikke skrevet), 2 feil bruk.`,
   unknownCommand: (c) => `Ukjent kommando '${c}'. Kjør 'fieldnotes --help' for å se kommandoene.`,
   badOption: (r) => `${r}. Kjør 'fieldnotes --help' for å se valgene.`,
   badFormat: (v) => `--format må være text eller json, ikke '${v}'.`,

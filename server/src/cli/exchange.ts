@@ -10,12 +10,11 @@ import type { ImportProblem } from '../core/exchange/importProblems.js';
 import { decodeXml } from '../core/exchange/textBytes.js';
 import { displayPathFrom } from '../core/workspace/checkFiles.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
-import { discoverNotes } from '../core/workspace/discover.js';
 import { readStudies, type StudyNotes } from '../core/workspace/studyFiles.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
 import type { CliMessages } from './cliMessages.js';
 import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, isFile, type Io } from './main.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readInputs, type Io } from './main.js';
 import { VERSION } from './version.js';
 
 export interface ExchangeOptions {
@@ -39,21 +38,10 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
   }
   const msg = messagesFor(locale);
   const shown = displayPathFrom(io.cwd);
-  const discovery = await discoverNotes(paths.length ? paths : ['.'], io.cwd);
-  if (discovery.missing.length) {
-    for (const missing of discovery.missing) io.err(cli.missingPath(missing));
-    return EXIT_USAGE;
-  }
-  const codebookOption = options.codebook ? path.resolve(io.cwd, options.codebook) : undefined;
-  if (codebookOption && !(await isFile(codebookOption))) {
-    io.err(cli.codebookMissing(options.codebook!));
-    return EXIT_USAGE;
-  }
-  if ((options.qdpx || options.csv) && !discovery.notes.length) {
-    io.err(cli.noNotes);
-    return EXIT_USAGE;
-  }
-  const { studies, leftOut } = await readStudies(discovery.notes, { msg, codebook: codebookOption, displayPath: shown });
+  const inputs = await readInputs(paths, options.codebook, { notesRequired: Boolean(options.qdpx || options.csv) }, io, cli);
+  if (!inputs) return EXIT_USAGE;
+  const codebookOption = inputs.codebook;
+  const { studies, leftOut } = await readStudies(inputs.notes, { msg, codebook: codebookOption, displayPath: shown });
   for (const note of leftOut) io.err(say.leftOut(note.note, note.reason === 'no-codebook' ? say.noCodebook(note.note) : note.detail));
 
   const files: FileToWrite[] = [];

@@ -8,7 +8,7 @@ import { analyseFiles } from '../core/workspace/studyFiles.js';
 import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
 import { toHtml } from '../core/analysis/reportHtml.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
-import { cliMessagesFor } from './cliMessages.js';
+import { cliMessagesFor, type CliMessages } from './cliMessages.js';
 import { agree } from './agree.js';
 import { exportCommand, importCommand } from './exchange.js';
 import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
@@ -111,25 +111,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const msg = messagesFor(locale);
     const displayPath = displayPathFrom(io.cwd);
-    const discovery = await discoverNotes(paths.length ? paths : ['.'], io.cwd);
-    if (discovery.missing.length) {
-      for (const missing of discovery.missing) io.err(cli.missingPath(missing));
-      return EXIT_USAGE;
-    }
-    let codebook: string | undefined;
-    if (values.codebook) {
-      codebook = path.resolve(io.cwd, values.codebook);
-      if (!(await isFile(codebook))) {
-        io.err(cli.codebookMissing(values.codebook));
-        return EXIT_USAGE;
-      }
-    }
-    if (!discovery.notes.length) {
-      io.err(cli.noNotes);
-      return EXIT_USAGE;
-    }
+    const inputs = await readInputs(paths, values.codebook, { notesRequired: true }, io, cli);
+    if (!inputs) return EXIT_USAGE;
+    const { notes, codebook } = inputs;
     if (command === 'report') {
-      const analysed = await analyseFiles(discovery.notes, { msg, codebook, displayPath });
+      const analysed = await analyseFiles(notes, { msg, codebook, displayPath });
       if (format === 'html') {
         const libraries = await chartLibraries();
         if (!libraries) {
@@ -142,7 +128,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(format === 'json' ? toJson(analysed) : format === 'csv' ? toCsv(analysed, values.table as CsvTable, locale).replace(/\r\n$/, '') : toMarkdown(analysed, locale));
       return EXIT_OK;
     }
-    const reports = await checkFiles(discovery.notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict, requireReviewed: values['require-reviewed'] });
+    const reports = await checkFiles(notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict, requireReviewed: values['require-reviewed'] });
     const items = toJsonDiagnostics(reports, displayPath);
     if (values.format === 'json') io.out(JSON.stringify(items, null, 2));
     else {
@@ -158,7 +144,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-export async function isFile(file: string): Promise<boolean> {
+/**
+ * The notes under the paths given (the current folder when none) and the
+ * `--codebook` file, or undefined when a path or the codebook is missing or
+ * (when required) there are no notes; the reason is printed.
+ */
+export async function readInputs(paths: string[], codebookOption: string | undefined, options: { notesRequired: boolean }, io: Io, cli: CliMessages): Promise<{ notes: string[]; codebook: string | undefined } | undefined> {
+  const discovery = await discoverNotes(paths.length ? paths : ['.'], io.cwd);
+  if (discovery.missing.length) {
+    for (const missing of discovery.missing) io.err(cli.missingPath(missing));
+    return undefined;
+  }
+  const codebook = codebookOption ? path.resolve(io.cwd, codebookOption) : undefined;
+  if (codebook && !(await isFile(codebook))) {
+    io.err(cli.codebookMissing(codebookOption!));
+    return undefined;
+  }
+  if (options.notesRequired && !discovery.notes.length) {
+    io.err(cli.noNotes);
+    return undefined;
+  }
+  return { notes: discovery.notes, codebook };
+}
+
+async function isFile(file: string): Promise<boolean> {
   try {
     return (await fs.stat(file)).isFile();
   } catch {
