@@ -202,6 +202,28 @@ const steps = [
     },
   ],
   [
+    'Export coded segments: the save dialog, the file, the message that names it',
+    async () => {
+      await runCommand('Fieldnotes: Export coded segments for R, pandas, spreadsheets (CSV)');
+      // code-server's save dialog is a quick input holding the proposed path.
+      await poll('the save dialog proposes segments.csv', async () => {
+        const seen = await quickInputBox.inputValue();
+        return { ok: seen.endsWith('/segments.csv'), seen };
+      });
+      const target = path.join(ctx.workspace, 'eksport.csv');
+      await quickInputBox.fill(target);
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'eksport.csv' });
+      await textContains(toast, ['Exported eksport.csv', 'one per code on a segment', 'Show in folder'], 'a message names the file and offers to show it');
+      const written = readFileSync(target, 'utf8');
+      if (!written.startsWith('file,line,case,coder,speaker,code,dimension,variation,pole,text,memo\r\n')) throw new Error(`eksport.csv starts with ${JSON.stringify(written.slice(0, 80))}`);
+      if (!written.includes(`${NOTE},`)) throw new Error(`eksport.csv has no row of ${NOTE}`);
+      // The toast fades in; photograph it once it has.
+      await page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: 'Exported eksport.csv' }).waitFor({ timeout: TIMEOUT });
+      await screenshot('export-csv');
+    },
+  ],
+  [
     'Show analysis opens the grid in a webview',
     async () => {
       await runCommand('Fieldnotes: Show analysis across cases');
