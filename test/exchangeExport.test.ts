@@ -11,6 +11,7 @@ import { messagesFor } from '../server/src/core/i18n/messages.js';
 import { exportCodebook } from '../server/src/core/exchange/exportCodebook.js';
 import { exportProject, type ExportedNote } from '../server/src/core/exchange/exportProject.js';
 import { segmentsCsv } from '../server/src/core/exchange/segmentsCsv.js';
+import { importQdpx } from '../server/src/core/exchange/importProject.js';
 import { stableGuid } from '../server/src/core/exchange/refi.js';
 import { fieldnotes } from './support/cli.js';
 import { ROOT, SAMPLES, SAMPLE_CODEBOOK } from './support/paths.js';
@@ -122,6 +123,8 @@ describe('REFI-QDA export', () => {
       'case: kommune-01',
       'coder: MT',
       'attributes: { bakgrunn: Jurist, ansatte: 40, pilot: true }',
+      'opptak: lyd',
+      'varighet: 45',
       '---',
       '',
       '**I:** 🙂 Hvordan når dere ungdommene? 👩🏽‍💼',
@@ -160,7 +163,7 @@ describe('REFI-QDA export', () => {
     );
     const anchor = all(source, 'PlainTextSelection').find((s) => !s.children.some((c) => c.name === 'Coding'))!;
     assert.equal(byCodePoints(plain, Number(anchor.attributes.startPosition), Number(anchor.attributes.endPosition)).split('\n')[1], 'Andre linje med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og det siste ordet');
-    // Front matter as variables: the case's attributes on the case, the note's own keys on the source.
+    // Front matter as variables: the case's attributes on the case, the note's own keys (the schema's and any other) on the source.
     const values = (owner: XmlNode) =>
       Object.fromEntries(
         all(owner, 'VariableValue').map((v) => {
@@ -170,7 +173,22 @@ describe('REFI-QDA export', () => {
         }),
       );
     assert.deepEqual(values(all(root, 'Case')[0]!), { bakgrunn: 'TextValue:Jurist', ansatte: 'IntegerValue:40', pilot: 'BooleanValue:true' });
-    assert.deepEqual(values(source), { id: 'TextValue:t-1' });
+    assert.deepEqual(values(source), { id: 'TextValue:t-1', opptak: 'TextValue:lyd', varighet: 'IntegerValue:45' });
+  });
+
+  it('brings a note back with its own front-matter keys, its memo and its CRLF-free text (notes → QDPX → notes)', () => {
+    const text = '---\r\nid: r-1\r\ncase: k-1\r\ncoder: MT\r\nopptak: lyd\r\nvarighet: 45\r\n---\r\n\r\n**Leder:** [Vi går ut 🙂]{#kontaktvei/tilgjengelig-på-arenaer memo="æøå"}.\r\n\r\n> [!REVIEW] veileder\r\n> Stemmer dette?\r\n';
+    const imported = importQdpx(exportProject(codebook, [note('r-1', text)], { version: '0.0.0' }).archive, { fileName: 'r.qdpx', locale: 'en' });
+    assert.deepEqual(imported.problems, []);
+    const back = imported.files.find((f) => f.path === 'r-1.fn.md')!;
+    const model = buildNoteModel(new NoteParser(en).parse(back.text), codebook, en);
+    assert.deepEqual(model.frontMatter.data, { id: 'r-1', case: 'k-1', coder: 'MT', opptak: 'lyd', varighet: 45 });
+    assert.deepEqual(
+      model.segments.map((s) => [s.segment.text, s.codes.map((c) => c.ref.id), s.memo, s.segment.speaker]),
+      [['Vi går ut 🙂', ['kontaktvei/tilgjengelig-på-arenaer'], 'æøå', 'Leder']],
+    );
+    assert.deepEqual(model.parsed.callouts.map((c) => [c.kind, c.title, c.body]), [['review', 'veileder', 'Stemmer dette?']]);
+    assert.ok(!back.text.includes('\r'));
   });
 
   it('keeps a quote’s marks and a speaker’s label in the text of a block segment, and drops only its code line', () => {

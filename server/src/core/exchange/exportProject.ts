@@ -4,7 +4,7 @@ import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
 import { toPlainText } from './plainText.js';
-import { calloutNoteName, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
+import { calloutNoteName, NOT_SOURCE_VARIABLES, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
 import { children, element, serialize, type XmlElement } from './xmlWriter.js';
 
 export interface ExportedNote {
@@ -108,7 +108,8 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     });
 
     const sourceValues: XmlElement[] = [];
-    for (const key of SOURCE_FRONT_MATTER_KEYS) {
+    const ownKeys = Object.keys(data).filter((key) => !(NOT_SOURCE_VARIABLES as readonly string[]).includes(key) && !(SOURCE_FRONT_MATTER_KEYS as readonly string[]).includes(key));
+    for (const key of [...SOURCE_FRONT_MATTER_KEYS, ...ownKeys]) {
       const value = scalar(data[key]);
       if (value !== undefined) sourceValues.push(variables.value('source', key, value));
     }

@@ -79,5 +79,8 @@ export const SEGMENT_MEMO_NOTE_NAME = 'memo';
  */
 export const SELECTION_ATTRIBUTES = /^evidence=([^\s]+)$/u;
 
-/** Front-matter keys stored as variables on a note's source (the case's attributes go on the case). */
+/** Front-matter keys the schema knows that are stored as variables on a note's source; any other key of the note's own goes there too. */
 export const SOURCE_FRONT_MATTER_KEYS = ['id', 'kind', 'informant', 'date', 'title', 'language', 'status'] as const;
+
+/** Front-matter keys that are not the note's variables: they become users, cases and their attributes, or mean nothing elsewhere (`codebook`). */
+export const NOT_SOURCE_VARIABLES = ['case', 'coder', 'attributes', 'codebook'] as const;

@@ -6,7 +6,7 @@ import { calloutPlace, readProse, type Prose } from './noteProse.js';
 import { writeNote, type NoteCallout } from './noteWriter.js';
 import { composeOffsets, normalizeLineEnds, positionTable, safeOffset } from './positions.js';
 import { calloutOfNote, readVariableValues, textOfSource, type AttributeValue, type CaseInfo, type ProjectNote, type SourceTextReader, type Variable } from './projectParts.js';
-import { SELECTION_ATTRIBUTES, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
+import { NOT_SOURCE_VARIABLES, SELECTION_ATTRIBUTES, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
 import { guidKey, readInteger } from './refiValues.js';
 import { layOutSegments, type CodingRequest } from './segmentLayout.js';
 import { chooseCounting } from './selectionCounting.js';
@@ -45,7 +45,7 @@ export interface SourceOrigin {
 
 const TEXT_SOURCE_CHILDREN = ['Description', 'PlainTextContent', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue'];
 /** Keys the import sets itself; a variable of that name cannot become front matter. */
-const RESERVED_KEYS = new Set(['case', 'coder', 'attributes', 'codebook']);
+const RESERVED_KEYS = new Set<string>(NOT_SOURCE_VARIABLES);
 
 interface Selection {
   element: XmlElement;
