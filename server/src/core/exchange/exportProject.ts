@@ -4,7 +4,7 @@ import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
 import { toPlainText } from './plainText.js';
-import { calloutNoteName, NOT_SOURCE_VARIABLES, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
+import { calloutNoteName, NOT_SOURCE_VARIABLES, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, selectionDescription, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
 import { children, element, serialize, type XmlElement } from './xmlWriter.js';
 
 export interface ExportedNote {
@@ -83,13 +83,13 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     const selectionElements = note.model.segments.map((coded, index) => {
       const { segment } = coded;
       for (const { ref, variation } of coded.codes) if (!variation && !extra.has(ref.id)) extra.set(ref.id, { dimension: ref.dimension, variation: ref.variation });
-      const evidence = segment.annotation.body.attributes.find((a) => a.key === 'evidence');
+      const description = selectionDescription(segment.annotation.body.attributes.find((a) => a.key === 'evidence')?.value, segment.kind === 'block');
       const key = `${note.name}#${index}`;
       return element(
         'PlainTextSelection',
         { guid: stableGuid('selection', key), name: excerpt(segment.text), startPosition: plain.position(segment.contentSpan.start), endPosition: plain.position(segment.contentSpan.end), creatingUser },
         children(
-          evidence && element('Description', {}, `evidence=${evidence.value}`),
+          description !== undefined && element('Description', {}, description),
           coded.codes.map(({ ref }) => element('Coding', { guid: stableGuid('coding', `${key}:${ref.id}`), creatingUser }, [element('CodeRef', { targetGUID: codeGuid(ref.id) })])),
           coded.memo !== undefined && newNote(`${index}:memo`, SEGMENT_MEMO_NOTE_NAME, coded.memo),
         ),
@@ -99,7 +99,8 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
 
     const sourceNotes: XmlElement[] = [];
     plain.calloutNotes.forEach(({ callout, anchor, anchorText }, index) => {
-      const ref = newNote(`callout${index}`, calloutNoteName(callout.kind, callout.title), callout.body);
+      const fold = note.model.parsed.text[callout.markerSpan.end];
+      const ref = newNote(`callout${index}`, calloutNoteName(callout.kind, callout.title, fold === '+' || fold === '-' ? fold : ''), callout.body);
       if (!anchor) return sourceNotes.push(ref);
       // The note comments on the paragraph before it: a selection without codings carries it there, as NVivo's annotations do.
       selectionElements.push(

@@ -1,9 +1,11 @@
 import { Document } from 'yaml';
+import { calloutNoteName, type CalloutFold } from './refi.js';
 import type { LaidSegment } from './segmentLayout.js';
 
 /** A memo or review comment, its title and body already Markdown. */
 export interface NoteCallout {
   kind: 'memo' | 'review';
+  fold: CalloutFold;
   title: string;
   body: string;
 }
@@ -21,7 +23,7 @@ export interface NoteDraft {
 
 export interface WrittenNote {
   text: string;
-  /** 1-based line of each segment's `[`, by index into `NoteDraft.segments`. */
+  /** 1-based line of each segment's `[` (or a block code's first word), by index into `NoteDraft.segments`. */
   segmentLines: number[];
 }
 
@@ -37,8 +39,10 @@ export function writeNote(draft: NoteDraft): WrittenNote {
   const head = frontMatterBlock(draft.frontMatter) + draft.head.map((c) => `\n${calloutText(c)}\n`).join('') + '\n';
   const insertions: Insertion[] = [];
   draft.segments.forEach((segment, index) => {
-    insertions.push({ at: segment.start, rank: 2_000_000 + segment.depth, text: '[', segment: index });
-    insertions.push({ at: segment.end, rank: 1_000_000 - segment.depth, text: `]${annotation(segment)}`, segment: undefined });
+    // A block code is a line of its own under its block, so it needs the block to end where the segment does.
+    const block = segment.block && /^[ \t]*(?:\n|$)/.test(draft.body.slice(segment.end));
+    insertions.push({ at: segment.start, rank: 2_000_000 + segment.depth, text: block ? '' : '[', segment: index });
+    insertions.push({ at: segment.end, rank: 1_000_000 - segment.depth, text: block ? `\n${listIndent(draft.body, segment.start)}${annotation(segment)}` : `]${annotation(segment)}`, segment: undefined });
   });
   for (const [at, callouts] of groupByPlace(draft.callouts)) {
     insertions.push({ at, rank: 1_500_000, text: calloutInsertion(draft.body, at, callouts), segment: undefined });
@@ -60,6 +64,13 @@ export function writeNote(draft: NoteDraft): WrittenNote {
   parts.push(draft.body.slice(from));
   const text = parts.join('').replace(/\n*$/, '\n');
   return { text, segmentLines: lineNumbers(text, segmentOffsets) };
+}
+
+/** Under a list item, a block code line is indented to the item's text, as coders write it; elsewhere it starts the line. */
+function listIndent(body: string, start: number): string {
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  const marker = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/.exec(body.slice(lineStart, start + 1));
+  return marker && lineStart + marker[0].length === start ? ' '.repeat(marker[0].length) : '';
 }
 
 function frontMatterBlock(data: Record<string, unknown>): string {
@@ -89,7 +100,7 @@ export function memoValue(memos: string[]): string {
 }
 
 export function calloutText(callout: NoteCallout): string {
-  const marker = `> [!${callout.kind.toUpperCase()}]${callout.title ? ` ${callout.title}` : ''}`;
+  const marker = `> ${calloutNoteName(callout.kind, callout.title, callout.fold)}`;
   const body = callout.body.trim() ? callout.body.trim().split('\n').map((line) => (line.trim() ? `> ${line}` : '>')) : [];
   return [marker, ...body].join('\n');
 }

@@ -1,5 +1,5 @@
 import type { ImportReport } from './importProblems.js';
-import { CALLOUT_NOTE_NAME, SEGMENT_MEMO_NOTE_NAME } from './refi.js';
+import { CALLOUT_NOTE_NAME, SEGMENT_MEMO_NOTE_NAME, type CalloutFold } from './refi.js';
 import { guidKey, readBoolean, readInteger } from './refiValues.js';
 import { childNamed, childrenNamed, type XmlElement } from './xmlReader.js';
 
@@ -153,8 +153,8 @@ export function textOfSource(element: XmlElement, sourceText: SourceTextReader):
  * name is one, else a memo titled by its name. A segment's memo whose
  * segment lost its codes in another tool (named `memo`) gets no title.
  */
-export function calloutOfNote(name: string): { kind: 'memo' | 'review'; title: string } {
+export function calloutOfNote(name: string): { kind: 'memo' | 'review'; title: string; fold: CalloutFold } {
   const marker = CALLOUT_NOTE_NAME.exec(name.trim());
-  if (marker) return { kind: marker[1] === 'REVIEW' ? 'review' : 'memo', title: (marker[2] ?? '').trim() };
-  return { kind: 'memo', title: name.trim() === SEGMENT_MEMO_NOTE_NAME ? '' : name.trim() };
+  if (marker) return { kind: marker[1] === 'REVIEW' ? 'review' : 'memo', fold: marker[2] as CalloutFold, title: (marker[3] ?? '').trim() };
+  return { kind: 'memo', fold: '', title: name.trim() === SEGMENT_MEMO_NOTE_NAME ? '' : name.trim() };
 }

@@ -59,25 +59,46 @@ export function withoutTag(description: string, tag: RegExp): string {
   return description.replace(tag, '').trim();
 }
 
+/** Obsidian's fold marker after a callout's type: `+` open, `-` folded (a resolved review). */
+export type CalloutFold = '' | '+' | '-';
+
 /**
  * A memo or review comment becomes a REFI `Note` named by its callout's
- * marker line, `[!MEMO] title` or `[!REVIEW] veileder (resolved)`; a
+ * marker line, `[!MEMO] title` or `[!REVIEW]- veileder (resolved)`; a
  * segment's `memo="..."` becomes a note named `memo`.
  */
-export function calloutNoteName(kind: 'memo' | 'review', title: string): string {
-  return `[!${kind.toUpperCase()}]${title ? ` ${title}` : ''}`;
+export function calloutNoteName(kind: 'memo' | 'review', title: string, fold: CalloutFold = ''): string {
+  return `[!${kind.toUpperCase()}]${fold}${title ? ` ${title}` : ''}`;
 }
 
-export const CALLOUT_NOTE_NAME = /^\[!(MEMO|REVIEW)\](?:[ \t]+(.*))?$/u;
+/** Groups: the type, the fold marker, the title. */
+export const CALLOUT_NOTE_NAME = /^\[!(MEMO|REVIEW)\]([+-]?)(?:[ \t]+(.*))?$/u;
 
 export const SEGMENT_MEMO_NOTE_NAME = 'memo';
 
 /**
- * A selection's `Description` holds the segment's other attributes as the
- * coder wrote them (`evidence=proactive`); the standard has no place for a
- * reading per coding.
+ * A selection's `Description` holds what the dialect says of the segment
+ * beyond its codes and memo, as space-separated words: the coder's
+ * `evidence=proactive`, and `block` for a block code (`{#code}` on the
+ * line under a paragraph, quote or list item), so that the import writes
+ * the segment back as the coder did. The standard has no place for either.
  */
-export const SELECTION_ATTRIBUTES = /^evidence=([^\s]+)$/u;
+export function selectionDescription(evidence: string | undefined, block: boolean): string | undefined {
+  const words = [...(evidence !== undefined ? [`evidence=${evidence}`] : []), ...(block ? ['block'] : [])];
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** The words of `selectionDescription`, or undefined when the description is anything else (another tool's comment). */
+export function readSelectionDescription(description: string): { evidence: string | undefined; block: boolean } | undefined {
+  let evidence: string | undefined;
+  let block = false;
+  for (const word of description.trim().split(/\s+/)) {
+    if (word === 'block' && !block) block = true;
+    else if (word.startsWith('evidence=') && word.length > 9 && evidence === undefined) evidence = word.slice(9);
+    else return undefined;
+  }
+  return evidence !== undefined || block ? { evidence, block } : undefined;
+}
 
 /** Front-matter keys the schema knows that are stored as variables on a note's source; any other key of the note's own goes there too. */
 export const SOURCE_FRONT_MATTER_KEYS = ['id', 'kind', 'informant', 'date', 'title', 'language', 'status'] as const;

@@ -16,6 +16,8 @@ export interface CodingRequest {
   codes: string[];
   /** The coder's reading (`evidence=`), already checked against the codebook. */
   evidence: string | undefined;
+  /** Asked to be a block code; honoured only when the selection stays whole (see `LaidSegment.block`). */
+  block: boolean;
   /** Go on the request's first piece only, so that a split selection's memo is not repeated. */
   memos: string[];
 }
@@ -23,6 +25,8 @@ export interface CodingRequest {
 export interface LaidSegment extends Span {
   codes: string[];
   evidence: string | undefined;
+  /** Written as a block code line under the words' block rather than in brackets: asked for by every selection it holds, none of them split. */
+  block: boolean;
   memos: string[];
   /** How many segments hold this one (0 at the top). */
   depth: number;
@@ -69,11 +73,13 @@ export function layOutSegments(text: string, prose: Span[], requests: CodingRequ
   for (const piece of pieces) {
     const cuts = crossingEnds(piece, built);
     if (cuts.length) placements[piece.request]!.overlap = true;
-    for (const part of cutAt(text, piece, cuts)) {
+    const parts = cutAt(text, piece, cuts);
+    const whole = parts.length === 1 && !placements[piece.request]!.paragraphs;
+    for (const part of parts) {
       const request = requests[piece.request]!;
       const memos = firstPieceDone.has(piece.request) ? [] : request.memos;
       firstPieceDone.add(piece.request);
-      place(built, { ...part, request: piece.request }, request, memos);
+      place(built, { ...part, request: piece.request }, request, memos, whole);
     }
   }
 
@@ -82,7 +88,7 @@ export function layOutSegments(text: string, prose: Span[], requests: CodingRequ
   built.forEach((segment, index) => {
     for (const request of segment.requests) placements[request]!.segments.push(index);
   });
-  const segments = built.map(({ start, end, codes, evidence, memos, depth }) => ({ start, end, codes, evidence, memos, depth }));
+  const segments = built.map(({ start, end, codes, evidence, block, memos, depth }) => ({ start, end, codes, evidence, block, memos, depth }));
   return { segments, placements };
 }
 
@@ -127,11 +133,13 @@ function cutAt(text: string, piece: Span, cuts: number[]): Span[] {
   return parts;
 }
 
-/** Adds a piece, or joins it to a segment over the same words with the same reading. */
-function place(built: Building[], piece: Piece, request: CodingRequest, memos: string[]): void {
+/** Adds a piece, or joins it to a segment over the same words with the same reading. `whole`: the piece is its selection, uncut. */
+function place(built: Building[], piece: Piece, request: CodingRequest, memos: string[], whole: boolean): void {
   const same = built.find((s) => s.start === piece.start && s.end === piece.end && s.evidence === request.evidence);
-  const target = same ?? { start: piece.start, end: piece.end, codes: [], evidence: request.evidence, memos: [], depth: 0, requests: new Set<number>(), order: built.length };
+  const block = request.block && whole;
+  const target = same ?? { start: piece.start, end: piece.end, codes: [], evidence: request.evidence, block, memos: [], depth: 0, requests: new Set<number>(), order: built.length };
   if (!same) built.push(target);
+  else target.block &&= block;
   for (const code of request.codes) if (!target.codes.includes(code)) target.codes.push(code);
   for (const memo of memos) if (!target.memos.includes(memo)) target.memos.push(memo);
   target.requests.add(piece.request);

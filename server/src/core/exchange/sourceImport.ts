@@ -6,7 +6,7 @@ import { calloutPlace, readProse, type Prose } from './noteProse.js';
 import { writeNote, type NoteCallout } from './noteWriter.js';
 import { composeOffsets, normalizeLineEnds, positionTable, safeOffset } from './positions.js';
 import { calloutOfNote, readVariableValues, textOfSource, type AttributeValue, type CaseInfo, type ProjectNote, type SourceTextReader, type Variable } from './projectParts.js';
-import { NOT_SOURCE_VARIABLES, SELECTION_ATTRIBUTES, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
+import { NOT_SOURCE_VARIABLES, readSelectionDescription, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
 import { guidKey, readInteger } from './refiValues.js';
 import { layOutSegments, type CodingRequest } from './segmentLayout.js';
 import { chooseCounting } from './selectionCounting.js';
@@ -254,17 +254,27 @@ function referencedNotes(element: XmlElement, context: ProjectContext): ProjectN
 }
 
 /** A selection's `Description` (the coder's reading, or a memo) and the notes it refers to. */
-function selectionMemos(element: XmlElement, context: ProjectContext): { evidence: string | undefined; description: string | undefined; notes: ProjectNote[] } {
+function selectionMemos(element: XmlElement, context: ProjectContext): SelectionMemos {
   const description = childText(element, 'Description')?.trim();
-  const attributes = description ? SELECTION_ATTRIBUTES.exec(description) : null;
-  return { evidence: attributes?.[1], description: attributes ? undefined : description || undefined, notes: referencedNotes(element, context) };
+  const attributes = description ? readSelectionDescription(description) : undefined;
+  // Only a Fieldnotes text is Markdown with blocks a code line can stand under.
+  const block = context.markdownSources && attributes?.block === true;
+  return { evidence: attributes?.evidence, block, description: attributes ? undefined : description || undefined, notes: referencedNotes(element, context) };
+}
+
+interface SelectionMemos {
+  evidence: string | undefined;
+  /** Written back as a block code (Fieldnotes' `block`). */
+  block: boolean;
+  description: string | undefined;
+  notes: ProjectNote[];
 }
 
 function toRequests(
   codings: Map<string, Coded>,
   selection: Selection,
   span: { start: number; end: number },
-  memos: { evidence: string | undefined; description: string | undefined; notes: ProjectNote[] },
+  memos: SelectionMemos,
   source: string,
   context: ProjectContext,
   whole: boolean,
@@ -275,7 +285,7 @@ function toRequests(
     const memoTexts = [memos.description, ...[...memos.notes, ...coded.notes].map(noteAsMemo)].filter((m): m is string => !!m);
     const evidence = checkEvidence(memos.evidence, variations, selection.element, source, context, memoTexts);
     const eitherCodes = evidence || !context.poles.size ? [] : variations.filter((v) => v.evidence === EITHER).map((v) => v.code);
-    return { coder, selection, request: { ...span, codes, evidence, memos: [...new Set(memoTexts)] }, whole, eitherCodes };
+    return { coder, selection, request: { ...span, codes, evidence, block: memos.block, memos: [...new Set(memoTexts)] }, whole, eitherCodes };
   });
 }
 
@@ -310,21 +320,21 @@ function wholeSourceRequests(element: XmlElement, source: string, sourceUser: st
   if (!codings.size) return [];
   context.report.about(element, context.report.say.wholeSourceCoded(source, context.report.where(element)));
   const selection: Selection = { element: codingElements[0]!, guid: codingElements[0]!.attrs.guid ?? '—', start: 0, end: 0, name: undefined };
-  return toRequests(codings, selection, span, { evidence: undefined, description: undefined, notes: [] }, source, context, true);
+  return toRequests(codings, selection, span, { evidence: undefined, block: false, description: undefined, notes: [] }, source, context, true);
 }
 
 /** The source's own notes and description, as callouts after the front matter. */
 function headCallouts(element: XmlElement, context: ProjectContext): NoteCallout[] {
   const callouts = referencedNotes(element, context).map((note) => noteCallout(note, context));
   const description = childText(element, 'Description')?.trim();
-  if (description) callouts.unshift({ kind: 'memo', title: context.report.say.descriptionTitle, body: markdownOf(description, context) });
+  if (description) callouts.unshift({ kind: 'memo', fold: '', title: context.report.say.descriptionTitle, body: markdownOf(description, context) });
   return callouts;
 }
 
 export function noteCallout(note: ProjectNote, context: ProjectContext): NoteCallout {
-  const { kind, title } = calloutOfNote(note.name);
+  const { kind, title, fold } = calloutOfNote(note.name);
   const flatTitle = title.replace(/\s+/g, ' ');
-  return { kind, title: context.markdownSources ? flatTitle : escapeMarkdown(flatTitle).text, body: markdownOf(note.text ?? '', context) };
+  return { kind, fold, title: context.markdownSources ? flatTitle : escapeMarkdown(flatTitle).text, body: markdownOf(note.text ?? '', context) };
 }
 
 function markdownOf(text: string, context: ProjectContext): string {
