@@ -9,7 +9,7 @@ import type { Position } from 'vscode-languageserver-protocol/node';
 import { CompareCoderRequest, type CompareCoderResult } from '../server/src/protocol/requests.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
-import { fileUri, LspClient } from './support/lspClient.js';
+import { fileUri, serverForSuite } from './support/lspClient.js';
 
 const close = (actual: number | undefined, expected: number, what: string) => assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.0005, `${what}: ${actual} ≠ ${expected}`);
 const words = (text: string) => codedWords(new NoteParser(en).parse(text));
@@ -164,26 +164,18 @@ describe('fieldnotes agree on folders (pairs by id and coder)', () => {
 });
 
 describe('language server: compare with another coder', () => {
-  let folder: string;
-  let client: LspClient;
-  const uri = (name: string) => fileUri(path.join(folder, name));
-  before(async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-compare-'));
-    writeFileSync(path.join(folder, 'mt.fn.md'), '[Vi drar ut]{#k/ut} til skolen, og vi venter også.\n');
-    writeFileSync(path.join(folder, 'ak.fn.md'), '[Vi drar ut til skolen]{#k/ut}, og [vi venter]{#k/venter} også.\n');
-    writeFileSync(path.join(folder, 'annen.fn.md'), 'Helt andre ord.\n');
-    client = new LspClient();
-    await client.initialize(folder);
+  const server = serverForSuite('fieldnotes-lsp-compare-', (temp) => {
+    writeFileSync(path.join(temp, 'mt.fn.md'), '[Vi drar ut]{#k/ut} til skolen, og vi venter også.\n');
+    writeFileSync(path.join(temp, 'ak.fn.md'), '[Vi drar ut til skolen]{#k/ut}, og [vi venter]{#k/venter} også.\n');
+    writeFileSync(path.join(temp, 'annen.fn.md'), 'Helt andre ord.\n');
+    return temp;
   });
-  after(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const uri = (name: string) => fileUri(path.join(server.folder, name));
 
   it('lays the other coding over this note and finds the runs of words where they differ', async () => {
-    const result = (await client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('ak.fn.md') })) as CompareCoderResult;
+    const result = (await server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('ak.fn.md') })) as CompareCoderResult;
     assert.ok('theirs' in result, JSON.stringify(result));
-    const text = readFileSync(path.join(folder, 'mt.fn.md'), 'utf8');
+    const text = readFileSync(path.join(server.folder, 'mt.fn.md'), 'utf8');
     const lines = new LineIndex(text);
     const words = (r: { start: Position; end: Position }) => text.slice(lines.offset(r.start), lines.offset(r.end));
     assert.deepEqual(result.theirs.map((t) => [words(t.range), t.codes]), [
@@ -197,7 +189,7 @@ describe('language server: compare with another coder', () => {
   });
 
   it('refuses, saying where, when the other note has other words', async () => {
-    const result = (await client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('annen.fn.md') })) as CompareCoderResult;
+    const result = (await server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('annen.fn.md') })) as CompareCoderResult;
     assert.ok('message' in result);
     assert.match(result.message, /annen\.fn\.md does not have the same words as this note.*word 1 is “Vi” here but “Helt” there/);
   });

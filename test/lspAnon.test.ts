@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CodeActionRequest,
@@ -13,31 +12,21 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { SAMPLES } from './support/paths.js';
-import { fileUri, LspClient } from './support/lspClient.js';
+import { fileUri, serverForSuite } from './support/lspClient.js';
 
 /** The anonymization check in the editor: as the researcher types, and across the workspace. */
 describe('language server: anonymization', () => {
-  let folder: string;
-  let client: LspClient;
-  const uri = (name: string) => fileUri(path.join(folder, name));
-
-  before(async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-anon-'));
-    cpSync(SAMPLES, folder, { recursive: true });
-    writeFileSync(path.join(folder, 'a.fn.md'), '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n');
-    writeFileSync(path.join(folder, 'b.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nKibrom kom ikke.\n');
-    client = new LspClient();
-    await client.initialize(folder);
+  const server = serverForSuite('fieldnotes-lsp-anon-', (temp) => {
+    cpSync(SAMPLES, temp, { recursive: true });
+    writeFileSync(path.join(temp, 'a.fn.md'), '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n');
+    writeFileSync(path.join(temp, 'b.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nKibrom kom ikke.\n');
+    return temp;
   });
-
-  after(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const uri = (name: string) => fileUri(path.join(server.folder, name));
 
   it('flags a name and a place where they are, and says why', async () => {
     const text = '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n';
-    const diagnostics = await client.diagnostics(uri('a.fn.md'));
+    const diagnostics = await server.client.diagnostics(uri('a.fn.md'));
     const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length];
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range.start.character, d.range.end.character]),
@@ -50,7 +39,7 @@ describe('language server: anonymization', () => {
   });
 
   it('flags a name confirmed in another note even where it alone would not count', async () => {
-    const [name] = await client.diagnostics(uri('b.fn.md'), (d) => d.length > 0);
+    const [name] = await server.client.diagnostics(uri('b.fn.md'), (d) => d.length > 0);
     assert.equal(name!.code, 'anon/person');
     assert.deepEqual(name!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } });
     assert.match(name!.message as string, /another note/);
@@ -58,20 +47,20 @@ describe('language server: anonymization', () => {
 
   it('follows typing: a phone number typed is flagged, and cleared when replaced by a placeholder', async () => {
     const note = uri('c.fn.md');
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: 'Ring meg på 41 52 73 84.\n' } });
-    const [phone] = await client.diagnostics(note, (d) => d.length > 0);
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: 'Ring meg på 41 52 73 84.\n' } });
+    const [phone] = await server.client.diagnostics(note, (d) => d.length > 0);
     assert.equal(phone!.code, 'anon/phone');
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri: note, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 12 }, end: { line: 0, character: 23 } }, text: '[telefon]' }],
     });
-    assert.deepEqual(await client.diagnostics(note, (_d, version) => version === 2), []);
+    assert.deepEqual(await server.client.diagnostics(note, (_d, version) => version === 2), []);
   });
 
   it('offers a placeholder, a pseudonym in every note with its key kept apart, and the allow-list; and changes no file itself', async () => {
-    const diagnostics = await client.diagnostics(uri('a.fn.md'));
+    const diagnostics = await server.client.diagnostics(uri('a.fn.md'));
     const kibrom = diagnostics.find((d) => d.code === 'anon/person')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: uri('a.fn.md') },
       range: kibrom.range,
       context: { diagnostics: [kibrom] },
@@ -93,14 +82,14 @@ describe('language server: anonymization', () => {
     const allowChanges = allow!.edit!.documentChanges!;
     assert.deepEqual((allowChanges[0] as CreateFile).uri, uri('fieldnotes.yaml'));
     assert.equal(((allowChanges[1] as TextDocumentEdit).edits[0] as { newText: string }).newText, 'anonymization:\n  allow:\n    - Kibrom\n');
-    assert.equal(existsSync(path.join(folder, 'fieldnotes.yaml')) || existsSync(path.join(folder, 'pseudonym-key.yaml')), false, 'offering a fix writes nothing');
+    assert.equal(existsSync(path.join(server.folder, 'fieldnotes.yaml')) || existsSync(path.join(server.folder, 'pseudonym-key.yaml')), false, 'offering a fix writes nothing');
   });
 
   it('follows fieldnotes.yaml: allowed words and pseudonym patterns are not flagged, and a broken pattern is reported in the file', async () => {
-    writeFileSync(path.join(folder, 'fieldnotes.yaml'), 'anonymization:\n  allow: [Kibrom]\n  pseudonyms: ["Flat[a-zø]+", "feil(["]\n');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('fieldnotes.yaml'), type: FileChangeType.Created }] });
-    assert.deepEqual(await client.diagnostics(uri('a.fn.md'), (d) => d.length === 0), []);
-    const [broken] = await client.diagnostics(uri('fieldnotes.yaml'), (d) => d.length > 0);
+    writeFileSync(path.join(server.folder, 'fieldnotes.yaml'), 'anonymization:\n  allow: [Kibrom]\n  pseudonyms: ["Flat[a-zø]+", "feil(["]\n');
+    await server.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('fieldnotes.yaml'), type: FileChangeType.Created }] });
+    assert.deepEqual(await server.client.diagnostics(uri('a.fn.md'), (d) => d.length === 0), []);
+    const [broken] = await server.client.diagnostics(uri('fieldnotes.yaml'), (d) => d.length > 0);
     assert.equal(broken!.code, 'config/invalid');
     assert.equal(broken!.range.start.line, 2);
     assert.match(broken!.message as string, /feil\(\[/);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { DidCloseTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { ExportRequest, type ExportParams, type ExportResult } from '../server/src/protocol/requests.js';
-import { fileUri, LspClient } from './support/lspClient.js';
+import { fileUri, LspClient, serverForSuite } from './support/lspClient.js';
 import { SAMPLES } from './support/paths.js';
 import { schemaErrors } from './support/xmllint.js';
 
@@ -16,34 +16,24 @@ function validate(file: string, schema: 'Project.xsd' | 'Codebook.xsd'): void {
 
 /** "Export …" in the editor: the server over stdio writes the REFI-QDA and CSV files from what it holds. */
 describe('language server exports (fieldnotes/export)', () => {
-  let root: string;
-  let folder: string;
-  let out: string;
-  let client: LspClient;
-  const uri = (name: string) => fileUri(path.join(folder, name));
-  const target = (name: string) => path.join(out, name);
+  const server = serverForSuite(
+    'fieldnotes-lsp-exchange-',
+    (temp) => {
+      // samples/ holds two studies: codebook.yaml at the top, swot/codebook.yaml below.
+      cpSync(SAMPLES, path.join(temp, 'studie'), { recursive: true });
+      mkdirSync(path.join(temp, 'eksport'));
+      return path.join(temp, 'studie');
+    },
+    { settings: {} },
+  );
+  const uri = (name: string) => fileUri(path.join(server.folder, name));
+  const target = (name: string) => path.join(server.root, 'eksport', name);
   const exportTo = (params: Omit<ExportParams, 'target'>, file: string) =>
-    client.connection.sendRequest(ExportRequest.method, { ...params, target: fileUri(target(file)) } satisfies ExportParams) as Promise<ExportResult>;
+    server.client.connection.sendRequest(ExportRequest.method, { ...params, target: fileUri(target(file)) } satisfies ExportParams) as Promise<ExportResult>;
   const written = (result: ExportResult) => {
     assert.ok('written' in result, `nothing was written: ${result.message}`);
     return result;
   };
-
-  before(async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-exchange-'));
-    // samples/ holds two studies: codebook.yaml at the top, swot/codebook.yaml below.
-    folder = path.join(root, 'studie');
-    out = path.join(root, 'eksport');
-    cpSync(SAMPLES, folder, { recursive: true });
-    mkdirSync(out);
-    client = new LspClient();
-    await client.initialize(folder, 'en', {});
-  });
-
-  after(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-    rmSync(root, { recursive: true, force: true });
-  });
 
   it('writes the coded segments of every note as CSV, one row per code', async () => {
     const result = written(await exportTo({ kind: 'csv' }, 'segments.csv'));
@@ -67,13 +57,13 @@ describe('language server exports (fieldnotes/export)', () => {
       assert.match(result.message, /^The notes use 2 codebooks \(codebook\.yaml, swot\/codebook\.yaml\), and a REFI-QDA project holds one\. In the Explorer, right-click/);
       assert.ok(!existsSync(target(`alt.${kind}`)), `${kind}: a file was written`);
     }
-    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('alt') || f.endsWith('.tmp')), [], 'no file, not even a temporary one');
+    assert.deepEqual(readdirSync(path.join(server.root, 'eksport')).filter((f) => f.startsWith('alt') || f.endsWith('.tmp')), [], 'no file, not even a temporary one');
   });
 
   it('writes a .qdpx of one folder: a zip whose project.qde validates against Project.xsd', async function () {
     const result = written(await exportTo({ kind: 'qdpx', folder: uri('swot') }, 'swot.qdpx'));
     assert.deepEqual(result.warnings, []);
-    const notes = readdirSync(path.join(folder, 'swot')).filter((f) => f.endsWith('.fn.md'));
+    const notes = readdirSync(path.join(server.folder, 'swot')).filter((f) => f.endsWith('.fn.md'));
     assert.match(result.message, new RegExp(`: ${notes.length} notes, \\d+ coded segments\\.$`));
     const archive = readFileSync(target('swot.qdpx'));
     assert.deepEqual([...archive.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip file');
@@ -111,10 +101,10 @@ describe('language server exports (fieldnotes/export)', () => {
 
   it('exports an open note as the editor holds it, unsaved edits included', async () => {
     const name = 'swot/intervju-samarbeid-01.fn.md';
-    const onDisk = readFileSync(path.join(folder, name), 'utf8');
+    const onDisk = readFileSync(path.join(server.folder, name), 'utf8');
     const added = 'Vi har nettopp fått et felles journalsystem';
     const text = `${onDisk}\n**Koordinator 1:** [${added}]{#informasjonsdeling/felles-system}.\n`;
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text } });
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text } });
     try {
       written(await exportTo({ kind: 'qdpx', folder: uri('swot') }, 'utkast.qdpx'));
       const files = unzipSync(readFileSync(target('utkast.qdpx')));
@@ -126,14 +116,14 @@ describe('language server exports (fieldnotes/export)', () => {
       written(await exportTo({ kind: 'csv' }, 'utkast.csv'));
       const row = readFileSync(target('utkast.csv'), 'utf8').split('\r\n').find((l) => l.includes(added));
       assert.ok(row?.startsWith(`${name},`) && row.includes(',informasjonsdeling/felles-system,'), row);
-      assert.equal(readFileSync(path.join(folder, name), 'utf8'), onDisk, 'the note on disk is untouched');
+      assert.equal(readFileSync(path.join(server.folder, name), 'utf8'), onDisk, 'the note on disk is untouched');
     } finally {
-      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
+      await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
     }
   });
 
   it('leaves out the notes the settings exclude', async () => {
-    await client.changeSettings({ exclude: ['swot/**'] });
+    await server.client.changeSettings({ exclude: ['swot/**'] });
     try {
       written(await exportTo({ kind: 'csv' }, 'uten-swot.csv'));
       const csv = readFileSync(target('uten-swot.csv'), 'utf8');
@@ -142,12 +132,12 @@ describe('language server exports (fieldnotes/export)', () => {
       // Without the swot notes, one study is left: the project can be exported.
       written(await exportTo({ kind: 'qdpx' }, 'uten-swot.qdpx'));
     } finally {
-      await client.changeSettings({});
+      await server.client.changeSettings({});
     }
   });
 
   it('says there is nothing to export in a folder without notes, and names the folder', async () => {
-    const result = await exportTo({ kind: 'qdpx', folder: fileUri(path.join(folder, 'tom')) }, 'tom.qdpx');
+    const result = await exportTo({ kind: 'qdpx', folder: fileUri(path.join(server.folder, 'tom')) }, 'tom.qdpx');
     assert.deepEqual(result, { message: 'There are no notes (*.fn.md) in tom to export. Choose a folder that holds notes; notes the "fieldnotes.exclude" setting leaves out are never exported.' });
     assert.ok(!existsSync(target('tom.qdpx')));
   });

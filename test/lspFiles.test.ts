@@ -15,91 +15,79 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { CLI, SAMPLES } from './support/paths.js';
-import { fileUri, LspClient } from './support/lspClient.js';
+import { fileUri, serverForSuite } from './support/lspClient.js';
 
 /** The server keeps up with the disk, with notes outside the workspace, and with files deleted under it. */
 describe('language server and the files around it', () => {
-  let root: string;
-  let folder: string;
-  let client: LspClient;
-  const uri = (name: string) => fileUri(path.join(folder, name));
-  const changed = (name: string, type: FileChangeType) => client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(name), type }] });
-
-  before(async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-files-'));
-    folder = path.join(root, 'studie');
-    cpSync(SAMPLES, folder, { recursive: true });
-    client = new LspClient();
-    await client.initialize(folder);
+  const server = serverForSuite('fieldnotes-lsp-files-', (temp) => {
+    cpSync(SAMPLES, path.join(temp, 'studie'), { recursive: true });
+    return path.join(temp, 'studie');
   });
-
-  after(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-    rmSync(root, { recursive: true, force: true });
-  });
+  const uri = (name: string) => fileUri(path.join(server.folder, name));
+  const changed = (name: string, type: FileChangeType) => server.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(name), type }] });
 
   it('checks a note that appears on disk, follows its changes, and forgets it once deleted', async () => {
-    writeFileSync(path.join(folder, 'ny-på-disk.fn.md'), '**NAV-leder 5:** [Vi venter]{#kontaktvei/ukjent}.\n');
+    writeFileSync(path.join(server.folder, 'ny-på-disk.fn.md'), '**NAV-leder 5:** [Vi venter]{#kontaktvei/ukjent}.\n');
     await changed('ny-på-disk.fn.md', FileChangeType.Created);
-    const [unknown] = await client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length > 0);
+    const [unknown] = await server.client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length > 0);
     assert.equal(unknown!.code, 'code/unknown');
-    writeFileSync(path.join(folder, 'ny-på-disk.fn.md'), '**NAV-leder 5:** [Vi venter]{#kontaktvei/egen-henvendelse}.\n');
+    writeFileSync(path.join(server.folder, 'ny-på-disk.fn.md'), '**NAV-leder 5:** [Vi venter]{#kontaktvei/egen-henvendelse}.\n');
     await changed('ny-på-disk.fn.md', FileChangeType.Changed);
-    assert.deepEqual(await client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length === 0), []);
-    writeFileSync(path.join(folder, 'ny-på-disk.fn.md'), '[x]{#finnes/ikke}\n');
+    assert.deepEqual(await server.client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length === 0), []);
+    writeFileSync(path.join(server.folder, 'ny-på-disk.fn.md'), '[x]{#finnes/ikke}\n');
     await changed('ny-på-disk.fn.md', FileChangeType.Changed);
-    await client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length > 0);
-    unlinkSync(path.join(folder, 'ny-på-disk.fn.md'));
+    await server.client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length > 0);
+    unlinkSync(path.join(server.folder, 'ny-på-disk.fn.md'));
     await changed('ny-på-disk.fn.md', FileChangeType.Deleted);
-    assert.deepEqual(await client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length === 0), []);
+    assert.deepEqual(await server.client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length === 0), []);
   });
 
   it('re-checks every note when the codebook changes on disk', async () => {
-    const codebook = path.join(folder, 'codebook.yaml');
+    const codebook = path.join(server.folder, 'codebook.yaml');
     const original = readFileSync(codebook, 'utf8');
     writeFileSync(codebook, original.replace('      - id: over-18\n', '      - id: over-atten\n'));
     await changed('codebook.yaml', FileChangeType.Changed);
-    const broken = await client.problems(uri('intervju-11.fn.md'), (d) => d.length > 0);
+    const broken = await server.client.problems(uri('intervju-11.fn.md'), (d) => d.length > 0);
     assert.deepEqual(broken.map((d) => d.code), ['code/unknown']);
     writeFileSync(codebook, original);
     await changed('codebook.yaml', FileChangeType.Changed);
-    assert.deepEqual(await client.problems(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
+    assert.deepEqual(await server.client.problems(uri('intervju-11.fn.md'), (d) => d.length === 0), []);
   });
 
   it('keeps answering about an open note whose file is deleted under it, and keeps its text', async () => {
     const name = 'intervju-03.fn.md';
-    const text = readFileSync(path.join(folder, name), 'utf8');
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text } });
-    unlinkSync(path.join(folder, name));
+    const text = readFileSync(path.join(server.folder, name), 'utf8');
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text } });
+    unlinkSync(path.join(server.folder, name));
     await changed(name, FileChangeType.Deleted);
     const offset = text.indexOf('#kontaktvei/') + 2;
     const position = { line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n', offset - 1) - 1 };
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(name) }, position })) as Hover | null;
+    const hover = (await server.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(name) }, position })) as Hover | null;
     assert.match((hover?.contents as MarkupContent).value, /kontaktvei/);
     // Closed in the editor, with no file behind it, the note is gone: its diagnostics are cleared.
-    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
-    assert.deepEqual(await client.diagnostics(uri(name), (d) => d.length === 0), []);
-    assert.deepEqual(readFileSync(path.join(folder, 'intervju-11.fn.md'), 'utf8').length > 0, true, 'no other file was touched');
+    await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
+    assert.deepEqual(await server.client.diagnostics(uri(name), (d) => d.length === 0), []);
+    assert.deepEqual(readFileSync(path.join(server.folder, 'intervju-11.fn.md'), 'utf8').length > 0, true, 'no other file was touched');
   });
 
   it('checks a note outside the workspace against the codebook beside it, or says it has none', async () => {
-    const elsewhere = path.join(root, 'andre-studie');
+    const elsewhere = path.join(server.root, 'andre-studie');
     mkdirSync(path.join(elsewhere, 'notater'), { recursive: true });
     cpSync(path.join(SAMPLES, 'codebook.yaml'), path.join(elsewhere, 'codebook.yaml'));
     const note = fileUri(path.join(elsewhere, 'notater', 'besøk.fn.md'));
     const text = '[Vi drar ut]{#kontaktvei/tilgjengelig-på-arenaer} og [ringer]{#kontaktvei/ringer-alle}.\n';
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
-    const found = await client.diagnostics(note, (d) => d.length > 0 && d.every((x) => x.code !== 'codebook/not-found'));
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const found = await server.client.diagnostics(note, (d) => d.length > 0 && d.every((x) => x.code !== 'codebook/not-found'));
     assert.deepEqual(found.map((d) => d.code), ['code/unknown']);
-    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: note }, position: { line: 0, character: 26 } })) as CompletionItem[];
+    const items = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: note }, position: { line: 0, character: 26 } })) as CompletionItem[];
     assert.ok(items.some((i) => i.label === 'tilgjengelig-på-arenaer'), 'completion from the codebook beside it');
-    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+    await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
 
     const alone = fileUri(path.join(os.tmpdir(), `fieldnotes-alene-${process.pid}.fn.md`));
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: alone, languageId: 'markdown', version: 1, text } });
-    const missing = await client.diagnostics(alone, (d) => d.length > 0);
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: alone, languageId: 'markdown', version: 1, text } });
+    const missing = await server.client.diagnostics(alone, (d) => d.length > 0);
     assert.deepEqual(missing.map((d) => [d.code, d.severity]), [['codebook/not-found', 2]]);
-    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: alone } });
+    await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: alone } });
   });
 });
 

@@ -6,7 +6,7 @@ import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protoc
 import { ReviewsRequest, type ReviewItem } from '../server/src/protocol/requests.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
-import { fileUri, LspClient } from './support/lspClient.js';
+import { fileUri, serverForSuite } from './support/lspClient.js';
 import { SAMPLES } from './support/paths.js';
 
 /** Supervisors' review: the front matter's `status`, and the CLI refusing notes that are not reviewed. */
@@ -46,25 +46,16 @@ describe('fieldnotes check --require-reviewed', () => {
 });
 
 describe('language server: review comments', () => {
-  let folder: string;
-  let client: LspClient;
-  const note = () => fileUri(path.join(folder, 'gjennomgang.fn.md'));
   const text = '**NAV-leder 2:** Vi tar det derfra.\n\n> [!REVIEW] veileder\n> Er dette egentlig kontaktvei?\n\n> [!REVIEW]- veileder (resolved)\n> Ok nå.\n';
-
-  before(async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-lsp-review-'));
-    cpSync(SAMPLES, folder, { recursive: true });
-    writeFileSync(path.join(folder, 'gjennomgang.fn.md'), text);
-    client = new LspClient();
-    await client.initialize(folder);
+  const server = serverForSuite('fieldnotes-lsp-review-', (temp) => {
+    cpSync(SAMPLES, temp, { recursive: true });
+    writeFileSync(path.join(temp, 'gjennomgang.fn.md'), text);
+    return temp;
   });
-  after(async () => {
-    assert.equal(await client.stop(), 0, client.stderr);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const note = () => fileUri(path.join(server.folder, 'gjennomgang.fn.md'));
 
   it('shows an open review comment as information at its marker, and not a resolved one', async () => {
-    const diagnostics = (await client.diagnostics(note())).filter((d) => d.code === 'review/open');
+    const diagnostics = (await server.client.diagnostics(note())).filter((d) => d.code === 'review/open');
     assert.deepEqual(
       diagnostics.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.range.end.character]),
       [[3, 2, 2, 11]],
@@ -73,8 +64,8 @@ describe('language server: review comments', () => {
   });
 
   it('marks a review resolved with a quick fix: folded, and `(resolved)` after the name', async () => {
-    const [open] = (await client.diagnostics(note())).filter((d) => d.code === 'review/open');
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: note() }, range: open!.range, context: { diagnostics: [open!] } })) as CodeAction[];
+    const [open] = (await server.client.diagnostics(note())).filter((d) => d.code === 'review/open');
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: note() }, range: open!.range, context: { diagnostics: [open!] } })) as CodeAction[];
     const resolve = actions.find((a) => a.title === 'Mark this review comment resolved')!;
     const lines = new LineIndex(text);
     const edits = resolve.edit!.changes![note()]!.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
@@ -83,7 +74,7 @@ describe('language server: review comments', () => {
   });
 
   it('lists every review comment of the workspace, open ones first, for the Reviews view', async () => {
-    const items = (await client.connection.sendRequest(ReviewsRequest.method, {})) as ReviewItem[];
+    const items = (await server.client.connection.sendRequest(ReviewsRequest.method, {})) as ReviewItem[];
     const here = items.filter((i) => i.uri === note());
     assert.deepEqual(here.map((i) => [i.reviewer, i.text, i.resolved, i.range.start.line]), [
       ['veileder', 'Er dette egentlig kontaktvei?', false, 2],

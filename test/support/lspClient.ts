@@ -1,4 +1,8 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -134,3 +138,33 @@ export class LspClient {
 }
 
 export const fileUri = (file: string) => URI.file(file).toString();
+
+/** The server of one suite, and where it runs: `root` is the temporary folder, `folder` the workspace folder in it. */
+export interface SuiteServer {
+  client: LspClient;
+  root: string;
+  folder: string;
+}
+
+/**
+ * A language server for the `describe` this is called in. Before its
+ * tests, a new temporary folder (named from `prefix`) is filled by
+ * `prepare`, which returns the workspace folder (the temporary folder
+ * itself or one inside it), and the server starts on that folder; after
+ * them, the server must shut down with exit status 0, and the temporary
+ * folder is removed.
+ */
+export function serverForSuite(prefix: string, prepare: (root: string) => string, options: { locale?: string; settings?: unknown } = {}): SuiteServer {
+  const suite = {} as SuiteServer;
+  before(async () => {
+    suite.root = mkdtempSync(path.join(os.tmpdir(), prefix));
+    suite.folder = prepare(suite.root);
+    suite.client = new LspClient();
+    await suite.client.initialize(suite.folder, options.locale, options.settings);
+  });
+  after(async () => {
+    assert.equal(await suite.client.stop(), 0, suite.client.stderr);
+    rmSync(suite.root, { recursive: true, force: true });
+  });
+  return suite;
+}
