@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { codedWords, compareCodings, firstDifference, type CodedWord } from '../core/agreement/agreement.js';
 import { agreementJson, agreementMarkdown, agreementText } from '../core/agreement/agreementFormats.js';
@@ -8,6 +7,7 @@ import { messagesFor, type Locale } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { displayPathFrom } from '../core/workspace/checkFiles.js';
 import { discoverNotes } from '../core/workspace/discover.js';
+import { isFolder } from '../core/workspace/fileKind.js';
 import { readTextFile } from '../core/workspace/readText.js';
 import type { CliMessages } from './cliMessages.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from './main.js';
@@ -107,10 +107,3 @@ export async function agree(paths: string[], format: string, locale: Locale, io:
   return differed ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function isFolder(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isDirectory();
-  } catch {
-    return false;
-  }
-}

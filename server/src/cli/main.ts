@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { promises as fs } from 'node:fs';
 import { localeFromEnv, messagesFor, type Locale } from '../core/i18n/messages.js';
 import { checkFiles, displayPathFrom } from '../core/workspace/checkFiles.js';
 import { discoverNotes } from '../core/workspace/discover.js';
+import { isFile } from '../core/workspace/fileKind.js';
 import { analyseFiles } from '../core/workspace/studyFiles.js';
 import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
 import { toHtml } from '../core/analysis/reportHtml.js';
@@ -167,10 +167,3 @@ export async function readInputs(paths: string[], codebookOption: string | undef
   return { notes: discovery.notes, codebook };
 }
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}

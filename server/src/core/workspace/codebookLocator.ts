@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadCodebook, type LoadedCodebook } from '../codebook/codebook.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
+import { isFile } from './fileKind.js';
 import { nearestFileAbove } from './nearestFile.js';
 import { readTextFile } from './readText.js';
 
@@ -34,9 +34,9 @@ export class CodebookLocator {
     if (this.override) return { path: this.override, declaredMissing: false };
     if (declared) {
       const candidate = path.resolve(path.dirname(notePath), declared);
-      return (await exists(candidate)) ? { path: candidate, declaredMissing: false } : { path: undefined, declaredMissing: true };
+      return (await isFile(candidate)) ? { path: candidate, declaredMissing: false } : { path: undefined, declaredMissing: true };
     }
-    return { path: await nearestFileAbove(path.dirname(notePath), CODEBOOK_FILE, exists), declaredMissing: false };
+    return { path: await nearestFileAbove(path.dirname(notePath), CODEBOOK_FILE, isFile), declaredMissing: false };
   }
 
   load(codebookPath: string): Promise<CodebookLoad> {
@@ -61,10 +61,3 @@ export class CodebookLocator {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isFolder } from './fileKind.js';
 import { PROJECT_FILE } from '../anon/projectConfig.js';
 import { CODEBOOK_FILE } from './codebookLocator.js';
 
@@ -65,10 +66,3 @@ async function walk(folder: string, into: Set<string>, wanted: (name: string) =>
   }
 }
 
-async function isFolder(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isDirectory();
-  } catch {
-    return false;
-  }
-}

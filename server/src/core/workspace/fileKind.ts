@@ -1,0 +1,19 @@
+import { promises as fs } from 'node:fs';
+
+/** Whether `path` is a file (following links); false when it is missing or unreadable. */
+export async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `path` is a folder (following links); false when it is missing or unreadable. */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
