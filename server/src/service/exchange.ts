@@ -7,6 +7,7 @@ import type { Locale } from '../core/i18n/messages.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
 import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
 import type { ServiceFileSystem } from './fileSystem.js';
+import { pathInFolder } from './uriPaths.js';
 import type { WorkspaceIndex } from './workspace.js';
 
 export interface ExportOptions {
@@ -51,7 +52,7 @@ export async function provideExport(index: WorkspaceIndex, folders: string[], as
   const place = params.folder ? shown(params.folder) : folders.length ? folders.map(shown).join(', ') : say.workspace;
 
   const within = params.folder ? [params.folder] : folders;
-  const inScope = (uri: string) => !within.length || within.some((folder) => isInside(uri, folder));
+  const inScope = (uri: string) => !within.length || within.some((folder) => !!pathInFolder(uri, folder));
   const studies = new Map<string, Study>();
   const warnings: string[] = [];
   let notesInScope = 0;
@@ -120,20 +121,16 @@ function oneStudy(index: WorkspaceIndex, studies: Map<string, Study>, params: Pi
   return { codebookUri, codebook, notes: [] };
 }
 
-function isInside(uri: string, folderUri: string): boolean {
-  const path = URI.parse(uri);
-  const folder = URI.parse(folderUri);
-  return path.scheme === folder.scheme && path.authority === folder.authority && path.path.startsWith(folder.path.replace(/\/?$/, '/'));
-}
-
 /** A file's path inside the workspace folder that holds it (prefixed with the folder's name when there are several), or its whole path. */
 function displayName(uri: string, folders: string[]): string {
-  const folder = folders.find((f) => isInside(uri, f) || URI.parse(f).toString() === URI.parse(uri).toString());
-  if (!folder) return URI.parse(uri).fsPath;
-  const name = Utils.basename(URI.parse(folder));
-  const inside = URI.parse(uri).path.slice(URI.parse(folder).path.replace(/\/?$/, '/').length);
-  if (!inside) return name;
-  return folders.length > 1 ? `${name}/${inside}` : inside;
+  for (const folder of folders) {
+    const inside = pathInFolder(uri, folder);
+    if (inside === undefined) continue;
+    const name = Utils.basename(URI.parse(folder));
+    if (!inside) return name;
+    return folders.length > 1 ? `${name}/${inside}` : inside;
+  }
+  return URI.parse(uri).fsPath;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,7 +2,7 @@ import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedPro
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { ServiceFileSystem } from './fileSystem.js';
-import { nearestUriAbove } from './nearestUri.js';
+import { nearestUriAbove } from './uriPaths.js';
 
 export const isProjectUri = (uri: string) => uri.endsWith('/' + PROJECT_FILE);
 

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { URI } from 'vscode-uri';
+import { pathInFolder } from './uriPaths.js';
 import type { Severity } from '../core/checks/diagnostic.js';
 import type { SeverityOverrides } from './diagnostics.js';
 
@@ -49,9 +49,9 @@ export function readSettings(raw: RawSettings | null | undefined): Settings {
 export function exclusion(globs: string[], folderUris: string[]): (uri: string) => boolean {
   if (!globs.length) return () => false;
   const matches = picomatch(globs, { dot: true });
-  const folders = folderUris.map((f) => URI.parse(f).path.replace(/\/?$/, '/'));
-  return (uri) => {
-    const path = URI.parse(uri).path;
-    return folders.some((folder) => path.startsWith(folder) && matches(path.slice(folder.length)));
-  };
+  return (uri) =>
+    folderUris.some((folder) => {
+      const inside = pathInFolder(uri, folder);
+      return !!inside && matches(inside);
+    });
 }

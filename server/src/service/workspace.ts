@@ -10,7 +10,7 @@ import { LineIndex } from '../core/text/lineIndex.js';
 import { CODEBOOK_FILE } from '../core/workspace/codebookLocator.js';
 import { NOTE_SUFFIX } from '../core/workspace/discover.js';
 import type { ServiceFileSystem } from './fileSystem.js';
-import { nearestUriAbove } from './nearestUri.js';
+import { nearestUriAbove } from './uriPaths.js';
 
 export const isNoteUri = (uri: string) => uri.endsWith(NOTE_SUFFIX);
 export const isCodebookUri = (uri: string) => uri.endsWith('/' + CODEBOOK_FILE);

@@ -1,6 +1,20 @@
 import { URI, Utils } from 'vscode-uri';
 
 /**
+ * Where a file is relative to a folder, both as URIs: its path inside the
+ * folder (`swot/intervju-01.fn.md`), `''` for the folder itself, or
+ * undefined when it lies elsewhere.
+ */
+export function pathInFolder(uri: string, folderUri: string): string | undefined {
+  const file = URI.parse(uri);
+  const folder = URI.parse(folderUri);
+  if (file.scheme !== folder.scheme || file.authority !== folder.authority) return undefined;
+  const prefix = folder.path.replace(/\/?$/, '/');
+  if (file.path.replace(/\/?$/, '/') === prefix) return '';
+  return file.path.startsWith(prefix) ? file.path.slice(prefix.length) : undefined;
+}
+
+/**
  * The nearest file named `name` in the folder of `fileUri` or a folder
  * above it, among the files `has` knows: how the index finds a note's
  * `codebook.yaml` and `fieldnotes.yaml` without touching the disk.
