@@ -236,13 +236,14 @@ describe('REFI-QDA export', () => {
   });
 
   it('writes one CSV row per code on a segment, with the columns R and pandas select by name', () => {
-    const csv = segmentsCsv([note('c.fn.md', '---\ncase: k-1\ncoder: MT\n---\n\n**Leder:** [Vi, "alltid", der]{#kontaktvei/tilgjengelig-på-arenaer #målgruppe/fra-ungdomsskolen memo="to koder"}\n')]);
+    const { text: csv, rows } = segmentsCsv([note('c.fn.md', '---\ncase: k-1\ncoder: MT\n---\n\n**Leder:** [Vi, "alltid", der]{#kontaktvei/tilgjengelig-på-arenaer #målgruppe/fra-ungdomsskolen memo="to koder"}\n')]);
     assert.equal(
       csv,
       'file,line,case,coder,speaker,code,dimension,variation,pole,text,memo\r\n' +
         'c.fn.md,6,k-1,MT,Leder,kontaktvei/tilgjengelig-på-arenaer,kontaktvei,tilgjengelig-på-arenaer,proactive,"Vi, ""alltid"", der",to koder\r\n' +
         'c.fn.md,6,k-1,MT,Leder,målgruppe/fra-ungdomsskolen,målgruppe,fra-ungdomsskolen,proactive,"Vi, ""alltid"", der",to koder\r\n',
     );
+    assert.equal(rows, 2);
   });
 });
 
@@ -283,6 +284,13 @@ describe('fieldnotes export (the CLI as a process)', () => {
     const forced = fieldnotes(['export', '--csv', 'segments.csv', 'samples/swot', '--force'], { cwd: tmp });
     assert.equal(forced.status, 0, forced.stderr);
     assert.match(readFileSync(path.join(tmp, 'segments.csv'), 'utf8'), /^file,line,/);
+  });
+
+  it('counts CSV rows by segment, not by line, when coded words span lines of a CRLF note', () => {
+    writeFileSync(path.join(tmp, 'samples', 'crlf.fn.md'), '[Vi drar ut\r\ntil skolen]{#kontaktvei/tilgjengelig-på-arenaer}\r\n');
+    const run = fieldnotes(['export', '--csv', 'crlf.csv', 'samples/crlf.fn.md', '--codebook', 'samples/codebook.yaml'], { cwd: tmp });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote crlf\.csv: 1 row, one per code on a segment\.$/m);
   });
 
   it('says in Bokmål what to export when nothing is asked for', () => {

@@ -65,8 +65,8 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
   if (options.csv) {
     const notes = studies.flatMap((study) => study.notes);
     const csv = segmentsCsv(notes);
-    files.push({ path: path.resolve(io.cwd, options.csv), data: csv });
-    done.push(say.wroteCsv(options.csv, csv.split('\r\n').length - 2));
+    files.push({ path: path.resolve(io.cwd, options.csv), data: csv.text });
+    done.push(say.wroteCsv(options.csv, csv.rows));
   }
   return write(files, options.force, done, io, say, shown);
 }

@@ -80,8 +80,9 @@ export async function provideExport(index: WorkspaceIndex, folders: string[], as
   let message: string;
   if (kind === 'csv') {
     const notes = [...studies.values()].flatMap((study) => study.notes).sort((a, b) => compare(a.name, b.name));
-    data = segmentsCsv(notes);
-    message = say.wroteCsv(shown(params.target), notes.reduce((rows, note) => rows + note.model.segments.reduce((n, coded) => n + coded.codes.length, 0), 0));
+    const csv = segmentsCsv(notes);
+    data = csv.text;
+    message = say.wroteCsv(shown(params.target), csv.rows);
   } else {
     const study = oneStudy(index, studies, params, folders);
     if ('message' in study) return { message: study.message(say, shown, place) };

@@ -13,8 +13,9 @@ export const SEGMENT_COLUMNS = ['file', 'line', 'case', 'coder', 'speaker', 'cod
  * One row per code on a coded segment (a segment with two codes is two
  * rows), in note order: the long format R's tidyverse and pandas expect.
  * `text` is the coded words as a reader sees them; `line` is 1-based.
+ * Returns the CSV and its number of rows, header not counted.
  */
-export function segmentsCsv(notes: ExportedNote[]): string {
+export function segmentsCsv(notes: ExportedNote[]): { text: string; rows: number } {
   const rows: string[][] = [[...SEGMENT_COLUMNS]];
   for (const note of notes) {
     const data = note.model.frontMatter.data;
@@ -26,5 +27,5 @@ export function segmentsCsv(notes: ExportedNote[]): string {
       }
     }
   }
-  return toCsvRows(rows);
+  return { text: toCsvRows(rows), rows: rows.length - 1 };
 }
