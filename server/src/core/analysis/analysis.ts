@@ -1,5 +1,5 @@
 import type { Codebook } from '../codebook/codebook.js';
-import { frontMatterText } from '../checks/frontMatter.js';
+import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import type { Span } from '../text/range.js';
 
@@ -128,16 +128,13 @@ export function analyseStudy(codebook: Codebook, codebookName: string, notes: An
     entry.notes.push(note.name);
     const coder = frontMatterText(data.coder);
     if (coder !== undefined && !entry.coders.includes(coder)) entry.coders.push(coder);
-    const attributes = data.attributes;
-    if (attributes && typeof attributes === 'object' && !Array.isArray(attributes)) {
-      for (const [key, raw] of Object.entries(attributes as Record<string, unknown>)) {
-        const value = frontMatterText(raw);
-        if (value === undefined) continue;
-        if (!attributeKeys.includes(key)) attributeKeys.push(key);
-        const before = entry.attributes[key];
-        if (before !== undefined && before !== value) leftOut.push({ note: note.name, line: undefined, reason: 'attribute-conflict', detail: `${name}: ${key} = ${before} / ${value}` });
-        else entry.attributes[key] = value;
-      }
+    for (const [key, raw] of frontMatterAttributes(data)) {
+      const value = frontMatterText(raw);
+      if (value === undefined) continue;
+      if (!attributeKeys.includes(key)) attributeKeys.push(key);
+      const before = entry.attributes[key];
+      if (before !== undefined && before !== value) leftOut.push({ note: note.name, line: undefined, reason: 'attribute-conflict', detail: `${name}: ${key} = ${before} / ${value}` });
+      else entry.attributes[key] = value;
     }
 
     const counted: { span: Span; codes: string[] }[] = [];

@@ -18,6 +18,12 @@ export function frontMatterText(value: unknown): string | undefined {
   return value === undefined || value === null || value === '' ? undefined : String(value);
 }
 
+/** The case attributes a note's front matter gives (`attributes: { landsdel: Nord }`) as key and raw value; none when `attributes` is not a mapping. */
+export function frontMatterAttributes(data: Record<string, unknown>): [string, unknown][] {
+  const attributes = data.attributes;
+  return attributes && typeof attributes === 'object' && !Array.isArray(attributes) ? Object.entries(attributes) : [];
+}
+
 /** Reads and checks a note's front matter against the schema that ships with the project. */
 export function readFrontMatter(text: string, block: FrontMatterBlock | undefined, msg: Messages): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const empty: FrontMatter = { data: {}, valueSpans: new Map() };

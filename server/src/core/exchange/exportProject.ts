@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Codebook } from '../codebook/codebook.js';
-import { frontMatterText } from '../checks/frontMatter.js';
+import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
 import { toPlainText } from './plainText.js';
@@ -53,11 +53,11 @@ const ARCHIVE_TIME = new Date(Date.UTC(2020, 0, 1));
  * source text; GUIDs derive from names, so a re-export matches.
  */
 export function exportProject(codebook: Codebook, notes: ExportedNote[], options: { version: string; name?: string }): ProjectExport {
-  const users = new Map<string, string>();
+  const coders = new Set<string>();
   const userGuid = (coder: string | undefined) => {
     if (coder === undefined) return undefined;
-    if (!users.has(coder)) users.set(coder, stableGuid('user', coder));
-    return users.get(coder);
+    coders.add(coder);
+    return stableGuid('user', coder);
   };
   const variables = new Variables();
   const cases = new Map<string, { sources: string[]; attributes: Map<string, Value> }>();
@@ -127,12 +127,9 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       const entry = cases.get(caseName) ?? { sources: [] as string[], attributes: new Map<string, Value>() };
       cases.set(caseName, entry);
       entry.sources.push(sourceGuid);
-      const attributes = data.attributes;
-      if (attributes && typeof attributes === 'object' && !Array.isArray(attributes)) {
-        for (const [name, raw] of Object.entries(attributes)) {
-          const value = scalar(raw);
-          if (value !== undefined && !entry.attributes.has(name)) entry.attributes.set(name, value);
-        }
+      for (const [name, raw] of frontMatterAttributes(data)) {
+        const value = scalar(raw);
+        if (value !== undefined && !entry.attributes.has(name)) entry.attributes.set(name, value);
       }
     }
   }
@@ -149,7 +146,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       'Project',
       { xmlns: PROJECT_NS, name: options.name ?? codebook.title ?? 'Fieldnotes', origin: originOf(options.version) },
       children(
-        users.size > 0 && element('Users', {}, [...users].map(([name, guid]) => element('User', { guid, name }))),
+        coders.size > 0 && element('Users', {}, [...coders].map((name) => element('User', { guid: stableGuid('user', name), name }))),
         element('CodeBook', {}, [codesElement(codebook, [...extra.values()])]),
         variables.element(),
         caseElements.length > 0 && element('Cases', {}, caseElements),
