@@ -107,10 +107,11 @@ async function announce(target: vscode.Uri, result: Extract<ExportResult, { writ
 
 /** The proposed file: in the workspace folder of what is exported (or of the note being edited), named after it. */
 function defaultTarget(command: ExportCommand, args: Arguments): vscode.Uri | undefined {
-  const scope = args.folder ?? (args.codebook && vscode.Uri.joinPath(args.codebook, '..')) ?? vscode.window.activeTextEditor?.document.uri;
+  const chosen = args.folder ?? (args.codebook && vscode.Uri.joinPath(args.codebook, '..'));
+  const scope = chosen ?? vscode.window.activeTextEditor?.document.uri;
   const workspaceFolder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!workspaceFolder) return undefined;
-  const named = args.folder ?? (args.codebook && vscode.Uri.joinPath(args.codebook, '..')) ?? workspaceFolder.uri;
+  const named = chosen ?? workspaceFolder.uri;
   const scopeName = named.path.split('/').filter(Boolean).pop() ?? workspaceFolder.name;
   return vscode.Uri.joinPath(workspaceFolder.uri, command.defaultName(scopeName));
 }
