@@ -16,9 +16,7 @@ export type SourceTextReader = (plainTextPath: string) => string | undefined;
 /** Coder names by user GUID: the name, else the id, else the GUID itself. */
 export function readUsers(project: XmlElement, report: ImportReport): Map<string, string> {
   const users = new Map<string, string>();
-  const list = childNamed(project, 'Users');
-  if (list) report.unknownChildren(list, ['User']);
-  for (const user of list ? childrenNamed(list, 'User') : []) {
+  for (const user of listed(project, 'Users', 'User', report)) {
     const guid = guidKey(user.attrs.guid);
     if (guid) users.set(guid, user.attrs.name?.trim() || user.attrs.id?.trim() || user.attrs.guid!.trim());
   }
@@ -32,9 +30,7 @@ export interface Variable {
 
 export function readVariables(project: XmlElement, report: ImportReport): Map<string, Variable> {
   const variables = new Map<string, Variable>();
-  const list = childNamed(project, 'Variables');
-  if (list) report.unknownChildren(list, ['Variable']);
-  for (const variable of list ? childrenNamed(list, 'Variable') : []) {
+  for (const variable of listed(project, 'Variables', 'Variable', report)) {
     const guid = guidKey(variable.attrs.guid);
     if (guid) variables.set(guid, { name: variable.attrs.name?.trim() || guid, type: variable.attrs.typeOfVariable ?? 'Text' });
   }
@@ -91,9 +87,7 @@ export interface CaseInfo {
 /** The cases each source belongs to, by source GUID, in document order. */
 export function readCases(project: XmlElement, variables: Map<string, Variable>, report: ImportReport): Map<string, CaseInfo[]> {
   const bySource = new Map<string, CaseInfo[]>();
-  const list = childNamed(project, 'Cases');
-  if (list) report.unknownChildren(list, ['Case']);
-  for (const element of list ? childrenNamed(list, 'Case') : []) {
+  for (const element of listed(project, 'Cases', 'Case', report)) {
     report.unknownChildren(element, ['Description', 'CodeRef', 'VariableValue', 'SourceRef', 'SelectionRef']);
     const name = element.attrs.name?.trim() || element.attrs.guid || '?';
     const attributes = new Map<string, AttributeValue>();
@@ -119,9 +113,7 @@ export interface ProjectNote {
 /** Notes by GUID, with their text (inline, or from the archive). */
 export function readNotes(project: XmlElement, sourceText: SourceTextReader, report: ImportReport): Map<string, ProjectNote> {
   const notes = new Map<string, ProjectNote>();
-  const list = childNamed(project, 'Notes');
-  if (list) report.unknownChildren(list, ['Note']);
-  for (const element of list ? childrenNamed(list, 'Note') : []) {
+  for (const element of listed(project, 'Notes', 'Note', report)) {
     const guid = guidKey(element.attrs.guid);
     if (!guid) continue;
     const name = element.attrs.name?.trim() ?? '';
@@ -157,4 +149,12 @@ export function calloutOfNote(name: string): { kind: 'memo' | 'review'; title: s
   const marker = CALLOUT_NOTE_NAME.exec(name.trim());
   if (marker) return { kind: marker[1] === 'REVIEW' ? 'review' : 'memo', fold: marker[2] as CalloutFold, title: (marker[3] ?? '').trim() };
   return { kind: 'memo', fold: '', title: name.trim() === SEGMENT_MEMO_NOTE_NAME ? '' : name.trim() };
+}
+
+/** The items of one of the project's lists (`Users` → each `User`), reporting any other element found in the list. */
+function listed(project: XmlElement, container: string, item: string, report: ImportReport): XmlElement[] {
+  const list = childNamed(project, container);
+  if (!list) return [];
+  report.unknownChildren(list, [item]);
+  return childrenNamed(list, item);
 }
