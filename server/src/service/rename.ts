@@ -1,10 +1,9 @@
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { isCodebookId } from '../core/codebook/codebook.js';
 import { absolute } from '../core/dialect/model.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { codeAt } from './codeAt.js';
 import type { WorkspaceIndex } from './workspace.js';
-
-const ID = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.-]*$/u;
 
 /** What a rename at a position would rename: a dimension or a variation of a known code. */
 interface RenameTarget {
@@ -51,7 +50,7 @@ export function provideRename(index: WorkspaceIndex, uri: string, position: Posi
   const target = targetAt(index, uri, position);
   if (!target) return undefined;
   const name = newName.normalize('NFC');
-  if (!ID.test(name)) return msg.codebookIdPattern(name);
+  if (!isCodebookId(name)) return msg.codebookIdPattern(name);
   const codebook = index.codebook(target.codebookUri)!.codebook;
   const lines = index.codebookLines(target.codebookUri)!;
   const changes: Record<string, TextEdit[]> = {};

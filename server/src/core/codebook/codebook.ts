@@ -6,6 +6,13 @@ import type { Span } from '../text/range.js';
 import { schemaDiagnostics, validatorFor } from '../yaml/schemaErrors.js';
 import { nodeAt, readYaml, spanOfKey, spanOfNode, type YamlSource } from '../yaml/yamlSource.js';
 
+const CODEBOOK_ID = new RegExp(schema.definitions.id.pattern, 'u');
+
+/** Whether `id` may be a dimension, variation or pole id: the schema's own pattern (letters of any script, digits, `-`, `_`, `.`). */
+export function isCodebookId(id: string): boolean {
+  return CODEBOOK_ID.test(id);
+}
+
 /** A variation's evidence: a declared pole, `either` (the coder reads each segment), or none. */
 export const EITHER = 'either';
 

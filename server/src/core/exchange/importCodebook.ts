@@ -1,10 +1,10 @@
-import { EITHER } from '../codebook/codebook.js';
+import { EITHER, isCodebookId } from '../codebook/codebook.js';
 import { Document } from 'yaml';
 import type { Locale } from '../i18n/messages.js';
 import { ImportReport, type ImportOptions, type ImportProblem } from './importProblems.js';
 import { CODE_TAG, POLE_TAG, withoutTag } from './refi.js';
 import { codebookColour, guidKey, readBoolean } from './refiValues.js';
-import { IdScope, isCodebookId, slugify } from './slug.js';
+import { IdScope, slugify } from './slug.js';
 import { childNamed, childrenNamed, childText, readXml, type XmlElement } from './xmlReader.js';
 
 /** A codebook as plain data, in the shape and key order of `codebook.yaml`. */

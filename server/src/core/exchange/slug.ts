@@ -1,12 +1,5 @@
 /** Ids and file names from what other tools call things. */
 
-/** The codebook's id pattern (server/schemas/codebook.schema.json). */
-const CODEBOOK_ID = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u;
-
-export function isCodebookId(id: string): boolean {
-  return CODEBOOK_ID.test(id);
-}
-
 /**
  * Lower-case letters (any script: æøå stay), marks and digits, every run of
  * anything else one `-`. A slug never starts with a mark, so it is always
