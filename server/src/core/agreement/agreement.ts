@@ -1,4 +1,5 @@
 import type { ParsedNote } from '../dialect/model.js';
+import { lowerBound } from '../dialect/source.js';
 
 /**
  * Agreement between two coders of the same transcript, word by word: each
@@ -32,14 +33,7 @@ export function codedWords(note: ParsedNote): CodedWord[] {
   // Segments nest: a word takes the codes of every segment around it.
   for (const segment of note.segments) {
     const { start, end } = segment.contentSpan;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < words.length && words[i]!.start < end; i++) for (const code of segment.annotation.body.codes) words[i]!.codes.add(code.id);
+    for (let i = lowerBound(words, start); i < words.length && words[i]!.start < end; i++) for (const code of segment.annotation.body.codes) words[i]!.codes.add(code.id);
   }
   return words;
 }
