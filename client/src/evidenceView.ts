@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   EvidenceTreeRequest,
   type EvidenceDimension,
@@ -9,7 +8,7 @@ import {
   type EvidenceTreeParams,
   type EvidenceVariation,
 } from '../../server/src/protocol/requests.js';
-import type { ClientMessages } from './clientMessages.js';
+import { ServerTreeView } from './serverTreeView.js';
 
 type Node =
   | { kind: 'pole'; pole: EvidencePole }
@@ -23,31 +22,9 @@ type Node =
  * dimension and variation, with counts, filtered by case or coder. The
  * server builds the tree; this only shows it.
  */
-export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class EvidenceView extends ServerTreeView<Node> {
   private filter: EvidenceTreeParams = {};
   private tree: EvidenceTree | undefined;
-  private view: vscode.TreeView<Node> | undefined;
-  private pending: vscode.CancellationTokenSource | undefined;
-
-  constructor(
-    private readonly client: () => LanguageClient | undefined,
-    private readonly msg: ClientMessages,
-  ) {}
-
-  attach(view: vscode.TreeView<Node>): void {
-    this.view = view;
-    view.onDidChangeVisibility(({ visible }) => visible && this.refresh());
-  }
-
-  /** Asks the server again; an answer still on its way for an older state is cancelled. */
-  refresh(): void {
-    if (this.view && !this.view.visible) return; // Nothing to paint; a refresh follows when it is shown.
-    this.pending?.cancel();
-    this.pending = undefined;
-    this.changed.fire();
-  }
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
@@ -144,19 +121,8 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return undefined;
     }
     if (this.view) this.view.message = undefined;
-    const cancel = (this.pending = new vscode.CancellationTokenSource());
-    try {
-      return await client.sendRequest<EvidenceTree>(EvidenceTreeRequest.method, this.filter, cancel.token);
-    } catch {
-      return this.tree; // Cancelled by a newer refresh: keep what is shown until that one answers.
-    } finally {
-      cancel.dispose();
-    }
-  }
-
-  dispose(): void {
-    this.pending?.cancel();
-    this.changed.dispose();
+    // Undefined when cancelled by a newer refresh: keep what is shown until that one answers.
+    return (await this.ask<EvidenceTree>(EvidenceTreeRequest.method, this.filter)) ?? this.tree;
   }
 }
 
