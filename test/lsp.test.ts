@@ -163,10 +163,18 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const position = positionOf('intervju-11.fn.md', '#kontaktvei/via-samarbeidspartnere', 5);
     const params = { textDocument: { uri: uri('intervju-11.fn.md') }, position };
     const uses = (await client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: false } }))!;
-    const expected = readdirSync(folder)
-      .filter((f) => f.endsWith('.fn.md'))
-      .flatMap((f) => readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/via-samarbeidspartnere').slice(1).map(() => uri(f)));
+    // LH's copies of two transcripts do not count (samples/fieldnotes.yaml names MT and AK the primary coders), so their places are not the study's.
+    const places = (files: string[]) => files.flatMap((f) => readFileSync(path.join(folder, f), 'utf8').split('#kontaktvei/via-samarbeidspartnere').slice(1).map(() => uri(f)));
+    const notes = readdirSync(folder).filter((f) => f.endsWith('.fn.md'));
+    const expected = places(notes.filter((f) => !f.endsWith('.LH.fn.md')));
     assert.deepEqual(uses.map((l) => l.uri).sort(), expected.sort());
+    // Asked from LH's copy, LH's notes are searched too.
+    const fromCopy = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uri('intervju-03.LH.fn.md') },
+      position: positionOf('intervju-03.LH.fn.md', '#kontaktvei/via-samarbeidspartnere', 5),
+      context: { includeDeclaration: false },
+    }))!;
+    assert.deepEqual(fromCopy.map((l) => l.uri).sort(), places(notes.filter((f) => !f.endsWith('.LH.fn.md') || f.startsWith('intervju-03'))).sort());
     const withDeclaration = (await client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }))!;
     assert.equal(withDeclaration.length, uses.length + 1);
     assert.equal(withDeclaration[0]!.uri, uri('codebook.yaml'));
@@ -258,9 +266,10 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'malgruppe' })) as WorkspaceSymbol[];
     assert.deepEqual(found.map((s) => s.name), ['#målgruppe/fra-ungdomsskolen', '#målgruppe/fra-16-vgs', '#målgruppe/over-18']);
     const cases = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'kommune-03' })) as WorkspaceSymbol[];
-    assert.deepEqual(cases.map((s) => [s.name, s.location.uri]), [
-      ['kommune-03', uri('feltnotat-nettverksmote.fn.md')],
-      ['kommune-03', uri('intervju-03.fn.md')],
+    assert.deepEqual(cases.map((s) => [s.name, s.location.uri, s.containerName]), [
+      ['kommune-03', uri('feltnotat-nettverksmote.fn.md'), 'feltnotat-03-nettverk'],
+      ['kommune-03', uri('intervju-03.LH.fn.md'), 'intervju-03 · LH'],
+      ['kommune-03', uri('intervju-03.fn.md'), 'intervju-03 · MT'],
     ]);
   });
 
@@ -327,9 +336,15 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const swot = loadCodebook(readFileSync(path.join(folder, 'swot', 'codebook.yaml'), 'utf8'), 'codebook.yaml', en).codebook;
     const models = new Map(notes.map((f) => [f, analyse(readFileSync(path.join(folder, f), 'utf8'), f.startsWith('swot' + path.sep) ? swot : undefined)]));
     const codesIn = (files: string[]) => files.reduce((n, f) => n + models.get(f)!.segments.reduce((m, s) => m + s.codes.length, 0), 0);
+    // LH's two copies do not count (samples/fieldnotes.yaml: the primary coders are MT and AK); LH's filter shows them.
+    const copies = notes.filter((f) => f.endsWith('.LH.fn.md'));
+    const counted = notes.filter((f) => !copies.includes(f));
     const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
     assert.deepEqual(tree.poles.map((p) => p.label), ['Proaktiv', 'Reaktiv', 'Styrke', 'Svakhet', 'Mulighet', 'Trussel']);
-    assert.equal(tree.poles.reduce((n, p) => n + p.count, 0), codesIn(notes));
+    assert.equal(tree.poles.reduce((n, p) => n + p.count, 0), codesIn(counted));
+    assert.equal(tree.uncountedCopies, copies.length);
+    const lh = (await client.connection.sendRequest(EvidenceTreeRequest.method, { coder: 'LH' })) as EvidenceTree;
+    assert.equal(lh.poles.reduce((n, p) => n + p.count, 0), codesIn(copies));
     for (const pole of tree.poles) {
       assert.equal(pole.count, pole.dimensions.reduce((n, d) => n + d.count, 0));
       for (const dimension of pole.dimensions) assert.equal(dimension.count, dimension.variations.reduce((n, v) => n + v.segments.length, 0));
@@ -345,9 +360,9 @@ describe('language server (fieldnotes lsp --stdio)', () => {
       'samarbeid-02',
       'samarbeid-03',
     ]);
-    assert.deepEqual(tree.coders, ['AK', 'MT']);
+    assert.deepEqual(tree.coders, ['AK', 'LH', 'MT']);
 
-    const caseFiles = notes.filter((f) => /^case: kommune-03$/m.test(readFileSync(path.join(folder, f), 'utf8')));
+    const caseFiles = counted.filter((f) => /^case: kommune-03$/m.test(readFileSync(path.join(folder, f), 'utf8')));
     const filtered = (await client.connection.sendRequest(EvidenceTreeRequest.method, { case: 'kommune-03' })) as EvidenceTree;
     assert.equal(filtered.poles.reduce((n, p) => n + p.count, 0), codesIn(caseFiles));
     assert.ok(filtered.poles.every((p) => p.dimensions.every((d) => d.variations.every((v) => v.segments.every((s) => s.case === 'kommune-03')))));

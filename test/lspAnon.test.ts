@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CodeActionRequest,
@@ -18,6 +18,8 @@ import { fileUri, serverForSuite } from './support/lspClient.js';
 describe('language server: anonymization', () => {
   const server = serverForSuite('fieldnotes-lsp-anon-', (temp) => {
     cpSync(SAMPLES, temp, { recursive: true });
+    // A workspace without a project file yet: the allow-list's quick fix creates it.
+    rmSync(path.join(temp, 'fieldnotes.yaml'));
     writeFileSync(path.join(temp, 'a.fn.md'), '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n');
     writeFileSync(path.join(temp, 'b.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nKibrom kom ikke.\n');
     return temp;

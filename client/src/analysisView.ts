@@ -12,6 +12,8 @@ import type { ClientMessages } from './clientMessages.js';
 export class AnalysisView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private pending: vscode.CancellationTokenSource | undefined;
+  /** The reading the page shows: the study (undefined) or one coder's, chosen on the page. */
+  private coder: string | undefined;
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
@@ -29,7 +31,11 @@ export class AnalysisView implements vscode.Disposable {
       this.pending?.cancel();
       this.panel = undefined;
     });
-    panel.webview.onDidReceiveMessage(async (message: { type?: string; uri?: string; line?: number }) => {
+    panel.webview.onDidReceiveMessage(async (message: { type?: string; uri?: string; line?: number; coder?: unknown }) => {
+      if (message.type === 'reading') {
+        this.coder = typeof message.coder === 'string' ? message.coder : undefined;
+        return this.refresh();
+      }
       if (message.type !== 'open' || typeof message.uri !== 'string') return;
       const line = Math.max(0, (message.line ?? 1) - 1);
       await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
@@ -48,7 +54,7 @@ export class AnalysisView implements vscode.Disposable {
     }
     this.pending?.cancel();
     const cancel = (this.pending = new vscode.CancellationTokenSource());
-    const params: AnalysisPageParams = { nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource };
+    const params: AnalysisPageParams = { nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource, ...(this.coder === undefined ? {} : { coder: this.coder }) };
     try {
       const result = await client.sendRequest<AnalysisPageResult>(AnalysisPageRequest.method, params, cancel.token);
       if (this.panel !== panel || cancel.token.isCancellationRequested) return;

@@ -18,6 +18,7 @@ export interface ClientMessages {
   filterCoder: string;
   everyCase: string;
   everyCoder: string;
+  uncountedCopies(n: number): string;
   filterShown(parts: string[]): string;
   statusTooltip: string;
   statusNoCodes: string;
@@ -68,7 +69,8 @@ const en: ClientMessages = {
   filterCase: 'Show the evidence of one case',
   filterCoder: 'Show the evidence of one coder',
   everyCase: 'Every case',
-  everyCoder: 'Every coder',
+  everyCoder: 'The study: one copy of each transcript',
+  uncountedCopies: (n) => `${n === 1 ? "1 coder's copy is" : `${n} coders' copies are`} not counted: another copy of the same transcript counts. Filter by coder to see a coder's own reading.`,
   filterShown: (parts) => parts.join(' · '),
   statusTooltip: 'Coded segments in this note by evidence pole. Click to open the outline.',
   statusNoCodes: 'no coded segments',
@@ -117,7 +119,8 @@ const nb: ClientMessages = {
   filterCase: 'Vis evidensen for én case',
   filterCoder: 'Vis evidensen for én koder',
   everyCase: 'Alle casene',
-  everyCoder: 'Alle koderne',
+  everyCoder: 'Studien: én kopi av hver transkripsjon',
+  uncountedCopies: (n) => `${n === 1 ? '1 koderkopi telles' : `${n} koderkopier telles`} ikke: en annen kopi av samme transkripsjon telles. Filtrer på koder for å se én koders egen lesning.`,
   filterShown: (parts) => parts.join(' · '),
   statusTooltip: 'Kodede segmenter i dette notatet etter evidenspol. Klikk for å åpne disposisjonen.',
   statusNoCodes: 'ingen kodede segmenter',

@@ -120,9 +120,10 @@ export class EvidenceView extends ServerTreeView<Node> {
       if (this.view) this.view.message = this.msg.evidenceUnavailable;
       return undefined;
     }
-    if (this.view) this.view.message = undefined;
     // Undefined when cancelled by a newer refresh: keep what is shown until that one answers.
-    return (await this.ask<EvidenceTree>(EvidenceTreeRequest.method, this.filter)) ?? this.tree;
+    const tree = (await this.ask<EvidenceTree>(EvidenceTreeRequest.method, this.filter)) ?? this.tree;
+    if (this.view) this.view.message = tree?.uncountedCopies ? this.msg.uncountedCopies(tree.uncountedCopies) : undefined;
+    return tree;
   }
 }
 

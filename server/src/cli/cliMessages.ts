@@ -15,6 +15,7 @@ export interface CliMessages {
   internalError(reason: string): string;
   badReportFormat(value: string): string;
   badTable(value: string, tables: string[]): string;
+  unknownCoder(coder: string, coders: string[]): string;
   chartLibraryMissing: string;
   badAgreeFormat(value: string): string;
   agreeTwoNotes: string;
@@ -56,7 +57,11 @@ Options for report:
   --format md|csv|json|html  Markdown tables (default), one CSV table, JSON,
                       or one HTML page with a picture (to share).
   --table <name>      The CSV table: cases, variations, codes, matrix,
-                      cooccurrence, evidence or left-out (default: cases).
+                      cooccurrence, evidence, copies or left-out (default:
+                      cases).
+  --coder <initials>  One coder's reading: only the notes that coder coded,
+                      their copies included. Without it, one copy of each
+                      transcript counts (see docs/coders.md).
   --codebook <file>   As for check.
 
   agree A B           Agreement between two coders of the same transcript:
@@ -70,7 +75,8 @@ Options for report:
     --qdc <file>      the codebook as a REFI-QDA codebook (.qdc);
     --qdpx <file>     the notes as a REFI-QDA project (.qdpx): codebook,
                       coders, cases and attributes, texts, codings, memos;
-    --csv <file>      one row per code on a coded segment.
+    --csv <file>      one row per code on a coded segment, of the copies
+                      the analysis counts (--coder: of that coder's notes).
                       Any of them in one run; --codebook as for check.
   import --qdc <file> [--out codebook.yaml]
                       A REFI-QDA codebook as codebook.yaml.
@@ -107,6 +113,7 @@ not written), 2 bad usage.`,
     `The two notes do not have the same words, so their codings cannot be compared. Word ${i} is “${a.word}” at ${a.place} but “${b.word}” at ${b.place}. Make the transcripts the same (only the codes may differ) and run agree again.`,
   chartLibraryMissing: 'The chart library for --format html is missing beside the program (dist/vendor): run npm run build in the clone.',
   badTable: (v, t) => `--table must be one of ${t.join(', ')}, not '${v}'.`,
+  unknownCoder: (c, coders) => `No note here was coded by '${c}' (front matter \`coder\`). ${coders.length ? `The coders are ${coders.join(', ')}.` : 'No note names a coder.'}`,
   internalError: (r) => `fieldnotes stopped on an internal error: ${r}\nNo file was changed. Please report this with the command you ran.`,
 };
 
@@ -141,7 +148,11 @@ Valg for report:
   --format md|csv|json|html  Markdown-tabeller (standard), én CSV-tabell,
                       JSON, eller én HTML-side med et bilde (til å dele).
   --table <navn>      CSV-tabellen: cases, variations, codes, matrix,
-                      cooccurrence, evidence eller left-out (standard: cases).
+                      cooccurrence, evidence, copies eller left-out
+                      (standard: cases).
+  --coder <initialer> Én koders lesning: bare notatene den koderen kodet,
+                      kopiene medregnet. Uten den teller én kopi av hver
+                      transkripsjon (se docs/coders.md).
   --codebook <fil>    Som for check.
 
   agree A B           Enighet mellom to kodere av samme transkripsjon: prosent,
@@ -155,7 +166,8 @@ Valg for report:
     --qdc <fil>       kodeboken som REFI-QDA-kodebok (.qdc);
     --qdpx <fil>      notatene som REFI-QDA-prosjekt (.qdpx): kodebok,
                       kodere, caser og attributter, tekster, kodinger, memoer;
-    --csv <fil>       én rad per kode på et kodet segment.
+    --csv <fil>       én rad per kode på et kodet segment, fra kopiene
+                      analysen teller (--coder: fra den koderens notater).
                       Flere i samme kjøring; --codebook som for check.
   import --qdc <fil> [--out codebook.yaml]
                       En REFI-QDA-kodebok som codebook.yaml.
@@ -192,6 +204,7 @@ ikke skrevet), 2 feil bruk.`,
     `De to notatene har ikke de samme ordene, så kodingen kan ikke sammenlignes. Ord ${i} er «${a.word}» i ${a.place}, men «${b.word}» i ${b.place}. Gjør transkripsjonene like (bare kodene kan være forskjellige) og kjør agree på nytt.`,
   chartLibraryMissing: 'Diagrambiblioteket for --format html mangler ved siden av programmet (dist/vendor): kjør npm run build i klonen.',
   badTable: (v, t) => `--table må være en av ${t.join(', ')}, ikke '${v}'.`,
+  unknownCoder: (c, coders) => `Ingen notater her er kodet av '${c}' (\`coder\` i front matter). ${coders.length ? `Koderne er ${coders.join(', ')}.` : 'Ingen notater oppgir en koder.'}`,
   internalError: (r) => `fieldnotes stoppet på en intern feil: ${r}\nIngen fil ble endret. Meld gjerne fra om dette, med kommandoen du kjørte.`,
 };
 

@@ -10,7 +10,8 @@ import type { ImportProblem } from '../core/exchange/importProblems.js';
 import { decodeXml } from '../core/exchange/textBytes.js';
 import { displayPathFrom } from '../core/workspace/checkFiles.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
-import { readStudies, type StudyNotes } from '../core/workspace/studyFiles.js';
+import { assignCopies } from '../core/coders/copies.js';
+import { codersOf, notesInView, readStudies, type StudyNotes } from '../core/workspace/studyFiles.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
 import type { CliMessages } from './cliMessages.js';
 import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
@@ -23,6 +24,8 @@ export interface ExchangeOptions {
   csv?: string;
   out?: string;
   codebook?: string;
+  /** The CSV holds this coder's notes instead of the copies the analysis counts. */
+  coder?: string;
   force: boolean;
 }
 
@@ -43,6 +46,10 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
   const codebookOption = inputs.codebook;
   const { studies, leftOut } = await readStudies(inputs.notes, { msg, codebook: codebookOption, displayPath: shown });
   for (const note of leftOut) io.err(say.leftOut(note.note, note.reason === 'no-codebook' ? say.noCodebook(note.note) : note.detail));
+  if (options.coder !== undefined && !codersOf(studies).includes(options.coder)) {
+    io.err(cli.unknownCoder(options.coder, codersOf(studies)));
+    return EXIT_USAGE;
+  }
 
   const files: FileToWrite[] = [];
   const done: string[] = [];
@@ -63,7 +70,7 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
     }
   }
   if (options.csv) {
-    const notes = studies.flatMap((study) => study.notes);
+    const notes = studies.flatMap((study) => notesInView(study, options.coder));
     const csv = segmentsCsv(notes);
     files.push({ path: path.resolve(io.cwd, options.csv), data: csv.text });
     done.push(say.wroteCsv(options.csv, csv.rows));
@@ -87,7 +94,7 @@ async function oneStudy(studies: StudyNotes[], paths: string[], codebookOption: 
     io.err(say.noCodebook(shown(place)));
     return undefined;
   }
-  return { codebookPath: located.path, codebook, notes: [] };
+  return { codebookPath: located.path, codebook, notes: [], copies: assignCopies<string>([]) };
 }
 
 /**

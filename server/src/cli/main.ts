@@ -59,6 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         codebook: { type: 'string' },
         'anon-only': { type: 'boolean', default: false },
         table: { type: 'string', default: 'cases' },
+        coder: { type: 'string' },
         strict: { type: 'boolean', default: false },
         'require-reviewed': { type: 'boolean', default: false },
         lang: { type: 'string' },
@@ -86,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
   if (command === 'agree') return agree(paths, String(values.format), locale, io, cli);
-  const exchange = { qdc: values.qdc, qdpx: values.qdpx, csv: values.csv, out: values.out, codebook: values.codebook, force: values.force };
+  const exchange = { qdc: values.qdc, qdpx: values.qdpx, csv: values.csv, out: values.out, codebook: values.codebook, coder: values.coder, force: values.force };
   try {
     if (command === 'export') return await exportCommand(paths, exchange, locale, io, cli);
     if (command === 'import') return await importCommand(paths, exchange, locale, io);
@@ -115,7 +116,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!inputs) return EXIT_USAGE;
     const { notes, codebook } = inputs;
     if (command === 'report') {
-      const analysed = await analyseFiles(notes, { msg, codebook, displayPath });
+      const analysed = await analyseFiles(notes, { msg, codebook, displayPath, coder: values.coder });
+      if (values.coder !== undefined && !analysed.coders.includes(values.coder)) {
+        io.err(cli.unknownCoder(values.coder, analysed.coders));
+        return EXIT_USAGE;
+      }
       if (format === 'html') {
         const libraries = await chartLibraries();
         if (!libraries) {

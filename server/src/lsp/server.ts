@@ -47,7 +47,7 @@ import {
 } from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
 import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
-import { PROJECT_FILE } from '../core/anon/projectConfig.js';
+import { PROJECT_FILE } from '../core/project/projectFile.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { provideReviewActions, provideReviews } from '../service/reviews.js';
 import { compareWithCoder } from '../service/compareCoder.js';
@@ -63,12 +63,15 @@ import { anonDiagnostics } from '../core/anon/anonDiagnostics.js';
 import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
-import { provideHover } from '../service/hover.js';
+import { codeUse, provideHover } from '../service/hover.js';
 import { provideEvidenceTree, provideSegmentPoles } from '../service/evidence.js';
 import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
 import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
+import { StudyCopies } from '../service/studyCopies.js';
+import type { CopyAssignment } from '../core/coders/copies.js';
+import { workspacePath } from '../service/uriPaths.js';
 import { DEFAULT_SETTINGS, exclusion, readSettings, type RawSettings, type Settings } from '../service/settings.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
 import { isAbsolute } from 'node:path';
@@ -96,6 +99,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let projects = new ProjectFiles(nodeFileSystem, msg);
   let anonymity = new WorkspaceAnonymity(index, projects);
   let folders: string[] = [];
+  let copies = new StudyCopies(index, projects, (uri) => workspacePath(uri, folders));
+  /** The copies assignment the published diagnostics were made with: when it changes, every copy is published again. */
+  let publishedCopies: CopyAssignment<string> | undefined;
   let watchFiles = false;
   let pullSettings = false;
   let settings: Settings = DEFAULT_SETTINGS;
@@ -116,7 +122,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const view = index.view(uri);
-    const anon = view ? [...anonDiagnostics(anonymity.findings(uri), msg.locale), ...reviewDiagnostics(view.model.parsed, msg)] : [];
+    const anon = view ? [...anonDiagnostics(anonymity.findings(uri), msg.locale), ...reviewDiagnostics(view.model.parsed, msg), ...copies.diagnostics(uri, msg.locale)] : [];
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity, anon) : [] });
   }
 
@@ -124,7 +130,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const uri of projects.uris()) publish(uri);
     for (const uri of index.codebookUris()) publish(uri);
     for (const uri of index.noteUris()) publish(uri);
+    publishedCopies = copies.assignment();
     evidenceChanged();
+  }
+
+  /**
+   * A note and the notes whose diagnostics depend on it: its other copies
+   * (which copy counts, whether their words still match), and every copy
+   * when the grouping into transcripts changed.
+   */
+  function publishNote(uri: string): void {
+    publish(uri);
+    const before = publishedCopies;
+    const now = copies.assignment();
+    const others = new Set(copies.peers(uri));
+    if (now !== before) for (const other of [...(before?.transcripts ?? []), ...now.transcripts].flatMap((t) => t.copies.map((c) => c.key))) others.add(other);
+    publishedCopies = now;
+    others.delete(uri);
+    for (const other of others) publish(other);
   }
 
   function evidenceChanged(): void {
@@ -140,7 +163,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         timers.delete(uri);
         if (isCodebookUri(uri) || isProjectUri(uri)) publishAll();
         else {
-          publish(uri);
+          publishNote(uri);
           evidenceChanged();
         }
       }, settings.diagnosticsDelay),
@@ -154,6 +177,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     index = new WorkspaceIndex(nodeFileSystem, msg);
     projects = new ProjectFiles(nodeFileSystem, msg);
     anonymity = new WorkspaceAnonymity(index, projects);
+    copies = new StudyCopies(index, projects, (uri) => workspacePath(uri, folders));
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
@@ -243,7 +267,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await index.close(document.uri);
     if (isCodebookUri(document.uri)) publishAll();
     else {
-      publish(document.uri);
+      publishNote(document.uri);
       evidenceChanged();
     }
   });
@@ -257,7 +281,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     if (codebookChanged) publishAll();
     else {
-      for (const change of changes) publish(change.uri);
+      for (const change of changes) publishNote(change.uri);
       evidenceChanged();
     }
   });
@@ -273,7 +297,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (token.isCancellationRequested) return cancelled();
     const view = index.view(params.textDocument.uri);
     if (!view) return null;
-    return provideHover(view, params.position, index.codeCounts(), msg) ?? null;
+    return provideHover(view, params.position, codeUse(index, copies, view), msg) ?? null;
   });
 
   connection.onDefinition((params, token) => {
@@ -283,7 +307,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onReferences((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideReferences(index, params.textDocument.uri, params.position, params.context.includeDeclaration);
+    return provideReferences(index, copies, params.textDocument.uri, params.position, params.context.includeDeclaration);
   });
 
   connection.onPrepareRename((params, token) => {
@@ -328,7 +352,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onWorkspaceSymbol((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideWorkspaceSymbols(index, params.query);
+    return provideWorkspaceSymbols(index, copies, params.query);
   });
 
   connection.onRequest<CodesResult, void>(CodesRequest.method, (params: CodesParams, token: CancellationToken) => {
@@ -358,7 +382,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const libraries = await chartLibraries();
     if (token.isCancellationRequested) return cancelled();
     if (!libraries) return { message: msg.chartLibraryMissing() };
-    return provideAnalysisPage(index, folders, params, libraries, msg.locale);
+    return provideAnalysisPage(index, copies, folders, params, libraries, msg.locale);
   });
 
   connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, async (params: CompareCoderParams, token: CancellationToken) => {
@@ -382,7 +406,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
-    return provideEvidenceTree(index, params, msg, () => token.isCancellationRequested) ?? cancelled();
+    return provideEvidenceTree(index, copies, params, msg, () => token.isCancellationRequested) ?? cancelled();
   });
 
   connection.onRequest<ExportResult, void>(ExportRequest.method, async (params: ExportParams, token: CancellationToken) => {
@@ -390,7 +414,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A start-up scan or a settings change still under way finishes first: the export sees every note.
     await turns.catch(() => undefined);
     if (token.isCancellationRequested) return cancelled();
-    const result = await provideExport(index, folders, params, { fs: nodeFileSystem, version: VERSION, locale: msg.locale, isCancelled: () => token.isCancellationRequested });
+    const result = await provideExport(index, copies, folders, params, { fs: nodeFileSystem, version: VERSION, locale: msg.locale, isCancelled: () => token.isCancellationRequested });
     return result ?? cancelled();
   });
 

@@ -73,7 +73,7 @@ export const EvidenceTreeRequest: Request<EvidenceTreeParams, EvidenceTree> = { 
 export interface EvidenceTreeParams {
   /** Only notes of this case (front matter `case`). */
   case?: string;
-  /** Only notes coded by this coder (front matter `coder`). */
+  /** This coder's notes, their copies of transcripts others coded too included (front matter `coder`); without it, one copy of each transcript. */
   coder?: string;
 }
 export interface EvidenceTree {
@@ -81,6 +81,8 @@ export interface EvidenceTree {
   /** Every case and coder in the workspace, for the filter. */
   cases: string[];
   coders: string[];
+  /** Coders' copies left out because another copy of their transcript counts (shown when filtering by their coder). */
+  uncountedCopies: number;
 }
 export interface EvidencePole {
   /** The pole id, or undefined for segments without a reading. */
@@ -148,6 +150,8 @@ export interface AnalysisPageParams {
   /** The nonce the page's scripts carry, and the webview's source for its content security policy. */
   nonce: string;
   cspSource: string;
+  /** One coder's reading (their notes, copies included) instead of the study's (one copy of each transcript). */
+  coder?: string;
 }
 /** The page, or a plain message saying why there is none. */
 export type AnalysisPageResult = { html: string } | { message: string };

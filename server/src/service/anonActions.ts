@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { PROJECT_FILE } from '../core/anon/projectConfig.js';
+import { PROJECT_FILE } from '../core/project/projectFile.js';
 import type { AnonType } from '../core/anon/types.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';

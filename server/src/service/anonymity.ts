@@ -3,7 +3,7 @@ import { lexicon } from '../core/anon/lexicon.js';
 import type { NameKnowledge } from '../core/anon/names.js';
 import type { AnonFinding } from '../core/anon/types.js';
 import type { ParsedNote } from '../core/dialect/model.js';
-import type { AnonProject } from '../core/anon/projectConfig.js';
+import type { AnonProject } from '../core/anon/anonSettings.js';
 import type { ProjectFiles } from './projectFiles.js';
 import type { WorkspaceIndex } from './workspace.js';
 
@@ -28,7 +28,7 @@ export class WorkspaceAnonymity {
   findings(uri: string): AnonFinding[] {
     const parsed = this.index.view(uri)?.model.parsed;
     if (!parsed) return [];
-    const project = this.projects.projectFor(uri);
+    const project = this.projects.projectFor(uri).anonymization;
     const own = this.ownResult(uri, parsed, project);
     const workspace = fromOtherNotes(
       parsed,
@@ -63,7 +63,7 @@ export class WorkspaceAnonymity {
     const notes: { uri: string; parsed: ParsedNote; project: AnonProject }[] = [];
     for (const uri of this.index.noteUris()) {
       const parsed = this.index.view(uri)?.model.parsed;
-      if (parsed) notes.push({ uri, parsed, project: this.projects.projectFor(uri) });
+      if (parsed) notes.push({ uri, parsed, project: this.projects.projectFor(uri).anonymization });
     }
     return notes;
   }

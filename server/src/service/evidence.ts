@@ -3,6 +3,7 @@ import { poleColour } from '../core/codebook/poleColours.js';
 import type { Messages } from '../core/i18n/messages.js';
 import type { EvidencePole, EvidenceTree, EvidenceTreeParams, PoleStyle, SegmentPolesResult } from '../protocol/requests.js';
 import { segmentName } from './symbols.js';
+import type { StudyCopies } from './studyCopies.js';
 import type { NoteView, WorkspaceIndex } from './workspace.js';
 
 export function poleStyles(codebook: Codebook | undefined): PoleStyle[] {
@@ -23,14 +24,16 @@ const text = (value: unknown) => (value === undefined || value === null ? undefi
 
 /**
  * The whole workspace's evidence: pole → dimension → variation → segments,
- * optionally for one case or one coder. Poles come in their codebook's
+ * for one copy of each transcript (or one coder's notes, copies included),
+ * optionally for one case. Poles come in their codebook's
  * order (the first codebook that declares each), then a group for
  * segments without a reading (an `either` code without `evidence=`, a code
  * missing from the codebook); dimensions and variations in codebook order.
  * A segment with two codes appears under each.
  */
-export function provideEvidenceTree(index: WorkspaceIndex, filter: EvidenceTreeParams, msg: Messages, isCancelled: () => boolean = () => false): EvidenceTree | undefined {
+export function provideEvidenceTree(index: WorkspaceIndex, copies: StudyCopies, filter: EvidenceTreeParams, msg: Messages, isCancelled: () => boolean = () => false): EvidenceTree | undefined {
   const cases = new Set<string>();
+  let uncountedCopies = 0;
   const coders = new Set<string>();
   const poles = new Map<string | undefined, EvidencePole>();
   /** Where each dimension and variation stands in its codebook; codes missing from the codebook go last. */
@@ -44,7 +47,11 @@ export function provideEvidenceTree(index: WorkspaceIndex, filter: EvidenceTreeP
     const coder = text(data.coder);
     if (kase !== undefined) cases.add(kase);
     if (coder !== undefined) coders.add(coder);
-    if ((filter.case !== undefined && filter.case !== kase) || (filter.coder !== undefined && filter.coder !== coder)) continue;
+    if (filter.case !== undefined && filter.case !== kase) continue;
+    if (!copies.inView(view, filter.coder)) {
+      if (filter.coder === undefined) uncountedCopies++;
+      continue;
+    }
     for (const style of poleStyles(view.model.codebook)) if (!poles.has(style.id)) newGroup(poles, style.id, style.label, style.color);
     for (const coded of view.model.segments) {
       for (const code of coded.codes) {
@@ -70,7 +77,7 @@ export function provideEvidenceTree(index: WorkspaceIndex, filter: EvidenceTreeP
   // The group without a reading always comes last.
   result.sort((a, b) => Number(a.id === undefined) - Number(b.id === undefined));
   const byName = (a: string, b: string) => a.localeCompare(b, 'nb', { numeric: true });
-  return { poles: result, cases: [...cases].sort(byName), coders: [...coders].sort(byName) };
+  return { poles: result, cases: [...cases].sort(byName), coders: [...coders].sort(byName), uncountedCopies };
 }
 
 function newGroup(poles: Map<string | undefined, EvidencePole>, id: string | undefined, label: string, color: string | undefined): EvidencePole {

@@ -8,6 +8,7 @@ import type { ExportKind, ExportParams, ExportResult } from '../protocol/request
 import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
 import type { ServiceFileSystem } from './fileSystem.js';
 import { pathInFolder } from './uriPaths.js';
+import type { StudyCopies } from './studyCopies.js';
 import type { WorkspaceIndex } from './workspace.js';
 
 export interface ExportOptions {
@@ -40,7 +41,7 @@ export const isExportKind = (kind: unknown): kind is ExportKind => KINDS.include
  * saying how to choose, and nothing is written. Returns undefined when
  * cancelled before anything was written.
  */
-export async function provideExport(index: WorkspaceIndex, folders: string[], asked: ExportParams, options: ExportOptions): Promise<ExportResult | undefined> {
+export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, folders: string[], asked: ExportParams, options: ExportOptions): Promise<ExportResult | undefined> {
   const say = exportMessagesFor(options.locale);
   const cancelled = options.isCancelled ?? (() => false);
   const shown = (uri: string) => displayName(uri, folders);
@@ -67,6 +68,8 @@ export async function provideExport(index: WorkspaceIndex, folders: string[], as
       continue;
     }
     if (params.codebook && view.codebookUri !== params.codebook) continue;
+    // One copy of each transcript: the others are other coders' readings of the same words.
+    if (!copies.inView(view)) continue;
     const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
     studies.set(view.codebookUri, study);
     study.notes.push({ uri, name: shown(uri), model: view.model });

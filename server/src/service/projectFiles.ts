@@ -1,4 +1,4 @@
-import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../core/anon/projectConfig.js';
+import { loadProject, NO_PROJECT, PROJECT_FILE, type LoadedProject, type Project } from '../core/project/projectFile.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { ServiceFileSystem } from './fileSystem.js';
@@ -15,6 +15,7 @@ export class ProjectFiles {
   private readonly files = new Map<string, { text: string; open: boolean; loaded: LoadedProject }>();
   /** Bumped on every change: results derived from the projects are stale. */
   generation = 0;
+  private nearest: { generation: number; byFolder: Map<string, string | undefined> } = { generation: -1, byFolder: new Map() };
 
   constructor(
     private readonly fs: ServiceFileSystem,
@@ -52,14 +53,18 @@ export class ProjectFiles {
     return file && { loaded: file.loaded, lines: new LineIndex(file.text) };
   }
 
-  projectFor(noteUri: string): AnonProject {
+  projectFor(noteUri: string): Project {
     const file = this.fileFor(noteUri);
     return file ? this.files.get(file)!.loaded.project : NO_PROJECT;
   }
 
   /** The nearest `fieldnotes.yaml` in the note's folder or above. */
   fileFor(noteUri: string): string | undefined {
-    return nearestUriAbove(noteUri, PROJECT_FILE, (uri) => this.files.has(uri));
+    // Every note of a folder has the same answer, asked for every note on every check: kept per folder until a project file changes.
+    const folder = noteUri.slice(0, noteUri.lastIndexOf('/'));
+    if (this.nearest.generation !== this.generation) this.nearest = { generation: this.generation, byFolder: new Map() };
+    if (!this.nearest.byFolder.has(folder)) this.nearest.byFolder.set(folder, nearestUriAbove(noteUri, PROJECT_FILE, (uri) => this.files.has(uri)));
+    return this.nearest.byFolder.get(folder);
   }
 
   text(uri: string): string | undefined {

@@ -2,6 +2,8 @@ import { SymbolKind, type DocumentSymbol, type Range, type WorkspaceSymbol } fro
 import type { CodedSegment } from '../core/checks/noteModel.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { fold } from '../core/text/suggest.js';
+import { frontMatterText } from '../core/checks/frontMatter.js';
+import type { StudyCopies } from './studyCopies.js';
 import type { NoteView, WorkspaceIndex } from './workspace.js';
 
 const WITHOUT_READING = '\u0000';
@@ -59,8 +61,13 @@ function cover(ranges: Range[]): Range {
   return ranges.reduce((all, r) => ({ start: before(r.start, all.start) ? r.start : all.start, end: before(all.end, r.end) ? r.end : all.end }));
 }
 
-/** Workspace symbols: the codebooks' codes and the notes' cases, matched ignoring case and diacritics. */
-export function provideWorkspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
+/**
+ * Workspace symbols: the codebooks' codes and the notes' cases, matched
+ * ignoring case and diacritics. A case is listed in every note of it, a
+ * coder's copy of a transcript with its coder beside the note's id.
+ */
+export function provideWorkspaceSymbols(index: WorkspaceIndex, copies: StudyCopies, query: string): WorkspaceSymbol[] {
+  const assignment = copies.assignment();
   const wanted = fold(query);
   const matches = (s: string) => fold(s).includes(wanted);
   const symbols: WorkspaceSymbol[] = [];
@@ -77,7 +84,10 @@ export function provideWorkspaceSymbols(index: WorkspaceIndex, query: string): W
     const kase = view?.model.frontMatter.data.case;
     const span = view?.model.frontMatter.valueSpans.get('case');
     if (view && kase !== undefined && span && matches(String(kase))) {
-      symbols.push({ name: String(kase), containerName: String(view.model.frontMatter.data.id ?? ''), kind: SymbolKind.Package, location: { uri, range: view.lines.range(span) } });
+      const data = view.model.frontMatter.data;
+      const coder = assignment.transcriptOf(uri) ? frontMatterText(data.coder) : undefined;
+      const container = [frontMatterText(data.id) ?? '', ...(coder === undefined ? [] : [coder])].join(' · ');
+      symbols.push({ name: String(kase), containerName: container, kind: SymbolKind.Package, location: { uri, range: view.lines.range(span) } });
     }
   }
   return symbols;

@@ -26,3 +26,13 @@ export function nearestUriAbove(fileUri: string, name: string, has: (uri: string
     if (Utils.dirname(folder).path === folder.path) return undefined;
   }
 }
+
+/** A file's path inside the workspace folder that holds it, prefixed with that folder's name (`samples/intervju-01.fn.md`), or its whole path. */
+export function workspacePath(uri: string, folders: string[]): string {
+  const path = URI.parse(uri).path;
+  for (const folder of folders) {
+    const base = URI.parse(folder).path.replace(/\/?$/, '/');
+    if (path.startsWith(base)) return `${Utils.basename(URI.parse(folder))}/${path.slice(base.length)}`;
+  }
+  return URI.parse(uri).fsPath;
+}

@@ -24,6 +24,8 @@ interface NoteState {
   /** Derived from `text`; cleared when it changes. */
   read: { lines: LineIndex; parsed: ParsedNote; frontMatter: ReturnType<typeof readFrontMatter> } | undefined;
   model: { codebookGeneration: number; model: NoteModel } | undefined;
+  /** The note's codebook, found again only when the codebooks or the front matter's `codebook:` change. */
+  located: { codebookGeneration: number; declared: string | undefined; codebookUri: string | undefined; problem: Diagnostic | undefined } | undefined;
 }
 
 interface CodebookState {
@@ -91,7 +93,7 @@ export class WorkspaceIndex {
       const state = this.notes.get(uri);
       if (state?.open && state.version === version && state.text === text) return;
       if (state) Object.assign(state, { text, version, open: true, read: undefined });
-      else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined });
+      else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined });
     }
   }
 
@@ -123,7 +125,7 @@ export class WorkspaceIndex {
       const state = this.notes.get(uri);
       if (state?.text === text) return;
       if (state) Object.assign(state, { text, version: state.version + 1, read: undefined });
-      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined });
+      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined });
     }
   }
 
@@ -206,8 +208,12 @@ export class WorkspaceIndex {
       note.read = { lines: new LineIndex(note.text), parsed, frontMatter: readFrontMatter(note.text, parsed.frontMatter, this.msg) };
     }
     const { lines, parsed, frontMatter } = note.read;
-    const declared = frontMatter.frontMatter.data.codebook;
-    const { codebookUri, problem } = this.codebookFor(uri, typeof declared === 'string' ? declared : undefined, frontMatter.frontMatter.valueSpans.get('codebook'));
+    const raw = frontMatter.frontMatter.data.codebook;
+    const declared = typeof raw === 'string' ? raw : undefined;
+    if (note.located?.codebookGeneration !== this.codebookGeneration || note.located.declared !== declared || note.model?.model.parsed !== parsed) {
+      note.located = { codebookGeneration: this.codebookGeneration, declared, ...this.codebookFor(uri, declared, frontMatter.frontMatter.valueSpans.get('codebook')) };
+    }
+    const { codebookUri, problem } = note.located;
     if (note.model?.codebookGeneration !== this.codebookGeneration || note.model.model.parsed !== parsed) {
       const codebook = codebookUri ? this.codebooks.get(codebookUri)?.loaded.codebook : undefined;
       note.model = {
@@ -246,11 +252,13 @@ export class WorkspaceIndex {
     return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'warning', code: 'codebook/not-found', message: this.msg.codebookNotFound() } };
   }
 
-  /** How many segments in the workspace carry each code, for hover. */
-  codeCounts(): Map<string, number> {
+  /** How many segments in the notes `include` accepts carry each code, for hover. */
+  codeCounts(include: (view: NoteView) => boolean = () => true): Map<string, number> {
     const counts = new Map<string, number>();
     for (const uri of this.notes.keys()) {
-      for (const segment of this.view(uri)?.model.segments ?? []) {
+      const view = this.view(uri);
+      if (!view || !include(view)) continue;
+      for (const segment of view.model.segments) {
         for (const code of segment.codes) counts.set(code.ref.id, (counts.get(code.ref.id) ?? 0) + 1);
       }
     }

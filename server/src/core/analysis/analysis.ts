@@ -1,4 +1,5 @@
 import type { Codebook } from '../codebook/codebook.js';
+import type { TranscriptCopies } from '../coders/copies.js';
 import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import type { Span } from '../text/range.js';
@@ -28,6 +29,10 @@ export interface StudyAnalysis {
   cooccurrence: { a: string; b: string; count: number }[];
   /** What the analysis could not use, and why: never silently dropped. */
   leftOut: LeftOut[];
+  /** Whose reading this is: undefined for the study (one copy of each transcript counts), a coder for that coder's notes alone. */
+  coder: string | undefined;
+  /** Transcripts that several coders coded: which copy counts, and the others (docs/coders.md). */
+  copies: TranscriptCopies[];
 }
 
 export type Lean = string; // a pole id, 'mixed' or 'none'
@@ -88,12 +93,20 @@ export function approachOf(verdicts: DimensionVerdict[]): Approach {
   return poles.size === 0 ? 'uncoded' : poles.size === 1 ? [...poles][0]! : 'hybrid';
 }
 
+/** Which reading of a study an analysis is (the notes given are already chosen for it), and the study's copies. */
+export interface StudyView {
+  coder?: string;
+  copies?: TranscriptCopies[];
+}
+
 /**
  * Analyses the notes coded with one codebook. Notes with another codebook
  * or none, notes without a case, codes missing from the codebook and
  * segments without a reading are listed in `leftOut` with the reason.
+ * The caller gives one copy of each transcript (or one coder's notes):
+ * the analysis counts every note it is given.
  */
-export function analyseStudy(codebook: Codebook, codebookName: string, notes: AnalysedNote[]): StudyAnalysis {
+export function analyseStudy(codebook: Codebook, codebookName: string, notes: AnalysedNote[], view: StudyView = {}): StudyAnalysis {
   const leftOut: LeftOut[] = [];
   const cases = new Map<string, CaseAnalysis>();
   const attributeKeys: string[] = [];
@@ -212,6 +225,8 @@ export function analyseStudy(codebook: Codebook, codebookName: string, notes: An
       })
       .sort((x, y) => y.count - x.count || order.indexOf(x.a) - order.indexOf(y.a) || order.indexOf(x.b) - order.indexOf(y.b)),
     leftOut,
+    coder: view.coder,
+    copies: view.copies ?? [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/messages.js';
 import type { DimensionVerdict, LeftOut, StudyAnalysis } from './analysis.js';
+import type { CountReason } from '../coders/codersMessages.js';
 import { toCsvRows } from '../text/csv.js';
 
 export interface Report {
@@ -8,7 +9,7 @@ export interface Report {
 }
 
 /** The tables a CSV can hold, one per file. */
-export const CSV_TABLES = ['cases', 'variations', 'codes', 'matrix', 'cooccurrence', 'evidence', 'left-out'] as const;
+export const CSV_TABLES = ['cases', 'variations', 'codes', 'matrix', 'cooccurrence', 'evidence', 'copies', 'left-out'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 interface Words {
@@ -18,6 +19,7 @@ interface Words {
   approach: string;
   notes: string;
   coders: string;
+  coder: string;
   dimension: string;
   pole: string;
   variations: string;
@@ -49,6 +51,16 @@ interface Words {
   pageTitle: string;
   clickCell: string;
   reasons: Record<LeftOut['reason'], string>;
+  copiesTitle: string;
+  transcript: string;
+  counted: string;
+  why: string;
+  copies: string;
+  countReasons: Record<CountReason, string>;
+  coderView(coder: string): string;
+  copiesNote(n: number): string;
+  reading: string;
+  studyReading: string;
 }
 
 const en: Words = {
@@ -58,6 +70,7 @@ const en: Words = {
   approach: 'approach',
   notes: 'notes',
   coders: 'coders',
+  coder: 'coder',
   dimension: 'dimension',
   pole: 'pole',
   variations: 'variations found',
@@ -97,6 +110,21 @@ const en: Words = {
     'attribute-conflict': 'notes of the case give the attribute different values; the first is used',
     unreadable: 'the file could not be read',
   },
+  copiesTitle: 'Transcripts coded by several coders',
+  transcript: 'transcript',
+  counted: 'counted copy',
+  why: 'why',
+  copies: 'copies',
+  countReasons: {
+    consensus: 'the consensus copy',
+    reviewed: 'the one reviewed copy',
+    primary: 'the first primary coder’s (fieldnotes.yaml)',
+    undecided: 'nothing decides: first by name (see `fieldnotes check`)',
+  },
+  reading: 'Reading:',
+  studyReading: 'The study (one copy of each transcript)',
+  coderView: (coder) => `The reading of coder ${coder}: only the notes ${coder} coded, copies included.`,
+  copiesNote: (n) => `${n === 1 ? 'One transcript was' : `${n} transcripts were`} coded by several coders: one copy of each counts (see the last table; \`--coder\` shows one coder’s reading).`,
 };
 
 const nb: Words = {
@@ -106,6 +134,7 @@ const nb: Words = {
   approach: 'tilnærming',
   notes: 'notater',
   coders: 'kodere',
+  coder: 'koder',
   dimension: 'dimensjon',
   pole: 'pol',
   variations: 'variasjoner funnet',
@@ -145,6 +174,21 @@ const nb: Words = {
     'attribute-conflict': 'notatene for casen gir attributtet ulike verdier; den første brukes',
     unreadable: 'filen kunne ikke leses',
   },
+  copiesTitle: 'Transkripsjoner kodet av flere kodere',
+  transcript: 'transkripsjon',
+  counted: 'kopien som telles',
+  why: 'hvorfor',
+  copies: 'kopier',
+  countReasons: {
+    consensus: 'den omforente kopien',
+    reviewed: 'den ene gjennomgåtte kopien',
+    primary: 'den første hovedkoderens (fieldnotes.yaml)',
+    undecided: 'ingenting avgjør: den første etter navn (se `fieldnotes check`)',
+  },
+  reading: 'Lesning:',
+  studyReading: 'Studien (én kopi av hver transkripsjon)',
+  coderView: (coder) => `Lesningen til koderen ${coder}: bare notatene ${coder} kodet, kopiene medregnet.`,
+  copiesNote: (n) => `${n === 1 ? 'Én transkripsjon ble' : `${n} transkripsjoner ble`} kodet av flere kodere: én kopi av hver telles (se den siste tabellen; \`--coder\` viser én koders lesning).`,
 };
 
 const wordsFor = (locale: Locale) => (locale === 'nb' ? nb : en);
@@ -177,7 +221,9 @@ export function toJson(report: Report): string {
       coders: c.coders,
     })),
   );
-  return JSON.stringify({ cases, studies: report.studies, leftOut: [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)] }, null, 2);
+  // `coder: null` is the study's reading (one copy of each transcript), kept so scripts can rely on the key.
+  const studies = report.studies.map((study) => ({ ...study, coder: study.coder ?? null }));
+  return JSON.stringify({ cases, studies, leftOut: [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)] }, null, 2);
 }
 
 /** A table as the Markdown and HTML reports show it: labels, not ids. */
@@ -188,10 +234,14 @@ export interface ShownTable {
 }
 
 /** Each study's tables, in reading order, and what was left out. */
-export function shownTables(report: Report, locale: Locale): { studies: { codebook: string; tables: ShownTable[] }[]; leftOut: ShownTable | undefined; empty: string | undefined; nothingLeftOut: string } {
+export function shownTables(
+  report: Report,
+  locale: Locale,
+): { studies: { codebook: string; note: string | undefined; tables: ShownTable[] }[]; leftOut: ShownTable | undefined; empty: string | undefined; nothingLeftOut: string } {
   const w = wordsFor(locale);
   const studies = report.studies.map((study) => ({
     codebook: study.codebook,
+    note: study.coder !== undefined ? w.coderView(study.coder) : study.copies.length ? w.copiesNote(study.copies.length) : undefined,
     tables: [
       {
         heading: w.table1,
@@ -223,6 +273,15 @@ export function shownTables(report: Report, locale: Locale): { studies: { codebo
       },
       { heading: w.matrix, head: [w.code, ...study.cases.map((c) => c.case)], rows: study.codeByCase.map((row) => [`#${row.code}`, ...study.cases.map((c) => String(row.counts[c.case] ?? 0))]) },
       { heading: w.cooccurrence, head: [w.codeA, w.codeB, w.together], rows: study.cooccurrence.map((p) => [`#${p.a}`, `#${p.b}`, String(p.count)]) },
+      ...(study.copies.length
+        ? [
+            {
+              heading: w.copiesTitle,
+              head: [w.transcript, w.counted, w.why, w.copies],
+              rows: study.copies.map((t) => [t.id, t.counted, w.countReasons[t.reason], t.copies.map((c) => `${c.note} (${c.coder ?? '–'})`).join(', ')]),
+            },
+          ]
+        : []),
     ],
   }));
   const all = [...report.leftOut, ...report.studies.flatMap((s) => s.leftOut)];
@@ -237,9 +296,23 @@ export function shownTables(report: Report, locale: Locale): { studies: { codebo
 }
 
 /** The words the analysis page needs beside the tables. */
-export function pageWords(locale: Locale): { title: string; leftOutTitle: string; clickCell: string; segment: string; segments: string; mixed: string; none: string; hybrid: string; uncoded: string } {
+export function pageWords(locale: Locale): {
+  title: string;
+  leftOutTitle: string;
+  clickCell: string;
+  segment: string;
+  segments: string;
+  mixed: string;
+  none: string;
+  hybrid: string;
+  uncoded: string;
+  reading: string;
+  studyReading: string;
+} {
   const w = wordsFor(locale);
   return {
+    reading: w.reading,
+    studyReading: w.studyReading,
     title: w.pageTitle,
     leftOutTitle: w.leftOutTitle,
     clickCell: w.clickCell,
@@ -263,6 +336,7 @@ export function toMarkdown(report: Report, locale: Locale): string {
   if (shown.empty) out.push(shown.empty, '');
   for (const study of shown.studies) {
     out.push(`# ${study.codebook}`, '');
+    if (study.note) out.push(study.note, '');
     study.tables.forEach(table);
   }
   if (shown.leftOut) table(shown.leftOut);
@@ -310,6 +384,10 @@ export function toCsv(report: Report, which: CsvTable, locale: Locale): string {
       for (const study of report.studies) {
         for (const c of study.cases) for (const [dimension, v] of Object.entries(c.dimensions)) for (const e of v.evidence) push(study, [c.case, dimension, e.pole, e.code, e.note, String(e.line), e.text]);
       }
+      break;
+    case 'copies':
+      head([w.transcript, w.note, w.coder, w.counted, w.why]);
+      for (const study of report.studies) for (const t of study.copies) for (const c of t.copies) push(study, [t.id, c.note, c.coder ?? '', String(c.note === t.counted), t.reason]);
       break;
     case 'left-out':
       head([w.note, w.line, w.reason, w.detail]);

@@ -7,8 +7,12 @@ import { pageWords, shownTables, type Report, type ShownTable } from './reportFo
 export interface PageOptions {
   /** The charting library's sources (d3, then Observable Plot), inlined so the page works offline and can be shared as one file. */
   libraries: string[];
-  /** In the editor's webview: scripts carry this nonce (its content security policy), and clicking a segment asks the editor to open it. */
-  webview?: { nonce: string; cspSource: string };
+  /**
+   * In the editor's webview: scripts carry this nonce (its content security
+   * policy), clicking a segment asks the editor to open it, and a choice of
+   * reading (the study, or one of `coders`) asks the editor for that page.
+   */
+  webview?: { nonce: string; cspSource: string; coders?: string[] };
   /** Where each note is, for the editor to open (by the note's name in the report). */
   noteUris?: Record<string, string>;
 }
@@ -57,10 +61,11 @@ export function toHtml(report: Report, locale: Locale, options: PageOptions): st
   const data = JSON.stringify({ grids, words, webview: !!options.webview }).replace(/</g, '\\u003c');
   const body = [
     `<h1>${escape(words.title)}</h1>`,
+    ...(options.webview?.coders?.length ? [readingChoice(options.webview.coders, report.studies[0]?.coder, words)] : []),
     ...(shown.empty ? [`<p>${escape(shown.empty)}</p>`] : []),
     ...shown.studies.map(
       (study, i) =>
-        `<section class="study"><h2>${escape(study.codebook)}</h2>${legend(grids[i]!.poles, words)}<div class="grid" id="grid-${i}"></div><p class="hint">${escape(words.clickCell)}</p><div class="segments" id="segments-${i}" aria-live="polite"></div>${study.tables.map(tableHtml).join('')}</section>`,
+        `<section class="study"><h2>${escape(study.codebook)}</h2>${study.note ? `<p class="view">${escape(study.note)}</p>` : ''}${legend(grids[i]!.poles, words)}<div class="grid" id="grid-${i}"></div><p class="hint">${escape(words.clickCell)}</p><div class="segments" id="segments-${i}" aria-live="polite"></div>${study.tables.map(tableHtml).join('')}</section>`,
     ),
     shown.leftOut ? `<section>${tableHtml(shown.leftOut)}</section>` : `<section><h2>${escape(words.leftOutTitle)}</h2><p>${escape(shown.nothingLeftOut)}</p></section>`,
   ].join('\n');
@@ -81,6 +86,12 @@ ${options.libraries.map((source) => `<script${nonce}>${source.replace(/<\/script
 </body>
 </html>
 `;
+}
+
+/** The editor's choice of reading: the study as it counts, or one coder's notes. */
+function readingChoice(coders: string[], chosen: string | undefined, words: { reading: string; studyReading: string }): string {
+  const option = (value: string, label: string, selected: boolean) => `<option value="${escape(value)}"${selected ? ' selected' : ''}>${escape(label)}</option>`;
+  return `<p class="reading"><label>${escape(words.reading)} <select id="reading">${[option('', words.studyReading, chosen === undefined), ...coders.map((c) => option(c, c, chosen === c))].join('')}</select></label></p>`;
 }
 
 /** What the grid's colours mean: each pole, mixed, and no evidence. */
@@ -113,6 +124,7 @@ th { background: color-mix(in srgb, currentColor 8%, transparent); }
 .grid g[aria-label="text"] { pointer-events: none; }
 .grid rect:hover { stroke: currentColor; stroke-width: 2; }
 .hint { opacity: 0.75; font-size: 0.9em; }
+.view { font-style: italic; }
 .legend { display: flex; gap: 1.2em; flex-wrap: wrap; }
 .swatch span { display: inline-block; width: 1em; height: 1em; margin-right: 0.35em; vertical-align: -0.15em; border: 1px solid color-mix(in srgb, currentColor 30%, transparent); }
 .segments ul { padding-left: 1.2em; } .segments li { margin: 0.3em 0; }
@@ -131,6 +143,8 @@ function drawPage(): void {
   const page = JSON.parse(document.getElementById('fieldnotes-data')!.textContent!) as { grids: Grid[]; words: { segment: string; segments: string }; webview: boolean };
   const Plot = (globalThis as unknown as { Plot: { plot(o: object): SVGElement; cell(d: Cell[], o: object): unknown; text(d: Cell[], o: object): unknown; axisX(o: object): unknown } }).Plot;
   const vscode = page.webview ? (globalThis as unknown as { acquireVsCodeApi(): { postMessage(m: unknown): void } }).acquireVsCodeApi() : undefined;
+  const reading = document.getElementById('reading') as HTMLSelectElement | null;
+  reading?.addEventListener('change', () => vscode?.postMessage({ type: 'reading', coder: reading.value || undefined }));
   page.grids.forEach((grid, i) => {
     const figure = Plot.plot({
       padding: 0.05,

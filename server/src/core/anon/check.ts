@@ -2,7 +2,7 @@ import type { ParsedNote } from '../dialect/model.js';
 import { findNames, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
-import { allowedByProject, type AnonProject } from './projectConfig.js';
+import { allowedByProject, type AnonProject } from './anonSettings.js';
 import type { AnonFinding, AnonType } from './types.js';
 
 export interface AnonOptions {

@@ -87,6 +87,8 @@ export interface Messages {
   hoverPole(pole: string): string;
   hoverEither(reading: string | undefined): string;
   hoverCount(count: number): string;
+  hoverCountedCount(count: number): string;
+  hoverCoderCount(coder: string, count: number): string;
   whereCodebook(): string;
   wherePole(id: string): string;
   whereDimension(id: string): string;
@@ -201,6 +203,8 @@ export const en: Messages = {
   hoverPole: (pole) => `Evidence: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidence: either way; here read as **${reading}**` : 'Evidence: either way; give `evidence=` for this segment'),
   hoverCount: (count) => (count === 1 ? '1 segment in the workspace has this code' : `${count} segments in the workspace have this code`),
+  hoverCountedCount: (count) => `${count === 1 ? '1 segment in the workspace has' : `${count} segments in the workspace have`} this code, counting one copy of each transcript that several coders coded`,
+  hoverCoderCount: (coder, count) => `In ${coder}’s notes, this copy’s coder: ${count === 1 ? '1 segment' : `${count} segments`}`,
   whereCodebook: () => 'the codebook',
   wherePole: (id) => `the pole ${quote(id)}`,
   whereDimension: (id) => `the dimension ${quote(id)}`,
@@ -308,6 +312,8 @@ export const nb: Messages = {
   hoverPole: (pole) => `Evidens: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidens: begge veier; her lest som **${reading}**` : 'Evidens: begge veier; oppgi `evidence=` for dette segmentet'),
   hoverCount: (count) => (count === 1 ? '1 segment i arbeidsområdet har denne koden' : `${count} segmenter i arbeidsområdet har denne koden`),
+  hoverCountedCount: (count) => `${count === 1 ? '1 segment i arbeidsområdet har' : `${count} segmenter i arbeidsområdet har`} denne koden, når én kopi telles for hver transkripsjon flere kodere har kodet`,
+  hoverCoderCount: (coder, count) => `I notatene til ${coder}, koderen av denne kopien: ${count === 1 ? '1 segment' : `${count} segmenter`}`,
   whereCodebook: () => 'kodeboken',
   wherePole: (id) => `polen ${quote(id)}`,
   whereDimension: (id) => `dimensjonen ${quote(id)}`,

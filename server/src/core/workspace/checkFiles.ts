@@ -3,7 +3,7 @@ import { loadCodebook } from '../codebook/codebook.js';
 import { anonDiagnostics } from '../anon/anonDiagnostics.js';
 import { checkAnonymity, fromOtherNotes } from '../anon/check.js';
 import { lexicon } from '../anon/lexicon.js';
-import type { AnonProject } from '../anon/projectConfig.js';
+import type { AnonProject } from '../anon/anonSettings.js';
 import { ProjectLocator } from './projectLocator.js';
 import { compareDiagnostics, type Diagnostic } from '../checks/diagnostic.js';
 import type { ParsedNote } from '../dialect/model.js';
@@ -13,6 +13,9 @@ import { NoteParser } from '../dialect/note.js';
 import type { Messages } from '../i18n/messages.js';
 import { CodebookLocator } from './codebookLocator.js';
 import { readTextFile } from './readText.js';
+import { copyCandidate } from './studyFiles.js';
+import { assignCopies, type CopyCandidate } from '../coders/copies.js';
+import { LineIndex } from '../text/lineIndex.js';
 
 export interface FileReport {
   /** Absolute path. */
@@ -48,6 +51,8 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
   const anon = options.anon ?? 'also';
   const parsedNotes: { report: FileReport | undefined; parsed: ParsedNote }[] = [];
   const locator = new CodebookLocator(msg, options.codebook);
+  const projects = new ProjectLocator(msg);
+  const candidates: { report: FileReport; candidate: CopyCandidate<string> }[] = [];
   const notes: FileReport[] = [];
   const standaloneCodebooks: FileReport[] = [];
   for (const file of files) {
@@ -91,22 +96,33 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
     const report: FileReport = { path: file, text: read.text, diagnostics: [...extra, ...model.diagnostics] };
     if (anon !== 'none') parsedNotes[parsedNotes.length - 1]!.report = report;
     notes.push(report);
+    const lines = new LineIndex(read.text);
+    const candidate = await copyCandidate(file, options.displayPath(file), codebookPath ?? '', frontMatter.frontMatter, parsed, (offset) => lines.position(offset).line + 1, projects);
+    candidates.push({ report, candidate });
   }
-  const projects: FileReport[] = [];
+  // Several coders' copies of one transcript: which one counts, and what each copy should know.
+  const copies = assignCopies(candidates.map((c) => c.candidate));
+  for (const { report, candidate } of candidates) {
+    // Which copy counts is the report's to tell (its copies table); the editor shows it on the copy itself.
+    const found = copies.diagnostics(candidate.key, msg.locale).filter((d) => d.code !== 'coders/copy');
+    if (!found.length) continue;
+    report.diagnostics.push(...found);
+    report.diagnostics.sort(compareDiagnostics);
+  }
+  const projectReports: FileReport[] = [];
   if (anon !== 'none') {
-    const locator = new ProjectLocator(msg);
     const withProjects = await Promise.all(
-      (parsedNotes as { report: FileReport; parsed: ParsedNote }[]).map(async (note) => ({ ...note, project: await locator.projectFor(note.report.path) })),
+      (parsedNotes as { report: FileReport; parsed: ParsedNote }[]).map(async (note) => ({ ...note, project: (await projects.projectFor(note.report.path)).anonymization })),
     );
     addAnonymity(withProjects, msg, options.strict);
-    for (const file of await locator.all()) if (file.loaded?.diagnostics.length) projects.push({ path: file.path, text: file.text, diagnostics: file.loaded.diagnostics });
   }
-  if (anon === 'only') return [...projects, ...notes];
+  for (const file of await projects.all()) if (file.loaded?.diagnostics.length) projectReports.push({ path: file.path, text: file.text, diagnostics: file.loaded.diagnostics });
+  if (anon === 'only') return [...projectReports, ...notes];
   const named = new Set(standaloneCodebooks.map((r) => r.path));
   const codebooks: FileReport[] = (await locator.all())
     .filter((load) => load.diagnostics.length && !named.has(load.path))
     .map((load) => ({ path: load.path, text: load.loaded?.codebook.text, diagnostics: load.diagnostics }));
-  return [...projects, ...standaloneCodebooks, ...codebooks, ...notes];
+  return [...projectReports, ...standaloneCodebooks, ...codebooks, ...notes];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isFolder } from './fileKind.js';
-import { PROJECT_FILE } from '../anon/projectConfig.js';
+import { PROJECT_FILE } from '../project/projectFile.js';
 import { CODEBOOK_FILE } from './codebookLocator.js';
 
 export const NOTE_SUFFIX = '.fn.md';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadProject, NO_PROJECT, PROJECT_FILE, type AnonProject, type LoadedProject } from '../anon/projectConfig.js';
+import { loadProject, NO_PROJECT, PROJECT_FILE, type LoadedProject, type Project } from '../project/projectFile.js';
 import type { Messages } from '../i18n/messages.js';
 import { nearestFileAbove } from './nearestFile.js';
 import { readTextFile } from './readText.js';
@@ -14,7 +14,7 @@ export class ProjectLocator {
 
   constructor(private readonly msg: Messages) {}
 
-  async projectFor(note: string): Promise<AnonProject> {
+  async projectFor(note: string): Promise<Project> {
     const file = await this.fileFor(path.dirname(note));
     return (file ? (await this.load(file))?.project : undefined) ?? NO_PROJECT;
   }

@@ -1,11 +1,13 @@
 import { analyseStudy, type AnalysedNote, type LeftOut, type StudyAnalysis } from '../analysis/analysis.js';
-import { readFrontMatter } from '../checks/frontMatter.js';
+import { frontMatterText, readFrontMatter } from '../checks/frontMatter.js';
 import { buildNoteModel } from '../checks/noteModel.js';
 import type { Codebook } from '../codebook/codebook.js';
+import { assignCopies, transcriptCopies, type CopyAssignment, type CopyCandidate } from '../coders/copies.js';
 import { NoteParser } from '../dialect/note.js';
 import type { Messages } from '../i18n/messages.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { CodebookLocator } from './codebookLocator.js';
+import { ProjectLocator } from './projectLocator.js';
 import { readTextFile } from './readText.js';
 
 export interface StudiesReport {
@@ -13,23 +15,45 @@ export interface StudiesReport {
   studies: StudyAnalysis[];
   /** Notes the analysis could not read, or that have no usable codebook. */
   leftOut: LeftOut[];
+  /** Every coder the notes name, sorted. */
+  coders: string[];
+}
+
+/** A note of a study, read from disk. */
+export interface StudyNote extends AnalysedNote {
+  /** Absolute path. */
+  path: string;
+  coder: string | undefined;
 }
 
 /** The notes one codebook codes, read from disk. */
 export interface StudyNotes {
   codebookPath: string;
   codebook: Codebook;
-  notes: AnalysedNote[];
+  /** Every note, coders' copies included: choose with `notesInView`. */
+  notes: StudyNote[];
+  /** Which copy of each transcript counts (keyed by path; shared by every study read together). */
+  copies: CopyAssignment<string>;
+}
+
+export interface StudyOptions {
+  msg: Messages;
+  codebook?: string;
+  displayPath: (absolute: string) => string;
 }
 
 /**
  * Reads notes from disk and groups them by codebook (a study is the notes
- * one codebook codes). Reads files, never writes them.
+ * one codebook codes), and decides which copy of each transcript counts
+ * (`core/coders/copies.ts`, with each note's `fieldnotes.yaml`). Reads
+ * files, never writes them.
  */
-export async function readStudies(files: string[], options: { msg: Messages; codebook?: string; displayPath: (absolute: string) => string }): Promise<{ studies: StudyNotes[]; leftOut: LeftOut[] }> {
+export async function readStudies(files: string[], options: StudyOptions): Promise<{ studies: StudyNotes[]; leftOut: LeftOut[] }> {
   const locator = new CodebookLocator(options.msg, options.codebook);
-  const groups = new Map<string, StudyNotes>();
+  const projects = new ProjectLocator(options.msg);
+  const groups = new Map<string, Omit<StudyNotes, 'copies'>>();
   const leftOut: LeftOut[] = [];
+  const candidates: CopyCandidate<string>[] = [];
   for (const file of files) {
     const name = options.displayPath(file);
     const read = await readTextFile(file, options.msg);
@@ -47,16 +71,65 @@ export async function readStudies(files: string[], options: { msg: Messages; cod
       continue;
     }
     const lines = new LineIndex(read.text);
+    const lineOf = (offset: number) => lines.position(offset).line + 1;
     const model = buildNoteModel(parsed, codebook, options.msg, { frontMatter, codebookName: options.displayPath(located.path) });
     const group = groups.get(located.path) ?? { codebookPath: located.path, codebook, notes: [] };
     groups.set(located.path, group);
-    group.notes.push({ name, model, lineOf: (offset) => lines.position(offset).line + 1 });
+    const data = frontMatter.frontMatter.data;
+    const coder = frontMatterText(data.coder);
+    group.notes.push({ name, model, lineOf, path: file, coder });
+    candidates.push(await copyCandidate(file, name, located.path, model.frontMatter, parsed, lineOf, projects));
   }
-  return { studies: [...groups.values()], leftOut };
+  const copies = assignCopies(candidates);
+  return { studies: [...groups.values()].map((group) => ({ ...group, copies })), leftOut };
 }
 
-/** Reads notes from disk and analyses them per codebook. */
-export async function analyseFiles(files: string[], options: { msg: Messages; codebook?: string; displayPath: (absolute: string) => string }): Promise<StudiesReport> {
+/** How the copies rule sees a note. */
+export async function copyCandidate(
+  file: string,
+  name: string,
+  study: string,
+  frontMatter: ReturnType<typeof readFrontMatter>['frontMatter'],
+  parsed: CopyCandidate<string>['parsed'],
+  lineOf: (offset: number) => number,
+  projects: ProjectLocator,
+): Promise<CopyCandidate<string>> {
+  const data = frontMatter.data;
+  return {
+    key: file,
+    name,
+    study,
+    id: frontMatterText(data.id),
+    coder: frontMatterText(data.coder),
+    consensus: data.consensus === true,
+    reviewed: data.status === 'reviewed',
+    settings: (await projects.projectFor(file)).coders,
+    idSpan: frontMatter.valueSpans.get('id'),
+    coderSpan: frontMatter.valueSpans.get('coder'),
+    parsed,
+    lineOf,
+  };
+}
+
+/** The notes of a study that a view counts: one copy of each transcript, or (given a coder) that coder's notes. */
+export function notesInView(study: StudyNotes, coder: string | undefined): StudyNote[] {
+  return study.notes.filter((note) => study.copies.inView(note.path, coder, note.coder));
+}
+
+/** Every coder the studies' notes name, sorted. */
+export function codersOf(studies: StudyNotes[]): string[] {
+  const coders = new Set(studies.flatMap((study) => study.notes.map((note) => note.coder)).filter((c): c is string => c !== undefined));
+  return [...coders].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
+}
+
+/** Reads notes from disk and analyses them per codebook: the study as it counts, or one coder's reading. */
+export async function analyseFiles(files: string[], options: StudyOptions & { coder?: string }): Promise<StudiesReport> {
   const { studies, leftOut } = await readStudies(files, options);
-  return { studies: studies.map((study) => analyseStudy(study.codebook, options.displayPath(study.codebookPath), study.notes)), leftOut };
+  return {
+    studies: studies.map((study) =>
+      analyseStudy(study.codebook, options.displayPath(study.codebookPath), notesInView(study, options.coder), { coder: options.coder, copies: transcriptCopies(study.copies, study.codebookPath) }),
+    ),
+    leftOut,
+    coders: codersOf(studies),
+  };
 }

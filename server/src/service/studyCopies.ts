@@ -1,0 +1,87 @@
+import { frontMatterText } from '../core/checks/frontMatter.js';
+import { assignCopies, type CopyAssignment, type CopyCandidate } from '../core/coders/copies.js';
+import type { Diagnostic } from '../core/checks/diagnostic.js';
+import type { Locale } from '../core/i18n/messages.js';
+import type { ProjectFiles } from './projectFiles.js';
+import type { NoteView, WorkspaceIndex } from './workspace.js';
+
+/**
+ * The workspace's transcripts that several coders coded, and which copy of
+ * each the analysis counts (the core's rule, `core/coders/copies.ts`). The
+ * assignment is kept while no note's `id`, `coder`, `consensus`, `status`
+ * or codebook and no project's coders change, so typing in a transcript
+ * does not regroup the workspace.
+ */
+export class StudyCopies {
+  private cached: { signature: string; assignment: CopyAssignment<string> } | undefined;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly projects: ProjectFiles,
+    /** How messages name a note (its path in the workspace). */
+    private readonly nameOf: (uri: string) => string,
+  ) {}
+
+  assignment(): CopyAssignment<string> {
+    const candidates: CopyCandidate<string>[] = [];
+    const signature: string[] = [];
+    for (const uri of this.index.noteUris()) {
+      const view = this.index.view(uri);
+      if (!view) continue;
+      const data = view.model.frontMatter.data;
+      const id = frontMatterText(data.id);
+      if (id === undefined) continue;
+      const coder = frontMatterText(data.coder);
+      const study = view.codebookUri ?? '';
+      const settings = this.projects.projectFor(uri).coders;
+      const consensus = data.consensus === true;
+      const reviewed = data.status === 'reviewed';
+      signature.push([uri, study, id, coder ?? '\u0001', consensus, reviewed, settings.primary.join('\u0001')].join('\u0000'));
+      candidates.push(this.candidate(uri, view, { id, coder, study, settings, consensus, reviewed }));
+    }
+    const key = signature.join('\n');
+    if (this.cached?.signature !== key) this.cached = { signature: key, assignment: assignCopies(candidates) };
+    return this.cached.assignment;
+  }
+
+  /** The `coders/*` diagnostics of a note. */
+  diagnostics(uri: string, locale: Locale): Diagnostic[] {
+    return this.assignment().diagnostics(uri, locale);
+  }
+
+  /** Whether a note belongs in a view of the study: the copies that count, or (given a coder) that coder's notes. */
+  inView(view: NoteView, coder?: string): boolean {
+    return this.assignment().inView(view.uri, coder, frontMatterText(view.model.frontMatter.data.coder));
+  }
+
+  /** The notes that share a transcript with this one (its other copies). */
+  peers(uri: string): string[] {
+    return (this.assignment().transcriptOf(uri)?.copies ?? []).map((c) => c.key).filter((key) => key !== uri);
+  }
+
+  /** Every note that is one of several copies. */
+  grouped(): string[] {
+    return this.assignment().transcripts.flatMap((t) => t.copies.map((c) => c.key));
+  }
+
+  private candidate(uri: string, view: NoteView, known: Pick<CopyCandidate<string>, 'id' | 'coder' | 'study' | 'settings' | 'consensus' | 'reviewed'>): CopyCandidate<string> {
+    const index = this.index;
+    // The assignment outlives this view: the words and lines are the note's as it is when a message is made.
+    const current = () => index.view(uri) ?? view;
+    return {
+      key: uri,
+      name: this.nameOf(uri),
+      ...known,
+      get idSpan() {
+        return current().model.frontMatter.valueSpans.get('id');
+      },
+      get coderSpan() {
+        return current().model.frontMatter.valueSpans.get('coder');
+      },
+      get parsed() {
+        return current().model.parsed;
+      },
+      lineOf: (offset) => current().lines.position(offset).line + 1,
+    };
+  }
+}
