@@ -6,32 +6,49 @@
  * a valid codebook id and a safe file name.
  */
 export function slugify(name: string, fallback: string): string {
-  const slug = name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^[-\p{M}]+|-+$/gu, '');
+  return safeName(name.normalize('NFC').toLowerCase(), fallback);
+}
+
+/** Like `slugify`, but in the name's own case: for file names that were file names before (`intervju-03`, a coder's `LH`). */
+export function fileNamePart(name: string, fallback: string): string {
+  return safeName(name.normalize('NFC'), fallback);
+}
+
+function safeName(name: string, fallback: string): string {
+  const slug = name.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+|-+$/gu, '');
   return slug || fallback;
 }
 
-/** Hands out names unique within one scope: the second `x` becomes `x-2`, the third `x-3`. */
+/**
+ * Hands out names unique within one scope: the second `x` becomes `x-2`,
+ * the third `x-3`. File names are unique whatever their case, as the
+ * file systems of macOS and Windows see them (`ignoreCase`).
+ */
 export class UniqueNames {
   private readonly taken = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.taken.add(name);
+  constructor(
+    reserved: Iterable<string> = [],
+    private readonly options: { ignoreCase?: boolean } = {},
+  ) {
+    for (const name of reserved) this.taken.add(this.key(name));
   }
 
   has(name: string): boolean {
-    return this.taken.has(name.normalize('NFC'));
+    return this.taken.has(this.key(name));
   }
 
   take(wanted: string): string {
     const base = wanted.normalize('NFC');
     let name = base;
-    for (let n = 2; this.taken.has(name); n++) name = `${base}-${n}`;
-    this.taken.add(name);
+    for (let n = 2; this.has(name); n++) name = `${base}-${n}`;
+    this.taken.add(this.key(name));
     return name;
+  }
+
+  private key(name: string): string {
+    const normal = name.normalize('NFC');
+    return this.options.ignoreCase ? normal.toLowerCase() : normal;
   }
 }
 
