@@ -6,17 +6,27 @@
  * a valid codebook id and a safe file name.
  */
 export function slugify(name: string, fallback: string): string {
-  return safeName(name.normalize('NFC').toLowerCase(), fallback);
-}
-
-/** Like `slugify`, but in the name's own case: for file names that were file names before (`intervju-03`, a coder's `LH`). */
-export function fileNamePart(name: string, fallback: string): string {
-  return safeName(name.normalize('NFC'), fallback);
-}
-
-function safeName(name: string, fallback: string): string {
-  const slug = name.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+|-+$/gu, '');
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '');
   return slug || fallback;
+}
+
+/**
+ * A name that was a file name before (a Fieldnotes note's, `intervju-03.LH`,
+ * or a coder's `LH`), kept as it was: its case, and `.` and `_` between
+ * its words; any other character that is no letter, mark or digit becomes
+ * `-`. It never starts with `.` or ends with one, so it is never `..` nor
+ * hidden.
+ */
+export function fileNamePart(name: string, fallback: string): string {
+  const part = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
+    .replace(/^[-._\p{M}]+|[-._]+$/gu, '');
+  return part || fallback;
 }
 
 /**
