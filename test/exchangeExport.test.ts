@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -244,6 +245,279 @@ describe('REFI-QDA export', () => {
         'c.fn.md,6,k-1,MT,Leder,målgruppe/fra-ungdomsskolen,målgruppe,fra-ungdomsskolen,proactive,"Vi, ""alltid"", der",to koder\r\n',
     );
     assert.equal(rows, 2);
+  });
+});
+
+describe('REFI-QDA export: several coders’ copies of one transcript', () => {
+  const lines = (...text: string[]) => text.join('\n') + '\n';
+  const frontMatter = (coder: string, extra: string[] = []) => ['---', 'id: intervju-03', 'case: kommune-03', `coder: ${coder}`, ...extra, '---', ''];
+  /** The copy that counts: MT's, with a memo at the top, a segment memo and a block code. */
+  const MT = lines(
+    ...frontMatter('MT', ['status: reviewed']),
+    '> [!MEMO] Før intervjuet',
+    '> Kontoret ligger 🏫 ved skolen.',
+    '',
+    '**I:** Hvordan når dere ungdommene? 🙂',
+    '',
+    '**Leder:** [Vi går på skolen hver uke]{#kontaktvei/tilgjengelig-på-arenaer}, og [vi ser dem før de slutter, æøå ÆØÅ]{#målgruppe/fra-ungdomsskolen memo="Tidlig 🙂 innsats"}.',
+    'Andre linje med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og «det siste ordet».',
+    '{#kontaktvei/via-foreldre evidence=proactive}',
+    '',
+    '**Leder:** Foreldrene ringer oss, sa hun.',
+  );
+  /** LH's copy: the same words, written with CRLF, spaced and wrapped otherwise (so its plain text and positions differ), a memo after a paragraph, a review. */
+  const LH = lines(
+    ...frontMatter('LH', ['status: draft']),
+    '**I:**  Hvordan når dere ungdommene?  🙂',
+    '',
+    '',
+    '**Leder:** Vi går på [skolen hver uke, og vi ser dem]{#kontaktvei/egen-henvendelse}',
+    'før de slutter, [æøå ÆØÅ.',
+    'Andre linje]{#målgruppe/over-18} med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og [«det siste ordet».]{#kontaktvei/via-foreldre evidence=reactive memo="Foreldrene 👩🏽‍💼 først"}',
+    '',
+    '> [!MEMO] Usikker',
+    '> Reaktiv 🙂?',
+    '',
+    '**Leder:** [Foreldrene ringer oss]{#kontaktvei/via-samarbeidspartnere evidence=reactive}, sa hun.',
+    '',
+    '> [!REVIEW]- veileder (resolved)',
+    '> Stemmer.',
+  ).replace(/\n/g, '\r\n');
+  /** AB's copy: the counted copy's very text once the annotations are out, a memo at the top, codes on the same words as MT's. */
+  const AB = lines(
+    ...frontMatter('AB'),
+    '> [!MEMO] AB: første runde',
+    '> Kodet uten å se MT.',
+    '',
+    '**I:** Hvordan når dere ungdommene? 🙂',
+    '',
+    '**Leder:** [Vi går på skolen hver uke]{#kontaktvei/tilgjengelig-på-arenaer #målgruppe/fra-16-vgs evidence=proactive}, og vi ser dem før de slutter, æøå ÆØÅ.',
+    'Andre linje med 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 og «det siste ordet».',
+    '',
+    '**Leder:** Foreldrene ringer oss, sa hun.',
+    '{#kontaktvei/via-foreldre evidence=reactive}',
+  );
+  const transcript = () => ({ ...note('intervju-03', MT), copies: [note('intervju-03.LH', LH), note('intervju-03.AB', AB)] });
+  const users = (root: XmlNode) => new Map(all(root, 'User').map((u) => [u.attributes.guid!, u.attributes.name!]));
+  /** Each coder's coded selections as the words at their code points, in order. */
+  function codedWordsByUser(project: ReturnType<typeof exportProject>, source: XmlNode): Map<string, string[]> {
+    const names = users(parseXml(project.xml));
+    const plain = sourceOf(project.archive, source);
+    const byUser = new Map<string, string[]>();
+    for (const selection of all(source, 'PlainTextSelection').filter((s) => s.children.some((c) => c.name === 'Coding'))) {
+      const user = names.get(selection.attributes.creatingUser!)!;
+      for (const coding of all(selection, 'Coding')) assert.equal(coding.attributes.creatingUser, selection.attributes.creatingUser, 'a coding is by its selection’s coder');
+      byUser.set(user, [...(byUser.get(user) ?? []), byCodePoints(plain, Number(selection.attributes.startPosition), Number(selection.attributes.endPosition))]);
+    }
+    return byUser;
+  }
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  const segmentWords = (text: string) => note('x', text).model.segments.map((s) => flat(s.segment.text));
+
+  it('writes one source for the transcript, the counted copy’s text, with each coder’s selections by that coder at exactly the words they coded', () => {
+    for (const text of [MT, LH, AB]) assert.deepEqual(note('x', text).model.diagnostics, [], 'the fixture notes are clean');
+    const project = exportProject(codebook, [transcript()], { version: '0.0.0' });
+    assert.deepEqual(schemaErrors(project.xml, 'Project.xsd'), []);
+    const root = parseXml(project.xml);
+    const sources = all(root, 'TextSource');
+    assert.equal(sources.length, 1, 'one source per transcript');
+    assert.equal(sources[0]!.attributes.name, 'intervju-03');
+    assert.equal(sourceOf(project.archive, sources[0]!), exportProject(codebook, [note('intervju-03', MT)], { version: '0.0.0' }).sources.values().next().value);
+    assert.deepEqual([...users(root).values()], ['MT', 'LH', 'AB']);
+    const byUser = codedWordsByUser(project, sources[0]!);
+    // Code points hold the coded words in every copy: emoji and mathematical letters before them, CRLF in LH's copy, lines wrapped elsewhere.
+    assert.deepEqual(new Map([...byUser].map(([user, words]) => [user, words.map(flat)])), new Map([['MT', segmentWords(MT)], ['LH', segmentWords(LH)], ['AB', segmentWords(AB)]]));
+    assert.deepEqual(byUser.get('LH')!.slice(0, 2), ['skolen hver uke, og vi ser dem', 'æøå ÆØÅ.\nAndre linje'], 'LH’s positions are in the counted copy’s text');
+    assert.deepEqual(project.selectionsByCoder, [
+      { coder: 'MT', selections: 3 },
+      { coder: 'LH', selections: 4 },
+      { coder: 'AB', selections: 2 },
+    ]);
+    assert.equal(project.selections, 9);
+    assert.deepEqual(project.separateCopies, []);
+    // MT and AB coded the same words: two selections, one each, so every tool shows whose coding it is.
+    const same = all(sources[0]!, 'PlainTextSelection').filter((s) => s.attributes.name === 'Vi går på skolen hver uke');
+    assert.deepEqual(same.map((s) => users(root).get(s.attributes.creatingUser!)), ['MT', 'AB']);
+    assert.equal(new Set(same.map((s) => `${s.attributes.startPosition}-${s.attributes.endPosition}`)).size, 1);
+  });
+
+  it('gives each copy’s memos and callouts to its coder: segment memos on its selections, a memo after a paragraph on that paragraph, a memo at the top on the source', () => {
+    const project = exportProject(codebook, [transcript()], { version: '0.0.0' });
+    const root = parseXml(project.xml);
+    const names = users(root);
+    const source = all(root, 'TextSource')[0]!;
+    const plain = sourceOf(project.archive, source);
+    const notes = new Map(all(root, 'Note').map((n) => [n.attributes.guid!, { name: n.attributes.name!, by: names.get(n.attributes.creatingUser!)!, text: child(n, 'PlainTextContent')!.text }]));
+    assert.deepEqual(
+      [...notes.values()].map((n) => [n.by, n.name, n.text]),
+      [
+        ['MT', 'memo', 'Tidlig 🙂 innsats'],
+        ['MT', '[!MEMO] Før intervjuet', 'Kontoret ligger 🏫 ved skolen.'],
+        ['LH', 'memo', 'Foreldrene 👩🏽‍💼 først'],
+        ['LH', '[!MEMO] Usikker', 'Reaktiv 🙂?'],
+        ['LH', '[!REVIEW]- veileder (resolved)', 'Stemmer.'],
+        ['AB', '[!MEMO] AB: første runde', 'Kodet uten å se MT.'],
+      ],
+    );
+    const anchors = all(source, 'PlainTextSelection').filter((s) => !s.children.some((c) => c.name === 'Coding'));
+    assert.deepEqual(
+      anchors.map((s) => [names.get(s.attributes.creatingUser!), notes.get(child(s, 'NoteRef')!.attributes.targetGUID!)!.name, byCodePoints(plain, Number(s.attributes.startPosition), Number(s.attributes.endPosition)).split('\n')[0]]),
+      [
+        ['LH', '[!MEMO] Usikker', '**Leder:** Vi går på skolen hver uke, og vi ser dem før de slutter, æøå ÆØÅ.'],
+        ['LH', '[!REVIEW]- veileder (resolved)', '**Leder:** Foreldrene ringer oss, sa hun.'],
+      ],
+    );
+    assert.deepEqual(
+      source.children.filter((c) => c.name === 'NoteRef').map((r) => notes.get(r.attributes.targetGUID!)!.name),
+      ['[!MEMO] Før intervjuet', '[!MEMO] AB: første runde'],
+    );
+  });
+
+  it('gives back every copy with its coder, words, segments and callouts (notes → QDPX → notes), under the names a study gives them, paired by fieldnotes agree as before', () => {
+    const result = importQdpx(exportProject(codebook, [transcript()], { version: '0.0.0' }).archive, { fileName: 'studie.qdpx', locale: 'en' });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.files.map((f) => f.path), ['codebook.yaml', 'intervju-03.fn.md', 'intervju-03.LH.fn.md', 'intervju-03.AB.fn.md']);
+    const imported = loadCodebook(result.files[0]!.text, 'codebook.yaml', en).codebook;
+    const originals = { 'intervju-03.fn.md': MT, 'intervju-03.LH.fn.md': LH, 'intervju-03.AB.fn.md': AB };
+    for (const [file, text] of Object.entries(originals)) {
+      const original = note(file, text).model;
+      const back = buildNoteModel(new NoteParser(en).parse(result.files.find((f) => f.path === file)!.text), imported, en);
+      assert.deepEqual(back.diagnostics, [], file);
+      const { status, ...transcriptKeys } = original.frontMatter.data;
+      // A copy's status is its own; the project holds the counted copy's only.
+      assert.deepEqual(back.frontMatter.data, file === 'intervju-03.fn.md' ? original.frontMatter.data : transcriptKeys, file);
+      const segments = (model: typeof original) =>
+        model.segments.map(({ segment, evidence, memo, codes }) => [flat(segment.text), codes.map((c) => c.ref.id), evidence, memo]);
+      assert.deepEqual(segments(back), segments(original), file);
+      const callouts = (model: typeof original) => model.parsed.callouts.map((c) => [c.kind, c.title, c.body]);
+      assert.deepEqual(callouts(back), callouts(original), file);
+    }
+    // Agreement is the same on the copies read back as on the originals: same words, same coded words, same pairs.
+    const agree = (files: Record<string, string>) => {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-copies-'));
+      try {
+        for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text);
+        const run = fieldnotes(['agree', '.', '--format', 'json'], { cwd: folder });
+        assert.equal(run.status, 0, run.stderr);
+        return JSON.parse(run.stdout);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    };
+    const before = agree(originals);
+    assert.equal(before.pairs.length, 3, 'three coders, each two of them');
+    assert.deepEqual(agree(Object.fromEntries(result.files.filter((f) => f.path.endsWith('.fn.md')).map((f) => [f.path, f.text]))), before);
+  });
+
+  it('moves an end or start to the edge of its word when the characters between words differ from the counted copy’s', () => {
+    const counted = note('i', 'Foreldrene ringer oss, sa «hun».\n');
+    const copy = note('i.LH', '---\ncoder: LH\n---\nForeldrene [ringer oss ,]{#kontaktvei/via-foreldre evidence=reactive} sa [« hun]{#målgruppe/over-18}».\n');
+    const project = exportProject(codebook, [{ ...counted, copies: [copy] }], { version: '0.0.0' });
+    const source = all(parseXml(project.xml), 'TextSource')[0]!;
+    assert.deepEqual(codedWordsByUser(project, source).get('LH'), ['ringer oss', 'hun']);
+  });
+
+  it('exports a copy whose words differ as a source of its own, and says where they differ, with the line in each note', () => {
+    const counted = lines('---', 'id: intervju-04', 'coder: MT', '---', '', '**Leder:** [Vi venter]{#kontaktvei/egen-henvendelse} på dem.', '', 'De kommer selv.');
+    const corrected = lines('---', 'id: intervju-04', 'coder: LH', 'status: draft', '---', '', '> [!MEMO] Rettet', '> Hørte feil.', '', '**Leder:** [Vi venter]{#kontaktvei/egen-henvendelse} på dem.', '', 'De kom selv.');
+    const shorter = lines('---', 'id: intervju-04', 'coder: AB', '---', '', '**Leder:** [Vi venter på dem.]{#kontaktvei/egen-henvendelse}');
+    const other = lines('---', 'id: intervju-04', 'coder: KL', '---', '', '**Leder:** [Ungdommene]{#målgruppe/over-18} kommer til oss.');
+    const lineOf = (text: string, word: string) => text.split('\n').findIndex((l) => l.includes(word)) + 1;
+    const project = exportProject(codebook, [{ ...note('intervju-04', counted), copies: [note('intervju-04.LH', corrected), note('intervju-04.AB', shorter), note('intervju-04.KL', other)] }], { version: '0.0.0' });
+    assert.deepEqual(schemaErrors(project.xml, 'Project.xsd'), []);
+    assert.deepEqual(project.separateCopies, [
+      { name: 'intervju-04.LH', counted: 'intervju-04', reason: 'words-differ', at: { copyWord: 'kom', copyLine: lineOf(corrected, 'kom'), countedWord: 'kommer', countedLine: lineOf(counted, 'kommer') } },
+      { name: 'intervju-04.AB', counted: 'intervju-04', reason: 'words-differ', at: { copyWord: undefined, copyLine: lineOf(shorter, 'dem'), countedWord: 'De', countedLine: lineOf(counted, 'De kommer') } },
+      { name: 'intervju-04.KL', counted: 'intervju-04', reason: 'words-differ', at: { copyWord: 'Ungdommene', copyLine: lineOf(other, 'Ungdommene'), countedWord: 'Vi', countedLine: lineOf(counted, 'Vi venter') } },
+    ]);
+    // Each is exported as it would be on its own: its own source, text and selections.
+    const root = parseXml(project.xml);
+    const sources = all(root, 'TextSource');
+    assert.deepEqual(sources.map((s) => s.attributes.name), ['intervju-04', 'intervju-04.LH', 'intervju-04.AB', 'intervju-04.KL']);
+    const alone = parseXml(exportProject(codebook, [note('intervju-04.LH', corrected)], { version: '0.0.0' }).xml);
+    assert.deepEqual(sources[1], all(alone, 'TextSource')[0]);
+    assert.deepEqual(sources.map((s) => all(s, 'PlainTextSelection').filter((x) => x.children.some((c) => c.name === 'Coding')).map((x) => byCodePoints(sourceOf(project.archive, s), Number(x.attributes.startPosition), Number(x.attributes.endPosition)))), [
+      ['Vi venter'],
+      ['Vi venter'],
+      ['Vi venter på dem.'],
+      ['Ungdommene'],
+    ]);
+    assert.equal(project.selections, 4);
+    // Read back, each keeps its own file name.
+    const back = importQdpx(project.archive, { fileName: 'x.qdpx', locale: 'en' });
+    assert.deepEqual(back.files.map((f) => f.path).slice(1), ['intervju-04.fn.md', 'intervju-04.LH.fn.md', 'intervju-04.AB.fn.md', 'intervju-04.KL.fn.md']);
+  });
+
+  it('keeps a copy apart that has no coder, the coder of another copy, or codes inside a callout where the counted copy’s text differs', () => {
+    const counted = '---\ncoder: MT\n---\n\nVi går ut.\n';
+    const project = exportProject(
+      codebook,
+      [
+        {
+          ...note('i', counted),
+          copies: [
+            note('i.none', 'Vi går ut.\n'),
+            note('i.MT2', '---\ncoder: MT\n---\n\n[Vi går ut.]{#kontaktvei/tilgjengelig-på-arenaer}\n'),
+            note('i.LH', '---\ncoder: LH\n---\n\n[Vi]{#kontaktvei/tilgjengelig-på-arenaer} går ut.\n'),
+            note('i.LH2', '---\ncoder: LH\n---\n\nVi går ut.\n'),
+            note('i.KL', '---\ncoder: KL\n---\n\nVi går ut.\n\n> [!MEMO] Sitat\n> [Ut]{#kontaktvei/egen-henvendelse} er viktig.\n'),
+          ],
+        },
+      ],
+      { version: '0.0.0' },
+    );
+    assert.deepEqual(project.separateCopies, [
+      { name: 'i.none', counted: 'i', reason: 'no-coder' },
+      { name: 'i.MT2', counted: 'i', reason: 'same-coder', coder: 'MT' },
+      { name: 'i.LH2', counted: 'i', reason: 'same-coder', coder: 'LH' },
+      { name: 'i.KL', counted: 'i', reason: 'coded-callout', line: 7 },
+    ]);
+    assert.deepEqual(all(parseXml(project.xml), 'TextSource').map((s) => s.attributes.name), ['i', 'i.none', 'i.MT2', 'i.LH2', 'i.KL']);
+    assert.deepEqual(project.selectionsByCoder, [
+      { coder: 'MT', selections: 1 },
+      { coder: 'LH', selections: 1 },
+      { coder: undefined, selections: 0 },
+      { coder: 'KL', selections: 1 },
+    ]);
+  });
+
+  it('keeps the counted copy’s GUIDs, derives a copy’s from its own name, and gives the same bytes again; a transcript without copies is as before', () => {
+    const withCopies = exportProject(codebook, [transcript()], { version: '0.0.0' });
+    const alone = exportProject(codebook, [note('intervju-03', MT)], { version: '0.0.0' });
+    const guids = (xml: string, coder: string) => {
+      const root = parseXml(xml);
+      const user = all(root, 'User').find((u) => u.attributes.name === coder)!.attributes.guid;
+      return all(root, 'PlainTextSelection').filter((s) => s.attributes.creatingUser === user).map((s) => s.attributes.guid);
+    };
+    assert.deepEqual(guids(withCopies.xml, 'MT'), guids(alone.xml, 'MT'));
+    assert.equal(guids(withCopies.xml, 'LH')[0], stableGuid('selection', 'intervju-03.LH#0'));
+    assert.deepEqual(Buffer.from(exportProject(codebook, [transcript()], { version: '0.0.0' }).archive), Buffer.from(withCopies.archive));
+    assert.deepEqual(Buffer.from(exportProject(codebook, [{ ...note('intervju-03', MT), copies: [] }], { version: '0.0.0' }).archive), Buffer.from(alone.archive));
+  });
+
+  it('reads the same selections per source and user with another XML reader (Python’s xml.etree)', function () {
+    const project = exportProject(codebook, [transcript()], { version: '0.0.0' });
+    const script = [
+      'import sys, json, xml.etree.ElementTree as ET',
+      "ns = {'q': 'urn:QDA-XML:project:1.0'}",
+      'root = ET.fromstring(sys.stdin.buffer.read())',
+      "users = {u.get('guid'): u.get('name') for u in root.iterfind('q:Users/q:User', ns)}",
+      'out = {}',
+      "for s in root.iterfind('q:Sources/q:TextSource', ns):",
+      "    for sel in s.iterfind('q:PlainTextSelection', ns):",
+      "        if sel.find('q:Coding', ns) is None: continue",
+      "        key = users[sel.get('creatingUser')]",
+      "        out.setdefault(s.get('name'), {}).setdefault(key, []).append([int(sel.get('startPosition')), int(sel.get('endPosition'))])",
+      'print(json.dumps(out))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script], { input: project.xml, encoding: 'utf8' });
+    if (run.error) this.skip();
+    assert.equal(run.status, 0, run.stderr);
+    const read = JSON.parse(run.stdout) as Record<string, Record<string, [number, number][]>>;
+    const plain = sourceOf(project.archive, all(parseXml(project.xml), 'TextSource')[0]!);
+    const words = Object.fromEntries(Object.entries(read['intervju-03']!).map(([user, spans]) => [user, spans.map(([start, end]) => flat(byCodePoints(plain, start, end)))]));
+    assert.deepEqual(Object.keys(read), ['intervju-03']);
+    assert.deepEqual(words, { MT: segmentWords(MT), LH: segmentWords(LH), AB: segmentWords(AB) });
   });
 });
 

@@ -750,6 +750,40 @@ ${sources}
 const coding = (n: number) => `<Coding guid="${g(n)}"><CodeRef targetGUID="${g(10)}"/></Coding>`;
 const xmlOnly = (xml: string, texts: Record<string, string> = {}) => importProjectXml(xml, (p) => texts[p], { fileName: 'p.qdpx', locale: 'en' });
 
+describe('REFI-QDA import: file names', () => {
+  it('keeps a Fieldnotes note’s name as written, gives the source’s creator the name without coder, and never writes two names that differ only in case', () => {
+    const source = (n: number, name: string, creator: number, coders: number[]) =>
+      `<TextSource guid="${g(n)}" name="${name}" creatingUser="${g(creator)}"><PlainTextContent>Vi går ut.</PlainTextContent>${coders
+        .map((user, i) => `<PlainTextSelection guid="${g(n * 10 + i)}" startPosition="0" endPosition="2" creatingUser="${g(user)}"><Coding guid="${g(n * 10 + i + 5)}" creatingUser="${g(user)}"><CodeRef targetGUID="${g(11)}"/></Coding></PlainTextSelection>`)
+        .join('')}</TextSource>`;
+    const xml = `<Project xmlns="${NS}" name="N" origin="Fieldnotes 0.1.0">
+  <Users><User guid="${g(1)}" name="MT"/><User guid="${g(2)}" name="LH"/><User guid="${g(3)}" name="Kari Ås"/></Users>
+  <CodeBook><Codes><Code guid="${g(10)}" name="K" isCodable="false"><Description>{#k}</Description><Code guid="${g(11)}" name="A" isCodable="true"><Description>{#k/a}</Description></Code></Code></Codes></CodeBook>
+  <Sources>
+    ${source(5, 'swot/Intervju_01.v2', 1, [1])}
+    ${source(6, 'swot/intervju_01.V2', 1, [1])}
+    ${source(7, '../../Hemmelig', 1, [])}
+    ${source(8, 'intervju-03', 1, [3, 1])}
+    ${source(9, 'intervju-04', 1, [2, 3])}
+  </Sources>
+</Project>`;
+    const result = xmlOnly(xml);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.files.map((f) => f.path).slice(1), [
+      'swot/Intervju_01.v2.fn.md',
+      'swot/intervju_01.V2-2.fn.md',
+      // `..` is never a folder.
+      'source/source/Hemmelig.fn.md',
+      // The creator's copy keeps the name even when another coder's codings come first; a creator who coded nothing still gets their note.
+      'intervju-03.Kari-Ås.fn.md',
+      'intervju-03.fn.md',
+      'intervju-04.fn.md',
+      'intervju-04.LH.fn.md',
+      'intervju-04.Kari-Ås.fn.md',
+    ]);
+  });
+});
+
 describe('REFI-QDA import: what cannot be imported', () => {
   it('says so, and imports nothing, when the bytes are not a zip', () => {
     const result = run(strToU8('PK? not really'));

@@ -3,14 +3,24 @@ import type { Codebook } from '../codebook/codebook.js';
 import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
+import { placeCopies, type CopyText, type PlaceInCounted, type SeparateCopy } from './coderCopies.js';
 import { toPlainText } from './plainText.js';
 import { calloutNoteName, NOT_SOURCE_VARIABLES, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, selectionDescription, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
 import { children, element, serialize, type XmlElement } from './xmlWriter.js';
+
+export type { SeparateCopy, WordDifference } from './coderCopies.js';
 
 export interface ExportedNote {
   /** The source's name and the key of its GUIDs: see `sourceName`. */
   name: string;
   model: NoteModel;
+  /**
+   * Other coders' copies of the same transcript (same `id`, another
+   * `coder`); this note is the copy the analysis counts. Their codings
+   * join this note's source, each by its own coder (see `coderCopies.ts`).
+   * A copy's own `copies` count as copies of this note.
+   */
+  copies?: ExportedNote[];
 }
 
 export interface ProjectExport {
@@ -22,8 +32,12 @@ export interface ProjectExport {
   archive: Uint8Array;
   /** Codes the notes use that the codebook lacks; exported as codes of their own. */
   extraCodes: string[];
-  /** Selections written, one per coded segment. */
+  /** Coded selections written, of every coder: one per coded segment of every note and copy (the selections that only anchor a memo are not counted). */
   selections: number;
+  /** `selections` by coder (undefined: notes without `coder`), in the order the coders first appear. */
+  selectionsByCoder: { coder: string | undefined; selections: number }[];
+  /** Copies whose codings could not join their counted copy's source, and why; each is a source of its own. */
+  separateCopies: SeparateCopy[];
 }
 
 /**
@@ -47,10 +61,11 @@ const ARCHIVE_TIME = new Date(Date.UTC(2020, 0, 1));
 
 /**
  * The notes of one study as a REFI-QDA project: the codebook, the coders as
- * users, cases with their attributes, every note as a plain-text source
- * (see `plainText.ts`) with a selection per coded segment, and memos and
- * review comments as notes. Positions count Unicode code points of the
- * source text; GUIDs derive from names, so a re-export matches.
+ * users, cases with their attributes, every transcript as a plain-text
+ * source (see `plainText.ts`) with a selection per coded segment of each
+ * of its coders' copies, and memos and review comments as notes. Positions
+ * count Unicode code points of the source text; GUIDs derive from names,
+ * so a re-export matches.
  */
 export function exportProject(codebook: Codebook, notes: ExportedNote[], options: { version: string; name?: string }): ProjectExport {
   const coders = new Set<string>();
@@ -65,14 +80,23 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   const sources: XmlElement[] = [];
   const noteElements: XmlElement[] = [];
   const sourceTexts = new Map<string, string>();
-  let selections = 0;
+  const selectionsByCoder = new Map<string | undefined, number>();
+  const separateCopies: SeparateCopy[] = [];
 
-  for (const note of notes) {
-    const data = note.model.frontMatter.data;
-    const creatingUser = userGuid(frontMatterText(data.coder));
-    const sourceGuid = stableGuid('source', note.name);
-    const plain = toPlainText(note.model.parsed);
-    sourceTexts.set(`sources/${sourceGuid}.txt`, plain.text);
+  /**
+   * One coder's selections and notes on a source: those of the counted
+   * copy, or of another coder's copy with `place` moving its positions onto
+   * the counted copy's text. GUIDs derive from the note's own name, so each
+   * copy's differ from the counted copy's and stay the same on re-export.
+   */
+  const codingsOf = (note: CopyText, place: PlaceInCounted = (position) => position) => {
+    const { plain } = note;
+    const coder = frontMatterText(note.model.frontMatter.data.coder);
+    const creatingUser = userGuid(coder);
+    const at = (start: number, end: number) => {
+      const startPosition = place(start, 'start');
+      return { startPosition, endPosition: Math.max(startPosition, place(end, 'end')) };
+    };
 
     const newNote = (key: string, name: string, text: string) => {
       const guid = stableGuid('note', `${note.name}#${key}`);
@@ -87,7 +111,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       const key = `${note.name}#${index}`;
       return element(
         'PlainTextSelection',
-        { guid: stableGuid('selection', key), name: excerpt(segment.text), startPosition: plain.position(segment.contentSpan.start), endPosition: plain.position(segment.contentSpan.end), creatingUser },
+        { guid: stableGuid('selection', key), name: excerpt(segment.text), ...at(plain.position(segment.contentSpan.start), plain.position(segment.contentSpan.end)), creatingUser },
         children(
           description !== undefined && element('Description', {}, description),
           coded.codes.map(({ ref }) => element('Coding', { guid: stableGuid('coding', `${key}:${ref.id}`), creatingUser }, [element('CodeRef', { targetGUID: codeGuid(ref.id) })])),
@@ -95,7 +119,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
         ),
       );
     });
-    selections += selectionElements.length;
+    selectionsByCoder.set(coder, (selectionsByCoder.get(coder) ?? 0) + selectionElements.length);
 
     const sourceNotes: XmlElement[] = [];
     plain.calloutNotes.forEach(({ callout, anchor, anchorText }, index) => {
@@ -104,9 +128,19 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       if (!anchor) return sourceNotes.push(ref);
       // The note comments on the paragraph before it: a selection without codings carries it there, as NVivo's annotations do.
       selectionElements.push(
-        element('PlainTextSelection', { guid: stableGuid('selection', `${note.name}#callout${index}`), name: excerpt(anchorText), startPosition: anchor.start, endPosition: anchor.end, creatingUser }, [ref]),
+        element('PlainTextSelection', { guid: stableGuid('selection', `${note.name}#callout${index}`), name: excerpt(anchorText), ...at(anchor.start, anchor.end), creatingUser }, [ref]),
       );
     });
+    return { selectionElements, sourceNotes };
+  };
+
+  /** A transcript's source: the counted copy's text, variables and case, every joined copy's codings on it. */
+  const addSource = (note: CopyText, copies: { copy: CopyText; place: PlaceInCounted }[]) => {
+    const data = note.model.frontMatter.data;
+    const creatingUser = userGuid(frontMatterText(data.coder));
+    const sourceGuid = stableGuid('source', note.name);
+    sourceTexts.set(`sources/${sourceGuid}.txt`, note.plain.text);
+    const coded = [codingsOf(note), ...copies.map(({ copy, place }) => codingsOf(copy, place))];
 
     const sourceValues: XmlElement[] = [];
     const ownKeys = Object.keys(data).filter((key) => !(NOT_SOURCE_VARIABLES as readonly string[]).includes(key) && !(SOURCE_FRONT_MATTER_KEYS as readonly string[]).includes(key));
@@ -118,7 +152,11 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       element(
         'TextSource',
         { guid: sourceGuid, name: note.name, plainTextPath: `internal://${sourceGuid}.txt`, creatingUser },
-        children(selectionElements, sourceNotes, sourceValues),
+        children(
+          coded.flatMap((c) => c.selectionElements),
+          coded.flatMap((c) => c.sourceNotes),
+          sourceValues,
+        ),
       ),
     );
 
@@ -132,6 +170,25 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
         if (value !== undefined && !entry.attributes.has(name)) entry.attributes.set(name, value);
       }
     }
+  };
+
+  for (const note of notes) {
+    const counted = withPlainText(note);
+    const copies = copiesOf(note).map(withPlainText);
+    const placements = placeCopies(counted, copies);
+    addSource(
+      counted,
+      copies.flatMap((copy, index) => {
+        const placement = placements[index]!;
+        return placement.kind === 'joined' ? [{ copy, place: placement.place }] : [];
+      }),
+    );
+    // A copy that cannot join is exported as it would be without the counted copy, right after it.
+    placements.forEach((placement, index) => {
+      if (placement.kind !== 'separate') return;
+      separateCopies.push(placement.separate);
+      addSource(copies[index]!, []);
+    });
   }
 
   const caseElements = [...cases].map(([name, entry]) =>
@@ -159,7 +216,17 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(xml) };
   for (const [path, text] of sourceTexts) files[path] = strToU8(text);
   const archive = zipSync(files, { mtime: ARCHIVE_TIME, level: 6 });
-  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections };
+  const byCoder = [...selectionsByCoder].map(([coder, selections]) => ({ coder, selections }));
+  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections: byCoder.reduce((sum, c) => sum + c.selections, 0), selectionsByCoder: byCoder, separateCopies };
+}
+
+function withPlainText(note: ExportedNote): CopyText {
+  return { name: note.name, model: note.model, plain: toPlainText(note.model.parsed) };
+}
+
+/** A note's copies, and their copies in turn: all of them copies of the same transcript. */
+function copiesOf(note: ExportedNote): ExportedNote[] {
+  return (note.copies ?? []).flatMap((copy) => [copy, ...copiesOf(copy)]);
 }
 
 /**

@@ -103,7 +103,7 @@ export function importProjectXml(xml: string, sourceText: SourceTextReader, opti
     notes: readNotes(project, sourceText, report),
     usedNotes: new Set(),
     sourceText,
-    fileNames: new UniqueNames([NOTES_FILE]),
+    fileNames: new UniqueNames([NOTES_FILE], { ignoreCase: true }),
     reportedUsers: new Set(),
   };
 

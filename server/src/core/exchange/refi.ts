@@ -105,3 +105,10 @@ export const SOURCE_FRONT_MATTER_KEYS = ['id', 'kind', 'informant', 'date', 'tit
 
 /** Front-matter keys that are not the note's variables: they become users, cases and their attributes, or mean nothing elsewhere (`codebook`). */
 export const NOT_SOURCE_VARIABLES = ['case', 'coder', 'attributes', 'codebook'] as const;
+
+/**
+ * Front-matter keys that tell of one coder's copy of a transcript rather
+ * than of the transcript: a source holds the counted copy's, so the import
+ * writes them into that copy's note only, not into the other coders'.
+ */
+export const COPY_FRONT_MATTER_KEYS = ['status'] as const;

@@ -14,24 +14,51 @@ export function slugify(name: string, fallback: string): string {
   return slug || fallback;
 }
 
-/** Hands out names unique within one scope: the second `x` becomes `x-2`, the third `x-3`. */
+/**
+ * A name that was a file name before (a Fieldnotes note's, `intervju-03.LH`,
+ * or a coder's `LH`), kept as it was: its case, and `.` and `_` between
+ * its words; any other character that is no letter, mark or digit becomes
+ * `-`. It never starts with `.` or ends with one, so it is never `..` nor
+ * hidden.
+ */
+export function fileNamePart(name: string, fallback: string): string {
+  const part = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
+    .replace(/^[-._\p{M}]+|[-._]+$/gu, '');
+  return part || fallback;
+}
+
+/**
+ * Hands out names unique within one scope: the second `x` becomes `x-2`,
+ * the third `x-3`. File names are unique whatever their case, as the
+ * file systems of macOS and Windows see them (`ignoreCase`).
+ */
 export class UniqueNames {
   private readonly taken = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.taken.add(name);
+  constructor(
+    reserved: Iterable<string> = [],
+    private readonly options: { ignoreCase?: boolean } = {},
+  ) {
+    for (const name of reserved) this.taken.add(this.key(name));
   }
 
   has(name: string): boolean {
-    return this.taken.has(name.normalize('NFC'));
+    return this.taken.has(this.key(name));
   }
 
   take(wanted: string): string {
     const base = wanted.normalize('NFC');
     let name = base;
-    for (let n = 2; this.taken.has(name); n++) name = `${base}-${n}`;
-    this.taken.add(name);
+    for (let n = 2; this.has(name); n++) name = `${base}-${n}`;
+    this.taken.add(this.key(name));
     return name;
+  }
+
+  private key(name: string): string {
+    const normal = name.normalize('NFC');
+    return this.options.ignoreCase ? normal.toLowerCase() : normal;
   }
 }
 

@@ -6,11 +6,11 @@ import { calloutPlace, readProse, type Prose } from './noteProse.js';
 import { writeNote, type NoteCallout } from './noteWriter.js';
 import { composeOffsets, normalizeLineEnds, positionTable, safeOffset } from './positions.js';
 import { calloutOfNote, readVariableValues, textOfSource, type AttributeValue, type CaseInfo, type ProjectNote, type SourceTextReader, type Variable } from './projectParts.js';
-import { NOT_SOURCE_VARIABLES, readSelectionDescription, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
+import { COPY_FRONT_MATTER_KEYS, NOT_SOURCE_VARIABLES, readSelectionDescription, SOURCE_FRONT_MATTER_KEYS } from './refi.js';
 import { guidKey, readInteger } from './refiValues.js';
 import { layOutSegments, type CodingRequest } from './segmentLayout.js';
 import { chooseCounting } from './selectionCounting.js';
-import { slugify, type UniqueNames } from './slug.js';
+import { fileNamePart, slugify, type UniqueNames } from './slug.js';
 import { childNamed, childrenNamed, childText, type XmlElement } from './xmlReader.js';
 
 /** What every source of one project shares. */
@@ -98,18 +98,23 @@ export function importSource(element: XmlElement, context: ProjectContext, origi
   requests.push(...wholeSourceRequests(element, name, sourceUser, { start: 0, end: body.text.length }, context));
 
   const coders = [...new Set(requests.map((r) => r.coder))];
-  if (!coders.length) coders.push(sourceUser ?? '');
+  // A Fieldnotes source is its creator's copy (the one the study counted), coded or not; another tool's source is its coders' codings.
+  if (context.markdownSources && sourceUser !== undefined ? !coders.includes(sourceUser) : !coders.length) coders.unshift(sourceUser ?? '');
   // The source's own memos go to its creator's note, or else the first.
   const primary = sourceUser !== undefined && coders.includes(sourceUser) ? sourceUser : coders[0]!;
+  const ownerOf = (coder: string | undefined) => (coder !== undefined && coders.includes(coder) ? coder : primary);
   const head = headCallouts(element, context);
   const frontMatter = sourceFrontMatter(origin.owner ?? element, name, context);
-  // A Fieldnotes source is named by its note's path in the study (`swot/intervju-01`): folders come back as folders.
-  const stem = name.split(/[\\/]/).filter(Boolean).map((part) => slugify(part, 'source')).join('/') || 'source';
+  // A Fieldnotes source is named by its note's path in the study (`swot/intervju-01`): folders come back as folders, names in their own case.
+  const part = context.markdownSources ? fileNamePart : slugify;
+  const stem = name.split(/[\\/]/).filter(Boolean).map((p) => part(p, 'source')).join('/') || 'source';
+  // In a Fieldnotes project, the creator's note keeps the source's name (the counted copy's file); other copies are `<name>.<coder>`.
+  const unnamed = context.markdownSources ? primary : undefined;
   return coders.map((coder) => {
     const coderName = coder ? (context.users.get(coder) ?? coder) : undefined;
-    const file = `${context.fileNames.take(coders.length > 1 && coderName ? `${stem}.${slugify(coderName, 'coder')}` : stem)}.fn.md`;
-    const own = callouts.filter((c) => (c.coder !== undefined && coders.includes(c.coder) ? c.coder : primary) === coder);
-    const note = { file, source: name, frontMatter: frontMatter(coderName), head: coder === primary ? head : [] };
+    const file = `${context.fileNames.take(coders.length > 1 && coderName && coder !== unnamed ? `${stem}.${part(coderName, 'coder')}` : stem)}.fn.md`;
+    const own = callouts.filter((c) => ownerOf(c.coder) === coder);
+    const note = { file, source: name, frontMatter: frontMatter(coderName, coder === primary), head: head.filter((c) => ownerOf(c.coder) === coder).map((c) => c.callout) };
     return writeCoderNote(note, body, requests.filter((r) => r.coder === coder), own, context);
   });
 }
@@ -323,11 +328,11 @@ function wholeSourceRequests(element: XmlElement, source: string, sourceUser: st
   return toRequests(codings, selection, span, { evidence: undefined, block: false, description: undefined, notes: [] }, source, context, true);
 }
 
-/** The source's own notes and description, as callouts after the front matter. */
-function headCallouts(element: XmlElement, context: ProjectContext): NoteCallout[] {
-  const callouts = referencedNotes(element, context).map((note) => noteCallout(note, context));
+/** The source's own notes and description, as callouts after the front matter of their author's note (the description: the creator's). */
+function headCallouts(element: XmlElement, context: ProjectContext): { coder: string | undefined; callout: NoteCallout }[] {
+  const callouts = referencedNotes(element, context).map((note) => ({ coder: userKey(note.element.attrs.creatingUser, note.element, context), callout: noteCallout(note, context) }));
   const description = childText(element, 'Description')?.trim();
-  if (description) callouts.unshift({ kind: 'memo', fold: '', title: context.report.say.descriptionTitle, body: markdownOf(description, context) });
+  if (description) callouts.unshift({ coder: undefined, callout: { kind: 'memo', fold: '', title: context.report.say.descriptionTitle, body: markdownOf(description, context) } });
   return callouts;
 }
 
@@ -346,9 +351,10 @@ function markdownOf(text: string, context: ProjectContext): string {
  * The front matter every note of the source shares, as a function of the
  * coder: `id` (the variable, else the source's name), the keys Fieldnotes
  * exports as variables when valid, the case and its attributes, then the
- * source's other variables.
+ * source's other variables. Keys that tell of one copy (`status`) only in
+ * the creator's note (`creators`): the source holds that copy's.
  */
-function sourceFrontMatter(owner: XmlElement, name: string, context: ProjectContext): (coder: string | undefined) => Record<string, unknown> {
+function sourceFrontMatter(owner: XmlElement, name: string, context: ProjectContext): (coder: string | undefined, creators: boolean) => Record<string, unknown> {
   const { report } = context;
   const known = new Map<string, AttributeValue>();
   const others: [string, AttributeValue][] = [];
@@ -361,7 +367,7 @@ function sourceFrontMatter(owner: XmlElement, name: string, context: ProjectCont
     } else if (!others.some(([k]) => k === key)) others.push([key, value]);
   }
   const caseInfo = caseOf(owner, name, context);
-  return (coder) => {
+  return (coder, creators) => {
     // Entries, then one object: Object.fromEntries makes even a key named `__proto__` a plain key.
     const entries: [string, unknown][] = [['id', known.get('id') ?? name]];
     if (known.has('kind')) entries.push(['kind', known.get('kind')]);
@@ -371,7 +377,8 @@ function sourceFrontMatter(owner: XmlElement, name: string, context: ProjectCont
     if (coder !== undefined) entries.push(['coder', coder]);
     for (const key of ['date', 'title', 'language', 'status']) if (known.has(key)) entries.push([key, known.get(key)]);
     entries.push(...others);
-    return Object.fromEntries(entries);
+    const copyOwn = new Set<string>(COPY_FRONT_MATTER_KEYS);
+    return Object.fromEntries(creators ? entries : entries.filter(([key]) => !copyOwn.has(key)));
   };
 }
 
