@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, ReferencesRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
@@ -227,6 +228,30 @@ describe('several coders: the command line counts one copy of each transcript', 
     const text = fieldnotes(['check', 'samples'], { cwd: root }).stdout;
     assert.match(text, /samples\/intervju-05\.kopi\.fn\.md:2:5 warning coders\/no-coder /);
     assert.ok(!/coders\/copy/.test(text), 'which copy counts is the report’s to say, not a problem');
+  });
+
+  it('exports a REFI-QDA project with one source per transcript carrying each coder’s codings, and says which copy could not join', () => {
+    const out = path.join(root, 'studie.qdpx');
+    const run = fieldnotes(['export', '--qdpx', 'studie.qdpx', 'samples', '--codebook', 'samples/codebook.yaml'], { cwd: root });
+    assert.equal(run.status, 0, run.stderr);
+    const xml = strFromU8(unzipSync(readFileSync(out))['project.qde']!);
+    // --codebook takes swot/ in too, as notes of the same study.
+    const notes = (readdirSync(path.join(root, 'samples'), { recursive: true }) as string[]).filter((f) => f.endsWith('.fn.md'));
+    const sources = [...xml.matchAll(/<TextSource [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(sources.length, notes.length - 2, 'LH’s two copies are codings of their transcripts, not texts of their own');
+    assert.ok(!sources.some((name) => name!.includes('.LH')));
+    const users = new Map([...xml.matchAll(/<User guid="([^"]+)" name="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    assert.deepEqual([...users.values()].sort(), ['AK', 'LH', 'MT']);
+    const source = xml.slice(xml.indexOf('name="intervju-03"'), xml.indexOf('</TextSource>', xml.indexOf('name="intervju-03"')));
+    const codersThere = new Set([...source.matchAll(/<Coding [^>]*creatingUser="([^"]+)"/g)].map((m) => users.get(m[1]!)));
+    assert.deepEqual([...codersThere].sort(), ['LH', 'MT']);
+    assert.match(run.stdout, new RegExp(`^Wrote studie\\.qdpx: ${sources.length} texts \\(2 of them coded by several coders\\), \\d+ coded segments\\.$`, 'm'));
+
+    // A copy whose words differ is not laid over the counted copy's text: it stays a text of its own, and the export says why.
+    writeFileSync(path.join(root, 'samples', 'intervju-05.XY.fn.md'), copyOf05(root, 'XY').replace('Det er den store', 'Det var den store'));
+    const differs = fieldnotes(['export', '--qdpx', out, '--force', 'samples', '--codebook', 'samples/codebook.yaml'], { cwd: root });
+    assert.equal(differs.status, 0, differs.stderr);
+    assert.match(differs.stderr, /^samples\/intervju-05\.XY\.fn\.md was exported as a text of its own, not as another coder's coding of samples\/intervju-05\.fn\.md: the words are not the same \(“var” at line \d+ against “er” at line \d+ of samples\/intervju-05\.fn\.md\)\. Correct the transcript/m);
   });
 
   it('exports the counted copies’ segments as CSV, or one coder’s with --coder, and refuses an unknown coder', () => {

@@ -533,7 +533,7 @@ describe('fieldnotes export (the CLI as a process)', () => {
     const run = fieldnotes(['export', '--qdc', 'codebook.qdc', '--qdpx', 'study.qdpx', '--csv', 'segments.csv', 'samples', '--codebook', 'samples/codebook.yaml'], { cwd: tmp });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Wrote codebook\.qdc: the codebook, \d+ codes\.$/m);
-    assert.match(run.stdout, /^Wrote study\.qdpx: \d+ notes, \d+ coded segments\.$/m);
+    assert.match(run.stdout, /^Wrote study\.qdpx: \d+ texts \(2 of them coded by several coders\), \d+ coded segments\.$/m);
     assert.match(run.stdout, /^Wrote segments\.csv: \d+ rows, one per code on a segment\.$/m);
     assert.deepEqual(schemaErrors(readFileSync(path.join(tmp, 'codebook.qdc'), 'utf8'), 'Codebook.xsd'), []);
     const archive = unzipSync(readFileSync(path.join(tmp, 'study.qdpx')));

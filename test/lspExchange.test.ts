@@ -64,7 +64,7 @@ describe('language server exports (fieldnotes/export)', () => {
     const result = written(await exportTo({ kind: 'qdpx', folder: uri('swot') }, 'swot.qdpx'));
     assert.deepEqual(result.warnings, []);
     const notes = readdirSync(path.join(server.folder, 'swot')).filter((f) => f.endsWith('.fn.md'));
-    assert.match(result.message, new RegExp(`: ${notes.length} notes, \\d+ coded segments\\.$`));
+    assert.match(result.message, new RegExp(`: ${notes.length} texts, \\d+ coded segments\\.$`));
     const archive = readFileSync(target('swot.qdpx'));
     assert.deepEqual([...archive.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip file');
     const files = unzipSync(archive);
@@ -83,7 +83,7 @@ describe('language server exports (fieldnotes/export)', () => {
     const qde = new TextDecoder().decode(unzipSync(readFileSync(target('hoved.qdpx')))['project.qde']);
     assert.match(qde, /name="intervju-01"/);
     assert.doesNotMatch(qde, /intervju-samarbeid/);
-    assert.match(result.message, /: \d+ notes, \d+ coded segments\.$/);
+    assert.match(result.message, /: \d+ texts \(2 of them coded by several coders\), \d+ coded segments\.$/);
   });
 
   it('writes the codebook as a .qdc that validates against Codebook.xsd', async function () {
@@ -170,7 +170,7 @@ describe('language server exports in Bokmål', () => {
       const refused = await ask({ kind: 'qdpx', target: fileUri(path.join(root, 'alt.qdpx')) });
       assert.match(refused.message, /^Notatene bruker 2 kodebøker \(codebook\.yaml, swot\/codebook\.yaml\), og et REFI-QDA-prosjekt har én\./);
       const done = await ask({ kind: 'qdpx', target: fileUri(path.join(root, 'swot.qdpx')), folder: fileUri(path.join(folder, 'swot')) });
-      assert.match(done.message, /^Eksporterte .*swot\.qdpx: \d+ notater, \d+ kodede segmenter\.$/);
+      assert.match(done.message, /^Eksporterte .*swot\.qdpx: \d+ tekster, \d+ kodede segmenter\.$/);
     } finally {
       assert.equal(await client.stop(), 0, client.stderr);
       rmSync(root, { recursive: true, force: true });

@@ -11,7 +11,8 @@ import { decodeXml } from '../core/exchange/textBytes.js';
 import { displayPathFrom } from '../core/workspace/checkFiles.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
 import { assignCopies } from '../core/coders/copies.js';
-import { codersOf, notesInView, readStudies, type StudyNotes } from '../core/workspace/studyFiles.js';
+import { codersOf, countedWithCopies, notesInView, readStudies, type StudyNote, type StudyNotes } from '../core/workspace/studyFiles.js';
+import { separateCopyMessage } from '../core/exchange/copyMessages.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
 import type { CliMessages } from './cliMessages.js';
 import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
@@ -62,11 +63,20 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
     }
     if (options.qdpx) {
       const posix = (file: string) => file.split(path.sep).join('/');
-      const notes = study.notes.map((note) => ({ ...note, name: sourceName(posix(path.resolve(io.cwd, note.name)), posix(study.codebookPath), note.name) }));
-      const project = exportProject(study.codebook, notes, { version: VERSION });
+      const shownBySource = new Map<string, string>();
+      const exported = (note: StudyNote) => {
+        const name = sourceName(posix(note.path), posix(study.codebookPath), note.name);
+        shownBySource.set(name, note.name);
+        return { name, model: note.model };
+      };
+      const groups = countedWithCopies(study).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
+      const project = exportProject(study.codebook, groups, { version: VERSION });
       if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
+      for (const copy of project.separateCopies) io.err(separateCopyMessage(copy, (name) => shownBySource.get(name) ?? name, locale));
+      const separate = new Set(project.separateCopies.map((c) => c.name));
+      const withCopies = groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length;
       files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });
-      done.push(say.wroteQdpx(options.qdpx, study.notes.length, project.selections));
+      done.push(say.wroteQdpx(options.qdpx, project.sources.size, withCopies, project.selections));
     }
   }
   if (options.csv) {

@@ -12,7 +12,8 @@ export interface ExchangeMessages {
   exists(files: string[]): string;
   failed(file: string, detail: string): string;
   wroteQdc(file: string, codes: number): string;
-  wroteQdpx(file: string, notes: number, selections: number): string;
+  /** `texts` sources, `withCopies` of them holding several coders' codings. */
+  wroteQdpx(file: string, texts: number, withCopies: number, selections: number): string;
   wroteCsv(file: string, rows: number): string;
   notReadable(file: string, detail: string): string;
   imported(target: string, notes: number, problems: number): string;
@@ -33,7 +34,7 @@ const en: ExchangeMessages = {
   exists: (f) => `Not written, because ${f.length === 1 ? 'this file exists' : 'these files exist'}: ${f.join(', ')}. Choose another name, or add --force to replace ${f.length === 1 ? 'it' : 'them'}.`,
   failed: (f, d) => `Could not write ${f} (${d}). Nothing was written.`,
   wroteQdc: (f, c) => `Wrote ${f}: the codebook, ${plural(c, 'code', 'codes')}.`,
-  wroteQdpx: (f, n, s) => `Wrote ${f}: ${plural(n, 'note', 'notes')}, ${plural(s, 'coded segment', 'coded segments')}.`,
+  wroteQdpx: (f, n, c, s) => `Wrote ${f}: ${plural(n, 'text', 'texts')}${c ? ` (${c} of them coded by several coders)` : ''}, ${plural(s, 'coded segment', 'coded segments')}.`,
   wroteCsv: (f, r) => `Wrote ${f}: ${plural(r, 'row', 'rows')}, one per code on a segment.`,
   notReadable: (f, d) => `Could not read ${f}: ${d}`,
   imported: (t, n, p) => `Wrote ${t}: codebook.yaml and ${plural(n, 'note', 'notes')}${p ? `; ${plural(p, 'thing', 'things')} to know above` : ''}.`,
@@ -52,7 +53,7 @@ const nb: ExchangeMessages = {
   exists: (f) => `Ikke skrevet, fordi ${f.length === 1 ? 'denne filen finnes' : 'disse filene finnes'}: ${f.join(', ')}. Velg et annet navn, eller legg til --force for å erstatte ${f.length === 1 ? 'den' : 'dem'}.`,
   failed: (f, d) => `Kunne ikke skrive ${f} (${d}). Ingenting ble skrevet.`,
   wroteQdc: (f, c) => `Skrev ${f}: kodeboken, ${plural(c, 'kode', 'koder')}.`,
-  wroteQdpx: (f, n, s) => `Skrev ${f}: ${plural(n, 'notat', 'notater')}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,
+  wroteQdpx: (f, n, c, s) => `Skrev ${f}: ${plural(n, 'tekst', 'tekster')}${c ? ` (${c} av dem kodet av flere kodere)` : ''}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,
   wroteCsv: (f, r) => `Skrev ${f}: ${plural(r, 'rad', 'rader')}, én per kode på et segment.`,
   notReadable: (f, d) => `Kunne ikke lese ${f}: ${d}`,
   imported: (t, n, p) => `Skrev ${t}: codebook.yaml og ${plural(n, 'notat', 'notater')}${p ? `; ${plural(p, 'ting', 'ting')} å vite over` : ''}.`,

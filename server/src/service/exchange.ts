@@ -3,6 +3,7 @@ import type { Codebook } from '../core/codebook/codebook.js';
 import { exportCodebook } from '../core/exchange/exportCodebook.js';
 import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
+import { separateCopyMessage } from '../core/exchange/copyMessages.js';
 import type { Locale } from '../core/i18n/messages.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
 import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
@@ -24,8 +25,8 @@ export interface ExportOptions {
 interface Study {
   codebookUri: string;
   codebook: Codebook;
-  /** Named as the user sees them (the CSV's `file`). */
-  notes: (ExportedNote & { uri: string })[];
+  /** Named as the user sees them (the CSV's `file`); `counts` is false for a coder's copy of a transcript whose other copy counts. */
+  notes: (ExportedNote & { uri: string; counts: boolean })[];
 }
 
 const KINDS: readonly ExportKind[] = ['qdc', 'qdpx', 'csv'];
@@ -68,11 +69,9 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
       continue;
     }
     if (params.codebook && view.codebookUri !== params.codebook) continue;
-    // One copy of each transcript: the others are other coders' readings of the same words.
-    if (!copies.inView(view)) continue;
     const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
     studies.set(view.codebookUri, study);
-    study.notes.push({ uri, name: shown(uri), model: view.model });
+    study.notes.push({ uri, name: shown(uri), model: view.model, counts: copies.inView(view) });
   }
   for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
 
@@ -82,7 +81,8 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
   let data: string | Uint8Array;
   let message: string;
   if (kind === 'csv') {
-    const notes = [...studies.values()].flatMap((study) => study.notes).sort((a, b) => compare(a.name, b.name));
+    // One copy of each transcript, as the analysis counts: the others are other coders' readings of the same words.
+    const notes = [...studies.values()].flatMap((study) => study.notes.filter((note) => note.counts)).sort((a, b) => compare(a.name, b.name));
     const csv = segmentsCsv(notes);
     data = csv.text;
     message = say.wroteCsv(shown(params.target), csv.rows);
@@ -94,11 +94,27 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
       message = say.wroteQdc(shown(params.target), study.codebook.codes.size);
     } else {
       const codebookPath = URI.parse(study.codebookUri).path;
-      const notes = study.notes.map((note) => ({ name: sourceName(URI.parse(note.uri).path, codebookPath, note.name), model: note.model }));
-      const project = exportProject(study.codebook, notes, { version: options.version });
+      const shownBySource = new Map<string, string>();
+      const byUri = new Map(study.notes.map((note) => [note.uri, note]));
+      const exported = (note: Study['notes'][number]) => {
+        const name = sourceName(URI.parse(note.uri).path, codebookPath, note.name);
+        shownBySource.set(name, note.name);
+        return { name, model: note.model };
+      };
+      // Several coders' copies of a transcript are one source with each coder's codings (REFI-QDA's users).
+      const assignment = copies.assignment();
+      const groups = study.notes
+        .filter((note) => note.counts)
+        .map((note) => ({
+          ...exported(note),
+          copies: (assignment.transcriptOf(note.uri)?.copies ?? []).flatMap((c) => (c.key === note.uri ? [] : [byUri.get(c.key)].filter((n) => n !== undefined).map(exported))),
+        }));
+      const project = exportProject(study.codebook, groups, { version: options.version });
       if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
+      for (const copy of project.separateCopies) warnings.push(separateCopyMessage(copy, (name) => shownBySource.get(name) ?? name, options.locale));
+      const separate = new Set(project.separateCopies.map((c) => c.name));
       data = project.archive;
-      message = say.wroteQdpx(shown(params.target), study.notes.length, project.selections);
+      message = say.wroteQdpx(shown(params.target), project.sources.size, groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length, project.selections);
     }
   }
 

@@ -12,7 +12,8 @@ export interface ExportMessages {
   extraCodes(codes: string[]): string;
   failed(file: string, detail: string): string;
   wroteQdc(file: string, codes: number): string;
-  wroteQdpx(file: string, notes: number, selections: number): string;
+  /** `texts` sources, `withCopies` of them holding several coders' codings. */
+  wroteQdpx(file: string, texts: number, withCopies: number, selections: number): string;
   wroteCsv(file: string, rows: number): string;
 }
 
@@ -30,7 +31,7 @@ const en: ExportMessages = {
   extraCodes: (c) => `Codes used in notes but missing from the codebook were exported as codes of their own: ${codeList(c)}. Add them to the codebook, or correct the notes (the Problems panel shows where).`,
   failed: (f, d) => `Could not write ${f} (${d}). Nothing was written; choose another place or name.`,
   wroteQdc: (f, c) => `Exported ${f}: the codebook, ${plural(c, 'code', 'codes')}.`,
-  wroteQdpx: (f, n, s) => `Exported ${f}: ${plural(n, 'note', 'notes')}, ${plural(s, 'coded segment', 'coded segments')}.`,
+  wroteQdpx: (f, n, c, s) => `Exported ${f}: ${plural(n, 'text', 'texts')}${c ? ` (${c} of them coded by several coders)` : ''}, ${plural(s, 'coded segment', 'coded segments')}.`,
   wroteCsv: (f, r) => `Exported ${f}: ${plural(r, 'row', 'rows')}, one per code on a segment.`,
 };
 
@@ -45,7 +46,7 @@ const nb: ExportMessages = {
   extraCodes: (c) => `Koder som brukes i notatene, men mangler i kodeboken, ble eksportert som egne koder: ${codeList(c)}. Legg dem til i kodeboken, eller rett notatene (Problemer-panelet viser hvor).`,
   failed: (f, d) => `Kunne ikke skrive ${f} (${d}). Ingenting ble skrevet; velg et annet sted eller navn.`,
   wroteQdc: (f, c) => `Eksporterte ${f}: kodeboken, ${plural(c, 'kode', 'koder')}.`,
-  wroteQdpx: (f, n, s) => `Eksporterte ${f}: ${plural(n, 'notat', 'notater')}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,
+  wroteQdpx: (f, n, c, s) => `Eksporterte ${f}: ${plural(n, 'tekst', 'tekster')}${c ? ` (${c} av dem kodet av flere kodere)` : ''}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,
   wroteCsv: (f, r) => `Eksporterte ${f}: ${plural(r, 'rad', 'rader')}, én per kode på et segment.`,
 };
 

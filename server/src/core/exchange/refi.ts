@@ -111,4 +111,4 @@ export const NOT_SOURCE_VARIABLES = ['case', 'coder', 'attributes', 'codebook'] 
  * than of the transcript: a source holds the counted copy's, so the import
  * writes them into that copy's note only, not into the other coders'.
  */
-export const COPY_FRONT_MATTER_KEYS = ['status'] as const;
+export const COPY_FRONT_MATTER_KEYS = ['status', 'consensus'] as const;
