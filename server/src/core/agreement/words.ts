@@ -46,19 +46,43 @@ let segmenter: Intl.Segmenter | undefined;
 const NO_CODES: ReadonlySet<string> = new Set();
 const NO_READINGS: ReadonlyMap<string, string> = new Map();
 
-/** Where the words of a text are, as [start, end) offsets. */
-function wordSpans(text: string, skip: Uint8Array): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const match of text.matchAll(WORD)) {
-    const at = match.index;
-    if (skip[at]) continue;
-    if (!SPACELESS.test(match[0])) {
-      spans.push([at, at + match[0].length]);
+/**
+ * Where the words of a text are, as [start, end) offsets with the word's
+ * text. `skip` marks what is not transcript (front matter, annotations,
+ * callouts, comments); `markup` marks the annotation syntax inside it
+ * (brackets and `{...}`). In scripts written with spaces, markup ends a
+ * word, as it always has. In scripts written without spaces, a coder's
+ * brackets fall inside a run of text: the run is split into words with
+ * the markup taken out, so that every copy of the transcript, however
+ * coded, has the same words.
+ */
+function wordSpans(text: string, skip: Uint8Array, markup: Uint8Array): [number, number, string][] {
+  const tokens: [number, number][] = [];
+  for (const match of text.matchAll(WORD)) if (!skip[match.index]) tokens.push([match.index, match.index + match[0].length]);
+  const spans: [number, number, string][] = [];
+  const onlyMarkup = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!markup[i]) return false;
+    return true;
+  };
+  for (let first = 0; first < tokens.length; ) {
+    // A run: tokens with nothing but markup between them.
+    let last = first;
+    while (last + 1 < tokens.length && onlyMarkup(tokens[last]![1], tokens[last + 1]![0])) last++;
+    const run = tokens.slice(first, last + 1);
+    first = last + 1;
+    if (!run.some(([start, end]) => SPACELESS.test(text.slice(start, end)))) {
+      for (const [start, end] of run) spans.push([start, end, text.slice(start, end)]);
       continue;
     }
+    let joined = '';
+    const at: number[] = [];
+    for (const [start, end] of run) {
+      joined += text.slice(start, end);
+      for (let i = start; i < end; i++) at.push(i);
+    }
     segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
-    for (const part of segmenter.segment(match[0])) {
-      if (part.isWordLike) spans.push([at + part.index, at + part.index + part.segment.length]);
+    for (const part of segmenter.segment(joined)) {
+      if (part.isWordLike) spans.push([at[part.index]!, at[part.index + part.segment.length - 1]! + 1, part.segment]);
     }
   }
   return spans;
@@ -81,8 +105,13 @@ export function codedNote(note: ParsedNote, model?: NoteModel): CodedNote {
   for (const segment of note.segments) skip.fill(1, segment.annotation.span.start, segment.annotation.span.end);
   for (const callout of note.callouts) skip.fill(1, callout.span.start, callout.span.end);
   for (const comment of text.matchAll(HTML_COMMENT)) skip.fill(1, comment.index, comment.index + comment[0].length);
+  const markup = new Uint8Array(text.length);
+  for (const segment of note.segments) {
+    markup.fill(1, segment.annotation.span.start, segment.annotation.span.end);
+    if (segment.kind === 'inline') markup[segment.span.start] = markup[segment.contentSpan.end] = 1;
+  }
   // Most words carry no code: they share one empty set and map until they get one.
-  const words: CodedWord[] = wordSpans(text, skip).map(([start, end]) => ({ text: text.slice(start, end).normalize('NFC'), start, end, codes: NO_CODES, readings: NO_READINGS }));
+  const words: CodedWord[] = wordSpans(text, skip, markup).map(([start, end, word]) => ({ text: word.normalize('NFC'), start, end, codes: NO_CODES, readings: NO_READINGS }));
   const fixed = new Set<string>();
   const either = new Set<string>();
   const resolved = model?.codebook && model.parsed === note ? model.segments : undefined;
@@ -95,9 +124,12 @@ export function codedNote(note: ParsedNote, model?: NoteModel): CodedNote {
       }
       return { id: ref.id, reading: writtenEvidence(segment) };
     });
-    // Segments nest: a word takes the codes of every segment around it.
+    // Segments nest: a word takes the codes of every segment around it, and of a segment that covers part of it
+    // (a coder's brackets inside a word of a script written without spaces).
     const { start, end } = segment.contentSpan;
-    for (let i = lowerBound(words, start); i < words.length && words[i]!.start < end; i++) {
+    let first = lowerBound(words, start);
+    if (first > 0 && words[first - 1]!.end > start) first--;
+    for (let i = first; i < words.length && words[i]!.start < end; i++) {
       const word = words[i]!;
       const ids = word.codes === NO_CODES ? new Set<string>() : (word.codes as Set<string>);
       const readings = word.readings === NO_READINGS ? new Map<string, string>() : (word.readings as Map<string, string>);
