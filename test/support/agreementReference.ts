@@ -36,8 +36,9 @@ export interface ReferenceFigures {
   labels: string[];
 }
 
-export function referenceFigures(variables: ReferenceVariable[]): ReferenceFigures[] {
-  const run = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify({ variables }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** `pythonOptions` only for the test that Python without the modules fails as it should (`-S`: no site packages). */
+export function referenceFigures(variables: ReferenceVariable[], pythonOptions: string[] = []): ReferenceFigures[] {
+  const run = spawnSync(PYTHON, [...pythonOptions, SCRIPT], { input: JSON.stringify({ variables }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw new Error(`${PYTHON} could not be run (${run.error.message}): the agreement tests compare with scikit-learn, statsmodels and NLTK under Debian's Python. Install them with: ${INSTALL}`);
   if (run.status !== 0) throw new Error(`The Python reference failed (exit ${run.status}): ${run.stderr.trim()}${run.status === 3 ? '' : `\nIf modules are missing: ${INSTALL}`}`);
   return (JSON.parse(run.stdout) as { variables: ReferenceFigures[] }).variables;

@@ -136,7 +136,7 @@ function allRows(c: Comparison, m: AgreementMessages, needs: Needs, extra: (f: F
     const all: AllRow = f.all;
     if (decisions) needs.inflated ||= all.inflated;
     if (all.fleissUnequal && all.units) (decisions ? (needs.unequalCoders = true) : (needs.unequalReadings = true));
-    return [name, String(all.units), number(all.percent), number(all.alpha), number(all.fleiss), mark(all.inflated), ...extra(f)];
+    return [name, String(all.units), number(all.percent), number(all.alpha), number(all.fleiss), ...extra(f), mark(all.inflated)];
   };
   return [
     ...c.codes.map((x) => row(`#${x.code}`, x, true)),
@@ -164,7 +164,7 @@ function studySections(s: StudyAgreement, m: AgreementMessages, needs: Needs): S
     {
       table: {
         title: m.studyTitle(s.transcripts, s.words, s.coders),
-        head: [m.what, m.units, m.agreement, m.alpha, m.fleiss, '', ...pairs.map(([a, b]) => m.pairKappa(s.coders[a]!, s.coders[b]!))],
+        head: [m.what, m.units, m.agreement, m.alpha, m.fleiss, ...pairs.map(([a, b]) => m.pairKappa(s.coders[a]!, s.coders[b]!)), ''],
         rows: allRows(s, m, needs, pairKappas),
       },
     },

@@ -306,7 +306,11 @@ export class StudyTotals {
     for (const code of variables.readingGiven) this.v.readingGiven.add(code);
   }
 
+  private totals: StudyAgreement | undefined;
+
+  /** The totals; transcripts added after this are not counted. */
   result(): StudyAgreement {
+    if (this.totals) return this.totals;
     // A code (dimension) not used in a transcript: all its words are "not coded" by that transcript's coders.
     const fill = (map: Map<string, Reliability>, kind: string) => {
       for (const [key, variable] of map) {
@@ -323,6 +327,7 @@ export class StudyTotals {
     const met = (i: number, j: number) => this.met.has(`${i},${j}`);
     const summary = summarise(this.v, this.names, met);
     const sizes = new Set([...this.wordsBySet.values()].map((entry) => entry.coders.length));
-    return { ...summary, words: this.words, transcripts: this.transcripts, unequalCoders: sizes.size > 1 };
+    this.totals = { ...summary, words: this.words, transcripts: this.transcripts, unequalCoders: sizes.size > 1 };
+    return this.totals;
   }
 }

@@ -148,11 +148,6 @@ export class Reliability {
     this.coded ||= other.coded;
   }
 
-  /** Whether coders `i` and `j` share any unit. */
-  shared(i: number, j: number): boolean {
-    return this.pairs[this.pairIndex(Math.min(i, j), Math.max(i, j))]!.counts.size > 0;
-  }
-
   /** Percentage agreement, Cohen's kappa and Krippendorff's alpha of coders `i` < `j`, over the units both gave a value. */
   pair(i: number, j: number): PairFigures {
     const table = this.pairs[this.pairIndex(i, j)]!;
