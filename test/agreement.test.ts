@@ -336,6 +336,8 @@ describe('fieldnotes agree on folders (transcripts by id, coders by coder)', () 
     folder = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-agree-folder-'));
     writeFileSync(path.join(folder, 'i3.MT.fn.md'), note('intervju-03', 'MT', '[Vi drar ut]{#k/ut} til skolen.'));
     writeFileSync(path.join(folder, 'i3.AK.fn.md'), note('intervju-03', 'AK', '[Vi drar ut til skolen]{#k/ut}.'));
+    writeFileSync(path.join(folder, 'i3.AK2.fn.md'), note('intervju-03', 'AK', 'Vi drar ut til skolen.'));
+    writeFileSync(path.join(folder, 'i3.enig.fn.md'), note('intervju-03', 'MT og AK', '[Vi drar ut]{#k/ut} til skolen.').replace('---\n\n', 'consensus: true\n---\n\n'));
     writeFileSync(path.join(folder, 'i4.MT.fn.md'), note('intervju-04', 'MT', '[Vi venter]{#k/venter}.'));
     writeFileSync(path.join(folder, 'i4.AK.fn.md'), note('intervju-04', 'AK', 'Vi ventet.'));
     writeFileSync(path.join(folder, 'i5.MT.fn.md'), note('intervju-05', 'MT', 'Bare én koder.'));
@@ -368,7 +370,8 @@ describe('fieldnotes agree on folders (transcripts by id, coders by coder)', () 
     );
     assert.match(json.refused[0].message, /Word 2 is “ventet” at i4\.AK\.fn\.md:6:4 but “venter” at i4\.MT\.fn\.md:6:5/);
     const left = Object.fromEntries(json.notCompared.map((n: { file: string; reason: string }) => [n.file, n.reason]));
-    assert.deepEqual(left, { 'ødelagt/binær.fn.md': 'unreadable', 'i5.MT.fn.md': 'alone', 'i6.x.fn.md': 'no-coder' });
+    assert.deepEqual(left, { 'ødelagt/binær.fn.md': 'unreadable', 'i3.AK2.fn.md': 'same-coder', 'i3.enig.fn.md': 'consensus', 'i5.MT.fn.md': 'alone', 'i6.x.fn.md': 'no-coder' });
+    assert.match(json.notCompared.find((n: { reason: string }) => n.reason === 'same-coder').message, /^i3\.AK2\.fn\.md: i3\.AK\.fn\.md has the same `id` and the same `coder` \(AK\)/);
     const noCoder = json.notCompared.find((n: { reason: string }) => n.reason === 'no-coder');
     assert.match(noCoder.message, /^i6\.x\.fn\.md: has the same `id` \(intervju-06\) as .* but no `coder`.*Add `coder:` with the coder's initials/);
     assert.equal(json.study.transcripts, 2);
@@ -383,7 +386,7 @@ describe('fieldnotes agree on folders (transcripts by id, coders by coder)', () 
     assert.match(run.stdout, /^intervju-03: 5 words, coded by AK \(i3\.AK\.fn\.md\) and MT \(i3\.MT\.fn\.md\)\.$/m);
     assert.match(run.stdout, /^Study totals: 2 transcripts, 8 words, coders AK and MT$/m);
     assert.match(run.stdout, /^what\s+units\s+agreement\s+alpha\s+Fleiss kappa\s+kappa AK–MT$/m);
-    assert.match(run.stdout, /^Not compared\n {2}i5\.MT\.fn\.md: no other coder's copy/m);
+    assert.match(run.stdout, /^Not compared\n(?: {2}.*\n)* {2}i5\.MT\.fn\.md: no other coder's copy/m);
   });
 
   it('says so when no two notes share an id', () => {
