@@ -20,8 +20,13 @@ export interface CliMessages {
   badAgreeFormat(value: string): string;
   agreeTwoNotes: string;
   agreeNoPairs: string;
-  agreeUnpaired(names: string[]): string;
   wordsDiffer(index: number, a: { place: string; word: string }, b: { place: string; word: string }): string;
+  agreeUnreadable(file: string, reason: string): string;
+  agreeNoId(file: string): string;
+  agreeNoCoder(file: string, id: string, others: string[]): string;
+  agreeAlone(file: string, id: string): string;
+  agreeSameCoder(file: string, coder: string, kept: string): string;
+  agreeConsensus(file: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -64,11 +69,14 @@ Options for report:
                       transcript counts (see docs/coders.md).
   --codebook <file>   As for check.
 
-  agree A B           Agreement between two coders of the same transcript:
-                      percentage, Cohen's kappa and Krippendorff's alpha per
-                      code and overall, word by word (see docs/agreement.md).
-  agree folder...     The same for every two notes with the same front-matter
-                      id and different coders. --format text|json|md.
+  agree A B [C...]    Agreement between coders of the same transcript, each
+                      in their own copy: per code (with the evidence reading),
+                      per dimension and overall, word by word; percentage,
+                      Cohen's and Fleiss' kappa, Krippendorff's alpha, and
+                      where the coders differ (see docs/agreement.md).
+  agree folder...     The same for the notes with the same front-matter id and
+                      different coders, and totals over the whole study.
+                      --format text|json|md; --codebook as for check.
 
   export [paths...]   Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder
                       (REFI-QDA), and with R and Python (see docs/exchange.md):
@@ -106,11 +114,19 @@ not written), 2 bad usage.`,
   clean: (f) => `No problems in ${plural(f, 'file', 'files')}.`,
   badReportFormat: (v) => `--format for report must be md, csv, json or html, not '${v}'.`,
   badAgreeFormat: (v) => `--format for agree must be text, json or md, not '${v}'.`,
-  agreeTwoNotes: 'agree compares two notes, or the notes in folders paired by id: fieldnotes agree A.fn.md B.fn.md, or fieldnotes agree notes/',
+  agreeTwoNotes:
+    'agree compares two or more coders\' copies of one transcript, or the notes in folders grouped by id: fieldnotes agree A.fn.md B.fn.md, or fieldnotes agree notes/',
   agreeNoPairs: 'No two notes in these folders share an `id` with different `coder`s in their front matter, so there is nothing to compare.',
-  agreeUnpaired: (names) => `Not compared (no other coder's note with the same \`id\`, or no \`id\` or \`coder\`): ${names.join(', ')}.`,
   wordsDiffer: (i, a, b) =>
     `The two notes do not have the same words, so their codings cannot be compared. Word ${i} is “${a.word}” at ${a.place} but “${b.word}” at ${b.place}. Make the transcripts the same (only the codes may differ) and run agree again.`,
+  agreeUnreadable: (f, r) => `${f}: could not be read, so it was not compared: ${r}`,
+  agreeNoId: (f) => `${f}: no \`id\` in its front matter, so no other coder's copy can be found for it. Give every copy of one transcript the same \`id\`.`,
+  agreeNoCoder: (f, id, others) =>
+    `${f}: has the same \`id\` (${id}) as ${others.join(', ')} but no \`coder\`, so it was not compared. Add \`coder:\` with the coder's initials; or, if it is another transcript, give it its own \`id\`.`,
+  agreeAlone: (f, id) => `${f}: no other coder's copy of \`id\` ${id}, so there is nothing to compare it with.`,
+  agreeSameCoder: (f, coder, kept) =>
+    `${f}: ${kept} has the same \`id\` and the same \`coder\` (${coder}), and one coder counts once, so only ${kept} was compared. If they are two coders, correct \`coder:\`; if it is another transcript, give it its own \`id\`.`,
+  agreeConsensus: (f) => `${f}: the agreed copy (\`consensus: true\`), not one coder's, so it is left out of the agreement between coders.`,
   chartLibraryMissing: 'The chart library for --format html is missing beside the program (dist/vendor): run npm run build in the clone.',
   badTable: (v, t) => `--table must be one of ${t.join(', ')}, not '${v}'.`,
   unknownCoder: (c, coders) => `No note here was coded by '${c}' (front matter \`coder\`). ${coders.length ? `The coders are ${coders.join(', ')}.` : 'No note names a coder.'}`,
@@ -155,11 +171,14 @@ Valg for report:
                       transkripsjon (se docs/coders.md).
   --codebook <fil>    Som for check.
 
-  agree A B           Enighet mellom to kodere av samme transkripsjon: prosent,
-                      Cohens kappa og Krippendorffs alfa per kode og samlet,
-                      ord for ord (se docs/agreement.md).
-  agree mappe...      Det samme for hver to notater med samme id i front matter
-                      og ulike kodere. --format text|json|md.
+  agree A B [C...]    Enighet mellom kodere av samme transkripsjon, hver i sin
+                      kopi: per kode (med evidenslesningen), per dimensjon og
+                      samlet, ord for ord; prosent, Cohens og Fleiss' kappa,
+                      Krippendorffs alfa, og hvor koderne er uenige (se
+                      docs/agreement.md).
+  agree mappe...      Det samme for notatene med samme id i front matter og
+                      ulike kodere, og totaler for hele studien.
+                      --format text|json|md; --codebook som for check.
 
   export [stier...]   Utveksling med NVivo, ATLAS.ti, MAXQDA og QualCoder
                       (REFI-QDA), og med R og Python (se docs/exchange.md):
@@ -197,11 +216,19 @@ ikke skrevet), 2 feil bruk.`,
   clean: (f) => `Ingen problemer i ${plural(f, 'fil', 'filer')}.`,
   badReportFormat: (v) => `--format for report må være md, csv, json eller html, ikke '${v}'.`,
   badAgreeFormat: (v) => `--format for agree må være text, json eller md, ikke '${v}'.`,
-  agreeTwoNotes: 'agree sammenligner to notater, eller notatene i mapper parvis etter id: fieldnotes agree A.fn.md B.fn.md, eller fieldnotes agree notater/',
+  agreeTwoNotes:
+    'agree sammenligner to eller flere koderes kopier av én transkripsjon, eller notatene i mapper gruppert etter id: fieldnotes agree A.fn.md B.fn.md, eller fieldnotes agree notater/',
   agreeNoPairs: 'Ingen to notater i disse mappene har samme `id` og ulik `coder` i front matter, så det er ingenting å sammenligne.',
-  agreeUnpaired: (names) => `Ikke sammenlignet (ingen annen koders notat med samme \`id\`, eller mangler \`id\` eller \`coder\`): ${names.join(', ')}.`,
   wordsDiffer: (i, a, b) =>
     `De to notatene har ikke de samme ordene, så kodingen kan ikke sammenlignes. Ord ${i} er «${a.word}» i ${a.place}, men «${b.word}» i ${b.place}. Gjør transkripsjonene like (bare kodene kan være forskjellige) og kjør agree på nytt.`,
+  agreeUnreadable: (f, r) => `${f}: kunne ikke leses, så det ble ikke sammenlignet: ${r}`,
+  agreeNoId: (f) => `${f}: ingen \`id\` i front matter, så ingen annen koders kopi kan finnes. Gi alle kopier av én transkripsjon samme \`id\`.`,
+  agreeNoCoder: (f, id, others) =>
+    `${f}: har samme \`id\` (${id}) som ${others.join(', ')}, men ingen \`coder\`, så det ble ikke sammenlignet. Legg til \`coder:\` med koderens initialer; eller, hvis det er en annen transkripsjon, gi den sin egen \`id\`.`,
+  agreeAlone: (f, id) => `${f}: ingen annen koders kopi av \`id\` ${id}, så det er ingenting å sammenligne med.`,
+  agreeSameCoder: (f, coder, kept) =>
+    `${f}: ${kept} har samme \`id\` og samme \`coder\` (${coder}), og én koder teller én gang, så bare ${kept} ble sammenlignet. Er det to kodere, rett \`coder:\`; er det en annen transkripsjon, gi den sin egen \`id\`.`,
+  agreeConsensus: (f) => `${f}: den omforente kopien (\`consensus: true\`), ikke én koders, så den holdes utenfor enigheten mellom kodere.`,
   chartLibraryMissing: 'Diagrambiblioteket for --format html mangler ved siden av programmet (dist/vendor): kjør npm run build i klonen.',
   badTable: (v, t) => `--table må være en av ${t.join(', ')}, ikke '${v}'.`,
   unknownCoder: (c, coders) => `Ingen notater her er kodet av '${c}' (\`coder\` i front matter). ${coders.length ? `Koderne er ${coders.join(', ')}.` : 'Ingen notater oppgir en koder.'}`,

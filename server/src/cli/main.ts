@@ -86,7 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     (command === undefined && !values.help ? io.err : io.out)(cli.usage);
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
-  if (command === 'agree') return agree(paths, String(values.format), locale, io, cli);
+  if (command === 'agree') return agree(paths, String(values.format), locale, io, cli, values.codebook);
   const exchange = { qdc: values.qdc, qdpx: values.qdpx, csv: values.csv, out: values.out, codebook: values.codebook, coder: values.coder, force: values.force };
   try {
     if (command === 'export') return await exportCommand(paths, exchange, locale, io, cli);

@@ -4,7 +4,7 @@ import type { Messages } from '../core/i18n/messages.js';
 import type { CompareCoderResult } from '../protocol/requests.js';
 import type { NoteView } from './workspace.js';
 
-const key = (codes: Set<string>) => [...codes].sort().join(' ');
+const key = (codes: ReadonlySet<string>) => [...codes].sort().join(' ');
 
 /**
  * Another coder's coding of the same transcript laid over this one, word

@@ -1,113 +1,116 @@
+import type { NoteModel } from '../checks/noteModel.js';
 import type { ParsedNote } from '../dialect/model.js';
-import { lowerBound } from '../dialect/source.js';
+import { compareTranscript, type DisagreementRun, type StudyAgreement, type TranscriptAgreement } from './compare.js';
+import { codedNote, firstDifference, type CodedNote, type CodedWord } from './words.js';
 
 /**
- * Agreement between two coders of the same transcript, word by word: each
- * word of the transcript (annotation syntax, front matter and callouts left
- * out, so both coders' files hold the same words) either carries a code or
- * not, for each coder. Per code, and pooled over every code either coder
- * used, the result gives percentage agreement, Cohen's kappa and
- * Krippendorff's alpha (nominal, two coders, no missing values). The
- * formulas are in docs/agreement.md.
+ * Agreement between coders of the same transcripts, word by word: what
+ * the units are (`words.ts`), what a decision is (`decisions.ts`), the
+ * figures of one variable (`reliability.ts`), one transcript and a study's
+ * totals (`compare.ts`). The formulas are in docs/agreement.md.
  */
 
-export interface CodedWord {
-  text: string;
-  start: number;
-  end: number;
-  codes: Set<string>;
+export { codedNote, codedWords, firstDifference, type CodedNote, type CodedWord } from './words.js';
+export * from './compare.js';
+export { NONE, Reliability, type AllFigures, type Confusion, type PairFigures } from './reliability.js';
+export { codeValue, dimensionValue, readingOf, categoryCodes, dimensionOf, type Coding } from './decisions.js';
+
+/** A word in one copy, for saying where two copies stop having the same words. */
+export interface WordPlace {
+  file: string;
+  /** 1-based; undefined when the copy has ended. */
+  line: number | undefined;
+  column: number | undefined;
+  word: string;
 }
 
-/** The words of a note's transcript, each with the codes of the segments that cover it. */
-export function codedWords(note: ParsedNote): CodedWord[] {
-  const text = note.text;
-  const skip = new Uint8Array(text.length);
-  if (note.frontMatter) skip.fill(1, note.frontMatter.span.start, note.frontMatter.span.end);
-  for (const segment of note.segments) skip.fill(1, segment.annotation.span.start, segment.annotation.span.end);
-  for (const callout of note.callouts) skip.fill(1, callout.span.start, callout.span.end);
-  const words: CodedWord[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)) {
-    if (skip[match.index]) continue;
-    words.push({ text: match[0].normalize('NFC'), start: match.index, end: match.index + match[0].length, codes: new Set() });
-  }
-  // Segments nest: a word takes the codes of every segment around it.
-  for (const segment of note.segments) {
-    const { start, end } = segment.contentSpan;
-    for (let i = lowerBound(words, start); i < words.length && words[i]!.start < end; i++) for (const code of segment.annotation.body.codes) words[i]!.codes.add(code.id);
-  }
-  return words;
+/** A copy refused because its words differ from the others'. */
+export interface Refusal {
+  id: string | undefined;
+  /** 1-based index of the first different word. */
+  word: number;
+  a: WordPlace;
+  b: WordPlace;
+  message: string;
 }
 
-/** Where two transcripts stop having the same words: the index of the first different word, or undefined when they are the same. */
-export function firstDifference(a: CodedWord[], b: CodedWord[]): number | undefined {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i]!.text !== b[i]!.text) return i;
-  return a.length === b.length ? undefined : length;
+export type LeftOutReason = 'unreadable' | 'no-id' | 'no-coder' | 'alone' | 'same-coder' | 'consensus';
+
+/** A note that was not compared, and why (the message says what to do). */
+export interface LeftOutNote {
+  file: string;
+  reason: LeftOutReason;
+  message: string;
 }
 
-/** The two coders' decisions on one code over all words: both coded, only A, only B, neither. */
-export interface Table {
-  both: number;
-  onlyA: number;
-  onlyB: number;
-  neither: number;
+export interface ReportedTranscript extends TranscriptAgreement {
+  id: string | undefined;
+  /** The coders' files, in the order of `coders`. */
+  files: string[];
 }
 
-export interface Agreement extends Table {
-  /** Words in all: the units. */
+/** Everything `fieldnotes agree` reports. */
+export interface AgreementReport {
+  transcripts: ReportedTranscript[];
+  refused: Refusal[];
+  notCompared: LeftOutNote[];
+  /** Totals over every transcript scored; undefined when none was. */
+  study: StudyAgreement | undefined;
+}
+
+type NoteInput = NoteModel | ParsedNote | CodedNote;
+
+function asCoded(input: NoteInput): CodedNote {
+  if ('words' in input) return input;
+  if ('parsed' in input) return codedNote(input.parsed, input);
+  return codedNote(input);
+}
+
+/** Figures of one variable for the editor. */
+export interface PairFiguresBrief {
+  /** Units both coders gave a value: word × code for the decisions, word × code both coded for readings. */
   units: number;
-  percent: number;
-  /** Undefined when chance agreement is 1 (both coders gave every word the same value): kappa is not defined. */
+  percent: number | undefined;
   kappa: number | undefined;
-  /** Undefined when all values are the same: alpha is not defined. */
   alpha: number | undefined;
 }
 
-/** Percentage agreement, Cohen's kappa and Krippendorff's alpha for one two-by-two table. */
-export function agreementOf(table: Table): Agreement {
-  const { both, onlyA, onlyB, neither } = table;
-  const units = both + onlyA + onlyB + neither;
-  const observed = units ? (both + neither) / units : 1;
-  const aYes = (both + onlyA) / units;
-  const bYes = (both + onlyB) / units;
-  const chance = aYes * bYes + (1 - aYes) * (1 - bYes);
-  const kappa = units && chance < 1 ? (observed - chance) / (1 - chance) : undefined;
-  // Krippendorff: n = 2N pairable values; n_1, n_0 the values of each kind; each disagreeing unit adds one coincidence each way.
-  const n = 2 * units;
-  const ones = 2 * both + onlyA + onlyB;
-  const zeros = 2 * neither + onlyA + onlyB;
-  const alpha = ones && zeros ? 1 - ((n - 1) * (onlyA + onlyB)) / (ones * zeros) : undefined;
-  return { ...table, units, percent: observed, kappa, alpha };
-}
-
-export interface AgreementReport {
+export interface PairAgreement {
   words: number;
-  /** Per code either coder used, in the order first used. */
-  codes: ({ code: string } & Agreement)[];
-  /** Pooled over all words × those codes. */
-  overall: Agreement;
+  /** Pooled over word × code for the codes either coder used. */
+  decisions: PairFiguresBrief & { inflated: boolean };
+  /** Over the word × code units both coded, for codes whose reading the coder chooses. */
+  readings: PairFiguresBrief;
+  codes: ({ code: string } & PairFiguresBrief)[];
+  /** Where the two codings differ: word indexes and offsets in each note. */
+  runs: DisagreementRun[];
 }
 
-/** Agreement of two codings of the same words (check `firstDifference` first). */
-export function compareCodings(a: CodedWord[], b: CodedWord[]): AgreementReport {
-  const used: string[] = [];
-  for (const words of [a, b]) for (const word of words) for (const code of word.codes) if (!used.includes(code)) used.push(code);
-  const pooled: Table = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
-  const codes = used.map((code) => {
-    const table: Table = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
-    for (let i = 0; i < a.length; i++) {
-      const inA = a[i]!.codes.has(code);
-      const inB = b[i]!.codes.has(code);
-      if (inA && inB) table.both++;
-      else if (inA) table.onlyA++;
-      else if (inB) table.onlyB++;
-      else table.neither++;
-    }
-    pooled.both += table.both;
-    pooled.onlyA += table.onlyA;
-    pooled.onlyB += table.onlyB;
-    pooled.neither += table.neither;
-    return { code, ...agreementOf(table) };
-  });
-  return { words: a.length, codes, overall: agreementOf(pooled) };
+export type PairResult = { ok: true; agreement: PairAgreement } | { ok: false; word: number; mine: CodedWord | undefined; theirs: CodedWord | undefined };
+
+const brief = (x: PairFiguresBrief): PairFiguresBrief => ({ units: x.units, percent: x.percent, kappa: x.kappa, alpha: x.alpha });
+
+/**
+ * Agreement of two codings of one transcript, for the editor: each a note's
+ * model (readings resolved with its codebook), a parsed note (readings as
+ * written), or its coded words. Refuses, with the first different word,
+ * when the words differ.
+ */
+export function comparePair(a: NoteInput, b: NoteInput): PairResult {
+  const mine = asCoded(a);
+  const theirs = asCoded(b);
+  const at = firstDifference(mine.words, theirs.words);
+  if (at !== undefined) return { ok: false, word: at, mine: mine.words[at], theirs: theirs.words[at] };
+  const { agreement } = compareTranscript([mine, theirs], ['A', 'B']);
+  const overall = agreement.overall.pairs[0]!;
+  return {
+    ok: true,
+    agreement: {
+      words: agreement.words,
+      decisions: { ...brief(overall), inflated: overall.inflated },
+      readings: brief(agreement.readings.pooled.pairs[0]!),
+      codes: agreement.codes.map((c) => ({ code: c.code, ...brief(c.pairs[0]!) })),
+      runs: agreement.disagreements[0]!.runs,
+    },
+  };
 }
