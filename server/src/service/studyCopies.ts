@@ -13,7 +13,7 @@ import type { NoteView, WorkspaceIndex } from './workspace.js';
  * does not regroup the workspace.
  */
 export class StudyCopies {
-  private cached: { signature: string; assignment: CopyAssignment<string> } | undefined;
+  private cached: { version: string; assignment: CopyAssignment<string> } | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -23,24 +23,27 @@ export class StudyCopies {
   ) {}
 
   assignment(): CopyAssignment<string> {
+    const version = `${this.index.groupingVersion()}:${this.projects.generation}`;
+    if (this.cached?.version === version) return this.cached.assignment;
     const candidates: CopyCandidate<string>[] = [];
-    const signature: string[] = [];
     for (const uri of this.index.noteUris()) {
       const view = this.index.view(uri);
       if (!view) continue;
       const data = view.model.frontMatter.data;
       const id = frontMatterText(data.id);
       if (id === undefined) continue;
-      const coder = frontMatterText(data.coder);
-      const study = view.codebookUri ?? '';
-      const settings = this.projects.projectFor(uri).coders;
-      const consensus = data.consensus === true;
-      const reviewed = data.status === 'reviewed';
-      signature.push([uri, study, id, coder ?? '\u0001', consensus, reviewed, settings.primary.join('\u0001')].join('\u0000'));
-      candidates.push(this.candidate(uri, view, { id, coder, study, settings, consensus, reviewed }));
+      candidates.push(
+        this.candidate(uri, view, {
+          id,
+          coder: frontMatterText(data.coder),
+          study: view.codebookUri ?? '',
+          settings: this.projects.projectFor(uri).coders,
+          consensus: data.consensus === true,
+          reviewed: data.status === 'reviewed',
+        }),
+      );
     }
-    const key = signature.join('\n');
-    if (this.cached?.signature !== key) this.cached = { signature: key, assignment: assignCopies(candidates) };
+    this.cached = { version, assignment: assignCopies(candidates) };
     return this.cached.assignment;
   }
 

@@ -24,6 +24,8 @@ interface NoteState {
   /** Derived from `text`; cleared when it changes. */
   read: { lines: LineIndex; parsed: ParsedNote; frontMatter: ReturnType<typeof readFrontMatter> } | undefined;
   model: { codebookGeneration: number; model: NoteModel } | undefined;
+  /** What groups the note with other coders' copies of its transcript (`copyKey`), as of its last view. */
+  grouping: string | undefined;
   /** The note's codebook, found again only when the codebooks or the front matter's `codebook:` change. */
   located: { codebookGeneration: number; declared: string | undefined; codebookUri: string | undefined; problem: Diagnostic | undefined } | undefined;
 }
@@ -60,6 +62,10 @@ export class WorkspaceIndex {
   private codebookOverride: string | undefined;
   /** Notes the settings leave out. */
   private excluded: (uri: string) => boolean = () => false;
+  /** Bumped when a note comes or goes, or what groups a note with its copies changes. */
+  private groupingGeneration = 0;
+  /** Notes changed since they were last viewed: their grouping is not known yet. */
+  private readonly unviewed = new Set<string>();
 
   constructor(
     private readonly fs: ServiceFileSystem,
@@ -82,7 +88,7 @@ export class WorkspaceIndex {
   exclude(excluded: (uri: string) => boolean): string[] {
     this.excluded = excluded;
     const dropped = [...this.notes.keys()].filter(excluded);
-    for (const uri of dropped) this.notes.delete(uri);
+    for (const uri of dropped) this.forget(uri);
     return dropped;
   }
 
@@ -92,8 +98,9 @@ export class WorkspaceIndex {
     else if (isNoteUri(uri) && !this.excluded(uri)) {
       const state = this.notes.get(uri);
       if (state?.open && state.version === version && state.text === text) return;
+      this.unviewed.add(uri);
       if (state) Object.assign(state, { text, version, open: true, read: undefined });
-      else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined });
+      else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined, grouping: undefined });
     }
   }
 
@@ -116,7 +123,7 @@ export class WorkspaceIndex {
     if (isNoteUri(uri) && this.excluded(uri)) return;
     if (this.notes.get(uri)?.open || this.codebooks.get(uri)?.open) return;
     if (text === undefined) {
-      this.notes.delete(uri);
+      this.forget(uri);
       if (this.codebooks.delete(uri)) this.codebookGeneration++;
       return;
     }
@@ -124,9 +131,26 @@ export class WorkspaceIndex {
     else {
       const state = this.notes.get(uri);
       if (state?.text === text) return;
+      this.unviewed.add(uri);
       if (state) Object.assign(state, { text, version: state.version + 1, read: undefined });
-      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined });
+      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined, grouping: undefined });
     }
+  }
+
+  private forget(uri: string): void {
+    if (this.notes.delete(uri)) this.groupingGeneration++;
+    this.unviewed.delete(uri);
+  }
+
+  /**
+   * Changes whenever the grouping of notes into transcripts may have
+   * changed (a note came or went; a note's `id`, `coder`, `consensus`,
+   * `status` or codebook changed), and only then: what is derived from the
+   * grouping can be kept while it stays the same.
+   */
+  groupingVersion(): string {
+    for (const uri of [...this.unviewed]) this.view(uri);
+    return `${this.groupingGeneration}:${this.codebookGeneration}`;
   }
 
   private setCodebook(uri: string, text: string, open: boolean): void {
@@ -220,6 +244,13 @@ export class WorkspaceIndex {
         codebookGeneration: this.codebookGeneration,
         model: buildNoteModel(parsed, codebook, this.msg, { frontMatter, codebookName: codebookUri && relativeName(uri, codebookUri) }),
       };
+    }
+    this.unviewed.delete(uri);
+    const data = frontMatter.frontMatter.data;
+    const grouping = JSON.stringify([codebookUri, data.id, data.coder, data.consensus, data.status]);
+    if (grouping !== note.grouping) {
+      note.grouping = grouping;
+      this.groupingGeneration++;
     }
     return { uri, version: note.version, model: note.model.model, lines, codebookUri, codebookProblem: problem };
   }

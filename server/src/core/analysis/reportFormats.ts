@@ -54,6 +54,7 @@ interface Words {
   copiesTitle: string;
   transcript: string;
   counted: string;
+  counts: string;
   why: string;
   copies: string;
   countReasons: Record<CountReason, string>;
@@ -113,6 +114,7 @@ const en: Words = {
   copiesTitle: 'Transcripts coded by several coders',
   transcript: 'transcript',
   counted: 'counted copy',
+  counts: 'counts',
   why: 'why',
   copies: 'copies',
   countReasons: {
@@ -177,6 +179,7 @@ const nb: Words = {
   copiesTitle: 'Transkripsjoner kodet av flere kodere',
   transcript: 'transkripsjon',
   counted: 'kopien som telles',
+  counts: 'telles',
   why: 'hvorfor',
   copies: 'kopier',
   countReasons: {
@@ -386,7 +389,7 @@ export function toCsv(report: Report, which: CsvTable, locale: Locale): string {
       }
       break;
     case 'copies':
-      head([w.transcript, w.note, w.coder, w.counted, w.why]);
+      head([w.transcript, w.note, w.coder, w.counts, w.why]);
       for (const study of report.studies) for (const t of study.copies) for (const c of t.copies) push(study, [t.id, c.note, c.coder ?? '', String(c.note === t.counted), t.reason]);
       break;
     case 'left-out':
