@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { messagesFor, type Locale } from '../core/i18n/messages.js';
 import { exportCodebook } from '../core/exchange/exportCodebook.js';
-import { exportProject, sourceName } from '../core/exchange/exportProject.js';
+import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import { importCodebook, type CodebookData } from '../core/exchange/importCodebook.js';
 import { importQdpx } from '../core/exchange/importProject.js';
@@ -58,6 +58,10 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
       const notes = study.notes.map((note) => ({ ...note, name: sourceName(posix(path.resolve(io.cwd, note.name)), posix(study.codebookPath), note.name) }));
       const project = exportProject(study.codebook, notes, { version: VERSION });
       if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
+      for (const { note, callout } of project.keptCallouts) {
+        const shownNote = study.notes[(notes as ExportedNote[]).indexOf(note)]!;
+        io.err(say.calloutKept(shownNote.name, shownNote.lineOf(callout.span.start), callout.kind));
+      }
       files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });
       done.push(say.wroteQdpx(options.qdpx, study.notes.length, project.selections));
     }

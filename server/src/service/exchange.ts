@@ -4,6 +4,7 @@ import { exportCodebook } from '../core/exchange/exportCodebook.js';
 import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import type { Locale } from '../core/i18n/messages.js';
+import type { LineIndex } from '../core/text/lineIndex.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
 import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
 import type { ServiceFileSystem } from './fileSystem.js';
@@ -24,7 +25,7 @@ interface Study {
   codebookUri: string;
   codebook: Codebook;
   /** Named as the user sees them (the CSV's `file`). */
-  notes: (ExportedNote & { uri: string })[];
+  notes: (ExportedNote & { uri: string; lines: LineIndex })[];
 }
 
 const KINDS: readonly ExportKind[] = ['qdc', 'qdpx', 'csv'];
@@ -69,7 +70,7 @@ export async function provideExport(index: WorkspaceIndex, folders: string[], as
     if (params.codebook && view.codebookUri !== params.codebook) continue;
     const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
     studies.set(view.codebookUri, study);
-    study.notes.push({ uri, name: shown(uri), model: view.model });
+    study.notes.push({ uri, name: shown(uri), model: view.model, lines: view.lines });
   }
   for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
 
@@ -94,6 +95,10 @@ export async function provideExport(index: WorkspaceIndex, folders: string[], as
       const notes = study.notes.map((note) => ({ name: sourceName(URI.parse(note.uri).path, codebookPath, note.name), model: note.model }));
       const project = exportProject(study.codebook, notes, { version: options.version });
       if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
+      for (const { note, callout } of project.keptCallouts) {
+        const shownNote = study.notes[notes.indexOf(note)]!;
+        warnings.push(say.calloutKept(shownNote.name, shownNote.lines.position(callout.span.start).line + 1, callout.kind));
+      }
       data = project.archive;
       message = say.wroteQdpx(shown(params.target), study.notes.length, project.selections);
     }

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Codebook } from '../codebook/codebook.js';
 import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
+import type { Callout } from '../dialect/model.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
 import { toPlainText } from './plainText.js';
 import { calloutNoteName, NOT_SOURCE_VARIABLES, originOf, PROJECT_NS, SEGMENT_MEMO_NOTE_NAME, selectionDescription, SOURCE_FRONT_MATTER_KEYS, stableGuid } from './refi.js';
@@ -24,6 +25,8 @@ export interface ProjectExport {
   extraCodes: string[];
   /** Selections written, one per coded segment. */
   selections: number;
+  /** Memos and review comments that stay in their note's text, because they hold coded segments, rather than become notes. */
+  keptCallouts: { note: ExportedNote; callout: Callout }[];
 }
 
 /**
@@ -66,6 +69,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   const noteElements: XmlElement[] = [];
   const sourceTexts = new Map<string, string>();
   let selections = 0;
+  const keptCallouts: ProjectExport['keptCallouts'] = [];
 
   for (const note of notes) {
     const data = note.model.frontMatter.data;
@@ -73,6 +77,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     const sourceGuid = stableGuid('source', note.name);
     const plain = toPlainText(note.model.parsed);
     sourceTexts.set(`sources/${sourceGuid}.txt`, plain.text);
+    for (const callout of plain.keptCallouts) keptCallouts.push({ note, callout });
 
     const newNote = (key: string, name: string, text: string) => {
       const guid = stableGuid('note', `${note.name}#${key}`);
@@ -159,7 +164,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(xml) };
   for (const [path, text] of sourceTexts) files[path] = strToU8(text);
   const archive = zipSync(files, { mtime: ARCHIVE_TIME, level: 6 });
-  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections };
+  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections, keptCallouts };
 }
 
 /**
