@@ -164,6 +164,22 @@ describe('fieldnotes check (the CLI as a process)', () => {
     assert.deepEqual(item!.range.start, { line: 4, character: 6 });
   });
 
+  it('reports a transcript line a memo swallows, in text, JSON and Bokmål, where it used to say "No problems"', () => {
+    const folder = path.join(tmp, 'lazy');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(SAMPLE_CODEBOOK, path.join(folder, 'codebook.yaml'));
+    const transcript = '**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer} når de faller ut.';
+    writeFileSync(path.join(folder, 'intervju.fn.md'), ['**I:** Hvordan når dere dem?', '', '> [!MEMO]', '> Oppsøkende arbeid.', transcript, ''].join('\r\n'));
+    const run = fieldnotes(['check', '.'], { cwd: folder });
+    assert.equal(run.status, 0, 'a warning, not an error');
+    assert.deepEqual(where(run.stdout), ['intervju.fn.md:5:1 warning callout/lazy-continuation']);
+    assert.match(run.stdout, /^intervju\.fn\.md:5:1 warning callout\/lazy-continuation This line has no `>`, yet Markdown reads it as part of the memo above .* put a blank line before it; .* start it with `>`\.$/m);
+    assert.match(run.stdout, /^1 problem \(0 errors, 1 warning\) in 1 file\.$/m);
+    const [item] = JSON.parse(fieldnotes(['check', '.', '--format', 'json'], { cwd: folder }).stdout) as { range: unknown; code: string }[];
+    assert.deepEqual([item!.code, item!.range], ['callout/lazy-continuation', { start: { line: 4, character: 0 }, end: { line: 4, character: transcript.length } }]);
+    assert.match(fieldnotes(['check', '.', '--lang', 'nb'], { cwd: folder }).stdout, /^intervju\.fn\.md:5:1 warning callout\/lazy-continuation Denne linjen har ingen `>`/m);
+  });
+
   it('changes no file it reads', () => {
     const snapshot = () =>
       (readdirSync(SAMPLES, { recursive: true }) as string[])

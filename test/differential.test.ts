@@ -55,6 +55,24 @@ describe('block-wise parsing equals a whole-document parse', () => {
     });
   }
 
+  it('reports a line a memo swallows the same way, whichever unit it is in and through edits that end the memo', () => {
+    const memo = '> [!MEMO]\n> Typisk proaktivt.\n**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer} når de faller ut.\n';
+    const text = ['**I:** Hvordan?', memo, '- > [!REVIEW] AK', '  > Stemmer?', '  Neste linje.', '', memo].join('\n');
+    const parser = new NoteParser(en);
+    const lazy = (parsed: ParsedNote) => parsed.diagnostics.filter((d) => d.code === 'callout/lazy-continuation').map((d) => text.slice(0, d.span.start).split('\n').length);
+    const first = parser.parse(text);
+    assert.ok(parser.lastParsedUnits >= 3, `${parser.lastParsedUnits} units`);
+    assertSameAsWhole(first, text, 'as written');
+    assert.deepEqual(lazy(first), [4, 8, 12]);
+    // Ending the first memo with a blank line, then taking it away again, through one cached parser.
+    const at = text.indexOf('**NAV-leder 3:**');
+    const ended = text.slice(0, at) + '\n' + text.slice(at);
+    const afterEnd = parser.parse(ended);
+    assertSameAsWhole(afterEnd, ended, 'memo ended');
+    assert.equal(afterEnd.diagnostics.filter((d) => d.code === 'callout/lazy-continuation').length, 2);
+    assertSameAsWhole(parser.parse(text), text, 'blank line taken away');
+  });
+
   it('never throws on character soup of the dialect\'s special characters, and still agrees', () => {
     const alphabet = ['[', ']', '{', '}', '#', '"', '\\', '=', '>', '-', '*', '`', '~', '<', '!', ':', ' ', ' ', '\n', '\n\n', '\r', '\t', 'a', 'å', '😀', 'evidence=', 'memo="', '---\n', '```', '**I:**', '#ansvar/avgrenset-ansvar'];
     for (let seed = 1; seed <= 300; seed++) {

@@ -220,6 +220,27 @@ describe('REFI-QDA export', () => {
     assert.deepEqual(all(source, 'Description').map((d) => d.text), ['evidence=proactive block', 'block']);
   });
 
+  it('keeps a memo that swallowed a coded line in the text and lists it, rather than exporting no note without a word', () => {
+    const swallowed = '**I:** Hvordan?\n\n> [!MEMO]\n> Typisk proaktivt.\n**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer} når de faller ut.\n';
+    const lazy = note('lat', swallowed);
+    const project = exportProject(codebook, [lazy], { version: '0.0.0' });
+    assert.deepEqual(
+      project.keptCallouts.map(({ name, callout }) => [name === lazy.name, callout.kind, swallowed.slice(callout.span.start, callout.markerSpan.end)]),
+      [[true, 'memo', '> [!MEMO]']],
+    );
+    assert.equal(all(parseXml(project.xml), 'Note').length, 0, 'no REFI note for the memo');
+    const source = all(parseXml(project.xml), 'TextSource')[0]!;
+    assert.match(sourceOf(project.archive, source), /^> \[!MEMO\]\n> Typisk proaktivt\.\n\*\*NAV-leder 3:\*\* Vi ringer dem/m, 'the codings keep their place in the text');
+
+    // With the blank line the warning asks for, the memo is a note and the line the speaker's.
+    const ended = exportProject(codebook, [note('lat', swallowed.replace('\n**NAV', '\n\n**NAV'))], { version: '0.0.0' });
+    assert.deepEqual(ended.keptCallouts, []);
+    assert.deepEqual(all(parseXml(ended.xml), 'Note').map((n) => n.attributes.name), ['[!MEMO]']);
+    assert.doesNotMatch(sourceOf(ended.archive, all(parseXml(ended.xml), 'TextSource')[0]!), /MEMO/);
+    // Samples code no memo's words: nothing to list.
+    assert.deepEqual(exportProject(codebook, sampleNotes(), { version: '0.0.0' }).keptCallouts, []);
+  });
+
   it('gives the same GUIDs and the same bytes when the same notes are exported again', () => {
     const first = exportProject(codebook, sampleNotes(), { version: '0.0.0' });
     const second = exportProject(codebook, sampleNotes(), { version: '0.0.0' });
@@ -568,6 +589,19 @@ describe('fieldnotes export (the CLI as a process)', () => {
     const run = fieldnotes(['export', '--csv', 'crlf.csv', 'samples/crlf.fn.md', '--codebook', 'samples/codebook.yaml'], { cwd: tmp });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Wrote crlf\.csv: 1 row, one per code on a segment\.$/m);
+  });
+
+  it('names the file and line of each memo kept in the text because it holds codes, and says what to do', () => {
+    writeFileSync(path.join(tmp, 'samples', 'slukt.fn.md'), '**I:** Hvordan?\r\n\r\n> [!REVIEW] AK\r\n> Stemmer dette?\r\n**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer}.\r\n');
+    const args = ['export', '--qdpx', 'study.qdpx', 'samples/slukt.fn.md', 'samples/intervju-01.fn.md', '--codebook', 'samples/codebook.yaml'];
+    const run = fieldnotes(args, { cwd: tmp });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+      "samples/slukt.fn.md:3: this review comment holds coded segments, so it stays in the exported text, where its codings are, and is not exported as a note. If the coded words are transcript that the review comment swallowed (no blank line under it; fieldnotes check warns there), put a blank line before them and export again; if you coded the review comment's own words, take the codes out to export it as a note.",
+    ]);
+    assert.match(run.stdout, /^Wrote study\.qdpx: 2 texts, \d+ coded segments\.$/m);
+    assert.match(fieldnotes([...args, '--force', '--lang', 'nb'], { cwd: tmp }).stderr, /^samples\/slukt\.fn\.md:3: denne kommentaren har kodede segmenter, så den blir stående i den eksporterte teksten/m);
+    assert.equal(fieldnotes(['export', '--qdpx', 'swot.qdpx', 'samples/swot'], { cwd: tmp }).stderr, '', 'nothing to say about the samples');
   });
 
   it('says in Bokmål what to export when nothing is asked for', () => {

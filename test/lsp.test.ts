@@ -241,6 +241,67 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
   });
 
+  /** This warning alone: the anonymization check has its say on these invented words too. */
+  const onlyLazy = (diagnostics: { code?: number | string }[]) => diagnostics.filter((d) => d.code === 'callout/lazy-continuation') as Awaited<ReturnType<LspClient['diagnostics']>>;
+
+  it('sets a line a memo swallows apart with a blank line, or makes it the memo\'s, each as one edit', async () => {
+    const note = uri('lat.fn.md');
+    const transcript = '**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer} når de faller ut.';
+    const text = ['**I:** Hvordan når dere dem?', '', '> [!MEMO]', '> Typisk proaktivt.', transcript, ''].join('\n');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const diagnostics = onlyLazy(await client.diagnostics(note, (d) => onlyLazy(d).length > 0));
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range]), [['callout/lazy-continuation', 2, { start: { line: 4, character: 0 }, end: { line: 4, character: transcript.length } }]]);
+    const speakerOf = async () => {
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: note } })) as DocumentSymbol[];
+      return symbols.flatMap((p) => p.children!.flatMap((d) => d.children!)).map((s) => s.name);
+    };
+    assert.deepEqual(await speakerOf(), ['Vi ringer dem'], 'inside the memo, the coded words have no speaker');
+
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: note }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred, a.edit!.changes![note]!.length]),
+      [
+        ['Insert a blank line before this line (it is not part of the memo)', 'quickfix', true, 1],
+        ['Make this line part of the memo (`> `)', 'quickfix', false, 1],
+      ],
+    );
+    const [blank, quote] = actions.map((a) => a.edit!.changes![note]!);
+    assert.equal(applyEdits(text, quote!), ['**I:** Hvordan når dere dem?', '', '> [!MEMO]', '> Typisk proaktivt.', '> ' + transcript, ''].join('\n'));
+    const fixed = applyEdits(text, blank!);
+    assert.equal(fixed, ['**I:** Hvordan når dere dem?', '', '> [!MEMO]', '> Typisk proaktivt.', '', transcript, ''].join('\n'));
+
+    // Applied as the editor applies it: the warning goes, and the line is the speaker's own paragraph again.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 2 },
+      contentChanges: blank!.map((e) => ({ range: e.range, text: e.newText })),
+    });
+    assert.deepEqual(onlyLazy(await client.diagnostics(note, (d) => onlyLazy(d).length === 0)), []);
+    assert.deepEqual(await speakerOf(), ['NAV-leder 3: Vi ringer dem']);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+  });
+
+  it('fixes a whole run of swallowed lines, keeps CRLF, and keeps the quotes and list item around the memo', async () => {
+    const cases: [string, string, string, string][] = [
+      // [note, title of the `>` fix, after the blank-line fix, after the `>` fix]
+      ['> [!MEMO]\r\n> Lederen beskriver\r\nen reaktiv vei,\r\nmen skolen er proaktiv.\r\n', 'Make these 2 lines part of the memo (`> `)', '> [!MEMO]\r\n> Lederen beskriver\r\n\r\nen reaktiv vei,\r\nmen skolen er proaktiv.\r\n', '> [!MEMO]\r\n> Lederen beskriver\r\n> en reaktiv vei,\r\n> men skolen er proaktiv.\r\n'],
+      ['> > [!REVIEW] AK\n> > Stemmer?\n> Sitatet fortsetter.\n', 'Make this line part of the review comment (`> `)', '> > [!REVIEW] AK\n> > Stemmer?\n>\n> Sitatet fortsetter.\n', '> > [!REVIEW] AK\n> > Stemmer?\n> > Sitatet fortsetter.\n'],
+      ['- > [!MEMO]\n  > Typisk.\n  Videre i punktet.\n', 'Make this line part of the memo (`> `)', '- > [!MEMO]\n  > Typisk.\n\n  Videre i punktet.\n', '- > [!MEMO]\n  > Typisk.\n  > Videre i punktet.\n'],
+    ];
+    for (const [index, [text, title, afterBlank, afterQuote]] of cases.entries()) {
+      const note = uri(`run-${index}.fn.md`);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+      const diagnostics = onlyLazy(await client.diagnostics(note, (d) => onlyLazy(d).length > 0));
+      assert.equal(diagnostics.length, 1, text);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: note }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+      assert.equal(actions[1]!.title, title);
+      const [blank, quote] = actions.map((a) => a.edit!.changes![note]!);
+      assert.equal(applyEdits(text, blank!), afterBlank, text);
+      assert.equal(applyEdits(text, quote!), afterQuote, text);
+      for (const fixed of [afterBlank, afterQuote]) assert.deepEqual(analyse(fixed).diagnostics.filter((d) => d.code === 'callout/lazy-continuation'), [], fixed);
+      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+    }
+  });
+
   it('outlines a note by evidence: poles, then dimensions, then segments named by speaker and first words', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('intervju-11.fn.md') } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['Proaktiv', 'Reaktiv']);
@@ -445,6 +506,12 @@ describe('language server in Bokmål', () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: '[ord]{#finnes/ikke}\n' } });
     const [d] = await client.diagnostics(note, (list) => list.length > 0);
     assert.match(d!.message as string, /^Ukjent kode `#finnes\/ikke`/);
+    const lazy = fileUri(path.join(folder, 'lat.fn.md'));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: lazy, languageId: 'markdown', version: 1, text: '> [!MEMO]\n> Typisk.\n**I:** Hei\n' } });
+    const diagnostics = (await client.diagnostics(lazy, (list) => list.some((x) => x.code === 'callout/lazy-continuation'))).filter((x) => x.code === 'callout/lazy-continuation');
+    assert.match(diagnostics[0]!.message as string, /^Denne linjen har ingen `>`, men Markdown leser den likevel som en del av memoet over/);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: lazy }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Sett inn en tom linje foran denne linjen (den hører ikke til memoet)', 'Gjør denne linjen til en del av memoet (`> `)']);
     assert.equal(await client.stop(), 0);
     rmSync(folder, { recursive: true, force: true });
   });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { DidCloseTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { ExportRequest, type ExportParams, type ExportResult } from '../server/src/protocol/requests.js';
 import { fileUri, LspClient, serverForSuite } from './support/lspClient.js';
 import { SAMPLES } from './support/paths.js';
@@ -117,6 +117,27 @@ describe('language server exports (fieldnotes/export)', () => {
       const row = readFileSync(target('utkast.csv'), 'utf8').split('\r\n').find((l) => l.includes(added));
       assert.ok(row?.startsWith(`${name},`) && row.includes(',informasjonsdeling/felles-system,'), row);
       assert.equal(readFileSync(path.join(server.folder, name), 'utf8'), onDisk, 'the note on disk is untouched');
+    } finally {
+      await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
+    }
+  });
+
+  it('warns about each memo kept in the text because it holds codes, naming the note and the line', async () => {
+    const name = 'swot/slukt.fn.md';
+    const text = '**I:** Hvordan deler dere informasjon?\n\n> [!MEMO]\n> Viktig.\n**Koordinator 1:** [Vi har et felles system]{#informasjonsdeling/felles-system}.\n';
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text } });
+    try {
+      const result = written(await exportTo({ kind: 'qdpx', folder: uri('swot') }, 'slukt.qdpx'));
+      assert.deepEqual(result.warnings, [
+        "The memo on line 3 of swot/slukt.fn.md holds coded segments, so it stays in the exported text, where its codings are, and is not exported as a note. If the coded words are transcript that the memo swallowed (no blank line under it; the Problems panel shows where), put a blank line before them and export again; if you coded the memo's own words, take the codes out to export it as a note.",
+      ]);
+      // The quick fix's blank line: the memo becomes a note, and there is nothing to say.
+      await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: uri(name), version: 2 },
+        contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '\n' }],
+      });
+      await server.client.diagnostics(uri(name), (_, version) => version === 2);
+      assert.deepEqual(written(await exportTo({ kind: 'qdpx', folder: uri('swot') }, 'slukt-2.qdpx')).warnings, []);
     } finally {
       await server.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(name) } });
     }

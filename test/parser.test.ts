@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import markdownit from 'markdown-it';
 import { absolute } from '../server/src/core/dialect/model.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
@@ -155,6 +156,118 @@ describe('parser: turns, block codes and callouts', () => {
       [['review', 'Veileder Hansen', 'Sjekk dette.', 'Veileder Hansen']],
     );
     assert.deepEqual(note.segments.map((s) => s.speaker), [undefined, 'I']);
+  });
+});
+
+describe('parser: lines a memo or review swallows (lazy continuation)', () => {
+  const md = markdownit('commonmark');
+  const lazy = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'callout/lazy-continuation');
+  const where = (text: string) => located(text, { diagnostics: lazy(text) });
+  /**
+   * The lines (0-based) of each memo or review callout as markdown-it, a
+   * CommonMark reader of its own, sees them: what a reader of the Markdown
+   * gets, checked independently of remark.
+   */
+  function calloutLines(text: string): number[][] {
+    const tokens = md.parse(text, {});
+    const lines: number[][] = [];
+    tokens.forEach((token, i) => {
+      if (token.type !== 'blockquote_open' || tokens[i + 1]?.type !== 'paragraph_open') return;
+      if (!/^\[!(?:MEMO|REVIEW)\]/i.test(tokens[i + 2]?.content ?? '')) return;
+      const [from, to] = token.map!;
+      lines.push(Array.from({ length: to - from }, (_, k) => from + k));
+    });
+    return lines;
+  }
+  const swallowed = (text: string, line: number) => calloutLines(text).some((lines) => lines.includes(line));
+
+  it('reports a transcript line typed right under a memo, the whole line, and says what happened to it', () => {
+    const text = ['> [!MEMO]', '> Typisk proaktivt.', '**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/oppsøkende} når de faller ut.', ''].join('\n');
+    assert.ok(swallowed(text, 2), 'CommonMark reads the line as part of the memo');
+    const [d] = lazy(text);
+    assert.equal(d!.severity, 'warning');
+    assert.equal(slice(text, d!.span), '**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/oppsøkende} når de faller ut.');
+    assert.match(d!.message, /^This line has no `>`, yet Markdown reads it as part of the memo above/);
+    assert.match(d!.message, /put a blank line before it; .* start it with `>`/);
+    // What it warns about: the speaker's coded words are memo text, with no speaker.
+    const note = parse(text);
+    assert.deepEqual(note.segments.map((s) => s.speaker), [undefined]);
+    assert.match(note.callouts[0]!.body, /NAV-leder 3/);
+  });
+
+  it('reports it after a review comment, after a fold marker and after the marker line alone', () => {
+    for (const [text, expected] of [
+      ['> [!REVIEW] veileder\n> Stemmer dette?\nNeste linje.\n', ['callout/lazy-continuation@3:1']],
+      ['> [!MEMO]-\n> Foldet.\nNeste linje.\n', ['callout/lazy-continuation@3:1']],
+      ['> [!REVIEW]+ AK\nNeste linje.\n', ['callout/lazy-continuation@2:1']],
+    ] as const) {
+      assert.deepEqual(where(text), expected, text);
+      assert.ok(swallowed(text, Number(expected[0].split('@')[1]!.split(':')[0]) - 1), text);
+    }
+    assert.match(lazy('> [!REVIEW] AK\n> Ja?\nNei.\n')[0]!.message, /part of the review comment above/);
+  });
+
+  it('reports it inside a list item, indented or not', () => {
+    for (const text of ['- > [!MEMO]\n  > Typisk.\n  **I:** Hei\n', '- > [!MEMO]\n  > Typisk.\n**I:** Hei\n', '1. Punkt\n\n   > [!MEMO]\n   > Typisk.\n   Videre\n']) {
+      const line = text.split('\n').length - 2;
+      assert.ok(swallowed(text, line), text);
+      assert.deepEqual(where(text), [`callout/lazy-continuation@${line + 1}:1`], text);
+    }
+  });
+
+  it('reports a hard-wrapped memo once, at its first line without `>`, and each run apart', () => {
+    const wrapped = '> [!MEMO]\n> Lederen beskriver\nen reaktiv kontaktvei,\nmen skolen er proaktiv.\n';
+    assert.ok(swallowed(wrapped, 3));
+    assert.deepEqual(where(wrapped), ['callout/lazy-continuation@3:1']);
+    assert.match(lazy(wrapped)[0]!.message, /^These 2 lines have no `>`/);
+    const twoRuns = '> [!MEMO]\n> En.\nto\n> tre\nfire\n';
+    assert.ok(swallowed(twoRuns, 4));
+    assert.deepEqual(where(twoRuns), ['callout/lazy-continuation@3:1', 'callout/lazy-continuation@5:1']);
+  });
+
+  it('counts the `>` of the quotes around a callout, and not the quotes inside it', () => {
+    const nested = '> > [!MEMO]\n> > Inni et sitat.\n> Bare det ytre sitatet.\n';
+    assert.ok(swallowed(nested, 2));
+    assert.deepEqual(where(nested), ['callout/lazy-continuation@3:1']);
+    assert.deepEqual(where('> [!MEMO]\n> > Et sitat i memoet.\n> Memoet igjen.\n'), []);
+  });
+
+  it('reports nothing when the next line starts a block of its own: a heading, a list, a rule or a fence', () => {
+    for (const next of ['## Etter intervjuet', '- punkt', '* punkt', '1. punkt', '2. punkt', '---', '```\nkode\n```', '<div>\nhtml\n</div>']) {
+      const text = `> [!MEMO]\n> Typisk.\n${next}\n`;
+      assert.ok(!swallowed(text, 2), `CommonMark ends the memo before ${JSON.stringify(next)}`);
+      assert.deepEqual(where(text), [], next);
+      assert.equal(parse(text).callouts[0]!.body, 'Typisk.', next);
+    }
+  });
+
+  it('reports a line of `===` under a memo, which cannot turn it into a heading', () => {
+    const text = '> [!MEMO]\n> Typisk.\n===\n';
+    assert.ok(swallowed(text, 2));
+    assert.deepEqual(where(text), ['callout/lazy-continuation@3:1']);
+  });
+
+  it('reports nothing after fenced code inside a memo: the fence ends the quote, open or closed', () => {
+    for (const text of ['> [!MEMO]\n> ```\n> [kode]{#a/b}\n> ```\nEtter.\n', '> [!MEMO]\n> ```\n> kode\nEtter.\n']) {
+      assert.ok(!swallowed(text, text.split('\n').length - 2), text);
+      assert.deepEqual(where(text), [], text);
+    }
+  });
+
+  it('reads CRLF and lone-CR notes the same', () => {
+    const lines = ['**I:** Hei', '', '> [!MEMO]', '> Typisk.', '**NAV-leder 3:** Vi ringer.', 'Og en linje til.', '', '- > [!REVIEW] AK', '  > Ja?', '  Nei.', ''];
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = lines.join(eol);
+      assert.deepEqual(where(text), ['callout/lazy-continuation@5:1', 'callout/lazy-continuation@10:1'], JSON.stringify(eol));
+      assert.equal(slice(text, lazy(text)[0]!.span), '**NAV-leder 3:** Vi ringer.', JSON.stringify(eol));
+    }
+  });
+
+  it('reports nothing for a callout ended by a blank line, GitHub alerts or plain quotes', () => {
+    assert.deepEqual(where('> [!MEMO]\n> Typisk.\n\n**NAV-leder 3:** Vi ringer.\n'), []);
+    assert.deepEqual(where('> [!MEMO]\n> Typisk.\n>\n> Mer.\n'), []);
+    assert.deepEqual(where('> [!NOTE]\n> En merknad.\nNeste linje.\n'), []);
+    assert.deepEqual(where('> Et sitat.\nNeste linje.\n'), []);
   });
 });
 

@@ -16,6 +16,11 @@ const SHOTS = path.join(ROOT, 'test-output', 'editor');
 const NOTE = 'e2e.fn.md';
 const TIMEOUT = 60_000;
 const PHRASE = 'Vi tar imot dem som kommer innom';
+// A memo that swallows the speaker's next line: no blank line under it (as after an undo).
+const LAZY_NOTE = 'lat.fn.md';
+const LAZY_LINE = '**NAV-leder 3:** [Vi ringer dem]{#kontaktvei/tilgjengelig-på-arenaer} når de faller ut.';
+const LAZY_TEXT = ['**I:** Hvordan når dere ungdommene?', '', '> [!MEMO]', '> Typisk proaktivt.', LAZY_LINE, ''].join('\n');
+const BLANK_LINE_FIX = 'Insert a blank line before this line (it is not part of the memo)';
 
 checkPrerequisites(WHAT);
 // Deterministic typing: no brackets closed behind the cursor.
@@ -38,6 +43,8 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+
+writeFileSync(path.join(ctx.workspace, LAZY_NOTE), LAZY_TEXT);
 
 rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
@@ -221,6 +228,60 @@ const steps = [
       // The toast fades in; photograph it once it has.
       await page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: 'Exported eksport.csv' }).waitFor({ timeout: TIMEOUT });
       await screenshot('export-csv');
+    },
+  ],
+  [
+    'a memo that swallows the next line: Problems warns, the quick fix (Ctrl+.) puts a blank line before it',
+    async () => {
+      await page.keyboard.press('Control+P');
+      await quickInputBox.waitFor({ timeout: TIMEOUT });
+      await quickInputBox.fill(LAZY_NOTE);
+      await poll(`quick open lists ${LAZY_NOTE}`, async () => {
+        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+        return { ok: focused?.includes(LAZY_NOTE), seen: focused };
+      });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: LAZY_NOTE }).waitFor({ timeout: TIMEOUT });
+      await poll('the editor shows the memo and the line under it', async () => {
+        const seen = await editorText();
+        return { ok: seen.includes('[!MEMO]') && seen.includes('NAV-leder 3'), seen };
+      });
+      await page.keyboard.press('Control+Shift+M');
+      // The Problems list shows only the rows that fit: filter it to this note, as a user with many problems would.
+      const filter = page.locator('.part.panel .viewpane-filter input').first();
+      await filter.waitFor({ timeout: TIMEOUT });
+      await filter.fill(LAZY_NOTE);
+      await textContains(page.locator('.markers-panel'), ['callout/lazy-continuation', 'yet Markdown reads it as part of the memo above'], 'the Problems panel lists callout/lazy-continuation');
+      // Back to the editor, on the swallowed line (line 5), and ask for its quick fixes as a user does.
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await quickInputBox.waitFor({ timeout: TIMEOUT });
+      await quickInputBox.fill(':5');
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await textContains(menu, [BLANK_LINE_FIX, 'Make this line part of the memo (`> `)'], 'the quick fix menu offers both fixes');
+      await poll(`"${BLANK_LINE_FIX}" is focused`, async () => {
+        const focused = (await menu.locator('.monaco-list-row.focused').first().innerText({ timeout: 1000 })).trim();
+        if (!focused.includes(BLANK_LINE_FIX)) await page.keyboard.press('ArrowDown');
+        return { ok: focused.includes(BLANK_LINE_FIX), seen: focused };
+      });
+      await screenshot('lazy-continuation-quick-fix');
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: TIMEOUT });
+      await page.keyboard.press('Control+S');
+      const fixed = ['**I:** Hvordan når dere ungdommene?', '', '> [!MEMO]', '> Typisk proaktivt.', '', LAZY_LINE, ''].join('\n');
+      await poll(`the saved ${LAZY_NOTE} has a blank line under the memo, and nothing else changed`, async () => {
+        const seen = readFileSync(path.join(ctx.workspace, LAZY_NOTE), 'utf8');
+        return { ok: seen === fixed, seen };
+      });
+      await poll('the Problems panel no longer lists callout/lazy-continuation', async () => {
+        const seen = (await page.locator('.markers-panel').first().innerText()).replace(/\u00a0/g, ' ');
+        return { ok: !seen.includes('callout/lazy-continuation'), seen };
+      });
+      await screenshot('lazy-continuation-fixed');
+      await filter.fill('');
     },
   ],
   [

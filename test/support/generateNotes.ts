@@ -130,7 +130,7 @@ function listHeavyBlock(w: Writer): string {
 
 /** Constructs that stress where a note may be cut: fences, HTML, lists, lazy lines, odd line endings. */
 function trickyBlock(w: Writer): string {
-  switch (w.int(16)) {
+  switch (w.int(18)) {
     case 0:
       return '```\n' + `${w.segment()}\n\nUten innrykk ${w.words(2, 4)}\n\n${w.words(2, 4)}\n` + '```';
     case 1:
@@ -161,6 +161,11 @@ function trickyBlock(w: Writer): string {
       return `1. ${w.words(2, 4)}\n\n   ${w.segment()}\n\n2) ${w.words(2, 4)}`;
     case 14:
       return `<div>\n${w.segment()}\n</div>`;
+    case 15:
+      // A memo that swallows the next line (lazy continuation), at the top level or in a list item.
+      return `> [!${w.pick(['MEMO', 'REVIEW] veileder'])}\n> ${w.sentence()}\n**NAV-leder 7:** ${w.segment()}\n${w.words(2, 5)}`;
+    case 16:
+      return `- ${w.words(2, 4)}\n\n  > [!MEMO]\n  > ${w.sentence()}\n  ${w.words(2, 5)} ${w.segment()}\n- ${w.words(2, 4)}`;
     default:
       return transcriptBlock(w, 7);
   }

@@ -63,16 +63,20 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
     }
     if (options.qdpx) {
       const posix = (file: string) => file.split(path.sep).join('/');
-      const shownBySource = new Map<string, string>();
+      const shownBySource = new Map<string, StudyNote>();
       const exported = (note: StudyNote) => {
         const name = sourceName(posix(note.path), posix(study.codebookPath), note.name);
-        shownBySource.set(name, note.name);
+        shownBySource.set(name, note);
         return { name, model: note.model };
       };
       const groups = countedWithCopies(study).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
       const project = exportProject(study.codebook, groups, { version: VERSION });
       if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
-      for (const copy of project.separateCopies) io.err(separateCopyMessage(copy, (name) => shownBySource.get(name) ?? name, locale));
+      for (const copy of project.separateCopies) io.err(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, locale));
+      for (const { name, callout } of project.keptCallouts) {
+        const note = shownBySource.get(name)!;
+        io.err(say.calloutKept(note.name, note.lineOf(callout.span.start), callout.kind));
+      }
       const separate = new Set(project.separateCopies.map((c) => c.name));
       const withCopies = groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length;
       files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });

@@ -9,6 +9,8 @@ export interface ExchangeMessages {
   noCodebook(place: string): string;
   leftOut(note: string, reason: string): string;
   extraCodes(codes: string[]): string;
+  /** A memo or review comment with coded segments, kept in the source's text instead of becoming a note. */
+  calloutKept(file: string, line: number, kind: 'memo' | 'review'): string;
   exists(files: string[]): string;
   failed(file: string, detail: string): string;
   wroteQdc(file: string, codes: number): string;
@@ -31,6 +33,10 @@ const en: ExchangeMessages = {
   noCodebook: (p) => `No codebook.yaml found for ${p}. Name one with --codebook.`,
   leftOut: (n, r) => `${n}: not exported: ${r}`,
   extraCodes: (c) => `Codes used in notes but missing from the codebook were exported as codes of their own: ${c.map((x) => '#' + x).join(', ')}. Add them to the codebook, or correct the notes (fieldnotes check shows where).`,
+  calloutKept: (f, l, kind) => {
+    const it = kind === 'memo' ? 'memo' : 'review comment';
+    return `${f}:${l}: this ${it} holds coded segments, so it stays in the exported text, where its codings are, and is not exported as a note. If the coded words are transcript that the ${it} swallowed (no blank line under it; fieldnotes check warns there), put a blank line before them and export again; if you coded the ${it}'s own words, take the codes out to export it as a note.`;
+  },
   exists: (f) => `Not written, because ${f.length === 1 ? 'this file exists' : 'these files exist'}: ${f.join(', ')}. Choose another name, or add --force to replace ${f.length === 1 ? 'it' : 'them'}.`,
   failed: (f, d) => `Could not write ${f} (${d}). Nothing was written.`,
   wroteQdc: (f, c) => `Wrote ${f}: the codebook, ${plural(c, 'code', 'codes')}.`,
@@ -50,6 +56,10 @@ const nb: ExchangeMessages = {
   noCodebook: (p) => `Fant ingen codebook.yaml for ${p}. Velg en med --codebook.`,
   leftOut: (n, r) => `${n}: ikke eksportert: ${r}`,
   extraCodes: (c) => `Koder som brukes i notatene, men mangler i kodeboken, ble eksportert som egne koder: ${c.map((x) => '#' + x).join(', ')}. Legg dem til i kodeboken, eller rett notatene (fieldnotes check viser hvor).`,
+  calloutKept: (f, l, kind) => {
+    const [it, its] = kind === 'memo' ? ['memoet', 'det'] : ['kommentaren', 'den'];
+    return `${f}:${l}: ${kind === 'memo' ? 'dette memoet' : 'denne kommentaren'} har kodede segmenter, så ${its} blir stående i den eksporterte teksten, der kodingene er, og eksporteres ikke som et notat. Er de kodede ordene transkripsjon som ${it} har slukt (ingen tom linje under ${its}; fieldnotes check advarer der), sett inn en tom linje foran dem og eksporter på nytt; har du kodet ordene i ${it} selv, ta ut kodene for å eksportere ${its} som et notat.`;
+  },
   exists: (f) => `Ikke skrevet, fordi ${f.length === 1 ? 'denne filen finnes' : 'disse filene finnes'}: ${f.join(', ')}. Velg et annet navn, eller legg til --force for å erstatte ${f.length === 1 ? 'den' : 'dem'}.`,
   failed: (f, d) => `Kunne ikke skrive ${f} (${d}). Ingenting ble skrevet.`,
   wroteQdc: (f, c) => `Skrev ${f}: kodeboken, ${plural(c, 'kode', 'koder')}.`,

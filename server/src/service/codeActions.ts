@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq } from 'yaml';
+import { lazyContinuations } from '../core/dialect/lazyContinuation.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { nodeAt, readYaml } from '../core/yaml/yamlSource.js';
 import type { WorkspaceIndex } from './workspace.js';
@@ -7,7 +8,8 @@ import type { WorkspaceIndex } from './workspace.js';
 /**
  * Quick fixes for the diagnostics the client sends back: the suggested
  * replacement for an unknown code, attribute or pole; `evidence=` for an
- * `either` code; an unknown code added to the codebook.
+ * `either` code; an unknown code added to the codebook; a line a memo or
+ * review comment swallows, set apart by a blank line or made its own.
  */
 export function provideCodeActions(index: WorkspaceIndex, uri: string, diagnostics: LspDiagnostic[], msg: Messages): CodeAction[] {
   const view = index.view(uri);
@@ -45,9 +47,30 @@ export function provideCodeActions(index: WorkspaceIndex, uri: string, diagnosti
         }
         break;
       }
+      case 'callout/lazy-continuation': {
+        const text = view.model.parsed.text;
+        const at = view.lines.offset(diagnostic.range.start);
+        const run = lazyContinuations(text, view.model.parsed.callouts).find((r) => r.lines[0]!.span.start === at);
+        if (!run) break;
+        const first = run.lines[0]!;
+        const last = run.lines.at(-1)!;
+        const start = view.lines.position(first.span.start);
+        // The blank line keeps the quotes around the callout (a `>` of its own in a nested quote), so only the callout ends there.
+        const blank = { range: { start, end: start }, newText: first.marks.trimEnd() + lineBreakEnding(text, first.span.start) };
+        actions.push(fix(msg.fixLazyBlankLine(run.kind, run.lines.length), diagnostic, { [uri]: [blank] }, true));
+        const joined = run.lines.map((line, i) => (i ? text.slice(run.lines[i - 1]!.span.end, line.span.start) : '') + run.calloutPrefix + text.slice(line.contentStart, line.span.end)).join('');
+        const quoted = { range: { start, end: view.lines.position(last.span.end) }, newText: joined };
+        actions.push(fix(msg.fixLazyIntoCallout(run.kind, run.lines.length), diagnostic, { [uri]: [quoted] }));
+        break;
+      }
     }
   }
   return actions;
+}
+
+/** The line break that ends the line before `lineStart`, so an inserted line matches the note's. */
+function lineBreakEnding(text: string, lineStart: number): string {
+  return text[lineStart - 1] === '\n' ? (text[lineStart - 2] === '\r' ? '\r\n' : '\n') : '\r';
 }
 
 /**

@@ -5,6 +5,7 @@ import { exportProject, sourceName, type ExportedNote } from '../core/exchange/e
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import { separateCopyMessage } from '../core/exchange/copyMessages.js';
 import type { Locale } from '../core/i18n/messages.js';
+import type { LineIndex } from '../core/text/lineIndex.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
 import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
 import type { ServiceFileSystem } from './fileSystem.js';
@@ -26,7 +27,7 @@ interface Study {
   codebookUri: string;
   codebook: Codebook;
   /** Named as the user sees them (the CSV's `file`); `counts` is false for a coder's copy of a transcript whose other copy counts. */
-  notes: (ExportedNote & { uri: string; counts: boolean })[];
+  notes: (ExportedNote & { uri: string; lines: LineIndex; counts: boolean })[];
 }
 
 const KINDS: readonly ExportKind[] = ['qdc', 'qdpx', 'csv'];
@@ -71,7 +72,7 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
     if (params.codebook && view.codebookUri !== params.codebook) continue;
     const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
     studies.set(view.codebookUri, study);
-    study.notes.push({ uri, name: shown(uri), model: view.model, counts: copies.inView(view) });
+    study.notes.push({ uri, name: shown(uri), model: view.model, lines: view.lines, counts: copies.inView(view) });
   }
   for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
 
@@ -94,11 +95,11 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
       message = say.wroteQdc(shown(params.target), study.codebook.codes.size);
     } else {
       const codebookPath = URI.parse(study.codebookUri).path;
-      const shownBySource = new Map<string, string>();
+      const shownBySource = new Map<string, Study['notes'][number]>();
       const byUri = new Map(study.notes.map((note) => [note.uri, note]));
       const exported = (note: Study['notes'][number]) => {
         const name = sourceName(URI.parse(note.uri).path, codebookPath, note.name);
-        shownBySource.set(name, note.name);
+        shownBySource.set(name, note);
         return { name, model: note.model };
       };
       // Several coders' copies of a transcript are one source with each coder's codings (REFI-QDA's users).
@@ -111,7 +112,11 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
         }));
       const project = exportProject(study.codebook, groups, { version: options.version });
       if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
-      for (const copy of project.separateCopies) warnings.push(separateCopyMessage(copy, (name) => shownBySource.get(name) ?? name, options.locale));
+      for (const copy of project.separateCopies) warnings.push(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, options.locale));
+      for (const { name, callout } of project.keptCallouts) {
+        const note = shownBySource.get(name)!;
+        warnings.push(say.calloutKept(note.name, note.lines.position(callout.span.start).line + 1, callout.kind));
+      }
       const separate = new Set(project.separateCopies.map((c) => c.name));
       data = project.archive;
       message = say.wroteQdpx(shown(params.target), project.sources.size, groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length, project.selections);

@@ -10,6 +10,8 @@ export interface ExportMessages {
   noNotesForCodebook(codebook: string): string;
   leftOut(note: string): string;
   extraCodes(codes: string[]): string;
+  /** A memo or review comment with coded segments, kept in the source's text instead of becoming a note. */
+  calloutKept(file: string, line: number, kind: 'memo' | 'review'): string;
   failed(file: string, detail: string): string;
   wroteQdc(file: string, codes: number): string;
   /** `texts` sources, `withCopies` of them holding several coders' codings. */
@@ -29,6 +31,10 @@ const en: ExportMessages = {
   noNotesForCodebook: (c) => `No note uses ${c}, so there is nothing to export. Choose another codebook, or a folder that holds notes.`,
   leftOut: (n) => `${n} was not exported: no codebook was found for it.`,
   extraCodes: (c) => `Codes used in notes but missing from the codebook were exported as codes of their own: ${codeList(c)}. Add them to the codebook, or correct the notes (the Problems panel shows where).`,
+  calloutKept: (f, l, kind) => {
+    const it = kind === 'memo' ? 'memo' : 'review comment';
+    return `The ${it} on line ${l} of ${f} holds coded segments, so it stays in the exported text, where its codings are, and is not exported as a note. If the coded words are transcript that the ${it} swallowed (no blank line under it; the Problems panel shows where), put a blank line before them and export again; if you coded the ${it}'s own words, take the codes out to export it as a note.`;
+  },
   failed: (f, d) => `Could not write ${f} (${d}). Nothing was written; choose another place or name.`,
   wroteQdc: (f, c) => `Exported ${f}: the codebook, ${plural(c, 'code', 'codes')}.`,
   wroteQdpx: (f, n, c, s) => `Exported ${f}: ${plural(n, 'text', 'texts')}${c ? ` (${c} of them coded by several coders)` : ''}, ${plural(s, 'coded segment', 'coded segments')}.`,
@@ -44,6 +50,10 @@ const nb: ExportMessages = {
   noNotesForCodebook: (c) => `Ingen notater bruker ${c}, så det er ingenting å eksportere. Velg en annen kodebok, eller en mappe med notater.`,
   leftOut: (n) => `${n} ble ikke eksportert: fant ingen kodebok for det.`,
   extraCodes: (c) => `Koder som brukes i notatene, men mangler i kodeboken, ble eksportert som egne koder: ${codeList(c)}. Legg dem til i kodeboken, eller rett notatene (Problemer-panelet viser hvor).`,
+  calloutKept: (f, l, kind) => {
+    const [it, its] = kind === 'memo' ? ['memoet', 'det'] : ['kommentaren', 'den'];
+    return `${kind === 'memo' ? 'Memoet' : 'Kommentaren'} på linje ${l} i ${f} har kodede segmenter, så ${its} blir stående i den eksporterte teksten, der kodingene er, og eksporteres ikke som et notat. Er de kodede ordene transkripsjon som ${it} har slukt (ingen tom linje under ${its}; Problemer-panelet viser hvor), sett inn en tom linje foran dem og eksporter på nytt; har du kodet ordene i ${it} selv, ta ut kodene for å eksportere ${its} som et notat.`;
+  },
   failed: (f, d) => `Kunne ikke skrive ${f} (${d}). Ingenting ble skrevet; velg et annet sted eller navn.`,
   wroteQdc: (f, c) => `Eksporterte ${f}: kodeboken, ${plural(c, 'kode', 'koder')}.`,
   wroteQdpx: (f, n, c, s) => `Eksporterte ${f}: ${plural(n, 'tekst', 'tekster')}${c ? ` (${c} av dem kodet av flere kodere)` : ''}, ${plural(s, 'kodet segment', 'kodede segmenter')}.`,

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Span } from '../text/range.js';
 import { parseAttributeBlock } from './attributes.js';
+import { lazyContinuations } from './lazyContinuation.js';
 import { parseMarkdown } from './markdown.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
 import { lineEndOf, lineStartOf, nextLineStart, readerText, spansWithin } from './source.js';
@@ -303,6 +304,10 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
     const body = bodyOf.get(index)!;
     c.body = readerText(text, body, spansWithin(marks, body));
   });
+  // From the unit's text and its own callouts only, so a cached unit reports the same wherever it stands.
+  for (const run of lazyContinuations(text, callouts)) {
+    diagnostics.push({ span: run.lines[0]!.span, severity: 'warning', code: 'callout/lazy-continuation', message: msg.calloutLazyContinuation(run.kind, run.lines.length) });
+  }
   placeholders.sort((a, b) => a.span.start - b.span.start);
 
   return { frontMatter, segments, callouts, placeholders, headings, blocks, diagnostics, openAtEnd: endsOpen(text, root.children.at(-1)) };

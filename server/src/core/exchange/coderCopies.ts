@@ -1,6 +1,5 @@
 import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
-import type { Callout } from '../dialect/model.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { codePointIndex, type PlainText } from './plainText.js';
 
@@ -84,7 +83,7 @@ export function placeCopies(counted: CopyText, copies: CopyText[]): CopyPlacemen
       const copyWords = transcriptWords(copy);
       const different = firstDifference(copyWords, countedWords);
       if (different !== undefined) return separate({ reason: 'words-differ', at: differenceAt(copy, copyWords, counted, countedWords, different) });
-      const codedCallout = keptCallouts(copy)[0];
+      const codedCallout = copy.plain.keptCallouts[0];
       if (codedCallout) return separate({ reason: 'coded-callout', line: lineOf(copy, codedCallout.span.start) });
       place = wordPlacement(copyWords, Array.from(copy.plain.text), countedWords, countedChars);
     }
@@ -96,16 +95,11 @@ export function placeCopies(counted: CopyText, copies: CopyText[]): CopyPlacemen
   });
 }
 
-/** The callouts that stayed in the plain text because they hold codes (see `toPlainText`). */
-function keptCallouts(note: CopyText): Callout[] {
-  return note.model.parsed.callouts.filter((callout) => !note.plain.calloutNotes.some((taken) => taken.callout === callout));
-}
-
 /** The words of the plain text, without those of callouts kept in it: a memo is no part of the transcript (as in `fieldnotes agree`). */
 function transcriptWords(note: CopyText): Word[] {
   const { plain } = note;
   const codePoints = codePointIndex(plain.text);
-  const callouts = keptCallouts(note).map((callout) => ({ start: plain.position(callout.span.start), end: plain.position(callout.span.end) }));
+  const callouts = plain.keptCallouts.map((callout) => ({ start: plain.position(callout.span.start), end: plain.position(callout.span.end) }));
   const words: Word[] = [];
   for (const match of plain.text.matchAll(WORD)) {
     const start = codePoints[match.index]!;

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Codebook } from '../codebook/codebook.js';
 import { frontMatterAttributes, frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
+import type { Callout } from '../dialect/model.js';
 import { codeGuid, codesElement, poleSets, type ExtraCode } from './exportCodebook.js';
 import { placeCopies, type CopyText, type PlaceInCounted, type SeparateCopy } from './coderCopies.js';
 import { toPlainText } from './plainText.js';
@@ -38,6 +39,8 @@ export interface ProjectExport {
   selectionsByCoder: { coder: string | undefined; selections: number }[];
   /** Copies whose codings could not join their counted copy's source, and why; each is a source of its own. */
   separateCopies: SeparateCopy[];
+  /** Memos and review comments that stay in a source's text, because they hold coded segments, rather than become notes; by the note's source name. */
+  keptCallouts: { name: string; callout: Callout }[];
 }
 
 /**
@@ -82,6 +85,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   const sourceTexts = new Map<string, string>();
   const selectionsByCoder = new Map<string | undefined, number>();
   const separateCopies: SeparateCopy[] = [];
+  const keptCallouts: ProjectExport['keptCallouts'] = [];
 
   /**
    * One coder's selections and notes on a source: those of the counted
@@ -140,6 +144,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     const creatingUser = userGuid(frontMatterText(data.coder));
     const sourceGuid = stableGuid('source', note.name);
     sourceTexts.set(`sources/${sourceGuid}.txt`, note.plain.text);
+    for (const callout of note.plain.keptCallouts) keptCallouts.push({ name: note.name, callout });
     const coded = [codingsOf(note), ...copies.map(({ copy, place }) => codingsOf(copy, place))];
 
     const sourceValues: XmlElement[] = [];
@@ -217,7 +222,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   for (const [path, text] of sourceTexts) files[path] = strToU8(text);
   const archive = zipSync(files, { mtime: ARCHIVE_TIME, level: 6 });
   const byCoder = [...selectionsByCoder].map(([coder, selections]) => ({ coder, selections }));
-  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections: byCoder.reduce((sum, c) => sum + c.selections, 0), selectionsByCoder: byCoder, separateCopies };
+  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections: byCoder.reduce((sum, c) => sum + c.selections, 0), selectionsByCoder: byCoder, separateCopies, keptCallouts };
 }
 
 function withPlainText(note: ExportedNote): CopyText {

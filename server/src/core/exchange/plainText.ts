@@ -21,6 +21,12 @@ export interface PlainText {
   position(noteOffset: number): number;
   /** Memos and review comments taken out of the text, each with the paragraph before it (in code points, and its words), if any. */
   calloutNotes: { callout: Callout; anchor: Span | undefined; anchorText: string }[];
+  /**
+   * Memos and review comments left in the text because they hold coded
+   * segments: no REFI note for them, which the export says, since often the
+   * coded words are a transcript line the callout swallowed.
+   */
+  keptCallouts: Callout[];
 }
 
 export function toPlainText(parsed: ParsedNote): PlainText {
@@ -32,7 +38,8 @@ export function toPlainText(parsed: ParsedNote): PlainText {
     if (segment.kind === 'inline') removed.push({ start: segment.span.start, end: segment.contentSpan.start });
     removed.push({ start: segment.contentSpan.end, end: segment.span.end });
   }
-  const takenOut = parsed.callouts.filter((callout) => !parsed.segments.some((s) => s.span.start >= callout.span.start && s.span.end <= callout.span.end));
+  const holdsCodes = (callout: Callout) => parsed.segments.some((s) => s.span.start >= callout.span.start && s.span.end <= callout.span.end);
+  const takenOut = parsed.callouts.filter((callout) => !holdsCodes(callout));
   for (const callout of takenOut) removed.push({ start: callout.span.start, end: skipBlankLines(text, callout.span.end) });
   removed.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -71,7 +78,7 @@ export function toPlainText(parsed: ParsedNote): PlainText {
     const anchor = paragraphBefore(plain, toOutput[callout.span.start]!);
     return { callout, anchor: anchor && { start: codePoints[anchor.start]!, end: codePoints[anchor.end]! }, anchorText: anchor ? plain.slice(anchor.start, anchor.end) : '' };
   });
-  return { text: plain, position, calloutNotes };
+  return { text: plain, position, calloutNotes, keptCallouts: parsed.callouts.filter(holdsCodes) };
 }
 
 /** For each UTF-16 offset of `text` (and its end), the number of code points before it. */

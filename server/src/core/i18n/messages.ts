@@ -29,6 +29,10 @@ export interface Messages {
   noCode(): string;
   duplicateCode(id: string): string;
   unknownCallout(type: string): string;
+  /** `lines` right under a memo or review comment, without its `>`, that Markdown reads as part of it. */
+  calloutLazyContinuation(kind: 'memo' | 'review', lines: number): string;
+  fixLazyBlankLine(kind: 'memo' | 'review', lines: number): string;
+  fixLazyIntoCallout(kind: 'memo' | 'review', lines: number): string;
 
   frontmatterUnclosed(): string;
   frontmatterYaml(reason: string): string;
@@ -137,6 +141,15 @@ export const en: Messages = {
   noCode: () => 'This annotation has no code: add one, like `#dimension/variation`.',
   duplicateCode: (id) => `${quote('#' + id)} is given twice in this annotation: remove one.`,
   unknownCallout: (type) => `${quote('[!' + type + ']')} is not a callout the dialect knows: use \`[!MEMO]\` or \`[!REVIEW]\`.`,
+  calloutLazyContinuation: (kind, lines) => {
+    const what = kind === 'memo' ? 'the memo above' : 'the review comment above';
+    return lines === 1
+      ? `This line has no \`>\`, yet Markdown reads it as part of ${what} (lazy continuation: a line right under a paragraph continues it), so a speaker label or code on it belongs to the ${kind === 'memo' ? 'memo' : 'comment'}, not to the transcript. If it is transcript, put a blank line before it; if it belongs to the ${kind === 'memo' ? 'memo' : 'comment'}, start it with \`>\`.`
+      : `These ${lines} lines have no \`>\`, yet Markdown reads them as part of ${what} (lazy continuation: a line right under a paragraph continues it), so speaker labels and codes on them belong to the ${kind === 'memo' ? 'memo' : 'comment'}, not to the transcript. If they are transcript, put a blank line before them; if they belong to the ${kind === 'memo' ? 'memo' : 'comment'}, start each with \`>\`.`;
+  },
+  fixLazyBlankLine: (kind, lines) =>
+    `Insert a blank line before ${lines === 1 ? 'this line (it is' : 'these lines (they are'} not part of the ${kind === 'memo' ? 'memo' : 'review comment'})`,
+  fixLazyIntoCallout: (kind, lines) => `Make ${lines === 1 ? 'this line' : `these ${lines} lines`} part of the ${kind === 'memo' ? 'memo' : 'review comment'} (\`> \`)`,
 
   frontmatterUnclosed: () => 'The front matter is never closed: add a line `---` after its last entry.',
   frontmatterYaml: (reason) => `The front matter is not valid YAML: ${reason}`,
@@ -246,6 +259,15 @@ export const nb: Messages = {
   noCode: () => 'Denne annotasjonen har ingen kode: legg til en, som `#dimensjon/variasjon`.',
   duplicateCode: (id) => `${quote('#' + id)} står to ganger i denne annotasjonen: fjern den ene.`,
   unknownCallout: (type) => `${quote('[!' + type + ']')} er ikke en merknadstype dialekten kjenner: bruk \`[!MEMO]\` eller \`[!REVIEW]\`.`,
+  calloutLazyContinuation: (kind, lines) => {
+    const what = kind === 'memo' ? 'memoet' : 'kommentaren';
+    return lines === 1
+      ? `Denne linjen har ingen \`>\`, men Markdown leser den likevel som en del av ${what} over («lazy continuation»: en linje rett under et avsnitt hører til avsnittet), så et talernavn eller en kode på linjen hører til ${what}, ikke til transkripsjonen. Er linjen transkripsjon, sett inn en tom linje foran den; hører den til ${what}, begynn den med \`>\`.`
+      : `Disse ${lines} linjene har ingen \`>\`, men Markdown leser dem likevel som en del av ${what} over («lazy continuation»: en linje rett under et avsnitt hører til avsnittet), så talernavn og koder på dem hører til ${what}, ikke til transkripsjonen. Er de transkripsjon, sett inn en tom linje foran dem; hører de til ${what}, begynn hver av dem med \`>\`.`;
+  },
+  fixLazyBlankLine: (kind, lines) =>
+    `Sett inn en tom linje foran ${lines === 1 ? 'denne linjen (den' : 'disse linjene (de'} hører ikke til ${kind === 'memo' ? 'memoet' : 'kommentaren'})`,
+  fixLazyIntoCallout: (kind, lines) => `Gjør ${lines === 1 ? 'denne linjen' : `disse ${lines} linjene`} til en del av ${kind === 'memo' ? 'memoet' : 'kommentaren'} (\`> \`)`,
 
   frontmatterUnclosed: () => 'Forsiden (front matter) lukkes aldri: legg til en linje `---` etter siste oppføring.',
   frontmatterYaml: (reason) => `Forsiden (front matter) er ikke gyldig YAML: ${reason}`,
