@@ -12,6 +12,7 @@ import { CompareCoderRequest, type CompareCoderResult } from '../server/src/prot
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
 import { fileUri, serverForSuite } from './support/lspClient.js';
+import { FLEISS_1971, KRIPPENDORFF_2011 } from './support/literatureExamples.js';
 
 const close = (actual: number | undefined | null, expected: number, what: string) => assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 0.0005, `${what}: ${actual} ≠ ${expected}`);
 const parse = (text: string) => new NoteParser(en).parse(text);
@@ -49,13 +50,7 @@ describe('agreement: the formulas on worked examples from the literature', () =>
   });
 
   it('Krippendorff’s alpha with missing values: four observers, twelve units, nominal, gives 0.743 (Krippendorff 2011)', () => {
-    const _ = undefined;
-    const observers = [
-      [1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _],
-      [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3],
-      [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
-      [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
-    ];
+    const observers = KRIPPENDORFF_2011;
     const r = variable(
       4,
       observers[0]!.map((_, unit) => [observers.map((o) => (o[unit] === undefined ? undefined : String(o[unit]))), 1]),
@@ -67,18 +62,7 @@ describe('agreement: the formulas on worked examples from the literature', () =>
   });
 
   it('Fleiss’ kappa: fourteen raters, ten subjects, five categories gives 0.210 (Fleiss 1971, as worked on Wikipedia)', () => {
-    const table = [
-      [0, 0, 0, 0, 14],
-      [0, 2, 6, 4, 2],
-      [0, 0, 3, 5, 6],
-      [0, 3, 9, 2, 0],
-      [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0],
-      [3, 2, 6, 3, 0],
-      [2, 5, 3, 2, 2],
-      [6, 5, 2, 1, 0],
-      [0, 2, 2, 3, 7],
-    ];
+    const table = FLEISS_1971;
     const r = variable(
       14,
       table.map((counts) => [counts.flatMap((n, category) => Array<string>(n).fill(`c${category + 1}`)), 1]),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { referenceFigures, type ReferenceFigures, type ReferenceVariable } from './support/agreementReference.js';
 import { fieldnotes } from './support/cli.js';
 import { random } from './support/generateNotes.js';
+import { FLEISS_1971, KRIPPENDORFF_2011 } from './support/literatureExamples.js';
 
 /**
  * `fieldnotes agree --format json` against independent implementations.
@@ -316,28 +317,11 @@ function expectedRuns(t: Transcript, a: string, b: string, places: Record<string
 
 describe('the Python references', () => {
   it('reproduce the worked examples of the literature (Cohen 1960, Krippendorff 2011, Fleiss 1971)', () => {
-    const _ = null;
-    const krippendorff = [
-      [1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _],
-      [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3],
-      [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
-      [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
-    ];
-    const fleiss = [
-      [0, 0, 0, 0, 14],
-      [0, 2, 6, 4, 2],
-      [0, 0, 3, 5, 6],
-      [0, 3, 9, 2, 0],
-      [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0],
-      [3, 2, 6, 3, 0],
-      [2, 5, 3, 2, 2],
-      [6, 5, 2, 1, 0],
-      [0, 2, 2, 3, 7],
-    ];
+    const krippendorff = KRIPPENDORFF_2011;
+    const fleiss = FLEISS_1971;
     const cohen = [...Array<string[]>(20).fill(['yes', 'yes']), ...Array<string[]>(5).fill(['yes', 'no']), ...Array<string[]>(10).fill(['no', 'yes']), ...Array<string[]>(15).fill(['no', 'no'])];
     const [k, f, c] = referenceFigures([
-      { name: 'krippendorff', coders: ['A', 'B', 'C', 'D'], units: krippendorff[0]!.map((_, u) => krippendorff.map((o) => (o[u] === null ? null : String(o[u])))) },
+      { name: 'krippendorff', coders: ['A', 'B', 'C', 'D'], units: krippendorff[0]!.map((_, u) => krippendorff.map((o) => (o[u] === undefined ? null : String(o[u])))) },
       { name: 'fleiss', coders: Array.from({ length: 14 }, (_, i) => `r${i}`), units: fleiss.map((counts) => counts.flatMap((n, j) => Array<string>(n).fill(`c${j}`))) },
       { name: 'cohen', coders: ['A', 'B'], units: cohen },
     ]);

@@ -1,3 +1,4 @@
+import { firstIndex } from '../text/bisect.js';
 import type { Span } from '../text/range.js';
 
 /*
@@ -61,14 +62,7 @@ export function nextLineStart(text: string, offset: number): number {
 
 /** First index in a start-sorted span list whose start is >= offset. */
 export function lowerBound(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(spans.length, (i) => spans[i]!.start >= offset);
 }
 
 /** Spans of `sorted` that lie inside `outer`. */

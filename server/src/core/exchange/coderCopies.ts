@@ -1,5 +1,6 @@
 import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
+import { firstIndex } from '../text/bisect.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { codePointIndex, type PlainText } from './plainText.js';
 
@@ -132,14 +133,7 @@ function lineOf(note: CopyText, offset: number): number {
 
 /** The note offset (UTF-16) of a kept character at `position` in the plain text: the last offset that lands there (what was cut before it lands there too). */
 function noteOffsetOf(note: CopyText, position: number): number {
-  let low = 0;
-  let high = note.model.parsed.text.length;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (note.plain.position(mid) <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, firstIndex(note.model.parsed.text.length + 1, (offset) => note.plain.position(offset) > position) - 1);
 }
 
 /**
@@ -172,14 +166,7 @@ function wordPlacement(copyWords: Word[], copyChars: string[], countedWords: Wor
 
 /** The index of the first word that ends at or after `position` (words are in order and do not overlap). */
 function firstEndingAtOrAfter(words: Word[], position: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.end < position) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(words.length, (i) => words[i]!.end >= position);
 }
 
 function sameChars(a: string[], aStart: number, b: string[], bStart: number, length: number): boolean {
