@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './paths.cjs';
-import { openTestNote, waitFor, workspaceFolder } from './support.cjs';
+import { openNewNote, openTestNote, waitFor, workspaceFolder } from './support.cjs';
 
 /** What the Coder comparison view shows, as the compare command and the extension's API give it. */
 interface Snapshot {
@@ -169,7 +169,25 @@ describe('Compare with another coder, and the Coder comparison view', () => {
     assert.equal(again.markedEditors, 1);
   });
 
+  it('with no disagreement, says so in the view under the figures; without coders, names "this note" and the other file', async () => {
+    const text = '# Enige\n\n[Vi drar dit de er]{#kontaktvei/tilgjengelig-på-arenaer}, sa hun.\n';
+    const other = await openNewNote('enig-b.fn.md', text);
+    await openNewNote('enig-a.fn.md', text);
+    const shown = await vscode.commands.executeCommand<Snapshot | undefined>('fieldnotes.compareCoder', other.uri);
+    assert.ok(shown && !shown.stale, 'compared');
+    assert.deepEqual(
+      shown.items.map((item) => item.label),
+      ['this note and enig-b.fn.md gave every word the same codes and readings.'],
+    );
+    // 8 words (the heading's too), 5 coded alike and 3 uncoded by both: every unit agrees, with two categories, so kappa and alpha are 1;
+    // the codebook fixes the code's pole, so there is no reading to agree on (n/a).
+    assert.match(shown.message ?? '', /^8 words · all codes: agreement 1\.000, Cohen's kappa 1\.000, Krippendorff's alpha 1\.000 · readings where both coded \(0 units\): agreement n\/a, kappa n\/a, alpha n\/a$/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(document);
+  });
+
   it('"Close comparison" clears the marks and the view, and leaves nothing to walk', async () => {
+    assert.ok(await vscode.commands.executeCommand<Snapshot | undefined>('fieldnotes.compareCoder', lh));
     await vscode.commands.executeCommand('fieldnotes.comparison.next');
     const before = selected();
     await vscode.commands.executeCommand('fieldnotes.comparison.close');
