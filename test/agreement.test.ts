@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Position } from 'vscode-languageserver-protocol/node';
@@ -8,11 +8,12 @@ import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { buildNoteModel } from '../server/src/core/checks/noteModel.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
-import { CompareCoderRequest, type CompareCoderResult } from '../server/src/protocol/requests.js';
+import { CoderCopiesRequest, CompareCoderRequest, type CoderCopiesResult, type CompareCoderResult, type PairFigures } from '../server/src/protocol/requests.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import { fieldnotes } from './support/cli.js';
 import { fileUri, serverForSuite } from './support/lspClient.js';
 import { FLEISS_1971, KRIPPENDORFF_2011 } from './support/literatureExamples.js';
+import { SAMPLES } from './support/paths.js';
 
 const close = (actual: number | undefined | null, expected: number, what: string) => assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 0.0005, `${what}: ${actual} ≠ ${expected}`);
 const parse = (text: string) => new NoteParser(en).parse(text);
@@ -401,29 +402,123 @@ describe('language server: compare with another coder', () => {
     writeFileSync(path.join(temp, 'mt.fn.md'), '[Vi drar ut]{#k/ut} til skolen, og vi venter også.\n');
     writeFileSync(path.join(temp, 'ak.fn.md'), '[Vi drar ut til skolen]{#k/ut}, og [vi venter]{#k/venter} også.\n');
     writeFileSync(path.join(temp, 'annen.fn.md'), 'Helt andre ord.\n');
+    writeFileSync(path.join(temp, 'lesning-a.fn.md'), '---\ncoder: A\n---\n\n[Skolen ringer oss]{#k/partner evidence=proactive} når noen slutter.\n');
+    writeFileSync(path.join(temp, 'lesning-b.fn.md'), '---\ncoder: B\n---\n\n[Skolen ringer oss]{#k/partner evidence=reactive} når noen slutter.\n');
     return temp;
   });
   const uri = (name: string) => fileUri(path.join(server.folder, name));
+  const compare = (a: string, b: string) => server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri(a), otherUri: uri(b) }) as Promise<CompareCoderResult>;
+  const wordsOf = (name: string) => {
+    const text = readFileSync(path.join(server.folder, name), 'utf8');
+    const lines = new LineIndex(text);
+    return (r: { start: Position; end: Position }) => text.slice(lines.offset(r.start), lines.offset(r.end));
+  };
 
   it('lays the other coding over this note and finds the runs of words where they differ', async () => {
-    const result = (await server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('ak.fn.md') })) as CompareCoderResult;
+    const result = await compare('mt.fn.md', 'ak.fn.md');
     assert.ok('theirs' in result, JSON.stringify(result));
-    const text = readFileSync(path.join(server.folder, 'mt.fn.md'), 'utf8');
-    const lines = new LineIndex(text);
-    const words = (r: { start: Position; end: Position }) => text.slice(lines.offset(r.start), lines.offset(r.end));
+    const words = wordsOf('mt.fn.md');
     assert.deepEqual(result.theirs.map((t) => [words(t.range), t.codes]), [
-      ['Vi drar ut]{#k/ut} til skolen', ['k/ut']],
-      ['vi venter', ['k/venter']],
+      ['Vi drar ut]{#k/ut} til skolen', [{ code: 'k/ut', reading: '' }]],
+      ['vi venter', [{ code: 'k/venter', reading: '' }]],
     ]);
-    assert.deepEqual(result.disagreements.map((d) => [words(d.range), d.here, d.there]), [
-      ['til skolen', [], ['k/ut']],
-      ['vi venter', [], ['k/venter']],
+    assert.deepEqual(result.disagreements.map((d) => [words(d.range), d.words, d.text, d.here, d.there]), [
+      ['til skolen', 2, 'til skolen', [], [{ code: 'k/ut', reading: '' }]],
+      ['vi venter', 2, 'vi venter', [], [{ code: 'k/venter', reading: '' }]],
     ]);
+    assert.deepEqual([result.coders.here, result.coders.there], [undefined, undefined], 'neither note has a coder');
+  });
+
+  it('counts the same words with the same code and another evidence= reading as a disagreement', async () => {
+    const result = await compare('lesning-a.fn.md', 'lesning-b.fn.md');
+    assert.ok('theirs' in result, JSON.stringify(result));
+    assert.deepEqual(result.coders, { here: 'A', there: 'B' });
+    assert.deepEqual(result.disagreements.map((d) => [wordsOf('lesning-a.fn.md')(d.range), d.here, d.there]), [
+      ['Skolen ringer oss', [{ code: 'k/partner', reading: 'proactive' }], [{ code: 'k/partner', reading: 'reactive' }]],
+    ]);
+    // Three words both coded, proactive against reactive: pₒ = 0 and pₑ = 0, so κ = 0; o(p,r) = o(r,p) = 3, n = 6, α = 1 − 5 · 6 / (2 · 3 · 3) = −2/3.
+    const { readings } = result.figures;
+    assert.deepEqual([readings.units, readings.percent, readings.kappa], [3, 0, 0]);
+    close(readings.alpha, -2 / 3, 'alpha of the readings');
   });
 
   it('refuses, saying where, when the other note has other words', async () => {
-    const result = (await server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('mt.fn.md'), otherUri: uri('annen.fn.md') })) as CompareCoderResult;
+    const result = await compare('mt.fn.md', 'annen.fn.md');
     assert.ok('message' in result);
     assert.match(result.message, /annen\.fn\.md does not have the same words as this note.*word 1 is “Vi” here but “Helt” there/);
+    assert.equal(result.at && wordsOf('mt.fn.md')(result.at), 'Vi');
+  });
+});
+
+describe('language server: compare with another coder, on the samples\' copies', () => {
+  const server = serverForSuite('fieldnotes-lsp-compare-samples-', (root) => {
+    cpSync(SAMPLES, path.join(root, 'samples'), { recursive: true });
+    return path.join(root, 'samples');
+  });
+  const uri = (name: string) => fileUri(path.join(server.folder, name));
+  const copies = (name: string) => server.client.connection.sendRequest(CoderCopiesRequest.method, { uri: uri(name) }) as Promise<CoderCopiesResult>;
+
+  it('lists the other coder\'s copy of intervju-03 with its coder and which copy counts, both ways', async () => {
+    assert.deepEqual(await copies('intervju-03.fn.md'), {
+      id: 'intervju-03',
+      coder: 'MT',
+      counts: true,
+      copies: [{ uri: uri('intervju-03.LH.fn.md'), name: 'samples/intervju-03.LH.fn.md', coder: 'LH', counts: false }],
+    });
+    assert.deepEqual(await copies('intervju-03.LH.fn.md'), {
+      id: 'intervju-03',
+      coder: 'LH',
+      counts: false,
+      copies: [{ uri: uri('intervju-03.fn.md'), name: 'samples/intervju-03.fn.md', coder: 'MT', counts: true }],
+    });
+  });
+
+  it('lists no copies for a note that is the only copy of its transcript', async () => {
+    const result = await copies('intervju-01.fn.md');
+    assert.deepEqual([result.id, result.counts, result.copies], [undefined, true, []]);
+  });
+
+  it('gives the figures `fieldnotes agree` gives for the pair, and a run for the reading they differ on', async () => {
+    const result = (await server.client.connection.sendRequest(CompareCoderRequest.method, { uri: uri('intervju-03.fn.md'), otherUri: uri('intervju-03.LH.fn.md') })) as CompareCoderResult;
+    assert.ok('figures' in result, JSON.stringify(result));
+    const run = fieldnotes(['agree', 'samples/intervju-03.fn.md', 'samples/intervju-03.LH.fn.md', '--format', 'json'], { cwd: server.root });
+    assert.equal(run.status, 0, run.stderr);
+    const cli = JSON.parse(run.stdout) as {
+      transcripts: {
+        words: number;
+        coders: { name: string }[];
+        overall: { pairs: (PairFigures & { inflated: boolean })[] };
+        readings: { pooled: { pairs: PairFigures[] } };
+        codes: { code: string; pairs: PairFigures[] }[];
+        disagreements: { runs: { words: number; text: string; a: { start: number; end: number; codes: unknown }; b: { codes: unknown } }[] }[];
+      }[];
+    };
+    assert.equal(cli.transcripts.length, 1);
+    const [transcript] = cli.transcripts;
+    const pair = ({ units, percent, kappa, alpha }: PairFigures) => ({ units, percent, kappa, alpha });
+    assert.deepEqual(result.coders, { here: transcript!.coders[0]!.name, there: transcript!.coders[1]!.name });
+    assert.deepEqual(result.figures, {
+      words: transcript!.words,
+      decisions: { ...pair(transcript!.overall.pairs[0]!), inflated: transcript!.overall.pairs[0]!.inflated },
+      readings: pair(transcript!.readings.pooled.pairs[0]!),
+      codes: transcript!.codes.map((c) => ({ code: c.code, ...pair(c.pairs[0]!) })),
+    });
+    const text = readFileSync(path.join(server.folder, 'intervju-03.fn.md'), 'utf8');
+    const lines = new LineIndex(text);
+    const runs = transcript!.disagreements[0]!.runs;
+    assert.ok(runs.length > 0);
+    assert.deepEqual(
+      result.disagreements.map((d) => ({ start: lines.offset(d.range.start), end: lines.offset(d.range.end), words: d.words, text: d.text, here: d.here, there: d.there })),
+      runs.map((r) => ({ start: r.a.start, end: r.a.end, words: r.words, text: r.text, here: r.a.codes, there: r.b.codes })),
+    );
+    const reading = result.disagreements.find((d) =>
+      d.here.some((c) => c.code === 'kontaktvei/via-samarbeidspartnere' && c.reading === 'proactive') && d.there.some((c) => c.code === 'kontaktvei/via-samarbeidspartnere' && c.reading === 'reactive'),
+    );
+    assert.ok(reading, 'a run where MT read #kontaktvei/via-samarbeidspartnere as proactive and LH as reactive');
+    assert.deepEqual(
+      reading.here.map((c) => c.code),
+      reading.there.map((c) => c.code),
+      'the same codes: only the reading differs',
+    );
   });
 });

@@ -17,7 +17,16 @@ describe('extension messages in English and Bokmål', () => {
     const nb = clientMessages('nb');
     assert.deepEqual(Object.keys(nb).sort(), Object.keys(en).sort());
     // Messages that take arguments are called with sample ones; the filter line only joins the user's own choices.
-    const samples: Record<string, unknown[]> = { filterShown: [['kommune-03', 'MT']], disagreement: [['a/x'], ['b/y']] };
+    const codes = [{ code: 'kontaktvei/via-samarbeidspartnere', reading: 'proactive' }];
+    const figures = { units: 66, percent: 0.667, kappa: 0, alpha: null };
+    const samples: Record<string, unknown[]> = {
+      filterShown: [['kommune-03', 'MT']],
+      codings: [[]],
+      theirCodes: ['LH', []],
+      disagreement: ['MT', codes, 'LH', []],
+      copyDetail: ['LH', true],
+      compareFigures: [{ words: 455, decisions: { ...figures, inflated: false }, readings: figures, codes: [] }],
+    };
     const sameInEveryLanguage = new Set(['filterShown']);
     for (const [key, value] of Object.entries(en)) {
       const other = nb[key as keyof typeof nb];
@@ -36,6 +45,20 @@ describe('extension messages in English and Bokmål', () => {
     assert.equal(en.codeCount(14), '14 codes');
     assert.equal(nb.codeCount(1), '1 kode');
     assert.equal(nb.segments(2), '2 segmenter');
+  });
+
+  it('names each coder\'s codes with their readings, and figures as `fieldnotes agree` prints them, n/a where undefined', () => {
+    const en = clientMessages('en');
+    const nb = clientMessages('nb');
+    const code = 'kontaktvei/via-samarbeidspartnere';
+    assert.equal(en.disagreement('MT', [{ code, reading: 'proactive' }], 'LH', [{ code, reading: 'reactive' }]), `MT: #${code} (proactive) · LH: #${code} (reactive)`);
+    assert.equal(en.disagreement('MT', [{ code: 'målgruppe/over-18', reading: '' }], 'LH', []), 'MT: #målgruppe/over-18 · LH: no code');
+    assert.equal(nb.codings([]), 'ingen kode');
+    const figures = { words: 13, decisions: { units: 26, percent: 0.8846, kappa: 0.75, alpha: 0.7509, inflated: false }, readings: { units: 0, percent: null, kappa: null, alpha: null }, codes: [] };
+    assert.equal(
+      en.compareFigures(figures),
+      "13 words · all codes: agreement 0.885, Cohen's kappa 0.750, Krippendorff's alpha 0.751 · readings where both coded (0 units): agreement n/a, kappa n/a, alpha n/a",
+    );
   });
 
   it('has a title in both languages for every %key% in the manifest', () => {

@@ -1,3 +1,5 @@
+import type { CodeReading, CompareFigures } from '../../server/src/protocol/requests.js';
+
 /**
  * The extension's own sentences (prompts, the Evidence view, the status
  * bar), in English and Bokmål. The manifest's titles live in
@@ -29,9 +31,25 @@ export interface ClientMessages {
   openReviews(n: number): string;
   compareTitle: string;
   comparePick: string;
-  disagreement(here: string[], there: string[]): string;
+  comparePickCopy(id: string): string;
+  copiesOf(id: string): string;
+  otherNotes: string;
+  copyDetail(coder: string | undefined, counts: boolean): string;
+  openNoteToCompare: string;
+  compareUnavailable: string;
+  thisNote: string;
+  codings(codes: CodeReading[]): string;
+  theirCodes(coder: string, codes: CodeReading[]): string;
+  disagreement(here: string, hereCodes: CodeReading[], there: string, thereCodes: CodeReading[]): string;
   disagreements(n: number): string;
-  noDisagreements: string;
+  runTooltip(line: number, words: number): string;
+  noDisagreements(here: string, there: string): string;
+  comparing(here: string, there: string): string;
+  compareFigures(figures: CompareFigures): string;
+  inflatedByUncoded: string;
+  comparisonOutOfDate(note: string): string;
+  compareAgain(other: string): string;
+  noComparison: string;
   reviewWithoutText: string;
   codebookStatusName: string;
   codeCount(n: number): string;
@@ -55,6 +73,9 @@ export interface ClientMessages {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Figures as `fieldnotes agree` prints them: three decimals, n/a where undefined. */
+const figure = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
+const codeList = (codes: CodeReading[], none: string) => codes.map((c) => `#${c.code}${c.reading ? ` (${c.reading})` : ''}`).join(' ') || none;
 
 const en: ClientMessages = {
   openNoteFirst: 'Open a field note (a *.fn.md file) and select the words to code.',
@@ -80,9 +101,27 @@ const en: ClientMessages = {
   openReviews: (n) => `${n} open`,
   compareTitle: 'Compare with another coder',
   comparePick: "The other coder's note of the same transcript",
-  disagreement: (here, there) => `here ${here.map((c) => '#' + c).join(' ') || '(no code)'} · there ${there.map((c) => '#' + c).join(' ') || '(no code)'}`,
+  comparePickCopy: (id) => `Another coder's copy of ${id}, or any note with the same words`,
+  copiesOf: (id) => `Copies of ${id}`,
+  otherNotes: 'Other notes',
+  copyDetail: (coder, counts) => `${coder ? `coded by ${coder}` : 'no coder in its front matter'}${counts ? ' · the copy the analysis counts' : ''}`,
+  openNoteToCompare: "Open a field note (a *.fn.md file) to compare it with another coder's copy.",
+  compareUnavailable: 'Nothing was compared: the Fieldnotes language server is not running. Run "Fieldnotes: Restart language server" and try again.',
+  thisNote: 'this note',
+  codings: (codes) => codeList(codes, 'no code'),
+  theirCodes: (coder, codes) => `${coder}: ${codeList(codes, 'no code')}`,
+  disagreement: (here, hereCodes, there, thereCodes) => `${here}: ${codeList(hereCodes, 'no code')} · ${there}: ${codeList(thereCodes, 'no code')}`,
   disagreements: (n) => plural(n, 'disagreement', 'disagreements'),
-  noDisagreements: 'The two codings agree on every word.',
+  runTooltip: (line, words) => `Line ${line}, ${plural(words, 'word', 'words')}`,
+  noDisagreements: (here, there) => `${here} and ${there} gave every word the same codes and readings.`,
+  comparing: (here, there) => `${here} and ${there}`,
+  compareFigures: (f) =>
+    `${plural(f.words, 'word', 'words')} · all codes: agreement ${figure(f.decisions.percent)}, Cohen's kappa ${figure(f.decisions.kappa)}, Krippendorff's alpha ${figure(f.decisions.alpha)} · ` +
+    `readings where both coded (${plural(f.readings.units, 'unit', 'units')}): agreement ${figure(f.readings.percent)}, kappa ${figure(f.readings.kappa)}, alpha ${figure(f.readings.alpha)}`,
+  inflatedByUncoded: 'The agreement is high because most words were left uncoded by both, not because the coders agree: the kappa is slight (below 0.20).',
+  comparisonOutOfDate: (note) => `${note} changed after the comparison, so its marks are gone and this list is out of date.`,
+  compareAgain: (other) => `Compare again with ${other}`,
+  noComparison: 'No comparison is open: run "Fieldnotes: Compare with another coder" on a note first.',
   reviewWithoutText: '(no text)',
   noteKeptChanging: 'The note kept changing while the code was being added, so nothing was changed. Select the words and try again.',
   codebookStatusName: 'Fieldnotes codebook',
@@ -130,9 +169,27 @@ const nb: ClientMessages = {
   openReviews: (n) => `${n} åpne`,
   compareTitle: 'Sammenlign med en annen koder',
   comparePick: 'Den andre koderens notat av samme transkripsjon',
-  disagreement: (here, there) => `her ${here.map((c) => '#' + c).join(' ') || '(ingen kode)'} · der ${there.map((c) => '#' + c).join(' ') || '(ingen kode)'}`,
+  comparePickCopy: (id) => `En annen koders kopi av ${id}, eller et notat med de samme ordene`,
+  copiesOf: (id) => `Kopier av ${id}`,
+  otherNotes: 'Andre notater',
+  copyDetail: (coder, counts) => `${coder ? `kodet av ${coder}` : 'ingen koder i front matter'}${counts ? ' · kopien analysen teller' : ''}`,
+  openNoteToCompare: 'Åpne et feltnotat (en *.fn.md-fil) for å sammenligne det med en annen koders kopi.',
+  compareUnavailable: 'Ingenting ble sammenlignet: språktjeneren til Fieldnotes kjører ikke. Kjør «Fieldnotes: Start språktjeneren på nytt» og prøv igjen.',
+  thisNote: 'dette notatet',
+  codings: (codes) => codeList(codes, 'ingen kode'),
+  theirCodes: (coder, codes) => `${coder}: ${codeList(codes, 'ingen kode')}`,
+  disagreement: (here, hereCodes, there, thereCodes) => `${here}: ${codeList(hereCodes, 'ingen kode')} · ${there}: ${codeList(thereCodes, 'ingen kode')}`,
   disagreements: (n) => plural(n, 'uenighet', 'uenigheter'),
-  noDisagreements: 'De to kodingene er enige om hvert ord.',
+  runTooltip: (line, words) => `Linje ${line}, ${plural(words, 'ord', 'ord')}`,
+  noDisagreements: (here, there) => `${here} og ${there} ga hvert ord de samme kodene og lesningene.`,
+  comparing: (here, there) => `${here} og ${there}`,
+  compareFigures: (f) =>
+    `${plural(f.words, 'ord', 'ord')} · alle koder: enighet ${figure(f.decisions.percent)}, Cohens kappa ${figure(f.decisions.kappa)}, Krippendorffs alfa ${figure(f.decisions.alpha)} · ` +
+    `lesninger der begge kodet (${plural(f.readings.units, 'enhet', 'enheter')}): enighet ${figure(f.readings.percent)}, kappa ${figure(f.readings.kappa)}, alfa ${figure(f.readings.alpha)}`,
+  inflatedByUncoded: 'Enigheten er høy fordi de fleste ordene er ukodet hos begge, ikke fordi koderne er enige: kappa er ubetydelig (under 0.20).',
+  comparisonOutOfDate: (note) => `${note} er endret etter sammenligningen, så merkene er borte og denne listen er utdatert.`,
+  compareAgain: (other) => `Sammenlign igjen med ${other}`,
+  noComparison: 'Ingen sammenligning er åpen: kjør «Fieldnotes: Sammenlign med en annen koder» på et notat først.',
   reviewWithoutText: '(ingen tekst)',
   noteKeptChanging: 'Notatet ble endret mens koden ble lagt til, så ingenting ble endret. Merk ordene og prøv igjen.',
   codebookStatusName: 'Fieldnotes-kodebok',

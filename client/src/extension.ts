@@ -5,6 +5,7 @@ import { clientLocale, clientMessages, type ClientMessages } from './clientMessa
 import { AnalysisView } from './analysisView.js';
 import { ReviewsView } from './reviewsView.js';
 import { CompareCoder } from './compareCoder.js';
+import { ComparisonView, type ComparisonSnapshot } from './comparisonView.js';
 import { CodebookStatusItem } from './codebookStatus.js';
 import { codeSelection } from './codeSelection.js';
 import { EvidenceView } from './evidenceView.js';
@@ -20,7 +21,15 @@ let client: LanguageClient | undefined;
  * line) and wires the commands and views to it. Language smarts live in the
  * server; this file only connects.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt(md: unknown): unknown }> {
+/** What the extension gives other extensions (and the extension tests). */
+export interface FieldnotesApi {
+  /** The markdown-it plugin for VS Code's Markdown preview. */
+  extendMarkdownIt(md: unknown): unknown;
+  /** The open coder comparison as its view shows it, or undefined. */
+  comparison(): ComparisonSnapshot | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<FieldnotesApi> {
   const locale = clientLocale(languageSetting() ?? vscode.env.language);
   const msg = clientMessages(locale);
   const output = vscode.window.createOutputChannel('Fieldnotes', { log: true });
@@ -42,6 +51,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   const analysis = new AnalysisView(() => client, msg);
   const reviews = new ReviewsView(() => client, msg);
   const compare = new CompareCoder(() => client, msg);
+  const comparison = new ComparisonView(compare, msg);
+  const comparisonTree = vscode.window.createTreeView('fieldnotes.comparison', { treeDataProvider: comparison });
+  comparison.attach(comparisonTree);
   const reviewsTree = vscode.window.createTreeView('fieldnotes.reviews', { treeDataProvider: reviews });
   reviews.attach(reviewsTree);
   const evidence = new EvidenceView(() => client, msg);
@@ -55,7 +67,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     reviews,
     reviewsTree,
     compare,
-    vscode.commands.registerCommand('fieldnotes.compareCoder', () => compare.run()),
+    comparison,
+    comparisonTree,
+    // Each resolves with what the view then shows (undefined when nothing was compared), or with the run selected.
+    vscode.commands.registerCommand('fieldnotes.compareCoder', async (other?: unknown) => {
+      if (!(await compare.run(other))) return undefined;
+      await comparison.show();
+      return comparison.snapshot();
+    }),
+    vscode.commands.registerCommand('fieldnotes.comparison.compareAgain', async () => ((await compare.compareAgain()) ? comparison.snapshot() : undefined)),
+    vscode.commands.registerCommand('fieldnotes.comparison.next', () => compare.next()),
+    vscode.commands.registerCommand('fieldnotes.comparison.previous', () => compare.previous()),
+    vscode.commands.registerCommand('fieldnotes.comparison.show', (index: unknown) => (typeof index === 'number' ? compare.show(index, { preserveFocus: true }) : undefined)),
+    vscode.commands.registerCommand('fieldnotes.comparison.close', () => compare.close()),
     vscode.commands.registerCommand('fieldnotes.showAnalysis', () => analysis.show()),
     evidence,
     evidenceTree,
@@ -97,7 +121,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   );
 
   // The built-in Markdown preview calls this with its markdown-it (contributes.markdown.markdownItPlugins).
-  return { extendMarkdownIt: (md: unknown) => previewPlugin(md as Parameters<typeof previewPlugin>[0], (env) => previewCodebooks.lookup(env)) };
+  return {
+    extendMarkdownIt: (md: unknown) => previewPlugin(md as Parameters<typeof previewPlugin>[0], (env) => previewCodebooks.lookup(env)),
+    comparison: () => comparison.snapshot(),
+  };
 }
 
 /**

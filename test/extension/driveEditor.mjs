@@ -303,6 +303,70 @@ const steps = [
       await screenshot('analysis');
     },
   ],
+  [
+    'Compare with another coder: the LH copy offered first, the Coder comparison view with the figures and the runs, a click selects the words',
+    async () => {
+      // What to expect, from the command line on the same two files (self-contained: its own import).
+      const { spawnSync } = await import('node:child_process');
+      const [mine, theirs] = ['intervju-03.fn.md', 'intervju-03.LH.fn.md'];
+      const agree = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'fieldnotes.js'), 'agree', mine, theirs, '--format', 'json'], { cwd: ctx.workspace, encoding: 'utf8' });
+      if (agree.status !== 0) throw new Error(`fieldnotes agree failed: ${agree.stderr}`);
+      const pair = JSON.parse(agree.stdout).transcripts[0];
+      const figure = (value) => (value === null ? 'n/a' : value.toFixed(3));
+      const overall = pair.overall.pairs[0];
+      const readings = pair.readings.pooled.pairs[0];
+      const byReading = (side, reading) => side.codes.some((c) => c.code === 'kontaktvei/via-samarbeidspartnere' && c.reading === reading);
+      const run = pair.disagreements[0].runs.find((r) => byReading(r.a, 'proactive') && byReading(r.b, 'reactive'));
+      if (!run) throw new Error('fieldnotes agree lists no run where MT and LH read #kontaktvei/via-samarbeidspartnere differently');
+
+      await page.keyboard.press('Control+P');
+      await quickInputBox.waitFor({ timeout: TIMEOUT });
+      await quickInputBox.fill(mine);
+      await poll(`quick open lists ${mine}`, async () => {
+        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+        return { ok: focused?.startsWith(mine), seen: focused };
+      });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: mine }).waitFor({ timeout: TIMEOUT });
+      await poll('the editor shows intervju-03', async () => {
+        const seen = await editorText();
+        return { ok: seen.includes('coder: MT'), seen };
+      });
+
+      await runCommand('Fieldnotes: Compare with another coder');
+      await poll("the picker offers LH's copy first", async () => {
+        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+        const first = await quickInput.locator('.monaco-list-row').first().getAttribute('aria-label', { timeout: 1000 });
+        return { ok: focused === first && focused?.includes(theirs) && focused.includes('coded by LH'), seen: { focused, first } };
+      });
+      await screenshot('compare-pick');
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+
+      // Room for the view: the Outline collapsed, the panel hidden, the side bar wider.
+      const outlineHeader = page.locator('.pane-header[aria-label^="Outline"]').first();
+      if ((await outlineHeader.count()) && (await outlineHeader.getAttribute('aria-expanded')) === 'true') await outlineHeader.click();
+      if (await page.locator('.part.panel').first().isVisible()) await runCommand('View: Hide Panel');
+      const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+      if (sidebar) {
+        await page.mouse.move(sidebar.x + sidebar.width, sidebar.y + sidebar.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(sidebar.x + sidebar.width + 400, sidebar.y + sidebar.height / 2, { steps: 8 });
+        await page.mouse.up();
+      }
+      const view = page.locator('.pane:has(.pane-header[aria-label^="Coder comparison"])');
+      const expected = [`${pair.words} words`, figure(overall.percent), figure(overall.kappa), figure(overall.alpha), figure(readings.percent), figure(readings.kappa), figure(readings.alpha), run.text];
+      await textContains(view.locator('.pane-body'), expected, 'the Coder comparison view shows the figures and the run');
+      const row = view.locator('.monaco-list-row', { hasText: run.text }).first();
+      await textContains(row, ['MT: #kontaktvei/via-samarbeidspartnere (proactive)', 'LH: #kontaktvei/via-samarbeidspartnere (reactive)'], "the run says what each coder gave");
+      await row.click();
+      // The status bar gives the cursor, at the end of the selection.
+      const before = readFileSync(path.join(ctx.workspace, mine), 'utf8').slice(0, run.a.end).split('\n');
+      const selection = `Ln ${before.length}, Col ${before.at(-1).length + 1} (${run.a.end - run.a.start} selected)`;
+      await textContains(page.locator('[id="status.editor.selection"]'), [selection], `the editor selects the run's words (${selection})`);
+      await screenshot('compare-coder');
+    },
+  ],
 ];
 
 let failed;

@@ -18,6 +18,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
   AnalysisPageRequest,
+  CoderCopiesRequest,
+  type CoderCopiesParams,
+  type CoderCopiesResult,
   CompareCoderRequest,
   type CompareCoderParams,
   type CompareCoderResult,
@@ -50,7 +53,7 @@ import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anon
 import { PROJECT_FILE } from '../core/project/projectFile.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { provideReviewActions, provideReviews } from '../service/reviews.js';
-import { compareWithCoder } from '../service/compareCoder.js';
+import { compareWithCoder, provideCoderCopies } from '../service/compareCoder.js';
 import { NoteParser } from '../core/dialect/note.js';
 import { reviewDiagnostics } from '../core/checks/reviews.js';
 import { provideAnalysisPage } from '../service/analysisPage.js';
@@ -385,10 +388,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return provideAnalysisPage(index, copies, folders, params, libraries, msg.locale);
   });
 
+  connection.onRequest<CoderCopiesResult, void>(CoderCopiesRequest.method, (params: CoderCopiesParams, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled();
+    return provideCoderCopies(copies, index.view(params.uri), params.uri);
+  });
+
   connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, async (params: CompareCoderParams, token: CancellationToken) => {
     const view = index.view(params.uri);
     const name = Utils.basename(URI.parse(params.otherUri));
-    const other = index.view(params.otherUri)?.model.parsed ?? (await readNote(params.otherUri));
+    const otherView = index.view(params.otherUri);
+    const other = otherView ? { view: otherView } : await readNote(params.otherUri).then((parsed) => parsed && { parsed });
     if (token.isCancellationRequested) return cancelled();
     if (!view || !other) return { message: msg.compareNotFound(name) };
     return compareWithCoder(view, other, name, msg);

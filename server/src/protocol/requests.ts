@@ -166,7 +166,75 @@ export interface ReviewItem {
   resolved: boolean;
 }
 
-/** "Compare with another coder": where the other coder's codes are, and where the two codings disagree. */
+/**
+ * "Compare with another coder", first step: the other copies of a note's
+ * transcript (notes of the same study with the same front-matter `id`),
+ * each with its coder and whether the analysis counts it, to offer before
+ * the other notes of the workspace.
+ */
+export const CoderCopiesRequest: Request<CoderCopiesParams, CoderCopiesResult> = { method: 'fieldnotes/coderCopies' };
+export interface CoderCopiesParams {
+  uri: string;
+}
+export interface CoderCopiesResult {
+  /** The transcript's `id`; undefined when the note is not one of several copies. */
+  id: string | undefined;
+  /** The note's own coder (front matter `coder`). */
+  coder: string | undefined;
+  /** Whether the analysis counts this note (true when it has no other copies). */
+  counts: boolean;
+  /** The transcript's other copies, by name. */
+  copies: CoderCopy[];
+}
+export interface CoderCopy {
+  uri: string;
+  /** Its path in the workspace. */
+  name: string;
+  coder: string | undefined;
+  /** Whether it is the copy the analysis counts. */
+  counts: boolean;
+}
+
+/** A code with the reading a coder gave it: the pole, or '' when none. */
+export interface CodeReading {
+  code: string;
+  reading: string;
+}
+
+/** One variable's figures for a pair of coders (docs/agreement.md); null where undefined (n/a). */
+export interface PairFigures {
+  /** Units both coders gave a value. */
+  units: number;
+  percent: number | null;
+  kappa: number | null;
+  alpha: number | null;
+}
+
+/** The agreement of two codings of one transcript, as `fieldnotes agree` gives it for the pair. */
+export interface CompareFigures {
+  words: number;
+  /** Over word × code for every code either coder used. */
+  decisions: PairFigures & {
+    /** A high percentage beside a slight kappa: most words are uncoded by both. */
+    inflated: boolean;
+  };
+  /** Over the word × code units both coded, for codes whose reading the coder chooses. */
+  readings: PairFigures;
+  codes: (PairFigures & { code: string })[];
+}
+
+/** A run of consecutive words where the two codings differ in the same way. */
+export interface CompareRun {
+  /** The words, in this note. */
+  range: Range;
+  words: number;
+  /** The first words. */
+  text: string;
+  here: CodeReading[];
+  there: CodeReading[];
+}
+
+/** "Compare with another coder": where the other coder's codes are, where the two codings disagree (codes or readings), and the pair's figures. */
 export const CompareCoderRequest: Request<CompareCoderParams, CompareCoderResult> = { method: 'fieldnotes/compareCoder' };
 export interface CompareCoderParams {
   uri: string;
@@ -174,12 +242,18 @@ export interface CompareCoderParams {
 }
 export type CompareCoderResult =
   | {
-      /** Runs of words the other coder coded, with the codes, in this note's positions. */
-      theirs: { range: Range; codes: string[] }[];
-      /** Runs of words whose codes differ between the two codings. */
-      disagreements: { range: Range; here: string[]; there: string[] }[];
+      /** The version of the note the ranges belong to. */
+      version: number;
+      /** Each note's front-matter `coder`. */
+      coders: { here: string | undefined; there: string | undefined };
+      /** Runs of words the other coder coded, with the codes and readings, in this note's positions. */
+      theirs: { range: Range; codes: CodeReading[] }[];
+      /** Runs of words whose decisions (codes with their readings) differ between the two codings. */
+      disagreements: CompareRun[];
+      figures: CompareFigures;
     }
-  | { message: string };
+  /** Nothing to compare; the sentence says why. `at`: where the words stop being the same, in this note. */
+  | { message: string; at?: Range };
 
 /**
  * "Export codebook / project / coded segments": the workspace's notes (the

@@ -13,7 +13,7 @@ import { codedNote, firstDifference, type CodedNote, type CodedWord } from './wo
 export { codedNote, codedWords, firstDifference, type CodedNote, type CodedWord } from './words.js';
 export * from './compare.js';
 export { NONE, Reliability, type AllFigures, type Confusion, type PairFigures } from './reliability.js';
-export { codeValue, dimensionValue, readingOf, categoryCodes, dimensionOf, type Coding } from './decisions.js';
+export { codeValue, codings, decisionKey, dimensionValue, readingOf, categoryCodes, dimensionOf, type Coding } from './decisions.js';
 
 /** A word in one copy, for saying where two copies stop having the same words. */
 export interface WordPlace {
