@@ -30,6 +30,8 @@ export class AnalysisView implements vscode.Disposable {
     panel.onDidDispose(() => {
       this.pending?.cancel();
       this.panel = undefined;
+      // A page opened again shows the study, as the command promises.
+      this.coder = undefined;
     });
     panel.webview.onDidReceiveMessage(async (message: { type?: string; uri?: string; line?: number; coder?: unknown }) => {
       if (message.type === 'reading') {

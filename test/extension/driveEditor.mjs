@@ -301,6 +301,20 @@ const steps = [
       });
       console.log(`    the grid has ${cells} cells`);
       await screenshot('analysis');
+      // One coder's reading: choosing LH on the page asks the server for LH's notes alone, LH's copies of two transcripts.
+      await frame.locator('#reading').selectOption('LH');
+      const reading = await poll('the page shows LH’s reading: two cases', async () => {
+        for (const candidate of page.frames()) {
+          const select = candidate.locator('#reading');
+          if ((await select.count().catch(() => 0)) === 0 || (await select.inputValue().catch(() => '')) !== 'LH') continue;
+          const rows = await candidate.locator('g[aria-label="cell"] rect').evaluateAll((rects) => [...new Set(rects.map((r) => r.getAttribute('data-case')))]);
+          const note = await candidate.locator('.view').first().innerText().catch(() => '');
+          return { ok: rows.length === 2 && note.includes('LH'), seen: { rows, note }, rows };
+        }
+        return { ok: false, seen: 'no frame with the reading chosen' };
+      });
+      console.log(`    LH's reading: ${reading.rows.join(', ')}`);
+      await screenshot('analysis-coder');
     },
   ],
   [
