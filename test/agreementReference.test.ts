@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { referenceFigures, type ReferenceFigures, type ReferenceVariable } from './support/agreementReference.js';
+import { referenceFigures, type ReferencePair, type ReferenceFigures, type ReferenceVariable } from './support/agreementReference.js';
 import { fieldnotes } from './support/cli.js';
 import { random } from './support/generateNotes.js';
 import { FLEISS_1971, KRIPPENDORFF_2011 } from './support/literatureExamples.js';
@@ -149,13 +149,7 @@ function variablesOf(scope: Scope): { key: string; kind: 'code' | 'readings' | '
 
 /* The CLI's JSON (docs/agreement.md, "JSON"). */
 
-interface JsonPair {
-  a: string;
-  b: string;
-  units: number;
-  percent: number | null;
-  kappa: number | null;
-  alpha: number | null;
+interface JsonPair extends ReferencePair {
   inflated?: boolean;
   same?: number;
   differentReading?: number;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, ReferencesRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { readFrontMatter } from '../server/src/core/checks/frontMatter.js';
 import { NO_CODERS_SETTINGS } from '../server/src/core/coders/codersSettings.js';
-import { assignCopies, type CopyCandidate } from '../server/src/core/coders/copies.js';
+import { assignCopies, copyCandidate, type CopyCandidate } from '../server/src/core/coders/copies.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { loadProject } from '../server/src/core/project/projectFile.js';
@@ -21,24 +21,9 @@ const note = (frontMatter: string, body = '**NAV-leder 1:** [Vi drar ut]{#kontak
 /** How the copies rule sees a note written in memory. */
 function candidate(name: string, text: string, primary: string[] = [], study = 'codebook.yaml'): CopyCandidate<string> {
   const parsed = new NoteParser(en).parse(text);
-  const { frontMatter } = readFrontMatter(text, parsed.frontMatter, en);
   const lines = new LineIndex(text);
-  const data = frontMatter.data;
-  const text_ = (v: unknown) => (v === undefined ? undefined : String(v));
-  return {
-    key: name,
-    name,
-    study,
-    id: text_(data.id),
-    coder: text_(data.coder),
-    consensus: data.consensus === true,
-    reviewed: data.status === 'reviewed',
-    settings: primary.length ? { primary } : NO_CODERS_SETTINGS,
-    idSpan: frontMatter.valueSpans.get('id'),
-    coderSpan: frontMatter.valueSpans.get('coder'),
-    parsed,
-    lineOf: (offset) => lines.position(offset).line + 1,
-  };
+  const settings = primary.length ? { primary } : NO_CODERS_SETTINGS;
+  return copyCandidate(name, name, study, readFrontMatter(text, parsed.frontMatter, en).frontMatter, parsed, (offset) => lines.position(offset).line + 1, settings);
 }
 
 const codesOf = (diagnostics: { code: string }[]) => diagnostics.map((d) => d.code).sort();

@@ -98,6 +98,20 @@ function editorText() {
 const quickInput = page.locator('.quick-input-widget');
 const quickInputBox = quickInput.locator('.quick-input-box input');
 
+/** Opens a file of the workspace by its name with Quick Open (Ctrl+P), as a user does, and waits for its tab. */
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  await quickInputBox.waitFor({ timeout: TIMEOUT });
+  await quickInputBox.fill(name);
+  await poll(`quick open lists ${name}`, async () => {
+    const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
+    // The row's label starts with the file's name: `intervju-03.fn.md` is not `intervju-03.LH.fn.md`.
+    return { ok: focused?.startsWith(name), seen: focused };
+  });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+}
+
 /** Runs a command from the palette (F1) by its title. */
 async function runCommand(title) {
   await page.keyboard.press('F1');
@@ -118,15 +132,7 @@ const steps = [
       await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
       // The extension is up when its Evidence view is in the Explorer.
       await page.locator('.pane-header', { hasText: 'Evidence' }).first().waitFor({ timeout: TIMEOUT });
-      await page.keyboard.press('Control+P');
-      await quickInputBox.waitFor({ timeout: TIMEOUT });
-      await quickInputBox.fill(NOTE);
-      await poll('quick open lists e2e.fn.md', async () => {
-        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
-        return { ok: focused?.includes(NOTE), seen: focused };
-      });
-      await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab.active', { hasText: NOTE }).waitFor({ timeout: TIMEOUT });
+      await openFile(NOTE);
       await poll('the editor shows the note', async () => {
         const seen = await editorText();
         return { ok: seen.includes('case: kommune-99') && seen.includes('Kibrom'), seen };
@@ -233,15 +239,7 @@ const steps = [
   [
     'a memo that swallows the next line: Problems warns, the quick fix (Ctrl+.) puts a blank line before it',
     async () => {
-      await page.keyboard.press('Control+P');
-      await quickInputBox.waitFor({ timeout: TIMEOUT });
-      await quickInputBox.fill(LAZY_NOTE);
-      await poll(`quick open lists ${LAZY_NOTE}`, async () => {
-        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
-        return { ok: focused?.includes(LAZY_NOTE), seen: focused };
-      });
-      await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab.active', { hasText: LAZY_NOTE }).waitFor({ timeout: TIMEOUT });
+      await openFile(LAZY_NOTE);
       await poll('the editor shows the memo and the line under it', async () => {
         const seen = await editorText();
         return { ok: seen.includes('[!MEMO]') && seen.includes('NAV-leder 3'), seen };
@@ -333,15 +331,7 @@ const steps = [
       const run = pair.disagreements[0].runs.find((r) => byReading(r.a, 'proactive') && byReading(r.b, 'reactive'));
       if (!run) throw new Error('fieldnotes agree lists no run where MT and LH read #kontaktvei/via-samarbeidspartnere differently');
 
-      await page.keyboard.press('Control+P');
-      await quickInputBox.waitFor({ timeout: TIMEOUT });
-      await quickInputBox.fill(mine);
-      await poll(`quick open lists ${mine}`, async () => {
-        const focused = await quickInput.locator('.monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 });
-        return { ok: focused?.startsWith(mine), seen: focused };
-      });
-      await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab.active', { hasText: mine }).waitFor({ timeout: TIMEOUT });
+      await openFile(mine);
       await poll('the editor shows intervju-03', async () => {
         const seen = await editorText();
         return { ok: seen.includes('coder: MT'), seen };

@@ -1,5 +1,6 @@
 import { codedWords, firstDifference, type CodedWord } from '../agreement/agreement.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
+import { frontMatterText, type FrontMatter } from '../checks/frontMatter.js';
 import type { ParsedNote } from '../dialect/model.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Span } from '../text/range.js';
@@ -102,6 +103,33 @@ export class CopyAssignment<K> {
     }
     return out;
   }
+}
+
+/** How the copies rule sees a note read once (the CLI's notes; the server builds its own, kept current as notes change). */
+export function copyCandidate<K>(
+  key: K,
+  name: string,
+  study: string,
+  frontMatter: FrontMatter,
+  parsed: ParsedNote,
+  lineOf: (offset: number) => number,
+  settings: CodersSettings,
+): CopyCandidate<K> {
+  const data = frontMatter.data;
+  return {
+    key,
+    name,
+    study,
+    id: frontMatterText(data.id),
+    coder: frontMatterText(data.coder),
+    consensus: data.consensus === true,
+    reviewed: data.status === 'reviewed',
+    settings,
+    idSpan: frontMatter.valueSpans.get('id'),
+    coderSpan: frontMatter.valueSpans.get('coder'),
+    parsed,
+    lineOf,
+  };
 }
 
 /** A transcript with several copies, as reports list it: the copy that counts, why, and every copy with its coder. */

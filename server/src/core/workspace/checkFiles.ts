@@ -13,8 +13,7 @@ import { NoteParser } from '../dialect/note.js';
 import type { Messages } from '../i18n/messages.js';
 import { CodebookLocator } from './codebookLocator.js';
 import { readTextFile } from './readText.js';
-import { copyCandidate } from './studyFiles.js';
-import { assignCopies, type CopyCandidate } from '../coders/copies.js';
+import { assignCopies, copyCandidate, type CopyCandidate } from '../coders/copies.js';
 import { LineIndex } from '../text/lineIndex.js';
 
 export interface FileReport {
@@ -97,7 +96,8 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
     if (anon !== 'none') parsedNotes[parsedNotes.length - 1]!.report = report;
     notes.push(report);
     const lines = new LineIndex(read.text);
-    const candidate = await copyCandidate(file, options.displayPath(file), codebookPath ?? '', frontMatter.frontMatter, parsed, (offset) => lines.position(offset).line + 1, projects);
+    const settings = (await projects.projectFor(file)).coders;
+    const candidate = copyCandidate(file, options.displayPath(file), codebookPath ?? '', frontMatter.frontMatter, parsed, (offset) => lines.position(offset).line + 1, settings);
     candidates.push({ report, candidate });
   }
   // Several coders' copies of one transcript: which one counts, and what each copy should know.

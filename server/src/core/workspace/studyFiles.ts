@@ -2,7 +2,7 @@ import { analyseStudy, type AnalysedNote, type LeftOut, type StudyAnalysis } fro
 import { frontMatterText, readFrontMatter } from '../checks/frontMatter.js';
 import { buildNoteModel } from '../checks/noteModel.js';
 import type { Codebook } from '../codebook/codebook.js';
-import { assignCopies, transcriptCopies, type CopyAssignment, type CopyCandidate } from '../coders/copies.js';
+import { assignCopies, copyCandidate, transcriptCopies, type CopyAssignment, type CopyCandidate } from '../coders/copies.js';
 import { NoteParser } from '../dialect/note.js';
 import type { Messages } from '../i18n/messages.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -78,37 +78,10 @@ export async function readStudies(files: string[], options: StudyOptions): Promi
     const data = frontMatter.frontMatter.data;
     const coder = frontMatterText(data.coder);
     group.notes.push({ name, model, lineOf, path: file, coder });
-    candidates.push(await copyCandidate(file, name, located.path, model.frontMatter, parsed, lineOf, projects));
+    candidates.push(copyCandidate(file, name, located.path, model.frontMatter, parsed, lineOf, (await projects.projectFor(file)).coders));
   }
   const copies = assignCopies(candidates);
   return { studies: [...groups.values()].map((group) => ({ ...group, copies })), leftOut };
-}
-
-/** How the copies rule sees a note. */
-export async function copyCandidate(
-  file: string,
-  name: string,
-  study: string,
-  frontMatter: ReturnType<typeof readFrontMatter>['frontMatter'],
-  parsed: CopyCandidate<string>['parsed'],
-  lineOf: (offset: number) => number,
-  projects: ProjectLocator,
-): Promise<CopyCandidate<string>> {
-  const data = frontMatter.data;
-  return {
-    key: file,
-    name,
-    study,
-    id: frontMatterText(data.id),
-    coder: frontMatterText(data.coder),
-    consensus: data.consensus === true,
-    reviewed: data.status === 'reviewed',
-    settings: (await projects.projectFor(file)).coders,
-    idSpan: frontMatter.valueSpans.get('id'),
-    coderSpan: frontMatter.valueSpans.get('coder'),
-    parsed,
-    lineOf,
-  };
 }
 
 /** The notes of a study that a view counts: one copy of each transcript, or (given a coder) that coder's notes. */
