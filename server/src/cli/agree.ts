@@ -13,8 +13,9 @@ import {
   type WordPlace,
 } from '../core/agreement/agreement.js';
 import { agreementJson, agreementMarkdown, agreementText } from '../core/agreement/agreementFormats.js';
-import { frontMatterText, readFrontMatter } from '../core/checks/frontMatter.js';
+import { readFrontMatter } from '../core/checks/frontMatter.js';
 import { buildNoteModel } from '../core/checks/noteModel.js';
+import { copyFields } from '../core/coders/copies.js';
 import { NoteParser } from '../core/dialect/note.js';
 import { frontMatterEnd } from '../core/dialect/units.js';
 import { messagesFor, type Locale, type Messages } from '../core/i18n/messages.js';
@@ -48,8 +49,7 @@ function readHeader(text: string, msg: Messages): { id: string | undefined; code
   const head = text.slice(0, frontMatterEnd(text));
   if (!head) return { id: undefined, coder: undefined, consensus: false };
   const parsed = new NoteParser(msg).parse(head);
-  const data = readFrontMatter(head, parsed.frontMatter, msg).frontMatter.data;
-  return { id: frontMatterText(data.id), coder: frontMatterText(data.coder), consensus: data.consensus === true };
+  return copyFields(readFrontMatter(head, parsed.frontMatter, msg).frontMatter.data);
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

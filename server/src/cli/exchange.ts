@@ -10,8 +10,8 @@ import type { ImportProblem } from '../core/exchange/importProblems.js';
 import { decodeXml } from '../core/exchange/textBytes.js';
 import { displayPathFrom } from '../core/workspace/checkFiles.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
-import { assignCopies } from '../core/coders/copies.js';
-import { codersOf, countedWithCopies, notesInView, readStudies, type StudyNote, type StudyNotes } from '../core/workspace/studyFiles.js';
+import { assignCopies, countedWithCopies } from '../core/coders/copies.js';
+import { codersOf, notesInView, readStudies, type StudyNote, type StudyNotes } from '../core/workspace/studyFiles.js';
 import { separateCopyMessage } from '../core/exchange/copyMessages.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
 import type { CliMessages } from './cliMessages.js';
@@ -69,7 +69,7 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
         shownBySource.set(name, note);
         return { name, model: note.model };
       };
-      const groups = countedWithCopies(study).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
+      const groups = countedWithCopies(study.copies, study.notes, (note) => note.path).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
       const project = exportProject(study.codebook, groups, { version: VERSION });
       if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
       for (const copy of project.separateCopies) io.err(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, locale));
@@ -77,10 +77,8 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
         const note = shownBySource.get(name)!;
         io.err(say.calloutKept(note.name, note.lineOf(callout.span.start), callout.kind));
       }
-      const separate = new Set(project.separateCopies.map((c) => c.name));
-      const withCopies = groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length;
       files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });
-      done.push(say.wroteQdpx(options.qdpx, project.sources.size, withCopies, project.selections));
+      done.push(say.wroteQdpx(options.qdpx, project.sources.size, project.sourcesWithCopies, project.selections));
     }
   }
   if (options.csv) {

@@ -19,6 +19,7 @@ export function provideAnalysisPage(index: WorkspaceIndex, copies: StudyCopies, 
   const studies = new Map<Codebook, { uri: string; name: string; notes: AnalysedNote[] }>();
   const noteUris: Record<string, string> = {};
   const coders = new Set<string>();
+  const inView = copies.inView(params.coder);
   for (const uri of index.noteUris()) {
     const view = index.view(uri);
     const codebook = view?.model.codebook;
@@ -27,7 +28,7 @@ export function provideAnalysisPage(index: WorkspaceIndex, copies: StudyCopies, 
     if (coder !== undefined) coders.add(coder);
     const study = studies.get(codebook) ?? { uri: view.codebookUri, name: workspacePath(view.codebookUri, folders), notes: [] };
     studies.set(codebook, study);
-    if (!copies.inView(view, params.coder)) continue;
+    if (!inView(view)) continue;
     const name = workspacePath(uri, folders);
     noteUris[name] = uri;
     study.notes.push({ name, model: view.model, lineOf: (offset) => view.lines.position(offset).line + 1 });

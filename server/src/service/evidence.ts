@@ -34,6 +34,7 @@ const text = (value: unknown) => (value === undefined || value === null ? undefi
 export function provideEvidenceTree(index: WorkspaceIndex, copies: StudyCopies, filter: EvidenceTreeParams, msg: Messages, isCancelled: () => boolean = () => false): EvidenceTree | undefined {
   const cases = new Set<string>();
   let uncountedCopies = 0;
+  const inView = copies.inView(filter.coder);
   const coders = new Set<string>();
   const poles = new Map<string | undefined, EvidencePole>();
   /** Where each dimension and variation stands in its codebook; codes missing from the codebook go last. */
@@ -48,7 +49,7 @@ export function provideEvidenceTree(index: WorkspaceIndex, copies: StudyCopies, 
     if (kase !== undefined) cases.add(kase);
     if (coder !== undefined) coders.add(coder);
     if (filter.case !== undefined && filter.case !== kase) continue;
-    if (!copies.inView(view, filter.coder)) {
+    if (!inView(view)) {
       if (filter.coder === undefined) uncountedCopies++;
       continue;
     }

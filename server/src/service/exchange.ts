@@ -4,6 +4,7 @@ import { exportCodebook } from '../core/exchange/exportCodebook.js';
 import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import { separateCopyMessage } from '../core/exchange/copyMessages.js';
+import { countedWithCopies } from '../core/coders/copies.js';
 import type { Locale } from '../core/i18n/messages.js';
 import type { LineIndex } from '../core/text/lineIndex.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
@@ -59,6 +60,7 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
   const studies = new Map<string, Study>();
   const warnings: string[] = [];
   let notesInScope = 0;
+  const counted = copies.inView();
   for (const uri of index.noteUris().filter(inScope).sort()) {
     if (cancelled()) return undefined;
     const view = index.view(uri);
@@ -72,7 +74,7 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
     if (params.codebook && view.codebookUri !== params.codebook) continue;
     const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
     studies.set(view.codebookUri, study);
-    study.notes.push({ uri, name: shown(uri), model: view.model, lines: view.lines, counts: copies.inView(view) });
+    study.notes.push({ uri, name: shown(uri), model: view.model, lines: view.lines, counts: counted(view) });
   }
   for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
 
@@ -96,20 +98,13 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
     } else {
       const codebookPath = URI.parse(study.codebookUri).path;
       const shownBySource = new Map<string, Study['notes'][number]>();
-      const byUri = new Map(study.notes.map((note) => [note.uri, note]));
       const exported = (note: Study['notes'][number]) => {
         const name = sourceName(URI.parse(note.uri).path, codebookPath, note.name);
         shownBySource.set(name, note);
         return { name, model: note.model };
       };
       // Several coders' copies of a transcript are one source with each coder's codings (REFI-QDA's users).
-      const assignment = copies.assignment();
-      const groups = study.notes
-        .filter((note) => note.counts)
-        .map((note) => ({
-          ...exported(note),
-          copies: (assignment.transcriptOf(note.uri)?.copies ?? []).flatMap((c) => (c.key === note.uri ? [] : [byUri.get(c.key)].filter((n) => n !== undefined).map(exported))),
-        }));
+      const groups = countedWithCopies(copies.assignment(), study.notes, (note) => note.uri).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
       const project = exportProject(study.codebook, groups, { version: options.version });
       if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
       for (const copy of project.separateCopies) warnings.push(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, options.locale));
@@ -117,9 +112,8 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
         const note = shownBySource.get(name)!;
         warnings.push(say.calloutKept(note.name, note.lines.position(callout.span.start).line + 1, callout.kind));
       }
-      const separate = new Set(project.separateCopies.map((c) => c.name));
       data = project.archive;
-      message = say.wroteQdpx(shown(params.target), project.sources.size, groups.filter((g) => g.copies.some((c) => !separate.has(c.name))).length, project.selections);
+      message = say.wroteQdpx(shown(params.target), project.sources.size, project.sourcesWithCopies, project.selections);
     }
   }
 

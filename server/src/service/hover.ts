@@ -38,8 +38,8 @@ export function provideHover(view: NoteView, position: Position, use: CodeUse, m
 /** The counts hover shows for a note: the study's, and its coder's when the note is a copy that does not count. */
 export function codeUse(index: WorkspaceIndex, copies: StudyCopies, view: NoteView): CodeUse {
   const assignment = copies.assignment();
-  const use: CodeUse = { counted: index.codeCounts((note) => copies.inView(note)), copies: assignment.transcripts.length > 0 };
+  const use: CodeUse = { counted: index.codeCounts(copies.inView()), copies: assignment.transcripts.length > 0 };
   const coder = frontMatterText(view.model.frontMatter.data.coder);
-  if (!assignment.counts(view.uri) && coder !== undefined) use.coder = { name: coder, counts: index.codeCounts((note) => copies.inView(note, coder)) };
+  if (!assignment.counts(view.uri) && coder !== undefined) use.coder = { name: coder, counts: index.codeCounts(copies.inView(coder)) };
   return use;
 }

@@ -25,7 +25,9 @@ export function provideReferences(index: WorkspaceIndex, copies: StudyCopies, ur
   const found = view && codeAt(view, view.lines.offset(position));
   if (!view || !found) return [];
   const coder = copies.assignment().counts(uri) ? undefined : frontMatterText(view.model.frontMatter.data.coder);
-  const searched = (note: NoteView) => copies.inView(note) || (coder !== undefined && copies.inView(note, coder)) || note.uri === uri;
+  const counted = copies.inView();
+  const coders = coder === undefined ? () => false : copies.inView(coder);
+  const searched = (note: NoteView) => counted(note) || coders(note) || note.uri === uri;
   const id = found.code.ref.id;
   const locations: Location[] = [];
   if (includeDeclaration && found.code.variation && view.codebookUri) {

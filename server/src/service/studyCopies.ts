@@ -1,5 +1,5 @@
 import { frontMatterText } from '../core/checks/frontMatter.js';
-import { assignCopies, type CopyAssignment, type CopyCandidate } from '../core/coders/copies.js';
+import { assignCopies, copyFields, type CopyAssignment, type CopyCandidate } from '../core/coders/copies.js';
 import type { Diagnostic } from '../core/checks/diagnostic.js';
 import type { Locale } from '../core/i18n/messages.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -29,19 +29,9 @@ export class StudyCopies {
     for (const uri of this.index.noteUris()) {
       const view = this.index.view(uri);
       if (!view) continue;
-      const data = view.model.frontMatter.data;
-      const id = frontMatterText(data.id);
-      if (id === undefined) continue;
-      candidates.push(
-        this.candidate(uri, view, {
-          id,
-          coder: frontMatterText(data.coder),
-          study: view.codebookUri ?? '',
-          settings: this.projects.projectFor(uri).coders,
-          consensus: data.consensus === true,
-          reviewed: data.status === 'reviewed',
-        }),
-      );
+      const fields = copyFields(view.model.frontMatter.data);
+      if (fields.id === undefined) continue;
+      candidates.push(this.candidate(uri, view, { ...fields, study: view.codebookUri ?? '', settings: this.projects.projectFor(uri).coders }));
     }
     this.cached = { version, assignment: assignCopies(candidates) };
     return this.cached.assignment;
@@ -52,19 +42,19 @@ export class StudyCopies {
     return this.assignment().diagnostics(uri, locale);
   }
 
-  /** Whether a note belongs in a view of the study: the copies that count, or (given a coder) that coder's notes. */
-  inView(view: NoteView, coder?: string): boolean {
-    return this.assignment().inView(view.uri, coder, frontMatterText(view.model.frontMatter.data.coder));
+  /**
+   * Which notes belong in a view of the study: the copies that count, or
+   * (given a coder) that coder's notes. Asks for the assignment once, so
+   * that a pass over every note does not check the grouping note by note.
+   */
+  inView(coder?: string): (view: NoteView) => boolean {
+    const assignment = this.assignment();
+    return (view) => assignment.inView(view.uri, coder, frontMatterText(view.model.frontMatter.data.coder));
   }
 
   /** The notes that share a transcript with this one (its other copies). */
   peers(uri: string): string[] {
     return (this.assignment().transcriptOf(uri)?.copies ?? []).map((c) => c.key).filter((key) => key !== uri);
-  }
-
-  /** Every note that is one of several copies. */
-  grouped(): string[] {
-    return this.assignment().transcripts.flatMap((t) => t.copies.map((c) => c.key));
   }
 
   private candidate(uri: string, view: NoteView, known: Pick<CopyCandidate<string>, 'id' | 'coder' | 'study' | 'settings' | 'consensus' | 'reviewed'>): CopyCandidate<string> {

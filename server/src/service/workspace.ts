@@ -3,6 +3,7 @@ import { loadCodebook, type LoadedCodebook } from '../core/codebook/codebook.js'
 import type { Diagnostic } from '../core/checks/diagnostic.js';
 import { readFrontMatter } from '../core/checks/frontMatter.js';
 import { buildNoteModel, type NoteModel } from '../core/checks/noteModel.js';
+import { copyFields } from '../core/coders/copies.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import { NoteParser } from '../core/dialect/note.js';
 import type { Messages } from '../core/i18n/messages.js';
@@ -24,7 +25,7 @@ interface NoteState {
   /** Derived from `text`; cleared when it changes. */
   read: { lines: LineIndex; parsed: ParsedNote; frontMatter: ReturnType<typeof readFrontMatter> } | undefined;
   model: { codebookGeneration: number; model: NoteModel } | undefined;
-  /** What groups the note with other coders' copies of its transcript (`copyKey`), as of its last view. */
+  /** What groups the note with other coders' copies of its transcript (its codebook and `copyFields`), as of its last view. */
   grouping: string | undefined;
   /** The note's codebook, found again only when the codebooks or the front matter's `codebook:` change. */
   located: { codebookGeneration: number; declared: string | undefined; codebookUri: string | undefined; problem: Diagnostic | undefined } | undefined;
@@ -246,8 +247,7 @@ export class WorkspaceIndex {
       };
     }
     this.unviewed.delete(uri);
-    const data = frontMatter.frontMatter.data;
-    const grouping = JSON.stringify([codebookUri, data.id, data.coder, data.consensus, data.status]);
+    const grouping = JSON.stringify([codebookUri, copyFields(frontMatter.frontMatter.data)]);
     if (grouping !== note.grouping) {
       note.grouping = grouping;
       this.groupingGeneration++;

@@ -37,7 +37,7 @@ export interface CodedNote {
 }
 
 /** Letters and digits with the marks, apostrophes and hyphens inside a word: the word rule for scripts written with spaces. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 /** Scripts written without spaces between words: a run of them is split by the Unicode word rules and dictionaries. */
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
@@ -151,7 +151,7 @@ export function codedWords(note: ParsedNote): CodedWord[] {
 }
 
 /** Where two transcripts stop having the same words: the index of the first different word, or undefined when they are the same. */
-export function firstDifference(a: CodedWord[], b: CodedWord[]): number | undefined {
+export function firstDifference(a: readonly { text: string }[], b: readonly { text: string }[]): number | undefined {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) if (a[i]!.text !== b[i]!.text) return i;
   return a.length === b.length ? undefined : length;

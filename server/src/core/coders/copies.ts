@@ -105,6 +105,11 @@ export class CopyAssignment<K> {
   }
 }
 
+/** What a note's front matter tells the copies rule: which transcript it is a copy of, by whom, and whether it is agreed or reviewed. */
+export function copyFields(data: Record<string, unknown>): Pick<CopyCandidate<unknown>, 'id' | 'coder' | 'consensus' | 'reviewed'> {
+  return { id: frontMatterText(data.id), coder: frontMatterText(data.coder), consensus: data.consensus === true, reviewed: data.status === 'reviewed' };
+}
+
 /** How the copies rule sees a note read once (the CLI's notes; the server builds its own, kept current as notes change). */
 export function copyCandidate<K>(
   key: K,
@@ -115,15 +120,11 @@ export function copyCandidate<K>(
   lineOf: (offset: number) => number,
   settings: CodersSettings,
 ): CopyCandidate<K> {
-  const data = frontMatter.data;
   return {
     key,
     name,
     study,
-    id: frontMatterText(data.id),
-    coder: frontMatterText(data.coder),
-    consensus: data.consensus === true,
-    reviewed: data.status === 'reviewed',
+    ...copyFields(frontMatter.data),
     settings,
     idSpan: frontMatter.valueSpans.get('id'),
     coderSpan: frontMatter.valueSpans.get('coder'),
@@ -147,13 +148,30 @@ export function transcriptCopies<K>(assignment: CopyAssignment<K>, study: string
     .map((t) => ({ id: t.id, counted: t.counted.name, reason: t.reason, copies: t.copies.map((c) => ({ note: c.name, coder: c.coder })) }));
 }
 
+/**
+ * The notes that count, each with the other copies of its transcript among
+ * `notes`: how a REFI-QDA project holds several coders (one source, each
+ * coder's codings). `keyOf` gives a note's key in the assignment.
+ */
+export function countedWithCopies<K, N>(assignment: CopyAssignment<K>, notes: readonly N[], keyOf: (note: N) => K): { note: N; copies: N[] }[] {
+  const byKey = new Map(notes.map((note) => [keyOf(note), note]));
+  return notes
+    .filter((note) => assignment.counts(keyOf(note)))
+    .map((note) => ({
+      note,
+      copies: (assignment.transcriptOf(keyOf(note))?.copies ?? []).flatMap((c) => (c.key === keyOf(note) ? [] : (byKey.get(c.key) ?? []))),
+    }));
+}
+
 /** Groups notes into transcripts and chooses the copy of each that counts. */
 export function assignCopies<K>(candidates: Iterable<CopyCandidate<K>>): CopyAssignment<K> {
   const groups = new Map<string, CopyCandidate<K>[]>();
   for (const candidate of candidates) {
     if (candidate.id === undefined) continue;
     const group = `${candidate.study}\u0000${candidate.id}`;
-    groups.set(group, [...(groups.get(group) ?? []), candidate]);
+    const copies = groups.get(group);
+    if (copies) copies.push(candidate);
+    else groups.set(group, [candidate]);
   }
   const transcripts: Transcript<K>[] = [];
   for (const copies of groups.values()) {

@@ -1,3 +1,4 @@
+import { firstDifference, WORD } from '../agreement/words.js';
 import { frontMatterText } from '../checks/frontMatter.js';
 import type { NoteModel } from '../checks/noteModel.js';
 import { firstIndex } from '../text/bisect.js';
@@ -62,9 +63,6 @@ interface Word {
   end: number;
 }
 
-// The word rule of `agreement/codedWords`: a letter or digit, then letters, digits, marks, apostrophes and hyphens.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-
 /**
  * Decides, for each copy of `counted` in order, whether its codings join
  * the counted copy's source and, if so, where its positions go.
@@ -108,12 +106,6 @@ function transcriptWords(note: CopyText): Word[] {
     words.push({ text: match[0].normalize('NFC'), start, end: codePoints[match.index + match[0].length]! });
   }
   return words;
-}
-
-function firstDifference(a: Word[], b: Word[]): number | undefined {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i]!.text !== b[i]!.text) return i;
-  return a.length === b.length ? undefined : length;
 }
 
 function differenceAt(copy: CopyText, copyWords: Word[], counted: CopyText, countedWords: Word[], index: number): WordDifference {

@@ -39,6 +39,8 @@ export interface ProjectExport {
   selectionsByCoder: { coder: string | undefined; selections: number }[];
   /** Copies whose codings could not join their counted copy's source, and why; each is a source of its own. */
   separateCopies: SeparateCopy[];
+  /** Sources that hold the codings of several coders (at least one copy joined its counted copy). */
+  sourcesWithCopies: number;
   /** Memos and review comments that stay in a source's text, because they hold coded segments, rather than become notes; by the note's source name. */
   keptCallouts: { name: string; callout: Callout }[];
 }
@@ -177,17 +179,17 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     }
   };
 
+  let sourcesWithCopies = 0;
   for (const note of notes) {
     const counted = withPlainText(note);
     const copies = copiesOf(note).map(withPlainText);
     const placements = placeCopies(counted, copies);
-    addSource(
-      counted,
-      copies.flatMap((copy, index) => {
-        const placement = placements[index]!;
-        return placement.kind === 'joined' ? [{ copy, place: placement.place }] : [];
-      }),
-    );
+    const joined = copies.flatMap((copy, index) => {
+      const placement = placements[index]!;
+      return placement.kind === 'joined' ? [{ copy, place: placement.place }] : [];
+    });
+    if (joined.length) sourcesWithCopies++;
+    addSource(counted, joined);
     // A copy that cannot join is exported as it would be without the counted copy, right after it.
     placements.forEach((placement, index) => {
       if (placement.kind !== 'separate') return;
@@ -222,7 +224,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
   for (const [path, text] of sourceTexts) files[path] = strToU8(text);
   const archive = zipSync(files, { mtime: ARCHIVE_TIME, level: 6 });
   const byCoder = [...selectionsByCoder].map(([coder, selections]) => ({ coder, selections }));
-  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections: byCoder.reduce((sum, c) => sum + c.selections, 0), selectionsByCoder: byCoder, separateCopies, keptCallouts };
+  return { xml, sources: sourceTexts, archive, extraCodes: [...extra.keys()], selections: byCoder.reduce((sum, c) => sum + c.selections, 0), selectionsByCoder: byCoder, separateCopies, sourcesWithCopies, keptCallouts };
 }
 
 function withPlainText(note: ExportedNote): CopyText {

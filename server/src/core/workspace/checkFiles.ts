@@ -95,9 +95,10 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
     const report: FileReport = { path: file, text: read.text, diagnostics: [...extra, ...model.diagnostics] };
     if (anon !== 'none') parsedNotes[parsedNotes.length - 1]!.report = report;
     notes.push(report);
-    const lines = new LineIndex(read.text);
-    const settings = (await projects.projectFor(file)).coders;
-    const candidate = copyCandidate(file, options.displayPath(file), codebookPath ?? '', frontMatter.frontMatter, parsed, (offset) => lines.position(offset).line + 1, settings);
+    // Lines are needed only for a message about a copy: most notes never ask.
+    let lines: LineIndex | undefined;
+    const lineOf = (offset: number) => (lines ??= new LineIndex(read.text)).position(offset).line + 1;
+    const candidate = copyCandidate(file, options.displayPath(file), codebookPath ?? '', frontMatter.frontMatter, parsed, lineOf, (await projects.projectFor(file)).coders);
     candidates.push({ report, candidate });
   }
   // Several coders' copies of one transcript: which one counts, and what each copy should know.

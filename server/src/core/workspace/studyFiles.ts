@@ -89,15 +89,6 @@ export function notesInView(study: StudyNotes, coder: string | undefined): Study
   return study.notes.filter((note) => study.copies.inView(note.path, coder, note.coder));
 }
 
-/** The notes that count, each with its transcript's other copies: how a REFI-QDA project holds several coders (one source, each coder's codings). */
-export function countedWithCopies(study: StudyNotes): { note: StudyNote; copies: StudyNote[] }[] {
-  const byPath = new Map(study.notes.map((note) => [note.path, note]));
-  return notesInView(study, undefined).map((note) => ({
-    note,
-    copies: (study.copies.transcriptOf(note.path)?.copies ?? []).filter((c) => c.key !== note.path).flatMap((c) => byPath.get(c.key) ?? []),
-  }));
-}
-
 /** Every coder the studies' notes name, sorted. */
 export function codersOf(studies: StudyNotes[]): string[] {
   const coders = new Set(studies.flatMap((study) => study.notes.map((note) => note.coder)).filter((c): c is string => c !== undefined));
