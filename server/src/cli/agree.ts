@@ -20,7 +20,7 @@ import { NoteParser } from '../core/dialect/note.js';
 import { frontMatterEnd } from '../core/dialect/units.js';
 import { messagesFor, type Locale, type Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
-import { displayPathFrom } from '../core/workspace/checkFiles.js';
+import { displayPathFrom } from './format.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
 import { discoverNotes } from '../core/workspace/discover.js';
 import { isFile, isFolder } from '../core/workspace/fileKind.js';

@@ -8,7 +8,7 @@ import { importCodebook, type CodebookData } from '../core/exchange/importCodebo
 import { importQdpx } from '../core/exchange/importProject.js';
 import type { ImportProblem } from '../core/exchange/importProblems.js';
 import { decodeXml } from '../core/exchange/textBytes.js';
-import { displayPathFrom } from '../core/workspace/checkFiles.js';
+import { displayPathFrom } from './format.js';
 import { CodebookLocator } from '../core/workspace/codebookLocator.js';
 import { assignCopies, countedWithCopies } from '../core/coders/copies.js';
 import { codersOf, notesInView, readStudies, type StudyNote, type StudyNotes } from '../core/workspace/studyFiles.js';

@@ -1,6 +1,7 @@
 import type { Severity } from '../core/checks/diagnostic.js';
 import { LineIndex, type PositionRange } from '../core/text/lineIndex.js';
-import type { FileReport } from '../core/workspace/checkFiles.js';
+import path from 'node:path';
+import type { FileReport } from './check.js';
 
 /** One finding in the stable, documented JSON format (docs/cli.md). */
 export interface JsonDiagnostic {
@@ -33,4 +34,13 @@ export function countBySeverity(items: JsonDiagnostic[]): Record<Severity, numbe
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of items) counts[d.severity]++;
   return counts;
+}
+
+/** Paths as the user sees them: relative to the working folder when inside it, with `/`. */
+export function displayPathFrom(cwd: string): (absolute: string) => string {
+  return (absolute) => {
+    const relative = path.relative(cwd, absolute);
+    const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+    return shown.split(path.sep).join('/');
+  };
 }

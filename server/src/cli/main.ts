@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeFromEnv, messagesFor, type Locale } from '../core/i18n/messages.js';
-import { checkFiles, displayPathFrom } from '../core/workspace/checkFiles.js';
+import { checkNotes } from './check.js';
 import { discoverNotes } from '../core/workspace/discover.js';
 import { isFile } from '../core/workspace/fileKind.js';
 import { analyseFiles } from '../core/workspace/studyFiles.js';
@@ -11,7 +11,7 @@ import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { cliMessagesFor, type CliMessages } from './cliMessages.js';
 import { agree } from './agree.js';
 import { exportCommand, importCommand } from './exchange.js';
-import { countBySeverity, formatText, toJsonDiagnostics } from './format.js';
+import { countBySeverity, displayPathFrom, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
 
 const REPORT_FORMATS = ['md', 'csv', 'json', 'html'] as const;
@@ -133,7 +133,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(format === 'json' ? toJson(analysed) : format === 'csv' ? toCsv(analysed, values.table as CsvTable, locale).replace(/\r\n$/, '') : toMarkdown(analysed, locale));
       return EXIT_OK;
     }
-    const reports = await checkFiles(notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict, requireReviewed: values['require-reviewed'] });
+    const reports = await checkNotes(notes, { msg, codebook, displayPath, anon: values['anon-only'] ? 'only' : 'also', strict: values.strict, requireReviewed: values['require-reviewed'] });
     const items = toJsonDiagnostics(reports, displayPath);
     if (values.format === 'json') io.out(JSON.stringify(items, null, 2));
     else {

@@ -55,24 +55,21 @@ import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { provideReviewActions, provideReviews } from '../service/reviews.js';
 import { compareWithCoder, provideCoderCopies } from '../service/compareCoder.js';
 import { NoteParser } from '../core/dialect/note.js';
-import { reviewDiagnostics } from '../core/checks/reviews.js';
 import { provideAnalysisPage } from '../service/analysisPage.js';
 import { isExportKind, provideExport } from '../service/exchange.js';
 import { VERSION } from '../cli/version.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
-import { WorkspaceAnonymity } from '../service/anonymity.js';
-import { isProjectUri, ProjectFiles } from '../service/projectFiles.js';
-import { anonDiagnostics } from '../core/anon/anonDiagnostics.js';
+import { isProjectUri } from '../service/projectFiles.js';
+import { WorkspaceEngine } from '../service/engine.js';
 import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
-import { noteDiagnostics, toLspDiagnostics } from '../service/diagnostics.js';
+import { toLspDiagnostics } from '../service/diagnostics.js';
 import { codeUse, provideHover } from '../service/hover.js';
 import { provideEvidenceTree, provideSegmentPoles } from '../service/evidence.js';
 import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
-import { isCodebookUri, isNoteUri, WorkspaceIndex } from '../service/workspace.js';
-import { StudyCopies } from '../service/studyCopies.js';
+import { isCodebookUri, isNoteUri } from '../service/workspace.js';
 import type { CopyAssignment } from '../core/coders/copies.js';
 import { workspacePath } from '../service/uriPaths.js';
 import { DEFAULT_SETTINGS, exclusion, readSettings, type RawSettings, type Settings } from '../service/settings.js';
@@ -98,11 +95,11 @@ function answerCancelled(message: Message): ResponseMessage | undefined {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched: answerCancelled } })): void {
   const documents = new TextDocuments(TextDocument);
   let msg: Messages = messagesFor('en');
-  let index: WorkspaceIndex = new WorkspaceIndex(nodeFileSystem, msg);
-  let projects = new ProjectFiles(nodeFileSystem, msg);
-  let anonymity = new WorkspaceAnonymity(index, projects);
   let folders: string[] = [];
-  let copies = new StudyCopies(index, projects, (uri) => workspacePath(uri, folders));
+  const newEngine = () => new WorkspaceEngine(nodeFileSystem, msg, (uri) => workspacePath(uri, folders));
+  let engine = newEngine();
+  /** Open notes' codebooks being read (one the workspace scan may not reach): a completion waits for its note's. */
+  const codebookLoads = new Map<string, Promise<boolean>>();
   /** The copies assignment the published diagnostics were made with: when it changes, every copy is published again. */
   let publishedCopies: CopyAssignment<string> | undefined;
   let watchFiles = false;
@@ -114,39 +111,56 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   function publish(uri: string): void {
     if (isProjectUri(uri)) {
-      const file = projects.diagnostics(uri);
+      const file = engine.projects.diagnostics(uri);
       void connection.sendDiagnostics({ uri, diagnostics: file ? toLspDiagnostics(file.loaded.diagnostics, file.lines, settings.severity) : [] });
       return;
     }
     if (isCodebookUri(uri)) {
-      const loaded = index.codebook(uri);
-      const lines = index.codebookLines(uri);
+      const loaded = engine.index.codebook(uri);
+      const lines = engine.index.codebookLines(uri);
       void connection.sendDiagnostics({ uri, diagnostics: loaded && lines ? toLspDiagnostics(loaded.diagnostics, lines, settings.severity) : [] });
       return;
     }
-    const view = index.view(uri);
-    const anon = view ? [...anonDiagnostics(anonymity.findings(uri), msg.locale), ...reviewDiagnostics(view.model.parsed, msg), ...copies.diagnostics(uri, msg.locale)] : [];
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: view ? noteDiagnostics(view, settings.severity, anon) : [] });
+    const note = engine.noteDiagnostics(uri);
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: note ? toLspDiagnostics(note.diagnostics, note.view.lines, settings.severity) : [] });
   }
 
-  function publishAll(): void {
-    for (const uri of projects.uris()) publish(uri);
-    for (const uri of index.codebookUris()) publish(uri);
-    for (const uri of index.noteUris()) publish(uri);
-    publishedCopies = copies.assignment();
+  /** Bumped by every whole-workspace check: an older one still running stops. */
+  let checkRun = 0;
+
+  /**
+   * Publishes every file: at start-up, and when a codebook, a project file
+   * or the settings change. The notes go in slices, between which the
+   * server answers requests; the editor shows the progress.
+   */
+  async function publishAll(): Promise<void> {
+    const run = ++checkRun;
+    for (const uri of engine.projects.uris()) publish(uri);
+    for (const uri of engine.index.codebookUris()) publish(uri);
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin(msg.progressChecking(), 0, undefined, false);
+    const done = await engine.checkAll(publish, {
+      pause: () => new Promise((resolve) => setImmediate(resolve)),
+      isStale: () => run !== checkRun,
+      progress: (at, total) => progress?.report(Math.floor((100 * at) / total)),
+    });
+    progress?.done();
+    if (!done) return;
+    publishedCopies = engine.copies.assignment();
     evidenceChanged();
   }
 
   /**
    * A note and the notes whose diagnostics depend on it: its other copies
-   * (which copy counts, whether their words still match), and every copy
-   * when the grouping into transcripts changed.
+   * (which copy counts, whether their words still match), every copy when
+   * the grouping into transcripts changed, and the notes that mention a
+   * name it now confirms or no longer confirms.
    */
   function publishNote(uri: string): void {
     publish(uri);
     const before = publishedCopies;
-    const now = copies.assignment();
-    const others = new Set(copies.peers(uri));
+    const now = engine.copies.assignment();
+    const others = new Set([...engine.copies.peers(uri), ...engine.anonymity.takeConcerned()]);
     if (now !== before) for (const other of [...(before?.transcripts ?? []), ...now.transcripts].flatMap((t) => t.copies.map((c) => c.key))) others.add(other);
     publishedCopies = now;
     others.delete(uri);
@@ -164,7 +178,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        if (isCodebookUri(uri) || isProjectUri(uri)) publishAll();
+        if (isCodebookUri(uri) || isProjectUri(uri)) void publishAll();
         else {
           publishNote(uri);
           evidenceChanged();
@@ -177,10 +191,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // An editor may choose the language apart from its own (the VS Code client's `fieldnotes.language`).
     const options = params.initializationOptions as { locale?: unknown } | undefined;
     msg = messagesFor(localeFromTag(typeof options?.locale === 'string' ? options.locale : params.locale));
-    index = new WorkspaceIndex(nodeFileSystem, msg);
-    projects = new ProjectFiles(nodeFileSystem, msg);
-    anonymity = new WorkspaceAnonymity(index, projects);
-    copies = new StudyCopies(index, projects, (uri) => workspacePath(uri, folders));
+    engine = newEngine();
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
@@ -207,7 +218,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await inTurn(async () => {
       await loadSettings();
       await scan();
-      publishAll();
+      await publishAll();
     });
   });
 
@@ -219,9 +230,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   async function scan(): Promise<void> {
-    for (const uri of await index.scan(folders)) if (isProjectUri(uri)) await projects.reload(uri);
+    for (const uri of await engine.index.scan(folders)) if (isProjectUri(uri)) await engine.projects.reload(uri);
     // Documents opened before the scan finished keep the editor's text.
-    for (const document of documents.all()) index.update(document.uri, document.getText(), document.version);
+    for (const document of documents.all()) engine.index.update(document.uri, document.getText(), document.version);
   }
 
   /** Reads the `fieldnotes` settings from the editor, when it offers them; returns the notes they now exclude. */
@@ -229,8 +240,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings = readSettings(pullSettings ? ((await connection.workspace.getConfiguration('fieldnotes')) as RawSettings) : undefined);
     const base = folders[0] ? URI.parse(folders[0]) : undefined;
     const codebook = settings.codebook && (isAbsolute(settings.codebook) ? URI.file(settings.codebook) : base && Utils.joinPath(base, settings.codebook));
-    await index.overrideCodebook(codebook ? codebook.toString() : undefined);
-    return index.exclude(exclusion(settings.exclude, folders));
+    await engine.index.overrideCodebook(codebook ? codebook.toString() : undefined);
+    return engine.index.exclude(exclusion(settings.exclude, folders));
   }
 
   connection.onDidChangeConfiguration(() =>
@@ -239,36 +250,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // Notes no longer excluded come back from the disk (or the editor).
       await scan();
       for (const uri of dropped) publish(uri);
-      publishAll();
+      await publishAll();
     }),
   );
 
   documents.onDidChangeContent(({ document }) => {
     if (isProjectUri(document.uri)) {
-      projects.update(document.uri, document.getText(), true);
+      engine.projects.update(document.uri, document.getText(), true);
       schedule(document.uri);
       return;
     }
     if (!isNoteUri(document.uri) && !isCodebookUri(document.uri)) return;
-    index.update(document.uri, document.getText(), document.version);
+    engine.index.update(document.uri, document.getText(), document.version);
     schedule(document.uri);
   });
 
   documents.onDidOpen(async ({ document }) => {
     if (!isNoteUri(document.uri)) return;
     // Runs before onDidChangeContent, which then finds the note already current.
-    index.update(document.uri, document.getText(), document.version);
-    if (await index.loadCodebooksFor(document.uri)) schedule(document.uri);
+    engine.index.update(document.uri, document.getText(), document.version);
+    const loading = engine.index.loadCodebooksFor(document.uri);
+    codebookLoads.set(document.uri, loading);
+    if (await loading) schedule(document.uri);
   });
 
   documents.onDidClose(async ({ document }) => {
     if (isProjectUri(document.uri)) {
-      await projects.reload(document.uri, true);
-      publishAll();
+      await engine.projects.reload(document.uri, true);
+      void publishAll();
       return;
     }
-    await index.close(document.uri);
-    if (isCodebookUri(document.uri)) publishAll();
+    await engine.index.close(document.uri);
+    if (isCodebookUri(document.uri)) void publishAll();
     else {
       publishNote(document.uri);
       evidenceChanged();
@@ -278,49 +291,51 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let codebookChanged = false;
     for (const change of changes) {
-      if (isProjectUri(change.uri)) await projects.reload(change.uri);
-      else await index.reload(change.uri);
+      if (isProjectUri(change.uri)) await engine.projects.reload(change.uri);
+      else await engine.index.reload(change.uri);
       codebookChanged ||= isCodebookUri(change.uri) || isProjectUri(change.uri);
     }
-    if (codebookChanged) publishAll();
+    if (codebookChanged) void publishAll();
     else {
       for (const change of changes) publishNote(change.uri);
       evidenceChanged();
     }
   });
 
-  connection.onCompletion((params, token: CancellationToken) => {
+  connection.onCompletion(async (params, token: CancellationToken) => {
+    // Right after the note opened, its codebook may still be on its way from the disk.
+    await codebookLoads.get(params.textDocument.uri);
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.textDocument.uri);
+    const view = engine.index.view(params.textDocument.uri);
     if (!view) return [];
     return provideCompletion(view, params.position, view.model.codebook);
   });
 
   connection.onHover((params, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.textDocument.uri);
+    const view = engine.index.view(params.textDocument.uri);
     if (!view) return null;
-    return provideHover(view, params.position, codeUse(index, copies, view), msg) ?? null;
+    return provideHover(view, params.position, codeUse(engine.counts, engine.copies, view), msg) ?? null;
   });
 
   connection.onDefinition((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideDefinition(index, params.textDocument.uri, params.position) ?? null;
+    return provideDefinition(engine.index, params.textDocument.uri, params.position) ?? null;
   });
 
   connection.onReferences((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideReferences(index, copies, params.textDocument.uri, params.position, params.context.includeDeclaration);
+    return provideReferences(engine.index, engine.copies, params.textDocument.uri, params.position, params.context.includeDeclaration);
   });
 
   connection.onPrepareRename((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return prepareRename(index, params.textDocument.uri, params.position) ?? null;
+    return prepareRename(engine.index, params.textDocument.uri, params.position) ?? null;
   });
 
   connection.onRenameRequest((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    const result = provideRename(index, params.textDocument.uri, params.position, params.newName, msg);
+    const result = provideRename(engine.index, params.textDocument.uri, params.position, params.newName, msg);
     if (typeof result === 'string') return new ResponseError(ErrorCodes.InvalidParams, result);
     return result ?? null;
   });
@@ -328,10 +343,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** The project file governing a note (or where a new one goes: the workspace folder holding the note), and the key file beside it. */
   async function anonFixFiles(noteUri: string): Promise<AnonFixFiles> {
     const projectUri =
-      projects.fileFor(noteUri) ?? Utils.joinPath(URI.parse(folders.find((f) => noteUri.startsWith(f.replace(/\/?$/, '/'))) ?? Utils.dirname(URI.parse(noteUri)).toString()), PROJECT_FILE).toString();
+      engine.projects.fileFor(noteUri) ?? Utils.joinPath(URI.parse(folders.find((f) => noteUri.startsWith(f.replace(/\/?$/, '/'))) ?? Utils.dirname(URI.parse(noteUri)).toString()), PROJECT_FILE).toString();
     const keyUri = Utils.joinPath(Utils.dirname(URI.parse(projectUri)), KEY_FILE).toString();
     // The key file is not a note: nothing keeps it, so it is read when a fix needs it.
-    return { projectUri, projectText: projects.text(projectUri), keyText: documents.get(keyUri)?.getText() ?? (await nodeFileSystem.readText(keyUri)) };
+    return { projectUri, projectText: engine.projects.text(projectUri), keyText: documents.get(keyUri)?.getText() ?? (await nodeFileSystem.readText(keyUri)) };
   }
 
   connection.onCodeAction(async (params, token) => {
@@ -341,62 +356,62 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const files = anon ? await anonFixFiles(uri) : undefined;
     if (token.isCancellationRequested) return cancelled();
     return [
-      ...provideCodeActions(index, uri, params.context.diagnostics, msg),
-      ...provideReviewActions(index, uri, params.context.diagnostics, msg),
-      ...(files ? provideAnonActions(index, uri, params.context.diagnostics, files, msg) : []),
+      ...provideCodeActions(engine.index, uri, params.context.diagnostics, msg),
+      ...provideReviewActions(engine.index, uri, params.context.diagnostics, msg),
+      ...(files ? provideAnonActions(engine.index, uri, params.context.diagnostics, files, msg) : []),
     ];
   });
 
   connection.onDocumentSymbol((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.textDocument.uri);
+    const view = engine.index.view(params.textDocument.uri);
     return view ? provideDocumentSymbols(view, msg) : [];
   });
 
   connection.onWorkspaceSymbol((params, token) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideWorkspaceSymbols(index, copies, params.query);
+    return provideWorkspaceSymbols(engine.index, engine.copies, params.query);
   });
 
   connection.onRequest<CodesResult, void>(CodesRequest.method, (params: CodesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.uri);
+    const view = engine.index.view(params.uri);
     return view ? pickableCodes(view) : { codes: [], poles: [] };
   });
 
   connection.onRequest<CodeSelectionResult, void>(CodeSelectionRequest.method, (params: CodeSelectionParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.uri);
+    const view = engine.index.view(params.uri);
     return view ? codeSelection(view, params.range, params.code, params.evidence, msg) : { message: msg.codebookNotFound() };
   });
 
   connection.onRequest<SegmentPolesResult | null, void>(SegmentPolesRequest.method, (params: SegmentPolesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    const view = index.view(params.uri);
+    const view = engine.index.view(params.uri);
     return view ? provideSegmentPoles(view) : null;
   });
 
   connection.onRequest<CodebookStatus, void>(CodebookStatusRequest.method, (params: CodebookStatusParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideCodebookStatus(index, index.view(params.uri));
+    return provideCodebookStatus(engine.index, engine.index.view(params.uri));
   });
 
   connection.onRequest<AnalysisPageResult, void>(AnalysisPageRequest.method, async (params: AnalysisPageParams, token: CancellationToken) => {
     const libraries = await chartLibraries();
     if (token.isCancellationRequested) return cancelled();
     if (!libraries) return { message: msg.chartLibraryMissing() };
-    return provideAnalysisPage(index, copies, folders, params, libraries, msg.locale);
+    return provideAnalysisPage(engine.index, engine.copies, folders, params, libraries, msg.locale);
   });
 
   connection.onRequest<CoderCopiesResult, void>(CoderCopiesRequest.method, (params: CoderCopiesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideCoderCopies(copies, index.view(params.uri), params.uri);
+    return provideCoderCopies(engine.copies, engine.index.view(params.uri), params.uri);
   });
 
   connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, async (params: CompareCoderParams, token: CancellationToken) => {
-    const view = index.view(params.uri);
+    const view = engine.index.view(params.uri);
     const name = Utils.basename(URI.parse(params.otherUri));
-    const otherView = index.view(params.otherUri);
+    const otherView = engine.index.view(params.otherUri);
     const other = otherView ? { view: otherView } : await readNote(params.otherUri).then((parsed) => parsed && { parsed });
     if (token.isCancellationRequested) return cancelled();
     if (!view || !other) return { message: msg.compareNotFound(name) };
@@ -411,11 +426,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest<ReviewItem[], void>(ReviewsRequest.method, (_params: unknown, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
-    return provideReviews(index);
+    return provideReviews(engine.index);
   });
 
   connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
-    return provideEvidenceTree(index, copies, params, msg, () => token.isCancellationRequested) ?? cancelled();
+    return provideEvidenceTree(engine.index, engine.copies, params, msg, () => token.isCancellationRequested) ?? cancelled();
   });
 
   connection.onRequest<ExportResult, void>(ExportRequest.method, async (params: ExportParams, token: CancellationToken) => {
@@ -423,7 +438,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A start-up scan or a settings change still under way finishes first: the export sees every note.
     await turns.catch(() => undefined);
     if (token.isCancellationRequested) return cancelled();
-    const result = await provideExport(index, copies, folders, params, { fs: nodeFileSystem, version: VERSION, locale: msg.locale, isCancelled: () => token.isCancellationRequested });
+    const result = await provideExport(engine.index, engine.copies, folders, params, { fs: nodeFileSystem, version: VERSION, locale: msg.locale, isCancelled: () => token.isCancellationRequested });
     return result ?? cancelled();
   });
 

@@ -1,7 +1,8 @@
-import { AnonCache, checkAnonymity, fromOtherNotes, type AnonResult } from '../core/anon/check.js';
+import { AnonCache, checkAnonymity, type AnonResult } from '../core/anon/check.js';
 import { lexicon } from '../core/anon/lexicon.js';
 import type { NameKnowledge } from '../core/anon/names.js';
 import type { AnonFinding } from '../core/anon/types.js';
+import { WorkspaceNames } from '../core/anon/workspaceNames.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/anonSettings.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -10,61 +11,92 @@ import type { WorkspaceIndex } from './workspace.js';
 /**
  * The anonymization findings of every note, with the workspace's
  * consistency pass: a name confirmed in one note is flagged in the
- * others. Each note is checked once per parse (results are kept by the
- * parsed note), and again only when another note confirms a name it holds.
+ * others. Each note is checked on its own once per parse; what the notes
+ * confirm is kept in `WorkspaceNames`, updated for the notes that changed
+ * (the index says which), so a note's findings cost the note, not the
+ * workspace.
  */
 export class WorkspaceAnonymity {
-  private readonly own = new WeakMap<ParsedNote, { project: AnonProject; result: AnonResult }>();
+  private readonly names = new WorkspaceNames();
+  private readonly own = new Map<string, { parsed: ParsedNote; project: AnonProject; result: AnonResult }>();
   /** Per note: its paragraphs' results from the last check, so that typing re-reads one paragraph. */
   private readonly caches = new Map<string, AnonCache>();
   private readonly withWorkspace = new WeakMap<ParsedNote, { known: string; project: AnonProject; findings: AnonFinding[] }>();
+  /** Notes changed since their own result was last taken into `names`. */
+  private readonly changed = new Set<string>();
+  /** The project files' generation every own result was made with (an allow-list change reaches every note). */
+  private projectGeneration: number | undefined;
+  /** Notes whose findings changed because another note changed, not yet handed to `takeConcerned`. */
+  private readonly concerned = new Set<string>();
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly projects: ProjectFiles,
     private readonly knowledge: NameKnowledge = lexicon(),
-  ) {}
+  ) {
+    index.onNoteChange((uri) => this.changed.add(uri));
+  }
 
   findings(uri: string): AnonFinding[] {
-    const parsed = this.index.view(uri)?.model.parsed;
-    if (!parsed) return [];
-    const project = this.projects.projectFor(uri).anonymization;
-    const own = this.ownResult(uri, parsed, project);
-    const workspace = fromOtherNotes(
-      parsed,
-      own,
-      this.notes().map((note) => (note.uri === uri ? own : this.ownResult(note.uri, note.parsed, note.project))),
-    );
-    if (!workspace) return own.findings;
-    const cached = this.withWorkspace.get(parsed);
-    if (cached?.known === workspace.key && cached.project === project) return cached.findings;
-    const findings = checkAnonymity(parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project, cache: this.cacheOf(uri) }).findings;
-    this.withWorkspace.set(parsed, { known: workspace.key, project, findings });
+    this.catchUp();
+    const own = this.own.get(uri);
+    if (!own) return [];
+    const workspace = this.names.forNote(uri);
+    if (!workspace) return own.result.findings;
+    const cached = this.withWorkspace.get(own.parsed);
+    if (cached?.known === workspace.key && cached.project === own.project) return cached.findings;
+    const findings = checkAnonymity(own.parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project: own.project, cache: this.cacheOf(uri) }).findings;
+    this.withWorkspace.set(own.parsed, { known: workspace.key, project: own.project, findings });
     return findings;
+  }
+
+  /**
+   * Checks a note on its own if it changed, and takes what it confirms
+   * into the workspace's knowledge. Start-up calls it note by note, so the
+   * work can be spread between requests; `findings` does it for whatever
+   * is left.
+   */
+  prepare(uri: string): void {
+    this.noticeProjectChange();
+    if (!this.changed.delete(uri)) return;
+    const parsed = this.index.view(uri)?.model.parsed;
+    if (!parsed) {
+      this.own.delete(uri);
+      this.caches.delete(uri);
+      for (const other of this.names.delete(uri)) this.concerned.add(other);
+      return;
+    }
+    const project = this.projects.projectFor(uri).anonymization;
+    const before = this.own.get(uri);
+    if (before?.parsed === parsed && before.project === project) return;
+    const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
+    this.own.set(uri, { parsed, project, result });
+    for (const other of this.names.set(uri, result)) this.concerned.add(other);
+  }
+
+  /** Notes whose findings changed because other notes changed since the last call: they need publishing again. */
+  takeConcerned(): string[] {
+    this.catchUp();
+    const out = [...this.concerned];
+    this.concerned.clear();
+    return out;
+  }
+
+  private catchUp(): void {
+    this.noticeProjectChange();
+    for (const uri of [...this.changed]) this.prepare(uri);
+  }
+
+  /** Every note is checked again after the project files change (and at first, when nothing was checked). */
+  private noticeProjectChange(): void {
+    if (this.projectGeneration === this.projects.generation) return;
+    this.projectGeneration = this.projects.generation;
+    for (const uri of this.index.noteUris()) this.changed.add(uri);
   }
 
   private cacheOf(uri: string): AnonCache {
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new AnonCache()));
     return cache;
-  }
-
-  /** A note's own findings, without the other notes. */
-  private ownResult(uri: string, parsed: ParsedNote, project: AnonProject): AnonResult {
-    const cached = this.own.get(parsed);
-    if (cached?.project === project) return cached.result;
-    const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
-    this.own.set(parsed, { project, result });
-    return result;
-  }
-
-  /** The workspace's notes, parsed, with their projects, in the index's order. */
-  private notes(): { uri: string; parsed: ParsedNote; project: AnonProject }[] {
-    const notes: { uri: string; parsed: ParsedNote; project: AnonProject }[] = [];
-    for (const uri of this.index.noteUris()) {
-      const parsed = this.index.view(uri)?.model.parsed;
-      if (parsed) notes.push({ uri, parsed, project: this.projects.projectFor(uri).anonymization });
-    }
-    return notes;
   }
 }

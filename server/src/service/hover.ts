@@ -4,7 +4,8 @@ import type { Messages } from '../core/i18n/messages.js';
 import { codeAt } from './codeAt.js';
 import { frontMatterText } from '../core/checks/frontMatter.js';
 import type { StudyCopies } from './studyCopies.js';
-import type { NoteView, WorkspaceIndex } from './workspace.js';
+import type { CodeCounts } from './codeCounts.js';
+import type { NoteView } from './workspace.js';
 
 /** How often the workspace uses each code: in the copies that count, and (in a coder's copy) in that coder's notes. */
 export interface CodeUse {
@@ -36,10 +37,10 @@ export function provideHover(view: NoteView, position: Position, use: CodeUse, m
 }
 
 /** The counts hover shows for a note: the study's, and its coder's when the note is a copy that does not count. */
-export function codeUse(index: WorkspaceIndex, copies: StudyCopies, view: NoteView): CodeUse {
+export function codeUse(counts: CodeCounts, copies: StudyCopies, view: NoteView): CodeUse {
   const assignment = copies.assignment();
-  const use: CodeUse = { counted: index.codeCounts(copies.inView()), copies: assignment.transcripts.length > 0 };
+  const use: CodeUse = { counted: counts.counts(), copies: assignment.transcripts.length > 0 };
   const coder = frontMatterText(view.model.frontMatter.data.coder);
-  if (!assignment.counts(view.uri) && coder !== undefined) use.coder = { name: coder, counts: index.codeCounts(copies.inView(coder)) };
+  if (!assignment.counts(view.uri) && coder !== undefined) use.coder = { name: coder, counts: counts.counts(coder) };
   return use;
 }

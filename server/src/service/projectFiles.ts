@@ -3,6 +3,7 @@ import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { ServiceFileSystem } from './fileSystem.js';
 import { nearestUriAbove } from './uriPaths.js';
+import { URI, Utils } from 'vscode-uri';
 
 export const isProjectUri = (uri: string) => uri.endsWith('/' + PROJECT_FILE);
 
@@ -15,6 +16,8 @@ export class ProjectFiles {
   private readonly files = new Map<string, { text: string; open: boolean; loaded: LoadedProject }>();
   /** Bumped on every change: results derived from the projects are stale. */
   generation = 0;
+  /** Candidates `loadFor` looked at: found or not, never again. */
+  private readonly looked = new Set<string>();
   private nearest: { generation: number; byFolder: Map<string, string | undefined> } = { generation: -1, byFolder: new Map() };
 
   constructor(
@@ -42,6 +45,22 @@ export class ProjectFiles {
       return;
     }
     this.update(uri, text, false);
+  }
+
+  /**
+   * Reads the `fieldnotes.yaml` a note takes when no workspace scan found
+   * it (the command line reads only what its notes need): the nearest
+   * file in the note's folder or above. Each folder is looked at once.
+   */
+  async loadFor(noteUri: string): Promise<void> {
+    const note = URI.parse(noteUri);
+    for (let folder = Utils.dirname(note); ; folder = Utils.dirname(folder)) {
+      const candidate = Utils.joinPath(folder, PROJECT_FILE).toString();
+      if (this.files.has(candidate) || this.looked.has(candidate)) return;
+      this.looked.add(candidate);
+      await this.reload(candidate);
+      if (this.files.has(candidate) || Utils.dirname(folder).path === folder.path) return;
+    }
   }
 
   uris(): string[] {

@@ -5,7 +5,7 @@ import { readFrontMatter } from '../core/checks/frontMatter.js';
 import { buildNoteModel, type NoteModel } from '../core/checks/noteModel.js';
 import { copyFields } from '../core/coders/copies.js';
 import type { ParsedNote } from '../core/dialect/model.js';
-import { NoteParser } from '../core/dialect/note.js';
+import { NoteParser, parseWhole } from '../core/dialect/note.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { CODEBOOK_FILE } from '../core/workspace/codebookLocator.js';
@@ -21,7 +21,8 @@ interface NoteState {
   version: number;
   /** Open in the editor (its text comes from the client, not the disk). */
   open: boolean;
-  parser: NoteParser;
+  /** Open notes only: the parser that keeps the last parse's blocks, so typing re-reads one block. A closed note is read whole, once. */
+  parser: NoteParser | undefined;
   /** Derived from `text`; cleared when it changes. */
   read: { lines: LineIndex; parsed: ParsedNote; frontMatter: ReturnType<typeof readFrontMatter> } | undefined;
   model: { codebookGeneration: number; model: NoteModel } | undefined;
@@ -67,10 +68,14 @@ export class WorkspaceIndex {
   private groupingGeneration = 0;
   /** Notes changed since they were last viewed: their grouping is not known yet. */
   private readonly unviewed = new Set<string>();
+  /** Told of every note whose text came, changed or went, so that what is kept across notes is updated for those alone. */
+  private readonly noteListeners: ((uri: string) => void)[] = [];
 
   constructor(
     private readonly fs: ServiceFileSystem,
     private readonly msg: Messages,
+    /** How a note's messages name its codebook. */
+    private readonly codebookName: (noteUri: string, codebookUri: string) => string = relativeName,
   ) {}
 
   /** Reads every note and codebook under the workspace folders; returns every file found (project files too, for their own keeper). */
@@ -83,6 +88,16 @@ export class WorkspaceIndex {
       }
     }
     return found;
+  }
+
+  /** Calls `listener` with every note whose text comes, changes or goes from now on. */
+  onNoteChange(listener: (uri: string) => void): void {
+    this.noteListeners.push(listener);
+  }
+
+  private changed(uri: string): void {
+    this.unviewed.add(uri);
+    for (const listener of this.noteListeners) listener(uri);
   }
 
   /** Leaves out the notes this matches, from now on; returns the ones it drops. */
@@ -98,9 +113,13 @@ export class WorkspaceIndex {
     if (isCodebookUri(uri)) this.setCodebook(uri, text, true);
     else if (isNoteUri(uri) && !this.excluded(uri)) {
       const state = this.notes.get(uri);
-      if (state?.open && state.version === version && state.text === text) return;
-      this.unviewed.add(uri);
-      if (state) Object.assign(state, { text, version, open: true, read: undefined });
+      if (state?.text === text) {
+        Object.assign(state, { version, open: true });
+        state.parser ??= new NoteParser(this.msg);
+        return;
+      }
+      this.changed(uri);
+      if (state) Object.assign(state, { text, version, open: true, read: undefined, parser: state.parser ?? new NoteParser(this.msg) });
       else this.notes.set(uri, { text, version, open: true, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined, grouping: undefined });
     }
   }
@@ -108,7 +127,7 @@ export class WorkspaceIndex {
   /** The editor closed a document: from now on the disk is the truth. */
   async close(uri: string): Promise<void> {
     const note = this.notes.get(uri);
-    if (note) note.open = false;
+    if (note) Object.assign(note, { open: false, parser: undefined });
     const codebook = this.codebooks.get(uri);
     if (codebook) codebook.open = false;
     await this.reload(uri);
@@ -132,15 +151,17 @@ export class WorkspaceIndex {
     else {
       const state = this.notes.get(uri);
       if (state?.text === text) return;
-      this.unviewed.add(uri);
+      this.changed(uri);
       if (state) Object.assign(state, { text, version: state.version + 1, read: undefined });
-      else this.notes.set(uri, { text, version: 0, open: false, parser: new NoteParser(this.msg), read: undefined, model: undefined, located: undefined, grouping: undefined });
+      else this.notes.set(uri, { text, version: 0, open: false, parser: undefined, read: undefined, model: undefined, located: undefined, grouping: undefined });
     }
   }
 
   private forget(uri: string): void {
-    if (this.notes.delete(uri)) this.groupingGeneration++;
+    if (!this.notes.delete(uri)) return;
+    this.groupingGeneration++;
     this.unviewed.delete(uri);
+    for (const listener of this.noteListeners) listener(uri);
   }
 
   /**
@@ -229,7 +250,7 @@ export class WorkspaceIndex {
     const note = this.notes.get(uri);
     if (!note) return undefined;
     if (!note.read) {
-      const parsed = note.parser.parse(note.text);
+      const parsed = note.parser ? note.parser.parse(note.text) : parseWhole(note.text, this.msg);
       note.read = { lines: new LineIndex(note.text), parsed, frontMatter: readFrontMatter(note.text, parsed.frontMatter, this.msg) };
     }
     const { lines, parsed, frontMatter } = note.read;
@@ -243,7 +264,7 @@ export class WorkspaceIndex {
       const codebook = codebookUri ? this.codebooks.get(codebookUri)?.loaded.codebook : undefined;
       note.model = {
         codebookGeneration: this.codebookGeneration,
-        model: buildNoteModel(parsed, codebook, this.msg, { frontMatter, codebookName: codebookUri && relativeName(uri, codebookUri) }),
+        model: buildNoteModel(parsed, codebook, this.msg, { frontMatter, codebookName: codebookUri && this.codebookName(uri, codebookUri) }),
       };
     }
     this.unviewed.delete(uri);
@@ -281,19 +302,6 @@ export class WorkspaceIndex {
     const nearest = nearestUriAbove(noteUri, CODEBOOK_FILE, (candidate) => this.codebooks.has(candidate));
     if (nearest) return { codebookUri: nearest, problem: undefined };
     return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'warning', code: 'codebook/not-found', message: this.msg.codebookNotFound() } };
-  }
-
-  /** How many segments in the notes `include` accepts carry each code, for hover. */
-  codeCounts(include: (view: NoteView) => boolean = () => true): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const uri of this.notes.keys()) {
-      const view = this.view(uri);
-      if (!view || !include(view)) continue;
-      for (const segment of view.model.segments) {
-        for (const code of segment.codes) counts.set(code.ref.id, (counts.get(code.ref.id) ?? 0) + 1);
-      }
-    }
-    return counts;
   }
 }
 

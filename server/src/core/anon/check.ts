@@ -3,6 +3,7 @@ import { findNames, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFin
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
+import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 
 export interface AnonOptions {
@@ -16,19 +17,14 @@ export interface AnonOptions {
   cache?: AnonCache;
 }
 
-/** Words a note writes in lower case. */
-export interface Vocabulary {
-  has(word: string): boolean;
-  /** Whether a word ends one of them, as the last part of a compound (`tid` in `kontortid`). */
-  endsOne(word: string): boolean;
-}
-
 export interface AnonResult {
   findings: AnonFinding[];
   /** Names and places this note confirms, for the other notes' consistency pass. */
   confirmed: Map<string, AnonType>;
   /** The words this note writes in lower case, for the other notes' `isWord`. */
-  vocabulary: Vocabulary;
+  vocabulary: ReadonlySet<string>;
+  /** Every capitalised word and name part the note holds: the names the other notes' knowledge can matter for. */
+  mentions: ReadonlySet<string>;
 }
 
 /** What a paragraph yields on its own, offsets relative to it. */
@@ -65,7 +61,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const patterns: AnonFinding[] = [];
   let raw: NameFinding[] = [];
   const hints: AnonFinding[] = [];
-  const vocabularies: Set<string>[] = [];
+  const vocabulary = new Set<string>();
   let start = 0;
   for (const end of [...[...text.matchAll(BLANK_LINE)].map((m) => m.index + 1), text.length]) {
     if (end <= start) continue;
@@ -81,16 +77,16 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     for (const f of chunk.patterns) patterns.push(shift(f));
     for (const f of chunk.names) raw.push(shift(f));
     for (const f of chunk.hints) hints.push(shift(f));
-    vocabularies.push(chunk.vocabulary);
+    for (const word of chunk.vocabulary) vocabulary.add(word);
     start = end;
   }
   if (options.cache) options.cache.chunks = current;
 
-  const vocabulary: Vocabulary = {
-    has: (word) => vocabularies.some((v) => v.has(word)),
-    endsOne: (word) => vocabularies.some((v) => [...v].some((w) => w.length > word.length + 2 && w.endsWith(word))),
-  };
-  raw = raw.filter((f) => !(f.weak && ordinary(f, vocabulary, options.isWord)));
+  const mentions = new Set<string>();
+  for (const word of capitalised) mentions.add(namePart(word).text);
+  for (const name of raw) for (const part of name.parts) mentions.add(part);
+  const compounds = new CompoundEnds(vocabulary);
+  raw = raw.filter((f) => !(f.weak && ordinary(f, vocabulary, compounds, options.isWord)));
   const project = options.project;
   const names = fullNamesFirst(
     outside(
@@ -108,7 +104,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const findings = [...patterns, ...names.map(withoutParts), ...again, ...hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { findings: dropNested(findings), confirmed, vocabulary };
+  return { findings: dropNested(findings), confirmed, vocabulary, mentions };
 }
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): ChunkResult {
@@ -130,32 +126,33 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): Chun
  * inflected, or, for a word standing alone, as the end of a compound
  * (`Tid.` beside `kontortid`; not for names, since `tida` ends in `Ida`).
  */
-function ordinary(finding: AnonFinding, vocabulary: Vocabulary, isWord: ((word: string) => boolean) | undefined): boolean {
+function ordinary(finding: AnonFinding, vocabulary: ReadonlySet<string>, compounds: CompoundEnds, isWord: ((word: string) => boolean) | undefined): boolean {
   const lower = finding.text.toLowerCase();
   if (writtenAsWord(lower, (w) => vocabulary.has(w)) || (isWord && writtenAsWord(lower, isWord))) return true;
-  return finding.evidence.some((e) => e.kind === 'shape' && e.cue === 'alone') && lower.length > 2 && vocabulary.endsOne(lower);
+  return finding.evidence.some((e) => e.kind === 'shape' && e.cue === 'alone') && lower.length > 2 && compounds.endsOne(lower);
 }
 
 /**
- * What the workspace adds to one note's check: the names its notes confirm
- * (the first type found wins, in the notes' order, so a name gets one type
- * everywhere), and whether they write this note's weak findings as ordinary
- * words. `all` holds every note's own result, this note's included.
- * Undefined when the other notes change nothing here (they confirm no name
- * this note mentions and does not confirm itself, and outweigh none of its
- * weak findings), so the note's own result stands. `key` tells two such
- * contributions apart, for caching.
+ * Whether a word ends one of the note's lower-case words as the last part
+ * of a compound (`tid` in `kontortid`): the words reversed and sorted, so a
+ * question is a binary search rather than a scan of the vocabulary. Built
+ * on the first question; most notes never ask.
  */
-export function fromOtherNotes(note: ParsedNote, own: AnonResult, all: AnonResult[]): { known: Map<string, AnonType>; isWord: (word: string) => boolean; key: string } | undefined {
-  const known = new Map<string, AnonType>();
-  for (const result of all) for (const [name, type] of result.confirmed) if (!known.has(name)) known.set(name, type);
-  const added = [...known].filter(([name]) => !own.confirmed.has(name) && note.text.includes(name));
-  const isWord = (word: string) => all.some((result) => result !== own && result.vocabulary.has(word));
-  const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
-  if (!added.length && !words.length) return undefined;
-  const key = [...added.map(([name, type]) => `${name}:${type}`), ...words, ...[...own.confirmed.keys()].filter((name) => known.get(name) !== own.confirmed.get(name))].join('\n');
-  return { known, isWord, key };
+class CompoundEnds {
+  private reversed: string[] | undefined;
+  constructor(private readonly vocabulary: ReadonlySet<string>) {}
+
+  endsOne(word: string): boolean {
+    const sorted = (this.reversed ??= [...this.vocabulary].map(reverse).sort());
+    const end = reverse(word);
+    for (let i = firstIndex(sorted.length, (at) => sorted[at]! >= end); i < sorted.length && sorted[i]!.startsWith(end); i++) {
+      if (sorted[i]!.length > word.length + 2) return true;
+    }
+    return false;
+  }
 }
+
+const reverse = (word: string) => [...word].reverse().join('');
 
 /** A word that is part of a person's full name in this note is that person elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a place. */
 function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonType> | undefined): NameFinding[] {

@@ -270,9 +270,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
   }
 }
 
+/** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
+export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];
+
 /** Whether a word is written as an ordinary word, in itself or inflected (`Tid.` beside `tiden`). */
 export function writtenAsWord(lower: string, has: (word: string) => boolean): boolean {
-  return has(lower) || ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'].some((ending) => has(lower + ending));
+  return has(lower) || INFLECTIONS.some((ending) => has(lower + ending));
 }
 
 const remembered = new WeakMap<NameKnowledge, NameKnowledge>();

@@ -43,6 +43,8 @@ export interface Messages {
   frontmatterCodebookMissing(path: string): string;
 
   codebookNotFound(): string;
+  /** The editor's progress bar while every note is checked. */
+  progressChecking(): string;
   projectYaml(reason: string): string;
   chartLibraryMissing(): string;
   notReviewed(status: string | undefined): string;
@@ -174,6 +176,7 @@ export const en: Messages = {
   projectNotList: (key) => `${quote(key)} in fieldnotes.yaml must be a list, like \`${key}: [Sametinget, Bodø]\`.`,
   projectNotText: (key) => `Each entry of ${quote(key)} in fieldnotes.yaml must be text: write it as a word or in quotes.`,
   projectPattern: (pattern, reason) => `The pseudonym pattern ${quote(pattern)} is not a valid regular expression (${reason}): fix it, or quote special characters with \\.`,
+  progressChecking: () => 'Fieldnotes: checking the notes',
   codebookNotFound: () =>
     'No codebook found for this note: put `codebook.yaml` in its folder or a folder above it, or name one in the front matter (`codebook: path`). Codes are not checked until then.',
   settingsCodebookMissing: (path) => `The codebook ${quote(path)} set in the settings (fieldnotes.codebook) cannot be read: fix the setting or the file.`,
@@ -292,6 +295,7 @@ export const nb: Messages = {
   projectNotList: (key) => `${quote(key)} i fieldnotes.yaml må være en liste, som \`${key}: [Sametinget, Bodø]\`.`,
   projectNotText: (key) => `Hver oppføring i ${quote(key)} i fieldnotes.yaml må være tekst: skriv den som et ord eller i anførselstegn.`,
   projectPattern: (pattern, reason) => `Pseudonym-mønsteret ${quote(pattern)} er ikke et gyldig regulært uttrykk (${reason}): rett det, eller sett \\ foran spesialtegn.`,
+  progressChecking: () => 'Fieldnotes: sjekker notatene',
   codebookNotFound: () =>
     'Fant ingen kodebok for dette notatet: legg `codebook.yaml` i mappen eller en mappe over, eller oppgi en i forsiden (`codebook: sti`). Kodene sjekkes ikke før det.',
   settingsCodebookMissing: (path) => `Kodeboken ${quote(path)} som er satt i innstillingene (fieldnotes.codebook), kan ikke leses: rett innstillingen eller filen.`,

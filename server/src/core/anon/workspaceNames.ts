@@ -1,0 +1,176 @@
+import { INFLECTIONS, writtenAsWord } from './names.js';
+import type { AnonResult } from './check.js';
+import type { AnonType } from './types.js';
+
+/** What the other notes add to one note's check (see `WorkspaceNames.forNote`). */
+export interface FromOtherNotes {
+  /** The names this note mentions that some note confirms, with the type the first such note gives them. */
+  known: Map<string, AnonType>;
+  /** Whether another note writes this (lower-case) word as an ordinary word. */
+  isWord: (word: string) => boolean;
+  /** Tells two contributions apart, for caching. */
+  key: string;
+}
+
+interface NameEntry {
+  /** The notes confirming the name, with the type each gives it. */
+  by: Map<string, AnonType>;
+  /** The note that confirmed it first, in the workspace's order: its type is the name's type everywhere. */
+  first: string;
+}
+
+/**
+ * The workspace's knowledge for the anonymization's consistency pass,
+ * kept as indexes updated one note at a time: which notes confirm each
+ * name, how many notes write each word in lower case, and which notes
+ * mention each name or have a weak finding of each word. A note's
+ * contribution then costs what the note holds, not what the workspace
+ * holds, and a change tells which other notes it concerns.
+ */
+export class WorkspaceNames {
+  private readonly results = new Map<string, AnonResult>();
+  /** The workspace's order: the first note to confirm a name decides its type. */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
+  private readonly names = new Map<string, NameEntry>();
+  private readonly wordCounts = new Map<string, number>();
+  private readonly mentionedBy = new Map<string, Set<string>>();
+  /** Notes by the (lower-case) text of their weak findings: another note writing the word outweighs them. */
+  private readonly weakIn = new Map<string, Set<string>>();
+
+  /** A note's own result, new or changed. Returns the other notes whose check this changes. */
+  set(key: string, result: AnonResult): Set<string> {
+    return this.replace(key, this.results.get(key), result);
+  }
+
+  /** A note left the workspace. Returns the other notes whose check this changes. */
+  delete(key: string): Set<string> {
+    const concerned = this.replace(key, this.results.get(key), undefined);
+    this.order.delete(key);
+    return concerned;
+  }
+
+  /** Applies the difference between a note's last result and its new one, so that a keystroke costs what it changed. */
+  private replace(key: string, before: AnonResult | undefined, after: AnonResult | undefined): Set<string> {
+    if (before === after) return new Set();
+    if (!this.order.has(key)) this.order.set(key, this.nextOrder++);
+    const touched = new Set([...(before?.confirmed.keys() ?? []), ...(after?.confirmed.keys() ?? [])]);
+    const typesBefore = new Map([...touched].map((name) => [name, this.typeOf(name)]));
+    for (const name of before?.confirmed.keys() ?? []) {
+      const entry = this.names.get(name)!;
+      entry.by.delete(key);
+      if (!entry.by.size) this.names.delete(name);
+      else if (entry.first === key) entry.first = this.earliest(entry.by.keys());
+    }
+    for (const [name, type] of after?.confirmed ?? []) {
+      const entry = this.names.get(name);
+      if (!entry) this.names.set(name, { by: new Map([[key, type]]), first: key });
+      else {
+        entry.by.set(key, type);
+        if (this.order.get(key)! < this.order.get(entry.first)!) entry.first = key;
+      }
+    }
+    const names = [...touched].filter((name) => this.typeOf(name) !== typesBefore.get(name));
+    // Another note's `isWord` changes only when a word's count crosses what that note's own use adds (0 or 1).
+    const words: string[] = [];
+    for (const word of after?.vocabulary ?? []) {
+      if (before?.vocabulary.has(word)) continue;
+      const count = (this.wordCounts.get(word) ?? 0) + 1;
+      this.wordCounts.set(word, count);
+      if (count <= 2) words.push(word);
+    }
+    for (const word of before?.vocabulary ?? []) {
+      if (after?.vocabulary.has(word)) continue;
+      const count = this.wordCounts.get(word)! - 1;
+      if (count) this.wordCounts.set(word, count);
+      else this.wordCounts.delete(word);
+      if (count <= 1) words.push(word);
+    }
+    updateIndex(this.mentionedBy, key, before?.mentions, after?.mentions);
+    updateIndex(this.weakIn, key, before && weakWords(before), after && weakWords(after));
+    if (after) this.results.set(key, after);
+    else this.results.delete(key);
+    return this.concerned(key, names, words);
+  }
+
+  private typeOf(name: string): AnonType | undefined {
+    const entry = this.names.get(name);
+    return entry?.by.get(entry.first);
+  }
+
+  private earliest(keys: Iterable<string>): string {
+    let first: string | undefined;
+    for (const key of keys) if (first === undefined || this.order.get(key)! < this.order.get(first)!) first = key;
+    return first!;
+  }
+
+  /** The notes that mention a name whose confirmation changed, or have a weak finding of a word whose use elsewhere changed. */
+  private concerned(changed: string, names: string[], words: string[]): Set<string> {
+    const out = new Set<string>();
+    for (const name of names) {
+      for (const key of this.mentionedBy.get(name) ?? []) out.add(key);
+      for (const key of this.mentionedBy.get(name + 's') ?? []) out.add(key);
+    }
+    for (const word of words) {
+      for (const stem of stemsOf(word)) for (const key of this.weakIn.get(stem) ?? []) out.add(key);
+    }
+    out.delete(changed);
+    return out;
+  }
+
+  /**
+   * What the other notes add to this note's check: the names it mentions
+   * that notes confirm (a name gets the type of the first note confirming
+   * it, so it has one type everywhere), and whether other notes write its
+   * weak findings as ordinary words. Undefined when they change nothing
+   * here (they confirm no name it mentions and does not confirm itself,
+   * and outweigh none of its weak findings), so its own result stands.
+   */
+  forNote(key: string): FromOtherNotes | undefined {
+    const own = this.results.get(key);
+    if (!own) return undefined;
+    const known = new Map<string, AnonType>();
+    const added: string[] = [];
+    for (const mention of own.mentions) {
+      for (const name of mention.endsWith('s') ? [mention, mention.slice(0, -1)] : [mention]) {
+        const type = this.typeOf(name);
+        if (!type || known.has(name)) continue;
+        known.set(name, type);
+        if (!own.confirmed.has(name)) added.push(`${name}:${type}`);
+      }
+    }
+    const isWord = (word: string) => (this.wordCounts.get(word) ?? 0) > (own.vocabulary.has(word) ? 1 : 0);
+    const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
+    if (!added.length && !words.length) return undefined;
+    const retyped = [...own.confirmed].filter(([name, type]) => known.get(name) !== type).map(([name]) => name);
+    return { known, isWord, key: [...added, ...words, ...retyped].join('\n') };
+  }
+}
+
+/** The lower-case text of a note's weak findings. */
+function weakWords(result: AnonResult): Set<string> {
+  const words = new Set<string>();
+  for (const finding of result.findings) if (finding.weak) words.add(finding.text.toLowerCase());
+  return words;
+}
+
+/** The words `writtenAsWord` would take this one for (itself, or it without an inflection's ending). */
+function stemsOf(word: string): string[] {
+  return [word, ...INFLECTIONS.filter((ending) => word.length > ending.length && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
+}
+
+/** Moves a note's entries in an index from the keys it had to the keys it has. */
+function updateIndex(index: Map<string, Set<string>>, key: string, before: ReadonlySet<string> | undefined, after: ReadonlySet<string> | undefined): void {
+  for (const name of before ?? []) {
+    if (after?.has(name)) continue;
+    const keys = index.get(name)!;
+    keys.delete(key);
+    if (!keys.size) index.delete(name);
+  }
+  for (const name of after ?? []) {
+    if (before?.has(name)) continue;
+    let keys = index.get(name);
+    if (!keys) index.set(name, (keys = new Set()));
+    keys.add(key);
+  }
+}

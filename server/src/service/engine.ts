@@ -1,0 +1,99 @@
+import { anonDiagnostics, type AnonSeverityOptions } from '../core/anon/anonDiagnostics.js';
+import { compareDiagnostics, type Diagnostic } from '../core/checks/diagnostic.js';
+import { reviewDiagnostics } from '../core/checks/reviews.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { WorkspaceAnonymity } from './anonymity.js';
+import { CodeCounts } from './codeCounts.js';
+import type { ServiceFileSystem } from './fileSystem.js';
+import { ProjectFiles } from './projectFiles.js';
+import { StudyCopies } from './studyCopies.js';
+import { WorkspaceIndex, type NoteView } from './workspace.js';
+
+/** How a whole-workspace check goes: it hands the work back between slices, and stops when a newer one starts. */
+export interface CheckAllOptions {
+  /** Called between slices of about `sliceMs`: the caller answers requests meanwhile. */
+  pause?: () => Promise<void>;
+  sliceMs?: number;
+  /** True when a newer check replaced this one: it stops. */
+  isStale?: () => boolean;
+  /** How far it is, out of the notes' count, for a progress bar. */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * The workspace model the language server and the CLI share: every note,
+ * codebook and project file, the copies of transcripts several coders
+ * coded, the anonymization's knowledge across notes and the code counts,
+ * each kept as an index updated per changed note. A note's diagnostics
+ * are made one way, whoever asks.
+ */
+export class WorkspaceEngine {
+  readonly index: WorkspaceIndex;
+  readonly projects: ProjectFiles;
+  readonly anonymity: WorkspaceAnonymity;
+  readonly copies: StudyCopies;
+  readonly counts: CodeCounts;
+
+  constructor(
+    fs: ServiceFileSystem,
+    private readonly msg: Messages,
+    /** How messages name a note (its path in the workspace). */
+    nameOf: (uri: string) => string,
+    /** How a note's messages name its codebook (by default, the path from the note's folder). */
+    codebookName?: (noteUri: string, codebookUri: string) => string,
+  ) {
+    this.index = new WorkspaceIndex(fs, msg, codebookName);
+    this.projects = new ProjectFiles(fs, msg);
+    this.anonymity = new WorkspaceAnonymity(this.index, this.projects);
+    this.copies = new StudyCopies(this.index, this.projects, nameOf);
+    this.counts = new CodeCounts(this.index, this.copies);
+  }
+
+  /**
+   * Everything to say about a note, in text order: a codebook it cannot
+   * find, its codes and front matter, what may identify someone, open
+   * review comments, and its place among other coders' copies.
+   */
+  noteDiagnostics(uri: string, options: AnonSeverityOptions = {}): { view: NoteView; diagnostics: Diagnostic[] } | undefined {
+    const view = this.index.view(uri);
+    if (!view) return undefined;
+    const diagnostics = [
+      ...(view.codebookProblem ? [view.codebookProblem] : []),
+      ...view.model.diagnostics,
+      ...anonDiagnostics(this.anonymity.findings(uri), this.msg.locale, options),
+      ...reviewDiagnostics(view.model.parsed, this.msg),
+      ...this.copies.diagnostics(uri, this.msg.locale),
+    ].sort(compareDiagnostics);
+    return { view, diagnostics };
+  }
+
+  /**
+   * Checks every note, handing each to `publish`: first every note read
+   * and checked on its own (what a note confirms changes the others), then
+   * each note's diagnostics. Linear in the notes; false when a newer check
+   * replaced this one.
+   */
+  async checkAll(publish: (uri: string) => void, options: CheckAllOptions = {}): Promise<boolean> {
+    const notes = this.index.noteUris();
+    const slice = options.sliceMs ?? 20;
+    let sliceStart = performance.now();
+    const between = async (done: number): Promise<boolean> => {
+      if (!options.pause || performance.now() - sliceStart < slice) return !options.isStale?.();
+      options.progress?.(done, notes.length * 2);
+      await options.pause();
+      sliceStart = performance.now();
+      return !options.isStale?.();
+    };
+    for (const [i, uri] of notes.entries()) {
+      if (!(await between(i))) return false;
+      this.anonymity.prepare(uri);
+    }
+    // Every note is published next, with what every note confirms.
+    this.anonymity.takeConcerned();
+    for (const [i, uri] of notes.entries()) {
+      if (!(await between(notes.length + i))) return false;
+      publish(uri);
+    }
+    return true;
+  }
+}
