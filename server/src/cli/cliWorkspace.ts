@@ -48,7 +48,7 @@ export async function openWorkspace(files: string[], options: CliWorkspaceOption
   }
   // The notes were read above (with their reasons when they cannot be); the engine takes them from here.
   const fs: ServiceFileSystem = { ...nodeFileSystem, readText: async (uri) => texts.get(uri) ?? nodeFileSystem.readText(uri) };
-  const engine = new WorkspaceEngine(fs, msg, (uri) => options.displayPath(pathOf(uri)), (_note, codebook) => options.displayPath(pathOf(codebook)));
+  const engine = new WorkspaceEngine(fs, msg, (uri) => options.displayPath(pathOf(uri)));
   for (const note of notes) await engine.index.reload(note.uri);
   if (options.codebook) await engine.index.overrideCodebook(URI.file(options.codebook).toString());
   for (const note of notes) {
