@@ -17,6 +17,14 @@ await Promise.all([
     // has no `require` of its own, so it gets one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   }),
+  // The thread that reads closed notes beside the main one (server/src/parallel): its own small bundle, loaded by path.
+  build({
+    ...common,
+    entryPoints: ['server/src/parallel/readWorker.ts'],
+    outfile: 'dist/readWorker.js',
+    format: 'esm',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  }),
   build({
     ...common,
     entryPoints: ['client/src/extension.ts'],

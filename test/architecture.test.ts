@@ -35,7 +35,7 @@ describe('architecture rules (ARCHITECTURE.md)', () => {
     const service = path.join(ROOT, 'server', 'src', 'service');
     const offenders = sources(service).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /^vscode($|-languageserver($|\/)|-languageclient|-jsonrpc)/.test(spec) || spec.includes('/lsp/') || spec.includes('/cli/'))
+        .filter((spec) => /^vscode($|-languageserver($|\/)|-languageclient|-jsonrpc)/.test(spec) || spec.includes('/lsp/') || spec.includes('/cli/') || spec.includes('/parallel/'))
         .map((spec) => `${path.relative(ROOT, file)} imports ${spec}`),
     );
     assert.deepEqual(offenders, []);

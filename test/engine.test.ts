@@ -81,6 +81,23 @@ describe('one engine: the CLI and the language server say the same', () => {
   });
 });
 
+describe('the check on two threads', () => {
+  it('says exactly what one thread says', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-threads-'));
+    try {
+      // Enough notes that the second thread is used (see service/engine.ts).
+      writeStudy(root, realisticStudy(120, 11, { secondCoder: true }));
+      const two = fieldnotes(['check', '.', '--format', 'json'], { cwd: root });
+      const one = fieldnotes(['check', '.', '--format', 'json'], { cwd: root, env: { FIELDNOTES_THREADS: '1' } });
+      assert.equal(two.status, one.status, two.stderr + one.stderr);
+      assert.ok((JSON.parse(one.stdout) as unknown[]).length > 100);
+      assert.equal(two.stdout, one.stdout);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('completion right after a note opens at start-up', () => {
   let root: string;
   before(() => {

@@ -79,6 +79,7 @@ describe('the packaged extension (.vsix)', () => {
       'extension/package.nls.nb.json',
       'extension/dist/client.cjs',
       'extension/dist/fieldnotes.js',
+      'extension/dist/readWorker.js',
       'extension/dist/vendor/plot.umd.min.js',
       'extension/dist/vendor/d3.min.js',
       'extension/syntaxes/fieldnotes.injection.tmLanguage.json',

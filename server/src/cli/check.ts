@@ -3,6 +3,7 @@ import { loadCodebook } from '../core/codebook/codebook.js';
 import { compareDiagnostics, type Diagnostic } from '../core/checks/diagnostic.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { readTextFile } from '../core/workspace/readText.js';
+import { hasSpareCore, WorkerColdReader } from '../parallel/readPool.js';
 import { openWorkspace, pathOf } from './cliWorkspace.js';
 
 export interface FileReport {
@@ -50,6 +51,7 @@ export async function checkNotes(files: string[], options: CheckOptions): Promis
   );
   const { engine } = workspace;
   const byUri = new Map<string, FileReport>();
+  const reader = hasSpareCore() ? () => new WorkerColdReader(msg.locale) : undefined;
   await engine.checkAll((uri) => {
     const note = engine.noteDiagnostics(uri, { strict: options.strict });
     if (!note) return;
@@ -66,7 +68,7 @@ export async function checkNotes(files: string[], options: CheckOptions): Promis
       diagnostics.sort(compareDiagnostics);
     }
     byUri.set(uri, { path: pathOf(uri), text: note.view.model.parsed.text, diagnostics });
-  });
+  }, { reader });
   const notes = new Map<string, FileReport>();
   for (const { path, diagnostic } of workspace.unreadable) notes.set(path, { path, text: undefined, diagnostics: [diagnostic] });
   for (const note of workspace.notes) notes.set(note.path, byUri.get(note.uri) ?? { path: note.path, text: note.text, diagnostics: [] });

@@ -74,6 +74,7 @@ import type { CopyAssignment } from '../core/coders/copies.js';
 import { workspacePath } from '../service/uriPaths.js';
 import { DEFAULT_SETTINGS, exclusion, readSettings, type RawSettings, type Settings } from '../service/settings.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
+import { hasSpareCore, WorkerColdReader } from '../parallel/readPool.js';
 import { isAbsolute } from 'node:path';
 import { URI, Utils } from 'vscode-uri';
 
@@ -143,6 +144,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       pause: () => new Promise((resolve) => setImmediate(resolve)),
       isStale: () => run !== checkRun,
       progress: (at, total) => progress?.report(Math.floor((100 * at) / total)),
+      reader: hasSpareCore() ? () => new WorkerColdReader(msg.locale) : undefined,
     });
     progress?.done();
     if (!done) return;

@@ -1,7 +1,7 @@
 import { AnonCache, checkAnonymity, type AnonResult } from '../core/anon/check.js';
 import { lexicon } from '../core/anon/lexicon.js';
 import type { NameKnowledge } from '../core/anon/names.js';
-import type { AnonFinding } from '../core/anon/types.js';
+import type { AnonFinding, AnonType } from '../core/anon/types.js';
 import { WorkspaceNames } from '../core/anon/workspaceNames.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/anonSettings.js';
@@ -66,7 +66,7 @@ export class WorkspaceAnonymity {
       for (const other of this.names.delete(uri)) this.concerned.add(other);
       return;
     }
-    const project = this.projects.projectFor(uri).anonymization;
+    const project = this.projectOf(uri);
     const before = this.own.get(uri);
     if (before?.parsed === parsed && before.project === project) return;
     const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
@@ -91,7 +91,40 @@ export class WorkspaceAnonymity {
   private noticeProjectChange(): void {
     if (this.projectGeneration === this.projects.generation) return;
     this.projectGeneration = this.projects.generation;
-    for (const uri of this.index.noteUris()) this.changed.add(uri);
+    const notes = this.index.noteUris();
+    this.names.rank(notes);
+    for (const uri of notes) this.changed.add(uri);
+  }
+
+  /** The allow-list and pseudonyms a note is checked with. */
+  projectOf(uri: string): AnonProject {
+    return this.projects.projectFor(uri).anonymization;
+  }
+
+  /**
+   * A note's own result, made elsewhere (another thread) from the text the
+   * index holds: taken as `prepare` would have made it. Ignored when the
+   * note has changed since.
+   */
+  adopt(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult): void {
+    this.noticeProjectChange();
+    if (this.index.view(uri)?.model.parsed !== parsed || this.projectOf(uri) !== project) return;
+    this.changed.delete(uri);
+    this.own.set(uri, { parsed, project, result });
+    for (const other of this.names.set(uri, result)) this.concerned.add(other);
+  }
+
+  /** What another thread needs to check a note with the workspace: the names it mentions that notes confirm, and the words others write. */
+  workspaceFor(uri: string): { known: Map<string, AnonType>; words: string[]; key: string } | undefined {
+    this.catchUp();
+    const workspace = this.names.forNote(uri);
+    return workspace && { known: workspace.known, words: this.names.wordsFor(uri), key: workspace.key };
+  }
+
+  /** A note's findings with the workspace, made elsewhere for the `key` `workspaceFor` gave. */
+  adoptWorkspace(uri: string, key: string, findings: AnonFinding[]): void {
+    const own = this.own.get(uri);
+    if (own) this.withWorkspace.set(own.parsed, { known: key, project: own.project, findings });
   }
 
   private cacheOf(uri: string): AnonCache {

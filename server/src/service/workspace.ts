@@ -245,6 +245,20 @@ export class WorkspaceIndex {
     return state && new LineIndex(state.text);
   }
 
+  /** Notes whose text is not read yet (closed notes since they came from the disk), with that text: what another thread may read. */
+  unread(): { uri: string; text: string }[] {
+    const out: { uri: string; text: string }[] = [];
+    for (const [uri, note] of this.notes) if (!note.read && !note.parser) out.push({ uri, text: note.text });
+    return out;
+  }
+
+  /** A note read elsewhere (another thread) from `text`: kept as if `view` had read it, unless the note has changed since. */
+  adopt(uri: string, text: string, parsed: ParsedNote, frontMatter: ReturnType<typeof readFrontMatter>): void {
+    const note = this.notes.get(uri);
+    if (!note || note.read || note.text !== text) return;
+    note.read = { lines: new LineIndex(text), parsed, frontMatter };
+  }
+
   /** The note analysed against its codebook (cached per version and codebook generation). */
   view(uri: string): NoteView | undefined {
     const note = this.notes.get(uri);

@@ -25,6 +25,8 @@ export interface AnonResult {
   vocabulary: ReadonlySet<string>;
   /** Every capitalised word and name part the note holds: the names the other notes' knowledge can matter for. */
   mentions: ReadonlySet<string>;
+  /** Weak findings (lower case) the note's own words do not outweigh: the words `isWord` is asked about. */
+  weakWords: ReadonlySet<string>;
 }
 
 /** What a paragraph yields on its own, offsets relative to it. */
@@ -86,7 +88,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   for (const word of capitalised) mentions.add(namePart(word).text);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   const compounds = new CompoundEnds(vocabulary);
-  raw = raw.filter((f) => !(f.weak && ordinary(f, vocabulary, compounds, options.isWord)));
+  const weakWords = new Set<string>();
+  raw = raw.filter((f) => {
+    if (!f.weak) return true;
+    if (ordinary(f, vocabulary, compounds)) return false;
+    const lower = f.text.toLowerCase();
+    weakWords.add(lower);
+    return !(options.isWord && writtenAsWord(lower, options.isWord));
+  });
   const project = options.project;
   const names = fullNamesFirst(
     outside(
@@ -104,7 +113,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const findings = [...patterns, ...names.map(withoutParts), ...again, ...hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { findings: dropNested(findings), confirmed, vocabulary, mentions };
+  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords };
 }
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): ChunkResult {
@@ -122,13 +131,14 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): Chun
 
 /**
  * A weak finding (a list match or a word standing alone, at a sentence
- * start) written as an ordinary word in this note or another: as it is,
- * inflected, or, for a word standing alone, as the end of a compound
- * (`Tid.` beside `kontortid`; not for names, since `tida` ends in `Ida`).
+ * start) written as an ordinary word in this note: as it is, inflected,
+ * or, for a word standing alone, as the end of a compound (`Tid.` beside
+ * `kontortid`; not for names, since `tida` ends in `Ida`). Other notes'
+ * words count too, as written or inflected (`isWord`).
  */
-function ordinary(finding: AnonFinding, vocabulary: ReadonlySet<string>, compounds: CompoundEnds, isWord: ((word: string) => boolean) | undefined): boolean {
+function ordinary(finding: AnonFinding, vocabulary: ReadonlySet<string>, compounds: CompoundEnds): boolean {
   const lower = finding.text.toLowerCase();
-  if (writtenAsWord(lower, (w) => vocabulary.has(w)) || (isWord && writtenAsWord(lower, isWord))) return true;
+  if (writtenAsWord(lower, (w) => vocabulary.has(w))) return true;
   return finding.evidence.some((e) => e.kind === 'shape' && e.cue === 'alone') && lower.length > 2 && compounds.endsOne(lower);
 }
 

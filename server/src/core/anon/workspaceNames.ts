@@ -38,6 +38,16 @@ export class WorkspaceNames {
   /** Notes by the (lower-case) text of their weak findings: another note writing the word outweighs them. */
   private readonly weakIn = new Map<string, Set<string>>();
 
+  /**
+   * Puts notes in the workspace's order (the first to confirm a name
+   * decides its type), for notes not yet placed; a note never placed goes
+   * last when its result comes. Results may then come in any order (from
+   * several threads) with the same outcome.
+   */
+  rank(keys: Iterable<string>): void {
+    for (const key of keys) if (!this.order.has(key)) this.order.set(key, this.nextOrder++);
+  }
+
   /** A note's own result, new or changed. Returns the other notes whose check this changes. */
   set(key: string, result: AnonResult): Set<string> {
     return this.replace(key, this.results.get(key), result);
@@ -87,7 +97,7 @@ export class WorkspaceNames {
       if (count <= 1) words.push(word);
     }
     updateIndex(this.mentionedBy, key, before?.mentions, after?.mentions);
-    updateIndex(this.weakIn, key, before && weakWords(before), after && weakWords(after));
+    updateIndex(this.weakIn, key, before?.weakWords, after?.weakWords);
     if (after) this.results.set(key, after);
     else this.results.delete(key);
     return this.concerned(key, names, words);
@@ -118,6 +128,23 @@ export class WorkspaceNames {
     return out;
   }
 
+  /** Whether a note other than the one with this result writes the word in lower case. */
+  private isWordFor(own: AnonResult): (word: string) => boolean {
+    return (word) => (this.wordCounts.get(word) ?? 0) > (own.vocabulary.has(word) ? 1 : 0);
+  }
+
+  /**
+   * The answers `isWord` gives for every word a note's check asks about
+   * (its weak findings, as written and inflected): for a check made
+   * elsewhere (another thread) from a list instead of the whole index.
+   */
+  wordsFor(key: string): string[] {
+    const own = this.results.get(key);
+    if (!own) return [];
+    const isWord = this.isWordFor(own);
+    return [...own.weakWords].flatMap((word) => [word, ...INFLECTIONS.map((ending) => word + ending)]).filter(isWord);
+  }
+
   /**
    * What the other notes add to this note's check: the names it mentions
    * that notes confirm (a name gets the type of the first note confirming
@@ -139,19 +166,12 @@ export class WorkspaceNames {
         if (!own.confirmed.has(name)) added.push(`${name}:${type}`);
       }
     }
-    const isWord = (word: string) => (this.wordCounts.get(word) ?? 0) > (own.vocabulary.has(word) ? 1 : 0);
+    const isWord = this.isWordFor(own);
     const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
     if (!added.length && !words.length) return undefined;
     const retyped = [...own.confirmed].filter(([name, type]) => known.get(name) !== type).map(([name]) => name);
     return { known, isWord, key: [...added, ...words, ...retyped].join('\n') };
   }
-}
-
-/** The lower-case text of a note's weak findings. */
-function weakWords(result: AnonResult): Set<string> {
-  const words = new Set<string>();
-  for (const finding of result.findings) if (finding.weak) words.add(finding.text.toLowerCase());
-  return words;
 }
 
 /** The words `writtenAsWord` would take this one for (itself, or it without an inflection's ending). */
