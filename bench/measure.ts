@@ -14,11 +14,22 @@ export function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-/** A whole `node` process, timed; exit status 0 or 1 (a check that found problems) is a normal run. */
-export function processTime(args: string[]): number {
+/** A process that ran longer than it was given. */
+export class TimedOut extends Error {
+  constructor(readonly seconds: number) {
+    super(`did not finish in ${seconds} s`);
+  }
+}
+
+/**
+ * A whole `node` process, timed; exit status 0 or 1 (a check that found problems) is a normal run.
+ * With `timeoutSeconds`, a process that runs longer is killed and TimedOut thrown.
+ */
+export function processTime(args: string[], timeoutSeconds?: number): number {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutSeconds && timeoutSeconds * 1000 });
   const elapsed = performance.now() - start;
+  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new TimedOut(timeoutSeconds!);
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return elapsed;
 }

@@ -14,6 +14,7 @@ import {
   ExitNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
   type Diagnostic,
   type InitializeResult,
   type ProtocolConnection,
@@ -32,6 +33,8 @@ export class LspClient {
   private readonly process: ChildProcess;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: { uri: string; test: (d: Diagnostic[], version: number | undefined) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  /** Who hears every `publishDiagnostics` (the benchmarks count them). */
+  private readonly publishListeners = new Set<(params: PublishDiagnosticsParams) => void>();
   stderr = '';
 
   constructor(cli = CLI) {
@@ -40,6 +43,7 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      for (const listener of this.publishListeners) listener(params);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== params.uri || !w.test(params.diagnostics, params.version)) return true;
         w.resolve(params.diagnostics);
@@ -52,8 +56,23 @@ export class LspClient {
   /** The `fieldnotes` settings this client hands the server when asked. */
   private settings: unknown;
 
-  /** `settings`, when given, makes the client offer `workspace/configuration`, as VS Code does. */
-  async initialize(folder: string, locale = 'en', settings?: unknown): Promise<InitializeResult> {
+  /** The server's process id (the benchmarks read its memory from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  /** Calls `listener` with every `publishDiagnostics` from now on; returns what stops it. */
+  onPublish(listener: (params: PublishDiagnosticsParams) => void): () => void {
+    this.publishListeners.add(listener);
+    return () => this.publishListeners.delete(listener);
+  }
+
+  /**
+   * `settings`, when given, makes the client offer `workspace/configuration`, as VS Code does.
+   * `options.progress` offers `window.workDoneProgress` (and accepts the server's progress tokens);
+   * `options.waitForStartup: false` returns once `initialized` is sent, without waiting for the start-up check.
+   */
+  async initialize(folder: string, locale = 'en', settings?: unknown, options: { progress?: boolean; waitForStartup?: boolean } = {}): Promise<InitializeResult> {
     const uri = URI.file(folder).toString();
     this.settings = settings;
     if (settings !== undefined) {
@@ -62,35 +81,51 @@ export class LspClient {
         return params.items.map((item) => (item.section === 'fieldnotes' ? this.settings : null));
       });
     }
+    if (options.progress) this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       locale,
       workspaceFolders: [{ uri, name: 'workspace' }],
-      capabilities: settings === undefined ? {} : { workspace: { configuration: true } },
+      capabilities: {
+        ...(settings === undefined ? {} : { workspace: { configuration: true } }),
+        ...(options.progress ? { window: { workDoneProgress: true } } : {}),
+      },
     });
     // The server announces the start-up check of the whole workspace when it is done.
     const ready = this.nextNotification('fieldnotes/evidenceChanged');
     await this.connection.sendNotification(InitializedNotification.type, {});
-    await ready;
+    if (options.waitForStartup !== false) await ready;
     return result;
   }
 
   private settingsPulled: (() => void) | undefined;
 
-  /** Who waits for the next notification of each method (a connection holds one handler per method). */
-  private readonly notificationWaiters = new Map<string, (() => void)[]>();
+  /** Who hears each method's notifications (a connection holds one handler per method). */
+  private readonly notificationListeners = new Map<string, Set<(params: unknown) => void>>();
+
+  /** Calls `listener` with every notification of this method from the server from now on (not publishDiagnostics: see onPublish); returns what stops it. */
+  onNotification(method: string, listener: (params: unknown) => void): () => void {
+    let listeners = this.notificationListeners.get(method);
+    if (!listeners) {
+      const all = (listeners = new Set());
+      this.notificationListeners.set(method, all);
+      this.connection.onNotification(method, (params: unknown) => {
+        for (const heard of [...all]) heard(params);
+      });
+    }
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
 
   /** Resolves at the next notification of this method from the server. */
   nextNotification(method: string): Promise<void> {
-    let waiters = this.notificationWaiters.get(method);
-    if (!waiters) {
-      this.notificationWaiters.set(method, (waiters = []));
-      this.connection.onNotification(method, () => {
-        for (const resolve of waiters!.splice(0)) resolve();
+    return new Promise((resolve) => {
+      const stop = this.onNotification(method, () => {
+        stop();
+        resolve();
       });
-    }
-    return new Promise((resolve) => waiters.push(resolve));
+    });
   }
 
   /**
