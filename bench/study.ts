@@ -368,8 +368,9 @@ try {
     const folder = path.join(tmp, `study-${size}`);
     mkdirSync(folder);
     const generated = now();
-    const files = realisticStudy(size, 1, { secondCoder: true });
-    files.push({ name: TWENTY_KB_NOTE, text: realisticNote(900_001, { bytes: 20_000, kind: 'interview', language: 'nb', id: 'intervju-20kb', case: 'kommune-lang' }) });
+    const seen = new Set<string>();
+    const files = realisticStudy(size, 1, { secondCoder: true, seen });
+    files.push({ name: TWENTY_KB_NOTE, text: realisticNote(900_001, { bytes: 20_000, kind: 'interview', language: 'nb', id: 'intervju-20kb', case: 'kommune-lang', seen }) });
     for (const file of files) writeFileSync(path.join(folder, file.name), file.text);
     const notes = files.filter((f) => f.name.endsWith('.fn.md')).map((f) => f.name);
     const originals = files.filter((f) => f.name.endsWith('.fn.md') && !f.name.includes('.LH.'));

@@ -47,6 +47,8 @@ export interface StudyFile {
 export interface RealisticStudyOptions {
   /** Write a second coder's (LH's) copy of every tenth note: the same words, some codes changed, one removed. */
   secondCoder?: boolean;
+  /** Sentences already written elsewhere (for a note added to the study later), shared so none repeats. */
+  seen?: Set<string>;
 }
 
 const CODEBOOK_TEXT = () => readFileSync(path.join(ROOT, 'samples', 'codebook.yaml'), 'utf8');
@@ -95,8 +97,9 @@ const NB = {
   months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'august', 'september', 'oktober', 'november', 'desember'],
   topics: ['sommerjobb', 'bostøtte', 'økonomi', 'fravær', 'lærlingplass', 'førerkort', 'helse', 'bolig', 'fritidsaktiviteter', 'stipend', 'arbeidspraksis', 'kvalifiseringsprogrammet', 'skolebytte', 'psykisk helse', 'rus', 'trening', 'deltidsjobb', 'gjeld', 'tannlege', 'skyss', 'søvn', 'mobbing'],
   institutions: ['NAV', 'barnevernet', 'oppfølgingstjenesten', 'PPT', 'helsestasjonen for ungdom', 'skolehelsetjenesten', 'flyktningtjenesten', 'kommunepsykologen', 'fritidsklubben', 'Bufetat', 'utekontakten', 'voksenopplæringen', 'karrieresenteret', 'boligkontoret'],
-  tails: ['', '', '', ' på [skole]', ' i [kommune]', ' hos [arbeidsgiver]', ', men det tar tid', ', og det fungerer stort sett godt', ' sammen med {inst}', ' på {school}', ' i {place}', ', selv om ressursene er små', ' uten å vente på en henvendelse', ', særlig når det gjelder {topic}', ' for å snakke om {topic}', ', slik {first} foreslo', ' etter et tips fra {inst}', ', og {n} av dem kom tilbake', ' i lokalene til {inst} i {place}'],
+  tails: ['', '', '', ' på [skole]', ' i [kommune]', ' hos [arbeidsgiver]', ', men det tar tid', ', og det fungerer stort sett godt', ' sammen med {inst}', ', selv om ressursene er små', ' uten å vente på en henvendelse', ', særlig når det gjelder {topic}', ' for å snakke om {topic}', ' etter et tips fra {inst}', ', og {n} av dem kom tilbake', ' i lokalene til {inst}', ', i alt {n} samtaler'],
   people: ['gutt', 'jente', 'mor', 'far', 'elev', 'lærling'],
+  predicates: ['kommer tilbake', 'slutter på skolen', 'får jobb', 'trenger et sted å bo', 'ber om hjelp selv', 'møter ikke opp', 'får tilbud om praksis', 'takker nei', 'flytter hjemmefra', 'mister lærlingplassen', 'søker om stønad', 'blir værende på skolen', 'tar kontakt igjen', 'trenger mer tid', 'begynner på et kurs', 'venter på svar'],
 };
 
 const EN = {
@@ -127,8 +130,9 @@ const EN = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'August', 'September', 'October', 'November', 'December'],
   topics: ['summer jobs', 'housing benefit', 'money', 'absence', 'apprenticeships', 'driving lessons', 'health', 'housing', 'leisure activities', 'grants', 'work placements', 'the qualification programme', 'changing schools', 'mental health', 'drugs', 'sport', 'part-time work', 'debt', 'the dentist', 'transport', 'sleep', 'bullying'],
   institutions: ['NAV', 'child welfare', 'the follow-up service', 'the educational psychology service', 'the youth health clinic', 'the school health service', 'the refugee service', 'the municipal psychologist', 'the youth club', 'the outreach team', 'adult education', 'the careers centre', 'the housing office'],
-  tails: ['', '', '', ' at [skole]', ' in [kommune]', ' at [arbeidsgiver]', ', but it takes time', ', and it mostly works', ' together with {inst}', ' at {school}', ' in {place}', ', even with few resources', ' without waiting to be asked', ', especially about {topic}', ' to talk about {topic}', ', as {first} suggested', ' after a tip from {inst}', ', and {n} of them came back'],
+  tails: ['', '', '', ' at [skole]', ' in [kommune]', ' at [arbeidsgiver]', ', but it takes time', ', and it mostly works', ' together with {inst}', ', even with few resources', ' without waiting to be asked', ', especially about {topic}', ' to talk about {topic}', ' after a tip from {inst}', ', and {n} of them came back', ', {n} conversations in all'],
   people: ['boy', 'girl', 'mother', 'father', 'pupil', 'apprentice'],
+  predicates: ['came back', 'left school', 'found a job', 'needed a place to live', 'asked for help themselves', 'did not turn up', 'were offered a placement', 'said no', 'moved out', 'lost their apprenticeship', 'applied for benefits', 'stayed in school', 'got in touch again', 'needed more time', 'started a course', 'waited for an answer'],
 };
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -167,6 +171,10 @@ class Writer {
     return text;
   }
 
+  /** `make()` with probability `p`, else `otherwise`: names and places now and then, a few per note. */
+  now(p: number, make: () => string, otherwise = ''): string {
+    return this.chance(p) ? make() : otherwise;
+  }
   first(): string {
     return this.pick(FIRST_NAMES);
   }
@@ -222,28 +230,28 @@ class Writer {
   }
   subjectNb(): string {
     const r = this.rand();
-    if (r < 0.12) return this.first();
-    if (r < 0.18) return this.full();
-    if (r < 0.24) return `en kollega i ${this.place()}`;
+    if (r < 0.02) return this.first();
+    if (r < 0.03) return this.full();
     return this.pick(NB.subjects);
   }
   subjectEn(): string {
     const r = this.rand();
-    if (r < 0.12) return this.first();
-    if (r < 0.18) return this.full();
-    if (r < 0.24) return `a colleague in ${this.place()}`;
+    if (r < 0.02) return this.first();
+    if (r < 0.03) return this.full();
     return this.pick(EN.subjects);
   }
   objectNb(): string {
     const r = this.rand();
-    if (r < 0.1) return `${this.n()} elever fra ${this.school()}`;
-    if (r < 0.16) return `${this.first()} og ${this.pick(['broren', 'søsteren', 'moren', 'faren', 'venninnen', 'kjæresten'])}`;
+    if (r < 0.01) return `${this.n()} elever fra ${this.school()}`;
+    if (r < 0.02) return `${this.first()} og ${this.pick(['broren', 'søsteren', 'moren', 'faren', 'venninnen', 'kjæresten'])}`;
+    if (r < 0.12) return `${this.n()} av ${this.pick(NB.objects)}`;
     return this.pick(NB.objects);
   }
   objectEn(): string {
     const r = this.rand();
-    if (r < 0.1) return `${this.n()} pupils from ${this.school()}`;
-    if (r < 0.16) return `${this.first()} and ${this.pick(['his brother', 'her sister', 'the mother', 'the father', 'a friend'])}`;
+    if (r < 0.01) return `${this.n()} pupils from ${this.school()}`;
+    if (r < 0.02) return `${this.first()} and ${this.pick(['his brother', 'her sister', 'the mother', 'the father', 'a friend'])}`;
+    if (r < 0.12) return `${this.n()} of ${this.pick(EN.objects)}`;
     return this.pick(EN.objects);
   }
 
@@ -255,46 +263,61 @@ class Writer {
     const verb = this.pick(NB.verbs);
     const vp = (subject: string) => `${verb.pres} ${subject}${verb.prep ? ' ' + verb.prep : ''}`;
     const tail = () => this.fill(this.pick(NB.tails));
-    switch (this.int(10)) {
+    // Names and places now and then, as in real notes before anonymization: a few per note.
+    const form = this.chance(0.9) ? this.int(6) : 6 + this.int(6);
+    switch (form) {
       case 0:
+        return `Omtrent ${this.n(5, 95)} prosent av ${this.pick(NB.objects)} ${this.pick(NB.predicates)} ${this.adverbialNb()}${tail()}`;
       case 1:
-        return `${cap(this.subjectNb())} ${verb.pres}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}${tail()}`;
+        return `Når ${this.pick(NB.objects)} ${this.pick(NB.predicates)}, ${verb.pres} ${this.subjectNb()}${verb.prep ? ' ' + verb.prep : ''} dem ${this.adverbialNb()}${tail()}`;
       case 2:
-        return `${cap(this.adverbialNb())} ${vp(this.subjectNb())} ${this.objectNb()}${tail()}`;
+        return `En ${this.n(14, 24)} år gammel ${this.pick(NB.people)} ${this.pick(NB.predicates)} ${this.adverbialNb()}${tail()}`;
       case 3:
-        return `${this.first()} sa at ${this.subjectNb()} ${verb.pres}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
+        return `${cap(this.subjectNb())} ${verb.pres}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}${tail()}`;
       case 4:
-        return `Det var ${this.n()} ungdommer fra ${this.place()} som ${verb.past}${verb.prep ? ' ' + verb.prep : ''} ${this.pick(NB.institutions)} ${this.adverbialNb()}`;
+        return `${cap(this.adverbialNb())} ${vp(this.subjectNb())} ${this.objectNb()}${tail()}`;
       case 5:
-        return `Jeg snakket med ${this.full()} ved ${this.school()} om ${this.pick(NB.topics)} ${this.adverbialNb()}`;
+        return `${cap(this.pick(NB.objects))} ${this.pick(NB.predicates)} ${this.adverbialNb()}${tail()}`;
       case 6:
-        return `Hos ${this.full()} i ${this.place()} ${verb.past} vi${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
+        return `${this.first()} sa at ${this.subjectNb()} ${verb.pres}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
       case 7:
-        return `Vi hadde en ${this.pick(NB.people)}, [navn], som ${verb.past}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
+        return `Det var ${this.n()} ungdommer fra ${this.place()} som ${verb.past}${verb.prep ? ' ' + verb.prep : ''} ${this.pick(NB.institutions)} ${this.adverbialNb()}`;
       case 8:
-        return `${cap(this.pick(NB.institutions))} hadde ${this.n()} saker i ${this.place()} ${this.adverbialNb()}, og ${this.n(1, 9)} av dem gjaldt ${this.pick(NB.topics)}`;
+        return `Jeg snakket med ${this.full()} ved ${this.school()} om ${this.pick(NB.topics)} ${this.adverbialNb()}`;
+      case 9:
+        return `Hos ${this.full()} i ${this.place()} ${verb.past} vi${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
+      case 10:
+        return `Vi hadde en ${this.pick(NB.people)}, [navn], som ${verb.past}${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}`;
       default:
-        return `I ${this.place()} ${vp(this.subjectNb())} ${this.objectNb()} ${this.adverbialNb()}${tail()}`;
+        return `${cap(this.pick(NB.institutions))} hadde ${this.n()} saker i ${this.place()} ${this.adverbialNb()}, og ${this.n(1, 9)} av dem gjaldt ${this.pick(NB.topics)}`;
     }
   }
   private clauseEn(): string {
     const [past] = this.pick(EN.verbs);
     const tail = () => this.fill(this.pick(EN.tails));
-    switch (this.int(9)) {
+    const form = this.chance(0.9) ? this.int(6) : 6 + this.int(6);
+    switch (form) {
       case 0:
+        return `About ${this.n(5, 95)} per cent of ${this.pick(EN.objects)} ${this.pick(EN.predicates)} ${this.adverbialEn()}${tail()}`;
       case 1:
-        return `${cap(this.subjectEn())} ${past} ${this.objectEn()} ${this.adverbialEn()}${tail()}`;
+        return `When ${this.pick(EN.objects)} ${this.pick(EN.predicates)}, ${this.subjectEn()} ${past} them ${this.adverbialEn()}${tail()}`;
       case 2:
-        return `${cap(this.adverbialEn())}, ${this.subjectEn()} ${past} ${this.objectEn()}${tail()}`;
+        return `A ${this.n(14, 24)}-year-old ${this.pick(EN.people)} ${this.pick(EN.predicates)} ${this.adverbialEn()}${tail()}`;
       case 3:
-        return `${this.first()} said that ${this.subjectEn()} ${past} ${this.objectEn()} ${this.adverbialEn()}`;
+        return `${cap(this.subjectEn())} ${past} ${this.objectEn()} ${this.adverbialEn()}${tail()}`;
       case 4:
-        return `There were ${this.n()} young people from ${this.place()} who ${past} ${this.pick(EN.institutions)} ${this.adverbialEn()}`;
+        return `${cap(this.adverbialEn())}, ${this.subjectEn()} ${past} ${this.objectEn()}${tail()}`;
       case 5:
-        return `I talked to ${this.full()} at ${this.school()} about ${this.pick(EN.topics)} ${this.adverbialEn()}`;
+        return `${cap(this.pick(EN.objects))} ${this.pick(EN.predicates)} ${this.adverbialEn()}${tail()}`;
       case 6:
-        return `At ${this.full()}’s office in ${this.place()} we ${past} ${this.objectEn()} ${this.adverbialEn()}`;
+        return `${this.first()} said that ${this.subjectEn()} ${past} ${this.objectEn()} ${this.adverbialEn()}`;
       case 7:
+        return `There were ${this.n()} young people from ${this.place()} who ${past} ${this.pick(EN.institutions)} ${this.adverbialEn()}`;
+      case 8:
+        return `I talked to ${this.full()} at ${this.school()} about ${this.pick(EN.topics)} ${this.adverbialEn()}`;
+      case 9:
+        return `At ${this.full()}’s office in ${this.place()} we ${past} ${this.objectEn()} ${this.adverbialEn()}`;
+      case 10:
         return `We had a ${this.pick(EN.people)}, [navn], who ${past} ${this.objectEn()} ${this.adverbialEn()}`;
       default:
         return `${cap(this.pick(EN.institutions))} had ${this.n()} cases in ${this.place()} ${this.adverbialEn()}, and ${this.n(1, 9)} of them were about ${this.pick(EN.topics)}`;
@@ -313,15 +336,15 @@ class Writer {
       case 0:
         return `Hvordan ${verb.pres} dere${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} ${this.adverbialNb()}?`;
       case 1:
-        return `Kan du fortelle mer om ${this.pick(NB.topics)} i ${this.place()}, ${this.adverbialNb()}?`;
+        return `Kan du fortelle mer om ${this.pick(NB.topics)}${this.now(0.2, () => ` i ${this.place()}`)}, ${this.adverbialNb()}?`;
       case 2:
         return `Hva skjer når ${this.pick(NB.institutions)} melder fra om ${this.pick(NB.topics)} ${this.adverbialNb()}?`;
       case 3:
-        return `Hvor ofte ${verb.pres} dere${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()} fra ${this.place()}?`;
+        return `Hvor ofte ${verb.pres} dere${verb.prep ? ' ' + verb.prep : ''} ${this.objectNb()}${this.now(0.2, () => ` fra ${this.place()}`)}, ${this.adverbialNb()}?`;
       case 4:
-        return `Hvem tar ansvar for ${this.objectNb()} når det gjelder ${this.pick(NB.topics)} i ${this.place()}?`;
+        return `Hvem tar ansvar for ${this.objectNb()} når det gjelder ${this.pick(NB.topics)}${this.now(0.2, () => ` i ${this.place()}`)}, ${this.adverbialNb()}?`;
       default:
-        return `Du nevnte ${this.first()} fra ${this.pick(NB.institutions)}. Hva gjorde dere ${this.adverbialNb()}?`;
+        return `Du nevnte ${this.now(0.3, () => this.first(), 'en kollega')} fra ${this.pick(NB.institutions)}. Hva gjorde dere ${this.adverbialNb()}?`;
     }
   }
   private questionEn(): string {
@@ -330,15 +353,15 @@ class Writer {
       case 0:
         return `How do you ${base} ${this.objectEn()} ${this.adverbialEn()}?`;
       case 1:
-        return `Could you say more about ${this.pick(EN.topics)} in ${this.place()}, ${this.adverbialEn()}?`;
+        return `Could you say more about ${this.pick(EN.topics)}${this.now(0.2, () => ` in ${this.place()}`)}, ${this.adverbialEn()}?`;
       case 2:
         return `What happens when ${this.pick(EN.institutions)} raises a concern about ${this.pick(EN.topics)} ${this.adverbialEn()}?`;
       case 3:
-        return `How often do you ${base} ${this.objectEn()} from ${this.place()}?`;
+        return `How often do you ${base} ${this.objectEn()}${this.now(0.2, () => ` from ${this.place()}`)}, ${this.adverbialEn()}?`;
       case 4:
-        return `Who takes responsibility for ${this.objectEn()} when it comes to ${this.pick(EN.topics)} in ${this.place()}?`;
+        return `Who takes responsibility for ${this.objectEn()} when it comes to ${this.pick(EN.topics)}${this.now(0.2, () => ` in ${this.place()}`)}, ${this.adverbialEn()}?`;
       default:
-        return `You mentioned ${this.first()} from ${this.pick(EN.institutions)}. What did you do ${this.adverbialEn()}?`;
+        return `You mentioned ${this.now(0.3, () => this.first(), 'a colleague')} from ${this.pick(EN.institutions)}. What did you do ${this.adverbialEn()}?`;
     }
   }
 
@@ -360,15 +383,15 @@ class Writer {
   memoAttribute(): string {
     if (this.language === 'nb') {
       return this.pick([
-        `Sjelden i materialet, jf. ${this.place()}`,
-        `Sammenlign med ${this.first()} i intervju ${this.n(1, 99)}`,
+        `Sjelden i materialet, jf. intervju ${this.n(1, 99)}`,
+        `Sammenlign med feltnotat ${this.n(1, 99)}`,
         `Uklart om dette gjelder ${this.pick(NB.topics)}`,
         `Tydelig uttalt, ${this.pick(NB.months)} ${this.year()}`,
       ]);
     }
     return this.pick([
-      `Rare in the material, cf. ${this.place()}`,
-      `Compare with ${this.first()} in interview ${this.n(1, 99)}`,
+      `Rare in the material, cf. interview ${this.n(1, 99)}`,
+      `Compare with field note ${this.n(1, 99)}`,
       `Unclear whether this is about ${this.pick(EN.topics)}`,
     ]);
   }
@@ -406,8 +429,8 @@ class Writer {
   heading(level: number): string {
     const text = this.unique(() =>
       this.language === 'nb'
-        ? this.pick([`Om ${this.pick(NB.topics)} i ${this.place()}`, `Møtet med ${this.pick(NB.institutions)}, ${this.adverbialNb()}`, `${cap(this.pick(NB.topics))} og ${this.pick(NB.topics)}: ${this.place()}`])
-        : this.pick([`On ${this.pick(EN.topics)} in ${this.place()}`, `Meeting ${this.pick(EN.institutions)}, ${this.adverbialEn()}`, `${cap(this.pick(EN.topics))} and ${this.pick(EN.topics)}: ${this.place()}`]),
+        ? this.pick([`Om ${this.pick(NB.topics)}, ${this.adverbialNb()}`, `Møtet med ${this.pick(NB.institutions)}, ${this.adverbialNb()}`, `${cap(this.pick(NB.topics))} og ${this.pick(NB.topics)}, ${this.adverbialNb()}`])
+        : this.pick([`On ${this.pick(EN.topics)}, ${this.adverbialEn()}`, `Meeting ${this.pick(EN.institutions)}, ${this.adverbialEn()}`, `${cap(this.pick(EN.topics))} and ${this.pick(EN.topics)}, ${this.adverbialEn()}`]),
     );
     return `${'#'.repeat(level)} ${text}`;
   }
@@ -416,8 +439,8 @@ class Writer {
     const item = () =>
       this.unique(() =>
         this.language === 'nb'
-          ? this.pick([`${cap(this.pick(NB.topics))} med ${this.first()} ${this.adverbialNb()}`, `Møte med ${this.pick(NB.institutions)} i ${this.place()} ${this.adverbialNb()}`, `${this.n()} elever fra ${this.school()}`, `Ringe ${this.full()} om ${this.pick(NB.topics)}`])
-          : this.pick([`${cap(this.pick(EN.topics))} with ${this.first()} ${this.adverbialEn()}`, `Meeting with ${this.pick(EN.institutions)} in ${this.place()} ${this.adverbialEn()}`, `${this.n()} pupils from ${this.school()}`, `Call ${this.full()} about ${this.pick(EN.topics)}`]),
+          ? this.pick([`${cap(this.pick(NB.topics))} med ${this.now(0.3, () => this.first(), 'eleven')} ${this.adverbialNb()}`, `Møte med ${this.pick(NB.institutions)} ${this.adverbialNb()}`, `${this.n()} elever fra [skole] ${this.adverbialNb()}`, `Ringe ${this.now(0.3, () => this.full(), 'rådgiveren')} om ${this.pick(NB.topics)} ${this.adverbialNb()}`])
+          : this.pick([`${cap(this.pick(EN.topics))} with ${this.now(0.3, () => this.first(), 'the pupil')} ${this.adverbialEn()}`, `Meeting with ${this.pick(EN.institutions)} ${this.adverbialEn()}`, `${this.n()} pupils from [skole] ${this.adverbialEn()}`, `Call ${this.now(0.3, () => this.full(), 'the counsellor')} about ${this.pick(EN.topics)} ${this.adverbialEn()}`]),
       );
     return Array.from({ length: items }, () => `- ${item()}`).join('\n');
   }
@@ -556,7 +579,7 @@ export function secondCoderCopy(text: string, seed: number, codes: GeneratorCode
  * their note's words by design.
  */
 export function realisticStudy(count: number, seed = 1, options: RealisticStudyOptions = {}): StudyFile[] {
-  const seen = new Set<string>();
+  const seen = options.seen ?? new Set<string>();
   const cases = Math.max(1, Math.ceil(count / 6));
   const caseNames = Array.from({ length: cases }, (_, i) => `kommune-${slug(MUNICIPALITIES[(i * 37 + seed) % MUNICIPALITIES.length]!)}-${i + 1}`);
   const files: StudyFile[] = [
