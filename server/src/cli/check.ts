@@ -4,7 +4,7 @@ import { compareDiagnostics, type Diagnostic } from '../core/checks/diagnostic.j
 import type { Messages } from '../core/i18n/messages.js';
 import { readTextFile } from '../core/workspace/readText.js';
 import { hasSpareCore, WorkerColdReader } from '../parallel/readPool.js';
-import { openWorkspace, pathOf } from './cliWorkspace.js';
+import { loadDeclaredCodebooks, openWorkspace, pathOf } from './cliWorkspace.js';
 
 export interface FileReport {
   /** Absolute path. */
@@ -68,7 +68,7 @@ export async function checkNotes(files: string[], options: CheckOptions): Promis
       diagnostics.sort(compareDiagnostics);
     }
     byUri.set(uri, { path: pathOf(uri), text: note.view.model.parsed.text, diagnostics });
-  }, { reader });
+  }, { reader, afterRead: () => loadDeclaredCodebooks(workspace) });
   const notes = new Map<string, FileReport>();
   for (const { path, diagnostic } of workspace.unreadable) notes.set(path, { path, text: undefined, diagnostics: [diagnostic] });
   for (const note of workspace.notes) notes.set(note.path, byUri.get(note.uri) ?? { path: note.path, text: note.text, diagnostics: [] });
@@ -80,9 +80,11 @@ export async function checkNotes(files: string[], options: CheckOptions): Promis
     .map(({ uri, file }) => ({ path: pathOf(uri), text: engine.projects.text(uri), diagnostics: file.loaded.diagnostics }));
   if (only) return [...projectReports, ...inOrder];
   const named = new Set(standaloneCodebooks.map((r) => URI.file(r.path).toString()));
+  // The codebooks the notes use (one looked at but left for another is not the user's concern here).
+  const used = new Set(workspace.notes.map((note) => engine.index.view(note.uri)?.codebookUri));
   const codebooks: FileReport[] = engine.index
     .codebookUris()
-    .filter((uri) => !named.has(uri) && engine.index.codebook(uri)!.diagnostics.length)
+    .filter((uri) => used.has(uri) && !named.has(uri) && engine.index.codebook(uri)!.diagnostics.length)
     .map((uri) => ({ path: pathOf(uri), text: engine.index.codebook(uri)!.codebook.text, diagnostics: engine.index.codebook(uri)!.diagnostics }));
   return [...projectReports, ...standaloneCodebooks, ...codebooks, ...inOrder];
 }

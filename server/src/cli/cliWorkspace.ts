@@ -25,6 +25,11 @@ export interface CliWorkspace {
 
 export const pathOf = (uri: string) => URI.parse(uri).fsPath;
 
+/** The codebooks the notes' front matter names (`codebook: path`), once the notes are read. */
+export async function loadDeclaredCodebooks(workspace: CliWorkspace): Promise<void> {
+  for (const note of workspace.notes) await workspace.engine.index.loadCodebooksFor(note.uri);
+}
+
 /**
  * Opens the command line's notes in the workspace engine, as the language
  * server opens a workspace folder: each note read once (a file that is not
@@ -51,8 +56,9 @@ export async function openWorkspace(files: string[], options: CliWorkspaceOption
   const engine = new WorkspaceEngine(fs, msg, (uri) => options.displayPath(pathOf(uri)));
   for (const note of notes) await engine.index.reload(note.uri);
   if (options.codebook) await engine.index.overrideCodebook(URI.file(options.codebook).toString());
+  // Nothing here reads a note: the check reads them, on two threads where it can, then `loadDeclaredCodebooks`.
   for (const note of notes) {
-    await engine.index.loadCodebooksFor(note.uri);
+    await engine.index.loadNearestCodebook(note.uri);
     await engine.projects.loadFor(note.uri);
   }
   return { engine, notes, unreadable };

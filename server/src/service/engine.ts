@@ -21,6 +21,8 @@ export interface CheckAllOptions {
   progress?: (done: number, total: number) => void;
   /** Another thread for part of the notes not yet read (made only when there are enough to pay for it). */
   reader?: () => ColdReader;
+  /** Called once every note is read, before any is published (the command line reads the codebooks notes name then). */
+  afterRead?: () => Promise<void>;
 }
 
 /** Fewer unread notes than this are read faster by this thread alone than with a thread to start. */
@@ -105,6 +107,7 @@ export class WorkspaceEngine {
         done++;
       }
       await readAway;
+      await options.afterRead?.();
       done = notes.length;
       // Every note's own result is in: what the workspace adds to each is known.
       const keys = new Map<string, string>();

@@ -194,19 +194,31 @@ export class WorkspaceIndex {
   async loadCodebooksFor(noteUri: string): Promise<boolean> {
     const note = this.notes.get(noteUri);
     if (!note || this.codebookOverride) return false;
-    const candidates: string[] = [];
     this.view(noteUri);
     const declared = note.read?.frontMatter.frontMatter.data.codebook;
-    const folder = Utils.dirname(URI.parse(noteUri));
-    if (typeof declared === 'string') candidates.push(Utils.resolvePath(folder, declared).toString());
-    else {
-      for (let at = folder; ; at = Utils.dirname(at)) {
-        candidates.push(Utils.joinPath(at, CODEBOOK_FILE).toString());
-        if (Utils.dirname(at).path === at.path) break;
-      }
+    if (typeof declared !== 'string') return this.loadNearestCodebook(noteUri);
+    return this.loadFirstCodebook([Utils.resolvePath(Utils.dirname(URI.parse(noteUri)), declared).toString()]);
+  }
+
+  /**
+   * Reads the nearest `codebook.yaml` in a note's folder or above, if no
+   * nearer one is known, without reading the note: the command line calls
+   * it before its notes are read, on several threads. Returns true when it
+   * read one.
+   */
+  async loadNearestCodebook(noteUri: string): Promise<boolean> {
+    if (this.codebookOverride) return false;
+    const candidates: string[] = [];
+    for (let at = Utils.dirname(URI.parse(noteUri)); ; at = Utils.dirname(at)) {
+      candidates.push(Utils.joinPath(at, CODEBOOK_FILE).toString());
+      if (Utils.dirname(at).path === at.path) break;
     }
+    return this.loadFirstCodebook(candidates);
+  }
+
+  /** Reads the first candidate that exists, unless one before it is known already (the nearest codebook wins). */
+  private async loadFirstCodebook(candidates: string[]): Promise<boolean> {
     for (const candidate of candidates) {
-      // The nearest codebook wins: one already known ends the search.
       if (this.codebooks.has(candidate)) return false;
       const text = await this.fs.readText(candidate);
       if (text !== undefined) {
