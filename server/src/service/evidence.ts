@@ -2,7 +2,7 @@ import type { ResolvedCode } from '../core/checks/noteModel.js';
 import type { Codebook } from '../core/codebook/codebook.js';
 import { poleColour } from '../core/codebook/poleColours.js';
 import type { Messages } from '../core/i18n/messages.js';
-import type { EvidenceParent, EvidencePole, EvidenceSegment, EvidenceTree, EvidenceTreeParams, PoleStyle, SegmentPolesResult } from '../protocol/requests.js';
+import type { EvidenceDimension, EvidenceParent, EvidencePole, EvidenceSegment, EvidenceTree, EvidenceTreeParams, EvidenceVariation, PoleStyle, SegmentPolesResult } from '../protocol/requests.js';
 import { segmentName } from './symbols.js';
 import type { StudyCopies } from './studyCopies.js';
 import type { NoteView, WorkspaceIndex } from './workspace.js';
@@ -22,6 +22,12 @@ export function provideSegmentPoles(view: NoteView): SegmentPolesResult {
 }
 
 const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+
+/** A variation being counted; `ranked` once its place in a codebook is known. */
+interface Counted {
+  variation: EvidenceVariation;
+  ranked: boolean;
+}
 
 /** What the top of the tree says besides the poles: every case and coder, whatever the filter, and the copies left out. */
 interface Tally {
@@ -81,21 +87,43 @@ const groupOf = (code: ResolvedCode, declared: { has(pole: string): boolean }) =
 export function provideEvidenceTree(index: WorkspaceIndex, copies: StudyCopies, filter: EvidenceTreeParams, msg: Messages, isCancelled: () => boolean = () => false): EvidenceTree | undefined {
   const tally: Tally = { cases: new Set(), coders: new Set(), uncountedCopies: 0 };
   const poles = new Map<string | undefined, EvidencePole>();
+  /** Each pole's dimensions and their variations by id, to count into without searching the lists. */
+  const found = new Map<EvidencePole, Map<string, { dimension: EvidenceDimension; variations: Map<string, Counted> }>>();
   /** Where each dimension and variation stands in its codebook; codes missing from the codebook go last. */
   const rank = new Map<string, number>();
+  const styled = new Set<Codebook>();
   const done = eachCountedNote(index, copies, filter, isCancelled, (_uri, view) => {
-    for (const style of poleStyles(view.model.codebook)) if (!poles.has(style.id)) newGroup(poles, style.id, style.label, style.color);
+    const codebook = view.model.codebook;
+    if (codebook && !styled.has(codebook)) {
+      styled.add(codebook);
+      for (const style of poleStyles(codebook)) if (!poles.has(style.id)) newGroup(poles, style.id, style.label, style.color);
+    }
     for (const coded of view.model.segments) {
       for (const code of coded.codes) {
         const pole = poles.get(groupOf(code, poles)) ?? newGroup(poles, undefined, msg.outlineWithoutReading(), undefined);
         const variation = code.variation;
         const dimensionId = dimensionOf(code);
-        if (variation && !rank.has(dimensionId)) rank.set(dimensionId, view.model.codebook!.dimensions.indexOf(variation.dimension));
-        if (variation && !rank.has(code.ref.id)) rank.set(code.ref.id, variation.dimension.variations.indexOf(variation));
-        const dimension = child(pole.dimensions, (d) => d.id === dimensionId, () => ({ id: dimensionId, label: variation?.dimension.label ?? dimensionId, count: 0, variations: [] }));
-        const entry = child(dimension.variations, (v) => v.code === code.ref.id, () => ({ code: code.ref.id, label: variation?.label ?? code.ref.id, count: 0 }));
-        entry.count++;
-        dimension.count++;
+        let dimensions = found.get(pole);
+        if (!dimensions) found.set(pole, (dimensions = new Map()));
+        let dimension = dimensions.get(dimensionId);
+        if (!dimension) {
+          dimension = { dimension: { id: dimensionId, label: variation?.dimension.label ?? dimensionId, count: 0, variations: [] }, variations: new Map() };
+          dimensions.set(dimensionId, dimension);
+          pole.dimensions.push(dimension.dimension);
+        }
+        let entry = dimension.variations.get(code.ref.id);
+        if (!entry) {
+          entry = { variation: { code: code.ref.id, label: variation?.label ?? code.ref.id, count: 0 }, ranked: false };
+          dimension.variations.set(code.ref.id, entry);
+          dimension.dimension.variations.push(entry.variation);
+        }
+        if (variation && !entry.ranked) {
+          entry.ranked = true;
+          if (!rank.has(dimensionId)) rank.set(dimensionId, codebook!.dimensions.indexOf(variation.dimension));
+          if (!rank.has(code.ref.id)) rank.set(code.ref.id, variation.dimension.variations.indexOf(variation));
+        }
+        entry.variation.count++;
+        dimension.dimension.count++;
         pole.count++;
       }
     }
@@ -109,7 +137,7 @@ export function provideEvidenceTree(index: WorkspaceIndex, copies: StudyCopies, 
   }
   // The group without a reading always comes last.
   result.sort((a, b) => Number(a.id === undefined) - Number(b.id === undefined));
-  const byName = (a: string, b: string) => a.localeCompare(b, 'nb', { numeric: true });
+  const byName = new Intl.Collator('nb', { numeric: true }).compare;
   return { poles: result, cases: [...tally.cases].sort(byName), coders: [...tally.coders].sort(byName), uncountedCopies: tally.uncountedCopies };
 }
 
@@ -143,8 +171,3 @@ function newGroup(poles: Map<string | undefined, EvidencePole>, id: string | und
   return group;
 }
 
-function child<T>(list: T[], matches: (item: T) => boolean, create: () => T): T {
-  let found = list.find(matches);
-  if (!found) list.push((found = create()));
-  return found;
-}
