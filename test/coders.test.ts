@@ -11,8 +11,9 @@ import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { loadProject } from '../server/src/core/project/projectFile.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
-import { AnalysisPageRequest, EvidenceTreeRequest, type AnalysisPageResult, type EvidenceTree } from '../server/src/protocol/requests.js';
+import { AnalysisPageRequest, type AnalysisPageResult } from '../server/src/protocol/requests.js';
 import { fieldnotes } from './support/cli.js';
+import { expandedEvidence } from './support/evidenceTree.js';
 import { fileUri, serverForSuite } from './support/lspClient.js';
 import { SAMPLES } from './support/paths.js';
 
@@ -278,7 +279,7 @@ describe('several coders: the editor counts one copy of each transcript', () => 
 
   /** What a supervisor reads: the Evidence view's counts, the analysis page's grid, a hover's count, the places of a code. */
   async function figures(coder?: string) {
-    const tree = (await server.client.connection.sendRequest(EvidenceTreeRequest.method, coder ? { coder } : {})) as EvidenceTree;
+    const tree = await expandedEvidence(server.client.connection, coder ? { coder } : {});
     const page = (await server.client.connection.sendRequest(AnalysisPageRequest.method, { nonce: 'n', cspSource: 'c', ...(coder ? { coder } : {}) })) as AnalysisPageResult;
     assert.ok('html' in page);
     const grids = JSON.parse(page.html.match(/<script type="application\/json" id="fieldnotes-data">([\s\S]*?)<\/script>/)![1]!).grids;

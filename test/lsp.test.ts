@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
@@ -37,10 +38,10 @@ import {
   type CodebookStatus,
   type CodeSelectionResult,
   type CodesResult,
-  type EvidenceTree,
   type SegmentPolesResult,
 } from '../server/src/protocol/requests.js';
 import { analyse } from './support/analyse.js';
+import { evidenceSegments, evidenceTop, expandedEvidence, type ExpandedTree } from './support/evidenceTree.js';
 import { fileUri, LspClient } from './support/lspClient.js';
 
 /** Applies LSP text edits (non-overlapping) to a text. */
@@ -397,24 +398,37 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     const swot = loadCodebook(readFileSync(path.join(folder, 'swot', 'codebook.yaml'), 'utf8'), 'codebook.yaml', en).codebook;
     const models = new Map(notes.map((f) => [f, analyse(readFileSync(path.join(folder, f), 'utf8'), f.startsWith('swot' + path.sep) ? swot : undefined)]));
     const codesIn = (files: string[]) => files.reduce((n, f) => n + models.get(f)!.segments.reduce((m, s) => m + s.codes.length, 0), 0);
+    const segmentsOf = (tree: ExpandedTree) => tree.poles.flatMap((p) => p.dimensions.flatMap((d) => d.variations.flatMap((v) => v.segments)));
     // LH's two copies do not count (samples/fieldnotes.yaml: the primary coders are MT and AK); LH's filter shows them.
     const copies = notes.filter((f) => f.endsWith('.LH.fn.md'));
     const counted = notes.filter((f) => !copies.includes(f));
-    const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
+    // The top holds counts only; each variation's segments come when it is expanded, as many as counted.
+    const top = await evidenceTop(client.connection);
+    assert.ok(top.poles.every((p) => p.dimensions.every((d) => d.variations.every((v) => !('segments' in v)))));
+    const tree = await expandedEvidence(client.connection);
     assert.deepEqual(tree.poles.map((p) => p.label), ['Proaktiv', 'Reaktiv', 'Styrke', 'Svakhet', 'Mulighet', 'Trussel']);
     assert.equal(tree.poles.reduce((n, p) => n + p.count, 0), codesIn(counted));
+    assert.equal(segmentsOf(tree).length, codesIn(counted));
     assert.equal(tree.uncountedCopies, copies.length);
-    const lh = (await client.connection.sendRequest(EvidenceTreeRequest.method, { coder: 'LH' })) as EvidenceTree;
-    assert.equal(lh.poles.reduce((n, p) => n + p.count, 0), codesIn(copies));
     for (const pole of tree.poles) {
       assert.equal(pole.count, pole.dimensions.reduce((n, d) => n + d.count, 0));
-      for (const dimension of pole.dimensions) assert.equal(dimension.count, dimension.variations.reduce((n, v) => n + v.segments.length, 0));
+      for (const dimension of pole.dimensions) assert.equal(dimension.count, dimension.variations.reduce((n, v) => n + v.count, 0));
     }
     // Dimensions in codebook order.
     assert.deepEqual(tree.poles[0]!.dimensions.map((d) => d.id), ['målgruppe', 'kontaktvei', 'ansvar', 'forebygging'].filter((id) => tree.poles[0]!.dimensions.some((d) => d.id === id)));
     const reactiveContact = tree.poles[1]!.dimensions.find((d) => d.id === 'kontaktvei')!.variations.find((v) => v.code === 'kontaktvei/egen-henvendelse')!;
     assert.equal(reactiveContact.label, 'Etter ungdommenes egen henvendelse');
-    assert.ok(reactiveContact.segments.every((s) => s.uri.endsWith('.fn.md') && s.name.length > 0));
+    assert.ok(reactiveContact.segments.length > 1 && reactiveContact.segments.every((s) => s.uri.endsWith('.fn.md') && s.name.length > 0));
+    // A variation's segments by note, then in the note's order; each range holds the segment's words.
+    const places = reactiveContact.segments.map((s) => [s.uri, s.range.start.line] as const);
+    assert.deepEqual(places, [...places].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x - y)));
+    for (const segment of [reactiveContact.segments[0]!, reactiveContact.segments.at(-1)!]) {
+      const file = path.relative(folder, fileURLToPath(segment.uri));
+      const lines = new LineIndex(readFileSync(path.join(folder, file), 'utf8'));
+      const span = { start: lines.offset(segment.range.start), end: lines.offset(segment.range.end) };
+      const coded = models.get(file)!.segments.find((s) => s.segment.contentSpan.start === span.start && s.segment.contentSpan.end === span.end);
+      assert.ok(coded?.codes.some((c) => c.ref.id === 'kontaktvei/egen-henvendelse'), `${file}: the range is a segment coded #kontaktvei/egen-henvendelse`);
+    }
     assert.deepEqual(tree.cases, [
       ...Array.from({ length: 12 }, (_, i) => `kommune-${String(i + 1).padStart(2, '0')}`),
       'samarbeid-01',
@@ -423,13 +437,27 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     ]);
     assert.deepEqual(tree.coders, ['AK', 'LH', 'MT']);
 
+    // The filters apply at both levels.
+    const lh = await expandedEvidence(client.connection, { coder: 'LH' });
+    assert.equal(lh.poles.reduce((n, p) => n + p.count, 0), codesIn(copies));
+    assert.deepEqual(new Set(segmentsOf(lh).map((s) => s.uri)), new Set(copies.map((f) => uri(f))));
     const caseFiles = counted.filter((f) => /^case: kommune-03$/m.test(readFileSync(path.join(folder, f), 'utf8')));
-    const filtered = (await client.connection.sendRequest(EvidenceTreeRequest.method, { case: 'kommune-03' })) as EvidenceTree;
+    const filtered = await expandedEvidence(client.connection, { case: 'kommune-03' });
     assert.equal(filtered.poles.reduce((n, p) => n + p.count, 0), codesIn(caseFiles));
-    assert.ok(filtered.poles.every((p) => p.dimensions.every((d) => d.variations.every((v) => v.segments.every((s) => s.case === 'kommune-03')))));
-    const nobody = (await client.connection.sendRequest(EvidenceTreeRequest.method, { coder: 'XY' })) as EvidenceTree;
+    assert.ok(segmentsOf(filtered).length > 0 && segmentsOf(filtered).every((s) => s.case === 'kommune-03'));
+    // A variation of the whole tree, asked for with a case filter, gives that case's segments only.
+    const inCase = await evidenceSegments(client.connection, { case: 'kommune-03' }, tree.poles[1]!, tree.poles[1]!.dimensions.find((d) => d.id === 'kontaktvei')!, reactiveContact);
+    assert.deepEqual(inCase, reactiveContact.segments.filter((s) => s.case === 'kommune-03'));
+    const nobody = await expandedEvidence(client.connection, { coder: 'XY' });
     assert.deepEqual(nobody.poles, []);
     assert.deepEqual(nobody.cases, tree.cases, 'the filter lists every case, whatever is chosen');
+
+    // A variation the tree does not hold gives no segments, not an error.
+    const ask = (parent: unknown) => client.connection.sendRequest(EvidenceTreeRequest.method, { parent });
+    assert.deepEqual(await ask({ pole: 'proactive', dimension: 'kontaktvei', code: 'kontaktvei/finnes-ikke' }), []);
+    assert.deepEqual(await ask({ pole: 'proactive', dimension: 'kontaktvei', code: 'kontaktvei/egen-henvendelse' }), [], 'a variation under another pole');
+    assert.deepEqual(await ask({ dimension: 'kontaktvei', code: 'kontaktvei/egen-henvendelse' }), [], 'a variation under the group without a reading');
+    assert.deepEqual(await ask({ code: 42 }), []);
   });
 
   it('tells which codebook a note is checked against, its size and its first problem, or why there is none', async () => {
@@ -542,9 +570,30 @@ describe('language server settings', () => {
     ]);
   });
 
+  it('gives the segments without a reading under their own group, at the top and when expanded', async () => {
+    const note = fileUri(path.join(folder, 'uten-lesning.fn.md'));
+    const text = '[a]{#finnes/ikke}\n\n[b]{#kontaktvei/via-foreldre}\n\n[c]{#kontaktvei/via-foreldre evidence=proactive}\n';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    await client.diagnostics(note);
+    const tree = await expandedEvidence(client.connection);
+    const without = tree.poles.at(-1)!;
+    assert.deepEqual([without.id, without.label], [undefined, 'Without an evidence reading'], 'the group without a reading comes last');
+    const places = without.dimensions.flatMap((d) => d.variations.flatMap((v) => v.segments.filter((s) => s.uri === note).map((s) => [d.id, v.code, s.range.start.line])));
+    assert.deepEqual(places, [
+      ['kontaktvei', 'kontaktvei/via-foreldre', 2],
+      ['finnes', 'finnes/ikke', 0],
+    ]);
+    const proactive = tree.poles.find((p) => p.id === 'proactive')!;
+    const read = proactive.dimensions.find((d) => d.id === 'kontaktvei')!.variations.find((v) => v.code === 'kontaktvei/via-foreldre')!;
+    assert.ok(read.segments.some((s) => s.uri === note && s.range.start.line === 4));
+    const gone = client.nextNotification('fieldnotes/evidenceChanged');
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: note } });
+    await gone;
+  });
+
   it('leaves out the notes the exclude globs match, and takes them back when the globs change', async () => {
     const inEvidence = async (name: string) => {
-      const tree = (await client.connection.sendRequest(EvidenceTreeRequest.method, {})) as EvidenceTree;
+      const tree = await expandedEvidence(client.connection);
       return tree.poles.some((p) => p.dimensions.some((d) => d.variations.some((v) => v.segments.some((s) => s.uri === fileUri(path.join(folder, name))))));
     };
     const status = (name: string) => client.connection.sendRequest(CodebookStatusRequest.method, { uri: fileUri(path.join(folder, name)) }) as Promise<CodebookStatus>;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   EvidenceTreeRequest,
   type EvidenceDimension,
+  type EvidenceParent,
   type EvidencePole,
   type EvidenceSegment,
   type EvidenceTree,
@@ -13,14 +14,16 @@ import { ServerTreeView } from './serverTreeView.js';
 type Node =
   | { kind: 'pole'; pole: EvidencePole }
   | { kind: 'dimension'; dimension: EvidenceDimension; pole: EvidencePole }
-  | { kind: 'variation'; variation: EvidenceVariation; pole: EvidencePole }
+  | { kind: 'variation'; variation: EvidenceVariation; dimension: EvidenceDimension; pole: EvidencePole }
   | { kind: 'segment'; segment: EvidenceSegment }
   | { kind: 'empty' };
 
 /**
  * The Evidence view: every coded segment of the workspace under its pole,
  * dimension and variation, with counts, filtered by case or coder. The
- * server builds the tree; this only shows it.
+ * server builds the tree; this only shows it, asking for the top (poles,
+ * dimensions, variations and their counts) on each refresh and for a
+ * variation's segments when it is expanded.
  */
 export class EvidenceView extends ServerTreeView<Node> {
   private filter: EvidenceTreeParams = {};
@@ -37,9 +40,9 @@ export class EvidenceView extends ServerTreeView<Node> {
       case 'pole':
         return node.pole.dimensions.map((dimension) => ({ kind: 'dimension', dimension, pole: node.pole }));
       case 'dimension':
-        return node.dimension.variations.map((variation) => ({ kind: 'variation', variation, pole: node.pole }));
+        return node.dimension.variations.map((variation) => ({ kind: 'variation', variation, dimension: node.dimension, pole: node.pole }));
       case 'variation':
-        return node.variation.segments.map((segment) => ({ kind: 'segment', segment }));
+        return (await this.segments(node)).map((segment) => ({ kind: 'segment', segment }));
       default:
         return [];
     }
@@ -64,8 +67,8 @@ export class EvidenceView extends ServerTreeView<Node> {
       }
       case 'variation': {
         const item = new vscode.TreeItem(node.variation.label, collapsed);
-        item.description = `${node.variation.segments.length} · #${node.variation.code}`;
-        item.id = `pole:${node.pole.id ?? ''}/${node.variation.code}`;
+        item.description = `${node.variation.count} · #${node.variation.code}`;
+        item.id = variationId(node);
         return item;
       }
       case 'segment': {
@@ -125,6 +128,19 @@ export class EvidenceView extends ServerTreeView<Node> {
     if (this.view) this.view.message = tree?.uncountedCopies ? this.msg.uncountedCopies(tree.uncountedCopies) : undefined;
     return tree;
   }
+
+  /** A variation's segments, for the filter its tree was asked with; none when a refresh came first (the refreshed tree asks again). */
+  private async segments(node: VariationNode): Promise<EvidenceSegment[]> {
+    const parent: EvidenceParent = { pole: node.pole.id, dimension: node.dimension.id, code: node.variation.code };
+    return (await this.ask<EvidenceSegment[]>(EvidenceTreeRequest.method, { ...this.filter, parent }, variationId(node))) ?? [];
+  }
+}
+
+type VariationNode = Extract<Node, { kind: 'variation' }>;
+
+/** The variation's tree item id, and the key its segments are asked under. */
+function variationId(node: VariationNode): string {
+  return `pole:${node.pole.id ?? ''}/${node.variation.code}`;
 }
 
 /** A filled circle in the pole's colour, as an icon. */

@@ -43,6 +43,7 @@ import {
   type CodeSelectionResult,
   type CodesParams,
   type CodesResult,
+  type EvidenceSegment,
   type EvidenceTree,
   type EvidenceTreeParams,
   type SegmentPolesParams,
@@ -65,7 +66,7 @@ import { codeSelection, pickableCodes } from '../service/codeSelection.js';
 import { provideCompletion } from '../service/completion.js';
 import { toLspDiagnostics } from '../service/diagnostics.js';
 import { codeUse, provideHover } from '../service/hover.js';
-import { provideEvidenceTree, provideSegmentPoles } from '../service/evidence.js';
+import { provideEvidenceSegments, provideEvidenceTree, provideSegmentPoles } from '../service/evidence.js';
 import { provideDefinition, provideReferences } from '../service/navigation.js';
 import { prepareRename, provideRename } from '../service/rename.js';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from '../service/symbols.js';
@@ -431,8 +432,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return provideReviews(engine.index);
   });
 
-  connection.onRequest<EvidenceTree, void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
-    return provideEvidenceTree(engine.index, engine.copies, params, msg, () => token.isCancellationRequested) ?? cancelled();
+  connection.onRequest<EvidenceTree | EvidenceSegment[], void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
+    const isCancelled = () => token.isCancellationRequested;
+    const { parent, ...filter } = params ?? {};
+    return (parent ? provideEvidenceSegments(engine.index, engine.copies, filter, parent, isCancelled) : provideEvidenceTree(engine.index, engine.copies, filter, msg, isCancelled)) ?? cancelled();
   });
 
   connection.onRequest<ExportResult, void>(ExportRequest.method, async (params: ExportParams, token: CancellationToken) => {

@@ -68,13 +68,28 @@ export interface SegmentPolesResult {
   segments: { range: Range; pole: string }[];
 }
 
-/** The Evidence view: every coded segment of the workspace, pole → dimension → variation. */
-export const EvidenceTreeRequest: Request<EvidenceTreeParams, EvidenceTree> = { method: 'fieldnotes/evidenceTree' };
+/**
+ * The Evidence view: the workspace's coded segments, pole → dimension →
+ * variation → segment, fetched a level at a time. Without `parent` the
+ * answer is the `EvidenceTree` (poles, dimensions and variations with their
+ * counts, no segments); with a variation as `parent`, that variation's
+ * segments (`EvidenceSegment[]`, empty for a variation the tree no longer holds).
+ */
+export const EvidenceTreeRequest: Request<EvidenceTreeParams, EvidenceTree | EvidenceSegment[]> = { method: 'fieldnotes/evidenceTree' };
 export interface EvidenceTreeParams {
   /** Only notes of this case (front matter `case`). */
   case?: string;
   /** This coder's notes, their copies of transcripts others coded too included (front matter `coder`); without it, one copy of each transcript. */
   coder?: string;
+  /** The variation whose segments to give; without it, the top of the tree. */
+  parent?: EvidenceParent;
+}
+/** A variation of the tree, as the top answer names it. */
+export interface EvidenceParent {
+  /** The pole id; absent for the group without a reading. */
+  pole?: string;
+  dimension: string;
+  code: string;
 }
 export interface EvidenceTree {
   poles: EvidencePole[];
@@ -101,7 +116,8 @@ export interface EvidenceDimension {
 export interface EvidenceVariation {
   code: string;
   label: string;
-  segments: EvidenceSegment[];
+  /** How many segments a request with this variation as `parent` gives. */
+  count: number;
 }
 export interface EvidenceSegment {
   uri: string;
