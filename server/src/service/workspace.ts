@@ -28,6 +28,8 @@ interface NoteState {
   model: { codebookGeneration: number; model: NoteModel } | undefined;
   /** What groups the note with other coders' copies of its transcript (its codebook and `copyFields`), as of its last view. */
   grouping: string | undefined;
+  /** The last view made, while its version, parse and codebook generation hold. */
+  lastView?: { codebookGeneration: number; view: NoteView };
   /** The note's codebook, found again only when the codebooks or the front matter's `codebook:` change. */
   located: { codebookGeneration: number; declared: string | undefined; codebookUri: string | undefined; problem: Diagnostic | undefined } | undefined;
 }
@@ -275,6 +277,9 @@ export class WorkspaceIndex {
   view(uri: string): NoteView | undefined {
     const note = this.notes.get(uri);
     if (!note) return undefined;
+    // Asked of every note by every pass over the workspace: nothing is worked out again while nothing changed.
+    const last = note.lastView;
+    if (last && last.codebookGeneration === this.codebookGeneration && last.view.version === note.version && last.view.model.parsed === note.read?.parsed) return last.view;
     if (!note.read) {
       const parsed = note.parser ? note.parser.parse(note.text) : parseWhole(note.text, this.msg);
       note.read = { lines: new LineIndex(note.text), parsed, frontMatter: readFrontMatter(note.text, parsed.frontMatter, this.msg) };
@@ -299,7 +304,9 @@ export class WorkspaceIndex {
       note.grouping = grouping;
       this.groupingGeneration++;
     }
-    return { uri, version: note.version, model: note.model.model, lines, codebookUri, codebookProblem: problem };
+    const view = { uri, version: note.version, model: note.model.model, lines, codebookUri, codebookProblem: problem };
+    note.lastView = { codebookGeneration: this.codebookGeneration, view };
+    return view;
   }
 
   /** The codebook a note in this folder without `codebook:` in its front matter would use, if any. */
