@@ -103,6 +103,8 @@ export class WorkspaceEngine {
       for (const uri of notes) {
         if (away.has(uri)) continue;
         if (!(await between())) return false;
+        // Read and modelled here, in slices, rather than all at once by the first pass that needs every note (the copies).
+        this.index.view(uri);
         this.anonymity.prepare(uri);
         done++;
       }
