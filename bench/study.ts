@@ -148,8 +148,9 @@ async function serverMeasures(size: number, folder: string, notes: string[]): Pr
   client.connection.onError(() => undefined);
   const progress: { kind: string; title?: string; atMs: number }[] = [];
   const started = now();
-  client.onNotification('$/progress', (params) => {
-    const value = (params as { value?: { kind?: string; title?: string } }).value;
+  // The JSON-RPC connection routes `$/progress` by token; tokens the server made itself arrive here.
+  client.connection.onUnhandledProgress((params) => {
+    const value = params.value as { kind?: string; title?: string } | undefined;
     progress.push({ kind: String(value?.kind), title: value?.title, atMs: now() - started });
   });
   const published = everyPublished(client, uris);
