@@ -22,6 +22,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type Position,
+  type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 import { duplicateBlocks, realisticLargeNote, realisticNote, realisticStudy } from '../test/support/realisticNotes.js';
 import { fileUri, LspClient } from '../test/support/lspClient.js';
@@ -149,7 +150,7 @@ async function serverMeasures(size: number, folder: string, notes: string[]): Pr
   const progress: { kind: string; title?: string; atMs: number }[] = [];
   const started = now();
   // The JSON-RPC connection routes `$/progress` by token; tokens the server made itself arrive here.
-  client.connection.onUnhandledProgress((params) => {
+  (client.connection as unknown as MessageConnection).onUnhandledProgress((params) => {
     const value = params.value as { kind?: string; title?: string } | undefined;
     progress.push({ kind: String(value?.kind), title: value?.title, atMs: now() - started });
   });
