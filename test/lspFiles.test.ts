@@ -42,6 +42,21 @@ describe('language server and the files around it', () => {
     assert.deepEqual(await server.client.diagnostics(uri('ny-på-disk.fn.md'), (d) => d.length === 0), []);
   });
 
+  it('checks a whole folder of notes that appears at once, and forgets them when it goes', async () => {
+    // More than the server takes one by one: they go through the whole-workspace check, on two threads.
+    const names = Array.from({ length: 80 }, (_, i) => `samtidig-${i}.fn.md`);
+    for (const [i, name] of names.entries()) writeFileSync(path.join(server.folder, name), `**NAV-leder ${i}:** [Vi venter ${i}]{#kontaktvei/ukjent-${i}}.\n`);
+    await server.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: names.map((name) => ({ uri: uri(name), type: FileChangeType.Created as FileChangeType })) });
+    for (const [i, name] of names.entries()) {
+      const [unknown] = await server.client.diagnostics(uri(name), (d) => d.length > 0);
+      assert.equal(unknown!.code, 'code/unknown');
+      assert.match(String(unknown!.message), new RegExp(`ukjent-${i}\\b`));
+    }
+    for (const name of names) unlinkSync(path.join(server.folder, name));
+    await server.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: names.map((name) => ({ uri: uri(name), type: FileChangeType.Deleted as FileChangeType })) });
+    for (const name of names) assert.deepEqual(await server.client.diagnostics(uri(name), (d) => d.length === 0), []);
+  });
+
   it('re-checks every note when the codebook changes on disk', async () => {
     const codebook = path.join(server.folder, 'codebook.yaml');
     const original = readFileSync(codebook, 'utf8');

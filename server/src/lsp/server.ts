@@ -89,6 +89,9 @@ function answerCancelled(message: Message): ResponseMessage | undefined {
   return { jsonrpc: message.jsonrpc, id: message.id as number | string, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled' } };
 }
 
+/** More files changed on disk at once than this are checked as a whole workspace is, in slices. */
+const MANY_CHANGES = 50;
+
 /**
  * The language server: glue between the LSP connection and the language
  * service (`server/src/service`), which holds all the smarts. Started by
@@ -298,8 +301,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       else await engine.index.reload(change.uri);
       codebookChanged ||= isCodebookUri(change.uri) || isProjectUri(change.uri);
     }
-    if (codebookChanged) void publishAll();
-    else {
+    // Many notes at once (a checkout, a copied folder) go through the sliced check, which reads them on two threads.
+    if (codebookChanged || changes.length > MANY_CHANGES) {
+      for (const change of changes) if (!engine.index.view(change.uri)) publish(change.uri);
+      void publishAll();
+    } else {
       for (const change of changes) publishNote(change.uri);
       evidenceChanged();
     }
