@@ -31,16 +31,43 @@ export interface AnonResult {
 
 /** What a paragraph yields on its own, offsets relative to it. */
 interface ChunkResult {
+  /** Markup characters in the paragraph: with its text, what a cached result is kept by. */
+  masked: number;
   capitalised: Word[];
-  vocabulary: Set<string>;
+  /** The paragraph's lower-case words, in order, repeats included. */
+  vocabulary: string[];
   patterns: AnonFinding[];
   names: NameFinding[];
   hints: AnonFinding[];
 }
 
-/** Kept per note by its caller (the language server) between checks. */
+/**
+ * What a note yields before anything the workspace adds is weighed:
+ * everything `known` and `isWord` do not change, so that the workspace's
+ * pass over the same parse costs only what they change.
+ */
+interface NoteReading {
+  note: ParsedNote;
+  knowledge: NameKnowledge;
+  /** The capitalised words, each with the offset of its paragraph (the words' offsets are the paragraph's). */
+  capitalised: Word[];
+  offsets: number[];
+  patterns: AnonFinding[];
+  raw: NameFinding[];
+  hints: AnonFinding[];
+  vocabulary: Set<string>;
+  mentions: Set<string>;
+  compounds: CompoundEnds;
+  /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
+  candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
+}
+
+/** Kept per note by its caller (the language server, the CLI) between checks. */
 export class AnonCache {
-  chunks = new Map<string, ChunkResult>();
+  /** Paragraph results by the paragraph's text (one per count of markup characters: the same words may be markup in one place, prose in another). */
+  chunks = new Map<string, ChunkResult[]>();
+  /** The last parse checked: checking it again (with the workspace's knowledge) reads nothing again. */
+  reading: NoteReading | undefined;
 }
 
 /** Paragraphs: a blank line ends every sentence, so each is read on its own. */
@@ -56,52 +83,30 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
  */
 export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, options: AnonOptions = {}): AnonResult {
   const { text } = note;
-  const markup = markupMask(note);
-  const previous = options.cache?.chunks;
-  const current = new Map<string, ChunkResult>();
-  const capitalised: Word[] = [];
-  const patterns: AnonFinding[] = [];
-  let raw: NameFinding[] = [];
-  const hints: AnonFinding[] = [];
-  const vocabulary = new Set<string>();
-  let start = 0;
-  for (const end of [...[...text.matchAll(BLANK_LINE)].map((m) => m.index + 1), text.length]) {
-    if (end <= start) continue;
-    const mask = markup.mask.subarray(start, end);
-    let masked = 0;
-    for (let i = 0; i < mask.length; i++) masked += mask[i]!;
-    const key = `${masked}:${text.slice(start, end)}`;
-    let chunk = current.get(key) ?? previous?.get(key);
-    if (!chunk) chunk = readChunk(text.slice(start, end), { mask, starts: markup.starts.filter((s) => s >= start && s < end).map((s) => s - start) }, knowledge);
-    current.set(key, chunk);
-    const shift = <T extends AnonFinding>(f: T): T => ({ ...f, span: { start: f.span.start + start, end: f.span.end + start } });
-    for (const word of chunk.capitalised) capitalised.push({ ...word, start: word.start + start, end: word.end + start });
-    for (const f of chunk.patterns) patterns.push(shift(f));
-    for (const f of chunk.names) raw.push(shift(f));
-    for (const f of chunk.hints) hints.push(shift(f));
-    for (const word of chunk.vocabulary) vocabulary.add(word);
-    start = end;
-  }
-  if (options.cache) options.cache.chunks = current;
-
-  const mentions = new Set<string>();
-  for (const word of capitalised) mentions.add(namePart(word).text);
-  for (const name of raw) for (const part of name.parts) mentions.add(part);
-  const compounds = new CompoundEnds(vocabulary);
-  const weakWords = new Set<string>();
-  raw = raw.filter((f) => {
-    if (!f.weak) return true;
-    if (ordinary(f, vocabulary, compounds)) return false;
-    const lower = f.text.toLowerCase();
-    weakWords.add(lower);
-    return !(options.isWord && writtenAsWord(lower, options.isWord));
-  });
+  const cache = options.cache;
+  const reading = cache?.reading?.note === note && cache.reading.knowledge === knowledge ? cache.reading : readNote(note, knowledge, cache);
+  if (cache) cache.reading = reading;
+  const { capitalised, offsets, patterns, vocabulary, mentions } = reading;
   const project = options.project;
+  let candidates = reading.candidates;
+  if (!candidates || candidates.project !== project) {
+    // Each is a filter finding by finding, so they may run before the weak findings' (which depends on the workspace).
+    const allowed = project ? reading.raw.filter((f) => !allowedByProject(project, text, f.span.start, f.span.end)) : reading.raw;
+    const names = outside(allowed, patterns);
+    // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
+    const ordinaryHere = new Set<NameFinding>();
+    const weakWords = new Set<string>();
+    for (const f of names) {
+      if (!f.weak) continue;
+      if (ordinary(f, vocabulary, reading.compounds)) ordinaryHere.add(f);
+      else weakWords.add(f.text.toLowerCase());
+    }
+    reading.candidates = candidates = { project, names, ordinaryHere, weakWords };
+  }
+  const isWord = options.isWord;
+  const { ordinaryHere } = candidates;
   const names = fullNamesFirst(
-    outside(
-      raw.filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end))),
-      patterns,
-    ),
+    candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord))))),
     options.known,
   );
   const confirmed = new Map<string, AnonType>();
@@ -109,19 +114,79 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     if (name.type !== 'person' && name.type !== 'place') continue;
     for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
   }
-  const again = consistency(text, capitalised, [...patterns, ...names], confirmed, options.known).filter(
+  const again = consistency(text, capitalised, offsets, patterns, names, confirmed, options.known).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  const findings = [...patterns, ...names.map(withoutParts), ...again, ...hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords };
+  const findings = [...patterns, ...names.map(withoutParts), ...again, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
 }
 
-function readChunk(text: string, markup: Markup, knowledge: NameKnowledge): ChunkResult {
-  const words = wordsOf(text, markup);
+/** The note paragraph by paragraph, each from the cache when its text and markup are as they were. */
+function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache | undefined): NoteReading {
+  const { text } = note;
+  const markup = markupMask(note);
+  const previous = cache?.chunks;
+  const current = new Map<string, ChunkResult[]>();
+  const capitalised: Word[] = [];
+  const offsets: number[] = [];
+  const patterns: AnonFinding[] = [];
+  const raw: NameFinding[] = [];
+  const hints: AnonFinding[] = [];
   const vocabulary = new Set<string>();
-  for (const word of words) if (!word.capitalised) vocabulary.add(word.text);
+  const { starts } = markup;
+  let nextStart = 0;
+  let start = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (;;) {
+    const blank = BLANK_LINE.exec(text);
+    const end = blank ? blank.index + 1 : text.length;
+    if (end > start) {
+      const mask = markup.mask.subarray(start, end);
+      let masked = 0;
+      for (let i = 0; i < mask.length; i++) masked += mask[i]!;
+      const paragraph = text.slice(start, end);
+      const here = current.get(paragraph);
+      let chunk = here?.find((c) => c.masked === masked) ?? previous?.get(paragraph)?.find((c) => c.masked === masked);
+      if (!chunk) {
+        while (nextStart < starts.length && starts[nextStart]! < start) nextStart++;
+        const chunkStarts: number[] = [];
+        for (let s = nextStart; s < starts.length && starts[s]! < end; s++) chunkStarts.push(starts[s]! - start);
+        chunk = readChunk(paragraph, { mask, starts: chunkStarts }, knowledge, masked);
+      }
+      if (!here) current.set(paragraph, [chunk]);
+      else if (!here.includes(chunk)) here.push(chunk);
+      for (const word of chunk.capitalised) {
+        capitalised.push(word);
+        offsets.push(start);
+      }
+      for (const f of chunk.patterns) patterns.push(shift(f, start));
+      for (const f of chunk.names) raw.push(shift(f, start));
+      for (const f of chunk.hints) hints.push(shift(f, start));
+      for (const word of chunk.vocabulary) vocabulary.add(word);
+      start = end;
+    }
+    if (!blank) break;
+  }
+  if (cache) cache.chunks = current;
+  const mentions = new Set<string>();
+  for (const word of capitalised) mentions.add(namePart(word).text);
+  for (const name of raw) for (const part of name.parts) mentions.add(part);
+  return { note, knowledge, capitalised, offsets, patterns, raw, hints, vocabulary, mentions, compounds: new CompoundEnds(vocabulary) };
+}
+
+const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: { start: f.span.start + by, end: f.span.end + by } });
+
+function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number): ChunkResult {
+  const words = wordsOf(text, markup);
+  const vocabulary: string[] = [];
+  const capitalised: Word[] = [];
+  for (const word of words) {
+    if (!word.capitalised) vocabulary.push(word.text);
+    else if (!word.upper) capitalised.push(word);
+  }
   return {
-    capitalised: words.filter((w) => w.capitalised && !w.upper),
+    masked,
+    capitalised,
     vocabulary,
     patterns: findPatterns(text).filter((f) => !markup.mask[f.span.start]),
     names: findNames(text, words, knowledge).filter((f) => f.score >= THRESHOLD),
@@ -177,26 +242,40 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 }
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
-function consistency(text: string, capitalised: Word[], found: AnonFinding[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined): AnonFinding[] {
+function consistency(
+  text: string,
+  capitalised: Word[],
+  offsets: number[],
+  patterns: AnonFinding[],
+  names: AnonFinding[],
+  confirmed: Map<string, AnonType>,
+  known: ReadonlyMap<string, AnonType> | undefined,
+): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
-  const spans = found.map((f) => f.span).sort((a, b) => a.start - b.start);
+  const spans = [...patterns, ...names].map((f) => f.span).sort((a, b) => a.start - b.start);
   let at = 0;
   let reach = -1;
   const covered = (start: number) => {
     while (at < spans.length && spans[at]!.start <= start) reach = Math.max(reach, spans[at++]!.end);
     return start < reach;
   };
-  for (const word of capitalised) {
-    if (covered(word.start)) continue;
-    const { text: name, end } = namePart(word);
+  for (let i = 0; i < capitalised.length; i++) {
+    const word = capitalised[i]!;
+    const offset = offsets[i]!;
+    const start = word.start + offset;
+    if (covered(start)) continue;
+    const part = namePart(word);
+    const name = part.text;
     const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
-    if (!key || isCitation(text, word.start, end)) continue;
+    if (!key) continue;
+    const end = part.end + offset;
+    if (isCitation(text, start, end)) continue;
     const local = confirmed.has(key);
     out.push({
       type: (confirmed.get(key) ?? known!.get(key))!,
-      span: { start: word.start, end },
-      text: text.slice(word.start, end),
+      span: { start, end },
+      text: text.slice(start, end),
       score: 0.85,
       evidence: [{ kind: 'consistency', where: local ? 'note' : 'workspace' }],
     });
@@ -211,11 +290,19 @@ const AGE = new RegExp(
   'giu',
 );
 const ONLY_ONE = /(?<![\p{L}\p{N}])(den|det|de) eneste \p{L}+/giu;
+/**
+ * What every match of each holds, looked for first: a paragraph without it
+ * is not searched (the full expressions are slow to run over every
+ * character). The same flags, so the same letters match.
+ */
+const MAY_HOLD_AGE = new RegExp(` (?:er|var|ble|blir|fyller|fylte|på) ${NUMBER}|-åring`, 'iu');
+const MAY_HOLD_ONLY_ONE = /eneste/iu;
 
 /** An exact age, `the only ... in the municipality`: not identifying alone, but worth a reviewer's look. */
 function indirectHints(text: string, mask: Uint8Array): AnonFinding[] {
   const hints: AnonFinding[] = [];
   for (const pattern of [AGE, ONLY_ONE]) {
+    if (!(pattern === AGE ? MAY_HOLD_AGE : MAY_HOLD_ONLY_ONE).test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       if (mask[match.index]) continue;
       const span = { start: match.index, end: match.index + match[0].length };

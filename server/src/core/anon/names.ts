@@ -95,18 +95,30 @@ const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem'
  */
 export function findNames(text: string, words: Word[], lists: NameKnowledge): NameFinding[] {
   const knowledge = remembering(lists);
+  const facts = knowledge.facts;
   const found: NameFinding[] = [];
   const wordAt = (k: number) => words[k];
   const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
-  const previousWord = (k: number) => (k > 0 && /^[ \t\u00a0]+$/.test(gap(words[k - 1]!, words[k]!)) ? words[k - 1] : undefined);
+  /** Whether only spaces, tabs and no-break spaces (at least one) stand between two words, then perhaps an opening quote. */
+  const spaced = (a: Word, b: Word, quote: boolean) => {
+    let end = b.start;
+    if (quote && end - 1 > a.end && OPENING_QUOTES.has(text.charCodeAt(end - 1))) end--;
+    if (end <= a.end) return false;
+    for (let i = a.end; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  };
+  const previousWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, false) ? words[k - 1] : undefined);
   /** The word before, also across an opening quote (`alle kalte «Tuppen»`). */
-  const cueWord = (k: number) => (k > 0 && /^[ \t\u00a0]+[«"“']?$/.test(gap(words[k - 1]!, words[k]!)) ? words[k - 1] : undefined);
+  const cueWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, true) ? words[k - 1] : undefined);
 
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (!word.capitalised) continue;
 
-    const phrase = INSTITUTION_PHRASES.find((p) => text.startsWith(p, word.start));
+    const phrase = PHRASE_STARTS.has(text.charCodeAt(word.start)) ? INSTITUTION_PHRASES.find((p) => text.startsWith(p, word.start)) : undefined;
     if (phrase) {
       while (k + 1 < words.length && words[k + 1]!.start < word.start + phrase.length) k++;
       continue;
@@ -114,18 +126,21 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
 
     // A run of capitalised words side by side: a full name, or a name with its company form.
     let last = k;
-    while (last + 1 < words.length && wordAt(last + 1)!.capitalised && gap(wordAt(last)!, wordAt(last + 1)!) === ' ' && namePart(wordAt(last)!).end === wordAt(last)!.end) last++;
+    while (last + 1 < words.length && wordAt(last + 1)!.capitalised && wordAt(last + 1)!.start === wordAt(last)!.end + 1 && text.charCodeAt(wordAt(last)!.end) === 32 && namePart(wordAt(last)!).end === wordAt(last)!.end) last++;
     // `Hjelset Sveis og Montasje`: a company name may join words with `og`.
     while (
       last + 2 < words.length &&
+      // Words are letters only, so the word between is `og` (an `&` is never one).
+      wordAt(last + 1)!.text === 'og' &&
       /^ (og|&) $/.test(gap(wordAt(last)!, wordAt(last + 1)!) + wordAt(last + 1)!.text + gap(wordAt(last + 1)!, wordAt(last + 2)!)) &&
       wordAt(last + 2)!.capitalised &&
-      (isOrgWord(wordAt(last)!.text) || isOrgWord(wordAt(last + 2)!.text))
+      (orgWord(wordAt(last)!.text) || orgWord(wordAt(last + 2)!.text))
     ) {
       last += 2;
     }
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
-    if (last > k && word.sentenceStart && !knowledge.isFirstName(word.text) && !knowledge.isSurname(word.text) && !knowledge.isPlace(word.text)) continue;
+    const wordFacts = facts(word.text);
+    if (last > k && word.sentenceStart && !(wordFacts & (FIRST_NAME | SURNAME | PLACE))) continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
     const before = previousWord(k);
     const runEnd = namePart(wordAt(last)!).end;
@@ -133,9 +148,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const next = () => (k = last);
 
     // Streets with a number: `Kongens gate 40`, `Storgata 5`.
-    const street = /^ (\p{L}+) (\d+[A-Za-z]?)\b/u.exec(after);
+    // Both need a space after the run, and a digit after it or after the next word: looked at first, cheaply.
+    const spaceAfter = after.charCodeAt(0) === 32;
+    const street = spaceAfter && isDigitCode(after.charCodeAt(after.indexOf(' ', 1) + 1)) ? /^ (\p{L}+) (\d+[A-Za-z]?)\b/u.exec(after) : null;
     const streetWord = street && STREET_WORDS.has(street[1]!) ? street : null;
-    const ownStreet = /(gate|gata|veien|vegen|vei|veg|allé|plass|torget|stien)$/u.test(namePart(wordAt(last)!).text) ? /^ (\d+[A-Za-z]?)\b/u.exec(after) : null;
+    const ownStreet =
+      spaceAfter && isDigitCode(after.charCodeAt(1)) && /(gate|gata|veien|vegen|vei|veg|allé|plass|torget|stien)$/u.test(namePart(wordAt(last)!).text) ? /^ (\d+[A-Za-z]?)\b/u.exec(after) : null;
     if (streetWord || ownStreet) {
       const end = runEnd + (streetWord ?? ownStreet)![0].length;
       found.push(finding('place', word.start, end, text, [{ kind: 'context', cue: (streetWord ?? ownStreet)![0].trim() }, { kind: 'capitalised' }], run.map((w) => w.text)));
@@ -145,8 +163,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     }
 
     // The study's pseudonyms: a role and a number or letter (`Veileder D`, `Rådgiver 5`).
-    const role = !knowledge.isFirstName(word.text) && !knowledge.isSurname(word.text);
-    if (role && (PSEUDONYM.test(text.slice(word.start, runEnd)) || (run.length === 1 && /^[ -](\d+|\p{Lu})(?![\p{L}\p{N}])/u.test(text.slice(runEnd, runEnd + 5))))) {
+    const role = !(wordFacts & (FIRST_NAME | SURNAME));
+    if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd)))) {
       next();
       continue;
     }
@@ -160,14 +178,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     }
 
     // Organisations: `Bryn ungdomsskole`, `Egge IL`, `Kristiansund Bilsenter AS`, `Bakeriet til Hansen`.
-    const follower = ORG_FOLLOWERS.exec(after.replace(/^ /, ''));
-    const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && isOrgWord(w.text));
-    const ownedBy = run.length === 1 && isOrgWord(word.text) && !word.sentenceStart ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
+    // A word ends where its letters do (or at a hyphen): a follower, which starts with a letter, comes after a space.
+    const follower = spaceAfter ? ORG_FOLLOWERS.exec(after.slice(1)) : null;
+    const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && orgWord(w.text));
+    const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
-    const named = !word.sentenceStart || knowledge.isPlace(word.text) || knowledge.isSurname(word.text) || knowledge.isFirstName(word.text) || run.length > 1;
+    const named = !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1;
     if ((follower && after.startsWith(' ') && !word.upper && named) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
-      const skip = run.every((w) => INSTITUTIONS.has(w.text) || knowledge.isCountry(w.text));
+      const skip = run.every((w) => INSTITUTIONS.has(w.text) || !!(facts(w.text) & COUNTRY));
       if (!skip) {
         const evidence: AnonEvidence[] = [{ kind: 'shape', cue: follower ? follower[0] : ownedBy ? `${word.text} ${ownedBy[1]}` : run[run.length - 1]!.text }, { kind: 'capitalised' }];
         found.push(finding('org', word.start, end, text, evidence, run.map((w) => w.text)));
@@ -206,34 +225,38 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
 
   function single1(word: Word, k: number): NameFinding | undefined {
     const { text: name, end } = namePart(word);
-    const head = name.split('-')[0]!;
-    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || CALENDAR.has(name) || knowledge.isCountry(name)) return undefined;
-    if (INSTITUTION_ENDINGS.test(name.toLowerCase()) && !knowledge.isPlace(name) && !knowledge.isSurname(name)) return undefined;
+    const hyphen = name.indexOf('-');
+    const head = hyphen === -1 ? name : name.slice(0, hyphen);
+    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || CALENDAR.has(name)) return undefined;
+    const nameFacts = facts(name);
+    if (nameFacts & COUNTRY) return undefined;
+    if (!(nameFacts & (PLACE | SURNAME)) && institutionEnding(name)) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
-    if (/^ (\d+|\p{Lu})\b/u.test(text.slice(end, end + 4)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+|\p{Lu})\b/u.test(text.slice(end, end + 4)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
     const before = throughObject && NAMING_CUES.has(lower(throughObject.text)) ? throughObject : direct;
     const cueBefore = lower(before?.text);
-    const after = text.slice(end, end + 40);
-    const verbAfter = /^ (\p{L}+)/u.exec(after)?.[1];
+    // The verb after is asked about only at a sentence start.
+    const verbAfter = word.sentenceStart ? /^ (\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] : undefined;
     const evidence: AnonEvidence[] = [];
     const midSentence = !word.sentenceStart;
     if (midSentence) evidence.push({ kind: 'capitalised' });
 
     // `Moldemodellen`, `Larvikprosjektet`: a local model named after its place.
-    const compound = PLACE_COMPOUND_ENDINGS.exec(name);
+    const compound = placeCompound(name);
     if (compound && compound[1]!.length > 2 && (knowledge.isPlace(stem(compound[1]!, knowledge)) || midSentence)) {
       if (knowledge.isPlace(stem(compound[1]!, knowledge))) evidence.push({ kind: 'list', list: 'place' });
       evidence.push({ kind: 'shape', cue: compound[2]! });
       return finding('place', word.start, end, text, evidence, [name]);
     }
 
-    const possessive = /s$/.test(name) && name.length > 3 ? name.slice(0, -1) : undefined;
-    const firstName = knowledge.isFirstName(name) || (!!possessive && knowledge.isFirstName(possessive) && !knowledge.isSurname(name) && !knowledge.isPlace(name));
-    const surname = knowledge.isSurname(name) || (!!possessive && knowledge.isSurname(possessive) && !knowledge.isFirstName(name) && !knowledge.isPlace(name));
-    const place = knowledge.isPlace(name) || knowledge.isCounty(name);
+    const possessive = name.endsWith('s') && name.length > 3 ? name.slice(0, -1) : undefined;
+    const possessiveFacts = possessive ? facts(possessive) : 0;
+    const firstName = !!(nameFacts & FIRST_NAME) || (!!(possessiveFacts & FIRST_NAME) && !(nameFacts & (SURNAME | PLACE)));
+    const surname = !!(nameFacts & SURNAME) || (!!(possessiveFacts & SURNAME) && !(nameFacts & (FIRST_NAME | PLACE)));
+    const place = !!(nameFacts & (PLACE | COUNTY));
     const ambiguous = AMBIGUOUS.has(name);
     const personCue = PERSON_CUES_BEFORE.has(cueBefore) ? cueBefore : undefined;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
@@ -244,7 +267,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     else if (placeCue && STRONG_PLACE_CUES.has(placeCue) && !firstName) type = 'place';
     else if (place && (placeCue || !firstName)) type = 'place';
     else if (firstName || surname) type = 'person';
-    else if (placeCue || PLACE_ENDINGS.test(name)) type = 'place';
+    else if (placeCue || placeEnding(name) !== '') type = 'place';
     else type = 'person';
 
     if (type === 'person') {
@@ -253,18 +276,18 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
       if (personCue) evidence.push({ kind: 'context', cue: personCue });
       else if ((surname || firstName) && word.sentenceStart && verbAfter && PERSON_VERBS_AFTER.has(verbAfter)) evidence.push({ kind: 'context', cue: verbAfter });
     } else {
-      if (place) evidence.push({ kind: 'list', list: knowledge.isCounty(name) ? 'county' : 'place' });
+      if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
-      else if (!place && PLACE_ENDINGS.test(name)) evidence.push({ kind: 'shape', cue: PLACE_ENDINGS.exec(name)![0] });
+      else if (!place && placeEnding(name) !== '') evidence.push({ kind: 'shape', cue: placeEnding(name) });
     }
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
     // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && /^[.!?]/.test(after) && !PLACE_ENDINGS.test(name)) {
+    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && placeEnding(name) === '') {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
-    const result = finding(type, word.start, end, text, evidence, [possessive && (firstName || surname) && !knowledge.isFirstName(name) && !knowledge.isSurname(name) ? possessive : name]);
+    const result = finding(type, word.start, end, text, evidence, [possessive && (firstName || surname) && !(nameFacts & (FIRST_NAME | SURNAME)) ? possessive : name]);
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     return result;
   }
@@ -278,33 +301,93 @@ export function writtenAsWord(lower: string, has: (word: string) => boolean): bo
   return has(lower) || INFLECTIONS.some((ending) => has(lower + ending));
 }
 
-const remembered = new WeakMap<NameKnowledge, NameKnowledge>();
+/** What the lists say of a word, as bits: one lookup answers every question about it. */
+const FIRST_NAME = 1;
+const SURNAME = 2;
+const PLACE = 4;
+const COUNTY = 8;
+const COUNTRY = 16;
 
-/** The lists, asked once per distinct word: a transcript repeats its names many times. */
-function remembering(lists: NameKnowledge): NameKnowledge {
+type Remembered = NameKnowledge & { facts: (word: string) => number };
+
+const remembered = new WeakMap<NameKnowledge, Remembered>();
+
+/** The lists, asked once per distinct word: a transcript repeats its names many times, and a study its names and words. */
+function remembering(lists: NameKnowledge): Remembered {
   let known = remembered.get(lists);
   if (!known) remembered.set(lists, (known = rememberingNow(lists)));
   return known;
 }
 
-function rememberingNow(lists: NameKnowledge): NameKnowledge {
-  const cache = (ask: (word: string) => boolean) => {
-    const known = new Map<string, boolean>();
-    return (word: string) => {
-      let answer = known.get(word);
-      if (answer === undefined) known.set(word, (answer = ask(word)));
-      return answer;
-    };
-  };
+function rememberingNow(lists: NameKnowledge): Remembered {
   // Hyphenated first names and double surnames: `Siv-Helene`, `Holm-Karlsen`.
   const eachPart = (ask: (word: string) => boolean) => (w: string) => ask(w) || (w.includes('-') && w.split('-').every((part) => part.length > 1 && ask(part)));
+  const isFirstName = eachPart((w) => lists.isFirstName(w));
+  const isSurname = eachPart((w) => lists.isSurname(w));
+  const facts = memo((word: string) =>
+    (isFirstName(word) ? FIRST_NAME : 0) |
+    (isSurname(word) ? SURNAME : 0) |
+    (lists.isPlace(word) ? PLACE : 0) |
+    (lists.isCounty(word) ? COUNTY : 0) |
+    (lists.isCountry(word) ? COUNTRY : 0),
+  );
   return {
-    isFirstName: cache(eachPart((w) => lists.isFirstName(w))),
-    isSurname: cache(eachPart((w) => lists.isSurname(w))),
-    isPlace: cache((w) => lists.isPlace(w)),
-    isCounty: cache((w) => lists.isCounty(w)),
-    isCountry: cache((w) => lists.isCountry(w)),
+    facts,
+    isFirstName: (w) => (facts(w) & FIRST_NAME) !== 0,
+    isSurname: (w) => (facts(w) & SURNAME) !== 0,
+    isPlace: (w) => (facts(w) & PLACE) !== 0,
+    isCounty: (w) => (facts(w) & COUNTY) !== 0,
+    isCountry: (w) => (facts(w) & COUNTRY) !== 0,
   };
+}
+
+/**
+ * A function of a word, remembered per distinct word. Forgets everything
+ * past `MEMO_SIZE` words, so that a long-running server holds a bounded
+ * number (a study's distinct capitalised words are far fewer).
+ */
+const MEMO_SIZE = 200_000;
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    // Every function remembered here answers something other than undefined.
+    if (answer === undefined) {
+      if (known.size >= MEMO_SIZE) known.clear();
+      known.set(word, (answer = compute(word)));
+    }
+    return answer;
+  };
+}
+
+/** Shapes of a word, remembered (each is a regular expression over the word alone). */
+const orgWord = memo(isOrgWord);
+const institutionEnding = memo((name: string) => INSTITUTION_ENDINGS.test(name.toLowerCase()));
+/** The place-name ending a word has, or '' (no ending is empty). */
+const placeEnding = memo((name: string) => PLACE_ENDINGS.exec(name)?.[0] ?? '');
+const placeCompound = memo((name: string) => PLACE_COMPOUND_ENDINGS.exec(name));
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const OPENING_QUOTES = new Set(['«', '"', '“', "'"].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
+/** Every phrase's first character, so that most words need not be compared with every phrase. */
+const PHRASE_STARTS = new Set(INSTITUTION_PHRASES.map((p) => p.charCodeAt(0)));
+
+/** `PSEUDONYM` over the run, which needs a space or hyphen in it. */
+function mayBePseudonym(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45) return PSEUDONYM.test(text.slice(start, end));
+  }
+  return false;
+}
+
+/** A number or a capital letter after a role (`Rådgiver 5`, `Veileder-D`); a lower-case letter there rules it out at once. */
+function roleNumberAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c !== 32 && c !== 45) || isLowerAscii(text.charCodeAt(at + 1))) return false;
+  return /^[ -](\d+|\p{Lu})(?![\p{L}\p{N}])/u.test(text.slice(at, at + 5));
 }
 
 /** The place in a compound's first part: `Molde` of `Molde`, `Larvik` of `Larviks`. */
@@ -320,15 +403,25 @@ function finding(type: AnonType, start: number, end: number, text: string, evide
 
 /** A politician or royal named as such: `Erna Solberg`, `statsminister Støre`. */
 function isPublic(run: Word[], before: Word | undefined): boolean {
-  if (before && PUBLIC_ROLE.test(before.text)) return true;
-  const names = run.map((w) => w.text);
+  if (before && publicRole(before.text)) return true;
   // A run may hold a figure's name and more (`Erna Solberg Og`): any leading part counts.
-  for (let n = names.length; n > 0; n--) if (PUBLIC_FIGURES.has(names.slice(0, n).join(' '))) return true;
+  let names = run[0]!.text;
+  if (PUBLIC_FIGURES.has(names)) return true;
+  for (let n = 1; n < run.length; n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
   return false;
 }
 
+const publicRole = memo((word: string) => PUBLIC_ROLE.test(word));
+
+const WHITE_SPACE = /\s*/y;
+const CITATION_STARTS = new Set([...'(e,&o0123456789'].map((c) => c.charCodeAt(0)));
+
 /** An author in a reference: `Strand et al. (2015)`, `Frøyland (2012)`, `(Vannevjen, 2010)`, `Reiling og Berg (2020)`. */
 export function isCitation(text: string, start: number, end: number): boolean {
+  // After any white space, each form below starts with one of these: most words are ruled out at once.
+  WHITE_SPACE.lastIndex = end;
+  WHITE_SPACE.test(text);
+  if (!CITATION_STARTS.has(text.charCodeAt(WHITE_SPACE.lastIndex))) return false;
   const after = text.slice(end, end + 60);
   if (/^\s*(\(\s*\d{4}|et al\.?|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|\s*og \p{Lu}[\p{L}-]+(,? \p{Lu}[\p{L}-]+)*\s*(\(\s*)?\d{4})/u.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
