@@ -42,11 +42,15 @@ export class WorkspaceAnonymity {
     const own = this.own.get(uri);
     if (!own) return [];
     const workspace = this.names.forNote(uri);
-    if (!workspace) return own.result.findings;
+    if (!workspace) {
+      this.forgetClosed(uri);
+      return own.result.findings;
+    }
     const cached = this.withWorkspace.get(own.parsed);
     if (cached?.known === workspace.key && cached.project === own.project) return cached.findings;
     const findings = checkAnonymity(own.parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project: own.project, cache: this.cacheOf(uri) }).findings;
     this.withWorkspace.set(own.parsed, { known: workspace.key, project: own.project, findings });
+    this.forgetClosed(uri);
     return findings;
   }
 
@@ -69,7 +73,10 @@ export class WorkspaceAnonymity {
     const project = this.projectOf(uri);
     const before = this.own.get(uri);
     if (before?.parsed === parsed && before.project === project) return;
-    const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
+    const cache = this.cacheOf(uri);
+    const result = checkAnonymity(parsed, this.knowledge, { project, cache });
+    // A closed note is not typed in: its paragraphs' results are not needed again, only its reading (for the workspace's pass).
+    if (!this.index.isOpen(uri)) cache.chunks.clear();
     this.own.set(uri, { parsed, project, result });
     for (const other of this.names.set(uri, result)) this.concerned.add(other);
   }
@@ -125,6 +132,16 @@ export class WorkspaceAnonymity {
   adoptWorkspace(uri: string, key: string, findings: AnonFinding[]): void {
     const own = this.own.get(uri);
     if (own) this.withWorkspace.set(own.parsed, { known: key, project: own.project, findings });
+  }
+
+  /**
+   * A closed note's reading, once its findings with the workspace are
+   * made: kept for every note, it would hold most of the server's memory
+   * in a large study. Should other notes change what it needs, it is read
+   * again.
+   */
+  private forgetClosed(uri: string): void {
+    if (!this.index.isOpen(uri)) this.caches.delete(uri);
   }
 
   private cacheOf(uri: string): AnonCache {

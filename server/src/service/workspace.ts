@@ -242,6 +242,11 @@ export class WorkspaceIndex {
     }
   }
 
+  /** Open in the editor: its text comes from the client, and it is edited block by block. */
+  isOpen(uri: string): boolean {
+    return this.notes.get(uri)?.open === true;
+  }
+
   noteUris(): string[] {
     return [...this.notes.keys()];
   }
