@@ -104,8 +104,9 @@ const STAR = 42;
  * Characters that may open a block other than a paragraph at the start of
  * a line, or end a paragraph there (micromark's `document`, `flow`,
  * `flowInitial` constructs: lists, block quotes, headings, setext
- * underlines, thematic breaks, fenced code, HTML). Digits open an ordered
- * list only as `1.` or `1)`; the check below refuses any `\d{1,9}[.)]`.
+ * underlines, thematic breaks, fenced code, HTML). A digit opens an
+ * ordered list as `\d{1,9}[.)]` (and interrupts a paragraph only from 1);
+ * any line starting so is refused.
  */
 const BLOCK_START = new Set([...'#*+-<=>_`~'].map((c) => c.charCodeAt(0)));
 const ORDERED = /[0-9]{1,9}[.)]/y;
