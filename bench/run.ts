@@ -13,10 +13,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { loadCodebook } from '../server/src/core/codebook/codebook.js';
 import { buildNoteModel } from '../server/src/core/checks/noteModel.js';
-import { NoteParser } from '../server/src/core/dialect/note.js';
+import { NoteParser, parseWhole } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { generateNote, random } from '../test/support/generateNotes.js';
-import { realisticLargeNote } from '../test/support/realisticNotes.js';
+import { realisticLargeNote, realisticStudy } from '../test/support/realisticNotes.js';
 import { median, ms, percentile, processTime, time } from './measure.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,6 +38,32 @@ const results: Record<string, unknown> = {
 
 try {
   console.log(`Fieldnotes benchmarks on ${os.cpus()[0]?.model} (${os.cpus().length} cores), Node ${process.version}\n`);
+
+  // 0. The dialect's parse against bare remark-parse, in process, on realistic notes (no sentence repeats).
+  const study = realisticStudy(1000, 1, { secondCoder: true }).filter((f) => f.name.endsWith('.fn.md')).map((f) => f.text);
+  const parses = {
+    bare: (texts: readonly string[]) => texts.forEach((t) => bare(t)),
+    whole: (texts: readonly string[]) => texts.forEach((t) => parseWhole(t, en)),
+    cold: (texts: readonly string[]) => texts.forEach((t) => new NoteParser(en).parse(t)),
+  };
+  console.log('0. parsing, in process (median of 7, interleaved): bare remark-parse, parseWhole, NoteParser cold');
+  const parsing: Record<string, unknown> = {};
+  const large = realisticLargeNote(1_000_000, 1);
+  const inputs: [string, string[]][] = [
+    [`realistic study, ${study.length} notes, ${kb(study.reduce((n, t) => n + t.length, 0))}`, study],
+    [`realistic note, ${kb(large.length)}`, [large]],
+  ];
+  for (const [label, texts] of inputs) {
+    const runs = { bare: [] as number[], whole: [] as number[], cold: [] as number[] };
+    for (const fn of Object.values(parses)) fn(texts); // warm up the JIT
+    for (let i = 0; i < 7; i++) for (const [name, fn] of Object.entries(parses)) runs[name as keyof typeof runs].push(time(() => fn(texts)));
+    const b = median(runs.bare);
+    const ratio = (xs: number[]) => `${ms(median(xs))} (${(median(xs) / b).toFixed(2)}x)`;
+    console.log(`   ${label}: bare ${ms(b)}   parseWhole ${ratio(runs.whole)}   NoteParser cold ${ratio(runs.cold)}   (aim <= 0.6x)`);
+    parsing[label] = { bareMs: b, wholeMs: median(runs.whole), coldMs: median(runs.cold) };
+  }
+  console.log();
+  results.parsing = parsing;
 
   // 1. The whole CLI process against a whole process of bare remark-parse, interleaved: on a realistic
   // note (distinct sentences, names and places), then on repeated blocks, which only measures the

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Span } from '../text/range.js';
 import { parseAttributeBlock } from './attributes.js';
 import { lazyContinuations } from './lazyContinuation.js';
+import { readBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
 import { lineEndOf, lineStartOf, nextLineStart, readerText, spansWithin } from './source.js';
@@ -53,7 +54,18 @@ interface PendingSegment {
 }
 
 export function analyseUnit(text: string, atDocumentStart: boolean, msg: Messages): UnitResult {
-  const root = parseMarkdown(text, atDocumentStart);
+  return analyseBlocks(text, readBlocks(text, atDocumentStart), atDocumentStart, msg);
+}
+
+/**
+ * The reading `analyseUnit` must equal: the same analysis over remark-parse's
+ * tree of the whole text. Kept for the tests that hold the two together.
+ */
+export function analyseUnitByRemark(text: string, atDocumentStart: boolean, msg: Messages): UnitResult {
+  return analyseBlocks(text, parseMarkdown(text, atDocumentStart).children, atDocumentStart, msg);
+}
+
+function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: boolean, msg: Messages): UnitResult {
   const pending: PendingSegment[] = [];
   const marks: Span[] = [];
   const callouts: Callout[] = [];
@@ -267,7 +279,7 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
     }
   }
 
-  for (const node of root.children) {
+  for (const node of topBlocks) {
     const span = { start: start(node), end: end(node) };
     if (node.type === 'yaml') {
       const valueStart = Math.min(span.end, nextLineStart(text, span.start));
@@ -310,7 +322,7 @@ export function analyseUnit(text: string, atDocumentStart: boolean, msg: Message
   }
   placeholders.sort((a, b) => a.span.start - b.span.start);
 
-  return { frontMatter, segments, callouts, placeholders, headings, blocks, diagnostics, openAtEnd: endsOpen(text, root.children.at(-1)) };
+  return { frontMatter, segments, callouts, placeholders, headings, blocks, diagnostics, openAtEnd: endsOpen(text, topBlocks.at(-1)) };
 }
 
 /** Nesting by containment; `segments` is sorted by start, outer first. */

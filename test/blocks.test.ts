@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { readBlocks } from '../server/src/core/dialect/blocks.js';
+import { NoteParser, parseWhole } from '../server/src/core/dialect/note.js';
+import { analyseUnit, analyseUnitByRemark } from '../server/src/core/dialect/unit.js';
+import { cutPoints } from '../server/src/core/dialect/units.js';
+import { en } from '../server/src/core/i18n/messages.js';
+import { generateNote, random, type NoteKind } from './support/generateNotes.js';
+import { FIXTURES, ROOT, SAMPLES } from './support/paths.js';
+import { realisticLargeNote, realisticStudy } from './support/realisticNotes.js';
+
+/**
+ * The dialect reads plain paragraphs itself and leaves the rest to
+ * remark-parse (dialect/blocks.ts). Whatever it reads must equal the
+ * analysis of remark-parse's tree of the whole text, field for field, both
+ * for a whole note and for every unit the block-wise parser cuts it into.
+ */
+function assertSameAsRemark(text: string, label: string): void {
+  assert.deepStrictEqual(analyseUnit(text, true, en), analyseUnitByRemark(text, true, en), label);
+  assert.deepStrictEqual(analyseUnit(text, false, en), analyseUnitByRemark(text, false, en), `${label} (not at the document's start)`);
+  const cuts = cutPoints(text);
+  cuts.forEach((start, i) => {
+    const unit = text.slice(start, cuts[i + 1] ?? text.length);
+    const atStart = start === 0;
+    // Deep equality per unit is slow on large notes; compare cheaply, explain on a difference.
+    const ours = analyseUnit(unit, atStart, en);
+    const reference = analyseUnitByRemark(unit, atStart, en);
+    if (!isDeepStrictEqual(ours, reference)) assert.deepStrictEqual(ours, reference, `${label}, unit at ${start}`);
+  });
+}
+
+const notesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
+
+describe('the dialect reads blocks as remark-parse does', () => {
+  it('on every note of a realistic study, a second coder\'s copies included', () => {
+    const notes = realisticStudy(300, 7, { secondCoder: true }).filter((f) => f.name.endsWith('.fn.md'));
+    assert.ok(notes.length >= 300);
+    for (const note of notes) assertSameAsRemark(note.text, note.name);
+  });
+
+  it('on a realistic 1 MB note, whole and in units', () => {
+    const text = realisticLargeNote(1_000_000, 3);
+    assert.ok(analyseUnit(text, true, en).segments.length > 100);
+    assertSameAsRemark(text, '1 MB note');
+    assert.deepStrictEqual(new NoteParser(en).parse(text), parseWhole(text, en));
+  });
+
+  const kinds: NoteKind[] = ['tricky', 'listHeavy', 'transcript'];
+  for (const kind of kinds) {
+    it(`on generated ${kind} notes`, () => {
+      for (let seed = 1; seed <= 16; seed++) assertSameAsRemark(generateNote(kind, [2_000, 10_000, 40_000][seed % 3]!, seed), `${kind} seed ${seed}`);
+    });
+  }
+
+  it('on the samples, the test fixtures and the docs\' Markdown examples', () => {
+    const samples = notesIn(SAMPLES);
+    const fixtures = notesIn(FIXTURES);
+    const docs = readFileSync(path.join(ROOT, 'docs', 'dialect.md'), 'utf8');
+    const examples = [...docs.matchAll(/```markdown[^\n]*\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    assert.ok(samples.length > 0 && fixtures.length > 0 && examples.length >= 10);
+    for (const [i, text] of [...samples, ...fixtures, ...examples, docs].entries()) assertSameAsRemark(text, `text ${i}`);
+  });
+
+  it('on paragraphs that only nearly are plain: labels, emphasis, links, lists, code and HTML after them', () => {
+    const cases = [
+      '**I:** Hva skjer?\n\n**Informant:** Vi ringer.\n',
+      '**I**: Hva skjer?\n\n**I** : nei\n\n**I:**x\n\n** I:** nei\n\n***I:*** nei\n\n**I:** a **b**\n\n**I:** a *b*\n',
+      '**I:**\u00a0x\n\n**«I»** x\n\n**I:**«x»\n\n**I:**\n\n**\n\n**I:** a\n**B:** b\n',
+      '**I:** a\n- b\n\n**I:** a\n1. b\n\n**I:** a\n2. b\n\n2015. Et år\n\n**I:** a\n===\n\n**I:** a\n---\n',
+      'Tekst [ord]{#a/b} og [navn].\n\n[ord]{#a/b} først.\n\n[lenke](http://x) og ![bilde](y)\n\n[ref][r] og [r]\n',
+      'a\n\n[r]: http://example.org\n\n[r] er en lenke\n',
+      'Kode `[ikke]{#a/b}` her\n\n<span>[x]{#a/b}</span>\n\n<div>\n```\n\n**I:** a\n\n```\nb\n',
+      'a\n\n```\nkode\n\n**I:** inne i koden\n```\n\n**I:** ute\n',
+      '<!--\n\n**I:** i en kommentar\n\n-->\n\n**I:** etter\n',
+      '- a\n  ```\n  x\n\n**I:** b\n\n> [!MEMO]\n> notat\n\n**I:** c\n',
+      '    innrykket\n\n**I:** a\n\n\tfane\n\nb\r\n\r\n**I:** c\r\nd  \r\n\r\ne\rf\r\rg\n',
+      '---\nid: a\n---\n\n**I:** a\n',
+      '---\nid: a\n\n- x\n\n**I:** a\n\n- y\n\n**I:** b\n',
+      '--- \n\n**I:** a\n\n> x\n\n**I:** b\n',
+      '\ufeff**I:** a\n\n  **I:** b\n\na \\*b\\* &amp; c\n\n**I:** a_b\n',
+    ];
+    for (const [i, text] of cases.entries()) assertSameAsRemark(text, `case ${i}: ${JSON.stringify(text)}`);
+  });
+
+  it('on character soup of what starts, ends and interrupts paragraphs', () => {
+    const alphabet = ['**', '*', '_', '[', ']', '](', ']:', '{#a/b}', '`', '<', '>', '-', '+', '=', '#', '~', '1.', '2)', '\\', '&amp;', '!', ':', ' ', '  ', '\t', '\n', '\n\n', '\n\n', '\r\n', '\r', '\u00a0', 'I', 'ord', 'å', '😀', '**I:** ', '**I:** ', 'tekst ', '---\n', '```', '<!--', '-->', '    ', '- ', '> '];
+    for (let seed = 1; seed <= 1000; seed++) {
+      const rand = random(seed);
+      const text = Array.from({ length: 10 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      assertSameAsRemark(text, `soup ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('reads most paragraphs of a realistic note itself, so the comparisons above compare something', () => {
+    const text = realisticStudy(5, 2).find((f) => f.name.endsWith('.fn.md'))!.text;
+    const paragraphs = readBlocks(text, true).filter((b) => b.type === 'paragraph');
+    // Paragraphs read without remark-parse carry offsets only (line 0).
+    const own = paragraphs.filter((p) => p.position!.start.line === 0);
+    assert.ok(own.length > paragraphs.length / 2, `${own.length} of ${paragraphs.length}`);
+  });
+});
