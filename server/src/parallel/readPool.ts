@@ -26,7 +26,7 @@ export class WorkerColdReader implements ColdReader {
   private waiting: ((message: FromWorker | undefined) => void) | undefined;
 
   constructor(locale: Locale) {
-    this.worker = new Worker(new URL('./readWorker.js', import.meta.url), { workerData: { locale } });
+    this.worker = new Worker(new URL('./readWorker.js', import.meta.url), { workerData: { locale }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     this.worker.on('message', (message: FromWorker) => this.waiting?.(message));
     const fail = () => {
       this.failed = true;
