@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -11,7 +11,14 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { loadCodebook } from '../server/src/core/codebook/codebook.js';
+import { toJson } from '../server/src/core/analysis/reportFormats.js';
 import { en } from '../server/src/core/i18n/messages.js';
+import { nodeFileSystem } from '../server/src/lsp/nodeFileSystem.js';
+import { AnalysisPageRequest, type AnalysisPageResult } from '../server/src/protocol/requests.js';
+import { analysisPageReport } from '../server/src/service/analysisPage.js';
+import { WorkspaceEngine } from '../server/src/service/engine.js';
+import { isProjectUri } from '../server/src/service/projectFiles.js';
+import { workspacePath } from '../server/src/service/uriPaths.js';
 import { fieldnotes } from './support/cli.js';
 import { fileUri, LspClient } from './support/lspClient.js';
 import { SAMPLES } from './support/paths.js';
@@ -78,6 +85,68 @@ describe('one engine: the CLI and the language server say the same', () => {
     const count = await compare(root);
     // Realistic notes name people and places: the comparison covers the consistency pass across notes.
     assert.ok(count > 100, `${count} diagnostics`);
+  });
+});
+
+/**
+ * `fieldnotes report` and the editor's analysis page gather their studies
+ * one way (`service/studies.ts`): the report's JSON is the analysis the
+ * page is drawn from, the study's reading and one coder's, and the page the
+ * server sends draws the same grids as `report --format html`.
+ */
+describe('one engine: fieldnotes report and the analysis page make one analysis', () => {
+  let root: string;
+  beforeEach(() => (root = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-report-engine-'))));
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const pageData = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="fieldnotes-data">([\s\S]*?)<\/script>/)![1]!) as { grids: unknown };
+
+  /** Compares the CLI with the page for `root/name`, the study's reading and each coder's; returns the cases compared. */
+  async function compare(name: string, coders: string[]): Promise<number> {
+    const folder = path.join(root, name);
+    const folders = [fileUri(folder)];
+    // The engine as the language server opens a workspace folder (lsp/server.ts: scan, then the project files).
+    const engine = new WorkspaceEngine(nodeFileSystem, en, (uri) => workspacePath(uri, folders));
+    for (const uri of await engine.index.scan(folders)) if (isProjectUri(uri)) await engine.projects.reload(uri);
+    let cases = 0;
+    for (const coder of [undefined, ...coders]) {
+      const run = fieldnotes(['report', name, '--format', 'json', ...(coder ? ['--coder', coder] : [])], { cwd: root });
+      assert.equal(run.status, 0, run.stderr);
+      const fromCli = JSON.parse(run.stdout) as { cases: unknown[] };
+      const { report } = analysisPageReport(engine.index, engine.copies, folders, coder);
+      assert.deepEqual(JSON.parse(toJson(report)), fromCli, coder ? `coder ${coder}` : 'the study');
+      cases += fromCli.cases.length;
+    }
+
+    const client = new LspClient();
+    await client.initialize(folder);
+    const page = (await client.connection.sendRequest(AnalysisPageRequest.method, { nonce: 'n', cspSource: 'c' })) as AnalysisPageResult;
+    await client.stop();
+    assert.ok('html' in page);
+    const html = fieldnotes(['report', name, '--format', 'html'], { cwd: root });
+    assert.equal(html.status, 0, html.stderr);
+    // The page's evidence carries each note's URI too, so that a click opens it; otherwise the grids are the report's.
+    const withoutUris = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(withoutUris) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'uri').map(([key, v]) => [key, withoutUris(v)])) : value;
+    const grids = pageData(page.html).grids;
+    assert.ok(JSON.stringify(grids).includes('"uri":"file:'), 'the page links its evidence to the notes');
+    assert.deepEqual(withoutUris(grids), pageData(html.stdout).grids);
+    return cases;
+  }
+
+  it('on the samples (two studies, several coders)', async () => {
+    cpSync(SAMPLES, path.join(root, 'samples'), { recursive: true });
+    assert.ok((await compare('samples', ['MT', 'LH', 'AK'])) > 12);
+  });
+
+  it('on a generated study with a second coder, and a coded note whose codebook is missing', async () => {
+    const folder = path.join(root, 'studie');
+    mkdirSync(folder);
+    writeStudy(folder, realisticStudy(60, 5, { secondCoder: true }));
+    writeFileSync(path.join(folder, 'borte.fn.md'), '---\ncodebook: borte.yaml\ncase: k-1\n---\n\n[Vi drar ut]{#kontaktvei/arena}.\n');
+    assert.ok((await compare('studie', ['MT', 'LH'])) > 10);
+    const json = JSON.parse(fieldnotes(['report', 'studie', '--format', 'json'], { cwd: root }).stdout) as { leftOut: { note: string; reason: string }[] };
+    assert.ok(json.leftOut.some((l) => l.note === 'studie/borte.fn.md' && l.reason === 'no-codebook'), 'the page lists the note left out as the report does');
   });
 });
 

@@ -14,23 +14,22 @@ import {
 } from '../core/agreement/agreement.js';
 import { agreementJson, agreementMarkdown, agreementText } from '../core/agreement/agreementFormats.js';
 import { readFrontMatter } from '../core/checks/frontMatter.js';
-import { buildNoteModel } from '../core/checks/noteModel.js';
 import { copyFields } from '../core/coders/copies.js';
 import { NoteParser } from '../core/dialect/note.js';
 import { frontMatterEnd } from '../core/dialect/units.js';
 import { messagesFor, type Locale, type Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { displayPathFrom } from './format.js';
-import { CodebookLocator } from '../core/workspace/codebookLocator.js';
 import { discoverNotes } from '../core/workspace/discover.js';
 import { isFile, isFolder } from '../core/workspace/fileKind.js';
-import { readTextFile } from '../core/workspace/readText.js';
+import type { WorkspaceIndex } from '../service/workspace.js';
+import { openWorkspace } from './cliWorkspace.js';
 import type { CliMessages } from './cliMessages.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from './main.js';
 
 /** A note as first read: its text and who coded which transcript. Its words are read only when its transcript is compared. */
 interface ReadNote {
-  file: string;
+  uri: string;
   name: string;
   text: string;
   id: string | undefined;
@@ -87,19 +86,16 @@ export async function agree(paths: string[], format: string, locale: Locale, io:
 
   const notCompared: LeftOutNote[] = [];
   let failed = false;
-  const notes: ReadNote[] = [];
-  for (const file of discovery.notes) {
-    const read = await readTextFile(file, msg);
-    if (!read.ok) {
-      io.err(cli.agreeUnreadable(shown(file), read.diagnostic.message));
-      // Named on the command line, a note that cannot be read leaves nothing to compare it with.
-      if (!folderMode) return EXIT_USAGE;
-      notCompared.push({ file: shown(file), reason: 'unreadable', message: cli.agreeUnreadable(shown(file), read.diagnostic.message) });
-      failed = true;
-      continue;
-    }
-    notes.push({ file, name: shown(file), text: read.text, ...readHeader(read.text, msg) });
+  // The notes are read here, in the engine `check` uses; each is parsed whole only when its transcript is compared.
+  const workspace = await openWorkspace(discovery.notes, { msg, codebook: codebookPath, displayPath: shown });
+  for (const { path: file, diagnostic } of workspace.unreadable) {
+    io.err(cli.agreeUnreadable(shown(file), diagnostic.message));
+    // Named on the command line, a note that cannot be read leaves nothing to compare it with.
+    if (!folderMode) return EXIT_USAGE;
+    notCompared.push({ file: shown(file), reason: 'unreadable', message: cli.agreeUnreadable(shown(file), diagnostic.message) });
+    failed = true;
   }
+  const notes: ReadNote[] = workspace.notes.map((note) => ({ uri: note.uri, name: shown(note.path), text: note.text, ...readHeader(note.text, msg) }));
 
   const groups = folderMode ? groupById(notes, notCompared, cli) : [namedCopies(notes)];
   if (!groups.length) {
@@ -108,12 +104,12 @@ export async function agree(paths: string[], format: string, locale: Locale, io:
     return EXIT_USAGE;
   }
 
-  const locator = new CodebookLocator(msg, codebookPath);
+  const { index } = workspace.engine;
   const transcripts: ReportedTranscript[] = [];
   const refused: Refusal[] = [];
   const scored: { variables: TranscriptVariables; coders: string[] }[] = [];
   for (const group of groups) {
-    const copies = await Promise.all(group.copies.map(async ({ note, coder }) => ({ note, coder, coded: await readCoded(note, locator, msg) })));
+    const copies = await Promise.all(group.copies.map(async ({ note, coder }) => ({ note, coder, coded: await readCoded(note, index) })));
     // Copies whose words differ cannot be scored: keep the largest set of copies with the same words, refuse the others, saying where.
     const classes: (typeof copies)[] = [];
     for (const copy of copies) {
@@ -209,14 +205,11 @@ function groupById(notes: ReadNote[], notCompared: LeftOutNote[], cli: CliMessag
   return groups;
 }
 
-/** A copy's words with each coder's decisions, the readings resolved with the note's codebook as `fieldnotes check` finds it. */
-async function readCoded(note: ReadNote, locator: CodebookLocator, msg: Messages): Promise<CodedNote> {
-  const parsed = new NoteParser(msg).parse(note.text);
-  const frontMatter = readFrontMatter(note.text, parsed.frontMatter, msg);
-  const declared = frontMatter.frontMatter.data.codebook;
-  const located = await locator.pathFor(note.file, typeof declared === 'string' ? declared : undefined);
-  const codebook = located.path ? (await locator.load(located.path)).loaded?.codebook : undefined;
-  return codedNote(parsed, codebook ? buildNoteModel(parsed, codebook, msg, { frontMatter }) : undefined);
+/** A copy's words with each coder's decisions, the readings resolved with the note's codebook as `fieldnotes check` finds it (the engine's). */
+async function readCoded(note: ReadNote, index: WorkspaceIndex): Promise<CodedNote> {
+  await index.loadCodebooksFor(note.uri);
+  const view = index.view(note.uri)!;
+  return codedNote(view.model.parsed, view.model.codebook ? view.model : undefined);
 }
 
 function wordPlace(note: ReadNote, coded: CodedNote, at: number): WordPlace {

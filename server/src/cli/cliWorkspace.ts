@@ -5,6 +5,7 @@ import { readTextFile } from '../core/workspace/readText.js';
 import { nodeFileSystem } from '../lsp/nodeFileSystem.js';
 import { WorkspaceEngine } from '../service/engine.js';
 import type { ServiceFileSystem } from '../service/fileSystem.js';
+import { gatherStudies, type Studies } from '../service/studies.js';
 
 export interface CliWorkspaceOptions {
   msg: Messages;
@@ -62,4 +63,19 @@ export async function openWorkspace(files: string[], options: CliWorkspaceOption
     await engine.projects.loadFor(note.uri);
   }
   return { engine, notes, unreadable };
+}
+
+/**
+ * The command line's notes as studies (`service/studies.ts`, what the
+ * editor's analysis page and export gather): every note read, the
+ * codebooks its front matter names loaded, notes and codebooks named by
+ * their path from the working folder. For `report` and `export`.
+ */
+export async function openStudies(files: string[], options: CliWorkspaceOptions): Promise<{ workspace: CliWorkspace; studies: Studies }> {
+  const workspace = await openWorkspace(files, options);
+  await loadDeclaredCodebooks(workspace);
+  const name = (uri: string) => options.displayPath(pathOf(uri));
+  const unreadable = new Map(workspace.unreadable.map(({ path, diagnostic }) => [URI.file(path).toString(), diagnostic.message]));
+  const notes = files.map((file) => URI.file(file).toString());
+  return { workspace, studies: gatherStudies(workspace.engine.index, workspace.engine.copies, { note: name, codebook: name }, { notes, unreadable }) };
 }

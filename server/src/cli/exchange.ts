@@ -2,17 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { messagesFor, type Locale } from '../core/i18n/messages.js';
 import { exportCodebook } from '../core/exchange/exportCodebook.js';
-import { exportProject, sourceName } from '../core/exchange/exportProject.js';
-import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import { importCodebook, type CodebookData } from '../core/exchange/importCodebook.js';
 import { importQdpx } from '../core/exchange/importProject.js';
 import type { ImportProblem } from '../core/exchange/importProblems.js';
 import { decodeXml } from '../core/exchange/textBytes.js';
 import { displayPathFrom } from './format.js';
-import { CodebookLocator } from '../core/workspace/codebookLocator.js';
-import { assignCopies, countedWithCopies } from '../core/coders/copies.js';
-import { codersOf, notesInView, readStudies, type StudyNote, type StudyNotes } from '../core/workspace/studyFiles.js';
-import { separateCopyMessage } from '../core/exchange/copyMessages.js';
+import { URI } from 'vscode-uri';
+import { oneStudy, studyProject, studySegments } from '../service/exchange.js';
+import { openStudies, pathOf } from './cliWorkspace.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
 import type { CliMessages } from './cliMessages.js';
 import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
@@ -44,69 +41,50 @@ export async function exportCommand(paths: string[], options: ExchangeOptions, l
   const shown = displayPathFrom(io.cwd);
   const inputs = await readInputs(paths, options.codebook, { notesRequired: Boolean(options.qdpx || options.csv) }, io, cli);
   if (!inputs) return EXIT_USAGE;
-  const codebookOption = inputs.codebook;
-  const { studies, leftOut } = await readStudies(inputs.notes, { msg, codebook: codebookOption, displayPath: shown });
-  for (const note of leftOut) io.err(say.leftOut(note.note, note.reason === 'no-codebook' ? say.noCodebook(note.note) : note.detail));
-  if (options.coder !== undefined && !codersOf(studies).includes(options.coder)) {
-    io.err(cli.unknownCoder(options.coder, codersOf(studies)));
+  const { workspace, studies } = await openStudies(inputs.notes, { msg, codebook: inputs.codebook, displayPath: shown });
+  for (const note of studies.leftOut) io.err(say.leftOut(note.note, note.reason === 'no-codebook' ? say.noCodebook(note.note) : note.detail));
+  if (options.coder !== undefined && !studies.coders.includes(options.coder)) {
+    io.err(cli.unknownCoder(options.coder, studies.coders));
     return EXIT_USAGE;
   }
 
   const files: FileToWrite[] = [];
   const done: string[] = [];
   if (options.qdc || options.qdpx) {
-    const study = await oneStudy(studies, paths, codebookOption, io, say, msg);
-    if (!study) return EXIT_USAGE;
+    if (studies.studies.length > 1) {
+      io.err(say.severalCodebooks(studies.studies.map((s) => s.name)));
+      return EXIT_USAGE;
+    }
+    // No note has a codebook: the codebook a note in the (first) folder given would use.
+    const { index } = workspace.engine;
+    const place = path.resolve(io.cwd, paths[0] ?? '.');
+    const placeNote = URI.file(path.join(place, 'note.fn.md')).toString();
+    if (!studies.studies.length) await index.loadNearestCodebook(placeNote);
+    const named = (uri: string) => shown(pathOf(uri));
+    const study = oneStudy(index, studies, index.codebookAt(URI.file(place).toString()), { note: named, codebook: named });
+    if (!study) {
+      io.err(say.noCodebook(shown(place)));
+      return EXIT_USAGE;
+    }
     if (options.qdc) {
       files.push({ path: path.resolve(io.cwd, options.qdc), data: exportCodebook(study.codebook, VERSION) });
       done.push(say.wroteQdc(options.qdc, study.codebook.codes.size));
     }
     if (options.qdpx) {
-      const posix = (file: string) => file.split(path.sep).join('/');
-      const shownBySource = new Map<string, StudyNote>();
-      const exported = (note: StudyNote) => {
-        const name = sourceName(posix(note.path), posix(study.codebookPath), note.name);
-        shownBySource.set(name, note);
-        return { name, model: note.model };
-      };
-      const groups = countedWithCopies(study.copies, study.notes, (note) => note.path).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
-      const project = exportProject(study.codebook, groups, { version: VERSION });
+      const project = studyProject(studies, study, VERSION, locale);
       if (project.extraCodes.length) io.err(say.extraCodes(project.extraCodes));
-      for (const copy of project.separateCopies) io.err(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, locale));
-      for (const { name, callout } of project.keptCallouts) {
-        const note = shownBySource.get(name)!;
-        io.err(say.calloutKept(note.name, note.lineOf(callout.span.start), callout.kind));
-      }
+      for (const message of project.separateCopyMessages) io.err(message);
+      for (const kept of project.keptCalloutsAt) io.err(say.calloutKept(kept.note, kept.line, kept.kind));
       files.push({ path: path.resolve(io.cwd, options.qdpx), data: project.archive });
       done.push(say.wroteQdpx(options.qdpx, project.sources.size, project.sourcesWithCopies, project.selections));
     }
   }
   if (options.csv) {
-    const notes = studies.flatMap((study) => notesInView(study, options.coder));
-    const csv = segmentsCsv(notes);
+    const csv = studySegments(studies, options.coder);
     files.push({ path: path.resolve(io.cwd, options.csv), data: csv.text });
     done.push(say.wroteCsv(options.csv, csv.rows));
   }
   return write(files, options.force, done, io, say, shown);
-}
-
-/** The one study a REFI-QDA project can hold: the notes' codebook, or the one beside the folder when there are no notes. */
-async function oneStudy(studies: StudyNotes[], paths: string[], codebookOption: string | undefined, io: Io, say: ExchangeMessages, msg: ReturnType<typeof messagesFor>): Promise<StudyNotes | undefined> {
-  const shown = displayPathFrom(io.cwd);
-  if (studies.length > 1) {
-    io.err(say.severalCodebooks(studies.map((s) => shown(s.codebookPath))));
-    return undefined;
-  }
-  if (studies.length === 1) return studies[0];
-  const locator = new CodebookLocator(msg, codebookOption);
-  const place = path.resolve(io.cwd, paths[0] ?? '.');
-  const located = await locator.pathFor(path.join(place, 'note.fn.md'), undefined);
-  const codebook = located.path ? (await locator.load(located.path)).loaded?.codebook : undefined;
-  if (!located.path || !codebook) {
-    io.err(say.noCodebook(shown(place)));
-    return undefined;
-  }
-  return { codebookPath: located.path, codebook, notes: [], copies: assignCopies<string>([]) };
 }
 
 /**

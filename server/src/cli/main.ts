@@ -4,12 +4,13 @@ import { localeFromEnv, messagesFor, type Locale } from '../core/i18n/messages.j
 import { checkNotes } from './check.js';
 import { discoverNotes } from '../core/workspace/discover.js';
 import { isFile } from '../core/workspace/fileKind.js';
-import { analyseFiles } from '../core/workspace/studyFiles.js';
 import { CSV_TABLES, toCsv, toJson, toMarkdown, type CsvTable } from '../core/analysis/reportFormats.js';
 import { toHtml } from '../core/analysis/reportHtml.js';
 import { chartLibraries } from '../core/workspace/chartLibraries.js';
 import { cliMessagesFor, type CliMessages } from './cliMessages.js';
 import { agree } from './agree.js';
+import { openStudies } from './cliWorkspace.js';
+import { analyseStudies } from '../service/studies.js';
 import { exportCommand, importCommand } from './exchange.js';
 import { countBySeverity, displayPathFrom, formatText, toJsonDiagnostics } from './format.js';
 import { VERSION } from './version.js';
@@ -116,7 +117,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!inputs) return EXIT_USAGE;
     const { notes, codebook } = inputs;
     if (command === 'report') {
-      const analysed = await analyseFiles(notes, { msg, codebook, displayPath, coder: values.coder });
+      const { studies } = await openStudies(notes, { msg, codebook, displayPath });
+      const analysed = analyseStudies(studies, values.coder);
       if (values.coder !== undefined && !analysed.coders.includes(values.coder)) {
         io.err(cli.unknownCoder(values.coder, analysed.coders));
         return EXIT_USAGE;

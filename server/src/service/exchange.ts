@@ -1,15 +1,14 @@
 import { URI, Utils } from 'vscode-uri';
-import type { Codebook } from '../core/codebook/codebook.js';
 import { exportCodebook } from '../core/exchange/exportCodebook.js';
-import { exportProject, sourceName, type ExportedNote } from '../core/exchange/exportProject.js';
+import { exportProject, sourceName } from '../core/exchange/exportProject.js';
 import { segmentsCsv } from '../core/exchange/segmentsCsv.js';
 import { separateCopyMessage } from '../core/exchange/copyMessages.js';
 import { countedWithCopies } from '../core/coders/copies.js';
 import type { Locale } from '../core/i18n/messages.js';
-import type { LineIndex } from '../core/text/lineIndex.js';
 import type { ExportKind, ExportParams, ExportResult } from '../protocol/requests.js';
-import { exportMessagesFor, type ExportMessages } from './exportMessages.js';
+import { exportMessagesFor } from './exportMessages.js';
 import type { ServiceFileSystem } from './fileSystem.js';
+import { gatherUnlessCancelled, notesInView, type Namer, type Studies, type Study, type StudyNote } from './studies.js';
 import { pathInFolder } from './uriPaths.js';
 import type { StudyCopies } from './studyCopies.js';
 import type { WorkspaceIndex } from './workspace.js';
@@ -21,14 +20,6 @@ export interface ExportOptions {
   version: string;
   locale: Locale;
   isCancelled?: () => boolean;
-}
-
-/** The notes one codebook codes. */
-interface Study {
-  codebookUri: string;
-  codebook: Codebook;
-  /** Named as the user sees them (the CSV's `file`); `counts` is false for a coder's copy of a transcript whose other copy counts. */
-  notes: (ExportedNote & { uri: string; lines: LineIndex; counts: boolean })[];
 }
 
 const KINDS: readonly ExportKind[] = ['qdc', 'qdpx', 'csv'];
@@ -57,61 +48,34 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
 
   const within = params.folder ? [params.folder] : folders;
   const inScope = (uri: string) => !within.length || within.some((folder) => !!pathInFolder(uri, folder));
-  const studies = new Map<string, Study>();
-  const warnings: string[] = [];
-  let notesInScope = 0;
-  const counted = copies.inView();
-  for (const uri of index.noteUris().filter(inScope).sort()) {
-    if (cancelled()) return undefined;
-    const view = index.view(uri);
-    if (!view) continue;
-    notesInScope++;
-    const codebook = view.model.codebook;
-    if (!view.codebookUri || !codebook) {
-      if (kind !== 'qdc' && view.model.segments.length) warnings.push(say.leftOut(shown(uri)));
-      continue;
-    }
-    if (params.codebook && view.codebookUri !== params.codebook) continue;
-    const study = studies.get(view.codebookUri) ?? { codebookUri: view.codebookUri, codebook, notes: [] };
-    studies.set(view.codebookUri, study);
-    study.notes.push({ uri, name: shown(uri), model: view.model, lines: view.lines, counts: counted(view) });
-  }
-  for (const study of studies.values()) study.notes.sort((a, b) => compare(a.name, b.name));
+  const notes = index.noteUris().filter(inScope).sort();
+  const gathered = gatherUnlessCancelled(index, copies, { note: shown, codebook: shown }, { notes, isCancelled: cancelled });
+  if (!gathered) return undefined;
+  const notesInScope = notes.filter((uri) => index.view(uri)).length;
+  const warnings = kind === 'qdc' ? [] : gathered.leftOut.map((note) => say.leftOut(note.note));
+  const studies = { ...gathered, studies: gathered.studies.filter((study) => !params.codebook || study.codebookUri === params.codebook) };
 
   if (kind !== 'qdc' && !notesInScope) return { message: say.noNotes(place) };
-  if (kind !== 'qdc' && params.codebook && !studies.size) return { message: say.noNotesForCodebook(shown(params.codebook)) };
+  if (kind !== 'qdc' && params.codebook && !studies.studies.length) return { message: say.noNotesForCodebook(shown(params.codebook)) };
 
   let data: string | Uint8Array;
   let message: string;
   if (kind === 'csv') {
-    // One copy of each transcript, as the analysis counts: the others are other coders' readings of the same words.
-    const notes = [...studies.values()].flatMap((study) => study.notes.filter((note) => note.counts)).sort((a, b) => compare(a.name, b.name));
-    const csv = segmentsCsv(notes);
+    const csv = studySegments(studies, undefined);
     data = csv.text;
     message = say.wroteCsv(shown(params.target), csv.rows);
   } else {
-    const study = oneStudy(index, studies, params, folders);
-    if ('message' in study) return { message: study.message(say, shown, place) };
+    const folder = params.folder ?? folders[0];
+    const study = oneStudy(index, studies, params.codebook ?? (folder === undefined ? undefined : index.codebookAt(folder)), { note: shown, codebook: shown });
+    if (!study) return { message: studies.studies.length > 1 ? say.severalCodebooks(studies.studies.map((s) => s.codebookUri).sort().map(shown)) : say.noCodebook(params.codebook ? shown(params.codebook) : place) };
     if (kind === 'qdc') {
       data = exportCodebook(study.codebook, options.version);
       message = say.wroteQdc(shown(params.target), study.codebook.codes.size);
     } else {
-      const codebookPath = URI.parse(study.codebookUri).path;
-      const shownBySource = new Map<string, Study['notes'][number]>();
-      const exported = (note: Study['notes'][number]) => {
-        const name = sourceName(URI.parse(note.uri).path, codebookPath, note.name);
-        shownBySource.set(name, note);
-        return { name, model: note.model };
-      };
-      // Several coders' copies of a transcript are one source with each coder's codings (REFI-QDA's users).
-      const groups = countedWithCopies(copies.assignment(), study.notes, (note) => note.uri).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
-      const project = exportProject(study.codebook, groups, { version: options.version });
+      const project = studyProject(studies, study, options.version, options.locale);
       if (project.extraCodes.length) warnings.push(say.extraCodes(project.extraCodes));
-      for (const copy of project.separateCopies) warnings.push(separateCopyMessage(copy, (name) => shownBySource.get(name)?.name ?? name, options.locale));
-      for (const { name, callout } of project.keptCallouts) {
-        const note = shownBySource.get(name)!;
-        warnings.push(say.calloutKept(note.name, note.lines.position(callout.span.start).line + 1, callout.kind));
-      }
+      warnings.push(...project.separateCopyMessages);
+      for (const kept of project.keptCalloutsAt) warnings.push(say.calloutKept(kept.note, kept.line, kept.kind));
       data = project.archive;
       message = say.wroteQdpx(shown(params.target), project.sources.size, project.sourcesWithCopies, project.selections);
     }
@@ -123,21 +87,56 @@ export async function provideExport(index: WorkspaceIndex, copies: StudyCopies, 
   return { written: params.target, message, warnings };
 }
 
-type Problem = { message: (say: ExportMessages, shown: (uri: string) => string, place: string) => string };
+/**
+ * The one study a REFI-QDA file holds: the one the notes share, else (no
+ * note has a codebook) the codebook a note in the folder would use, or the
+ * one asked for. Undefined when the notes use several codebooks (say which
+ * with `studies.studies`), or there is no codebook.
+ */
+export function oneStudy(index: WorkspaceIndex, studies: Studies, fallback: string | undefined, name: Namer): Study | undefined {
+  if (studies.studies.length > 1) return undefined;
+  if (studies.studies[0]) return studies.studies[0];
+  const codebook = fallback ? index.codebook(fallback)?.codebook : undefined;
+  return fallback && codebook ? { codebookUri: fallback, codebook, name: name.codebook(fallback), notes: [] } : undefined;
+}
 
 /**
- * The one codebook a REFI-QDA file holds: the one asked for, else the one
- * the notes share, else (no notes) the one a note in the folder would use.
+ * The coded segments as CSV: the notes in view (one copy of each
+ * transcript, as the analysis counts, or one coder's notes), by name.
  */
-function oneStudy(index: WorkspaceIndex, studies: Map<string, Study>, params: Pick<ExportParams, 'folder' | 'codebook'>, folders: string[]): Study | Problem {
-  if (studies.size > 1) return { message: (say, shown) => say.severalCodebooks([...studies.keys()].sort().map(shown)) };
-  const [study] = studies.values();
-  if (study) return study;
-  const folder = params.folder ?? folders[0];
-  const codebookUri = params.codebook ?? (folder === undefined ? undefined : index.codebookAt(folder));
-  const codebook = codebookUri ? index.codebook(codebookUri)?.codebook : undefined;
-  if (!codebookUri || !codebook) return { message: (say, shown, place) => say.noCodebook(params.codebook ? shown(params.codebook) : place) };
-  return { codebookUri, codebook, notes: [] };
+export function studySegments(studies: Studies, coder: string | undefined): { text: string; rows: number } {
+  return segmentsCsv(studies.studies.flatMap((study) => notesInView(studies, study, coder)).sort((a, b) => compare(a.name, b.name)));
+}
+
+/** A study as a REFI-QDA project, with what to tell the user about it (each face says it in its own words). */
+export interface StudyProject extends ReturnType<typeof exportProject> {
+  /** Copies kept as texts of their own, each with why (named as the face names notes). */
+  separateCopyMessages: string[];
+  /** Memos and review comments left in the text because they hold codes. */
+  keptCalloutsAt: { note: string; line: number; kind: 'memo' | 'review' }[];
+}
+
+/**
+ * The study's notes as one REFI-QDA project, by name: each transcript one
+ * source, the copy that counts with every other coder's codings on it
+ * (REFI-QDA's users).
+ */
+export function studyProject(studies: Studies, study: Study, version: string, locale: Locale): StudyProject {
+  const codebookPath = URI.parse(study.codebookUri).path;
+  const bySource = new Map<string, StudyNote>();
+  const exported = (note: StudyNote) => {
+    const name = sourceName(URI.parse(note.uri).path, codebookPath, note.name);
+    bySource.set(name, note);
+    return { name, model: note.model };
+  };
+  const notes = [...study.notes].sort((a, b) => compare(a.name, b.name));
+  const groups = countedWithCopies(studies.copies, notes, (note) => note.uri).map(({ note, copies }) => ({ ...exported(note), copies: copies.map(exported) }));
+  const project = exportProject(study.codebook, groups, { version });
+  return {
+    ...project,
+    separateCopyMessages: project.separateCopies.map((copy) => separateCopyMessage(copy, (name) => bySource.get(name)?.name ?? name, locale)),
+    keptCalloutsAt: project.keptCallouts.map(({ name, callout }) => ({ note: bySource.get(name)!.name, line: bySource.get(name)!.lineOf(callout.span.start), kind: callout.kind })),
+  };
 }
 
 /** A file's path inside the workspace folder that holds it (prefixed with the folder's name when there are several), or its whole path. */

@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isFolder } from './fileKind.js';
 import { PROJECT_FILE } from '../project/projectFile.js';
-import { CODEBOOK_FILE } from './codebookLocator.js';
 
 export const NOTE_SUFFIX = '.fn.md';
+export const CODEBOOK_FILE = 'codebook.yaml';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export interface Discovery {
