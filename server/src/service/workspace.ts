@@ -8,8 +8,7 @@ import type { ParsedNote } from '../core/dialect/model.js';
 import { NoteParser, parseWhole } from '../core/dialect/note.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
-import { CODEBOOK_FILE } from '../core/workspace/codebookLocator.js';
-import { NOTE_SUFFIX } from '../core/workspace/discover.js';
+import { CODEBOOK_FILE, NOTE_SUFFIX } from '../core/workspace/discover.js';
 import type { ServiceFileSystem } from './fileSystem.js';
 import { nearestUriAbove } from './uriPaths.js';
 
