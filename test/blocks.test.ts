@@ -87,12 +87,56 @@ describe('the dialect reads blocks as remark-parse does', () => {
     for (const [i, text] of cases.entries()) assertSameAsRemark(text, `case ${i}: ${JSON.stringify(text)}`);
   });
 
+  it('on headings, block quotes, callouts, lists and front matter that only nearly are simple', () => {
+    const cases = [
+      '# Tittel\n\n## Under  \n\n###### Seks\n\n####### Sju\n\n#Ingen\n\n#\ttab\n\n#\n\n# \n\n#   mange   \n',
+      '# Slutt #\n\n## Slutt ##  \n\n# a#\n\n# a \\#\n\n# #\n\n# [ord]{#a/b} her\n\n# [ord]{#a/b}\n\n# *a* og _b_ **c**\n',
+      '# `kode` [x]{#a/b}\n\n# <b>x</b>\n\n# [l](u) x\n\n# ![b](u)\n\n# a &amp; \\* b\\\n\n# a\ntekst rett under\n\n# a\n## b\n',
+      '> [!MEMO]\n> Et notat [ord]{#a/b}.\n\n> [!REVIEW] veileder\n> Bør dette kodes?\n> {#a/b}\n\n> [!NOTE]\n> x\n\n> [!MEMOO]\n> x\n',
+      '> a\nlat\n\n> a\n>\n> b\n\n> a\n>b\n\n>a\n\n> a\n>  b\n\n> a\n>     kode\n\n> a\n> - b\n\n> a\n> ===\n\n> a\n> ---\n\n> > a\n',
+      '> a\n> 1. b\n\n> a\n> 2. b\n\n> # a\n\n> **I:** a\n\n> a `k`\n\n> a <b>\n\n> [l](u)\n\n> a  \n> b\t\n\n> a\r\n> b\r\n\r\n> a\rb\n\n> a\n\n> b\n',
+      '- a\n- b\n\n- c\n\nx\n\n- a\n\n* b\n\n+ c\n\n1. d\n\n- a\n  b\n\n- a\nb\n\n-  a\n\n-\ta\n\n- \n- b\n\n- - a\n\n- * a\n\n- 1. a\n\n- 2015. a\n',
+      '- [ ] oppgave\n- [x] ferdig\n- [ord]{#a/b}\n- a\n  {#a/b}\n\n- a {#a/b}\n- `k`\n\n- a\n- b  \n\n- a\n---\n\n- a\n- # b\n\n- a\n- > b\n\n- a\n\n\n- b\n',
+      '- a\n\n**I:** b\n\n- c\n',
+      '---\nid: a\n---\n\n# T\n',
+      '---\nid: a\n---  \n\n- x\n',
+      '---\n---\n\n> a\n',
+      '---\nid: a\n---\ntekst\n\n# T\n',
+      '---   \nid: a\n--- x\n---\n\n# T\n',
+      '---\nid: a\n\n# T\n\n> a\n',
+      '- a\n- b\n\n# T\n',
+      '# T\n\n```\n# ikke\n\n> ikke\n\n- ikke\n```\n\n# T2\n\n<div>\n\n> [!MEMO]\n> i html\n\n</div>\n',
+      '- a\n  ```\n  x\n\n# b\n\n> c\n\n- d\n',
+    ];
+    for (const [i, text] of cases.entries()) assertSameAsRemark(text, `case ${i}: ${JSON.stringify(text)}`);
+  });
+
   it('on character soup of what starts, ends and interrupts paragraphs', () => {
     const alphabet = ['**', '*', '_', '[', ']', '](', ']:', '{#a/b}', '`', '<', '>', '-', '+', '=', '#', '~', '1.', '2)', '\\', '&amp;', '!', ':', ' ', '  ', '\t', '\n', '\n\n', '\n\n', '\r\n', '\r', '\u00a0', 'I', 'ord', 'å', '😀', '**I:** ', '**I:** ', 'tekst ', '---\n', '```', '<!--', '-->', '    ', '- ', '> '];
     for (let seed = 1; seed <= 1000; seed++) {
       const rand = random(seed);
       const text = Array.from({ length: 10 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
       assertSameAsRemark(text, `soup ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('on character soup of headings, block quotes and lists', () => {
+    const alphabet = ['**', '*', '_', '[', ']', '](', '{#a/b}', '`', '<', '>', '-', '=', '#', '1.', '2)', '\\', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n', '\r\n', 'I', 'ord', 'å', '**I:** ', 'tekst ', '---\n', '```', '    ', '- ', '> ', '# ', '## ', '\n> ', '\n- ', '\n\n> [!MEMO]\n> ', '\n\n> [!REVIEW] a\n> ', '\n\n- ', '\n\n# ', '\n\n## ', '---\nid: a\n---\n'];
+    for (let seed = 1; seed <= 1000; seed++) {
+      const rand = random(seed + 10_000);
+      const text = Array.from({ length: 10 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      assertSameAsRemark(text, `soup ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('reads the front matter, headings, callouts and lists of a realistic note itself', () => {
+    const text = realisticStudy(5, 2).find((f) => f.name.endsWith('.fn.md'))!.text;
+    const blocks = readBlocks(text, true);
+    // Blocks read without remark-parse carry offsets only (line 0).
+    for (const type of ['yaml', 'heading', 'blockquote', 'list']) {
+      const ofType = blocks.filter((b) => b.type === type);
+      const own = ofType.filter((b) => b.position!.start.line === 0);
+      assert.ok(own.length > ofType.length / 2, `${type}: ${own.length} of ${ofType.length}`);
     }
   });
 
