@@ -156,7 +156,7 @@ describe('the check on two threads', () => {
     try {
       // Enough notes that the second thread is used (see service/engine.ts).
       writeStudy(root, realisticStudy(120, 11, { secondCoder: true }));
-      const two = fieldnotes(['check', '.', '--format', 'json'], { cwd: root });
+      const two = fieldnotes(['check', '.', '--format', 'json'], { cwd: root, env: { FIELDNOTES_THREADS: '2' } });
       const one = fieldnotes(['check', '.', '--format', 'json'], { cwd: root, env: { FIELDNOTES_THREADS: '1' } });
       assert.equal(two.status, one.status, two.stderr + one.stderr);
       assert.ok((JSON.parse(one.stdout) as unknown[]).length > 100);

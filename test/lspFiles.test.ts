@@ -43,7 +43,7 @@ describe('language server and the files around it', () => {
   });
 
   it('checks a whole folder of notes that appears at once, and forgets them when it goes', async () => {
-    // More than the server takes one by one: they go through the whole-workspace check, on two threads.
+    // More than the server takes one by one: they go through the whole-workspace check.
     const names = Array.from({ length: 80 }, (_, i) => `samtidig-${i}.fn.md`);
     for (const [i, name] of names.entries()) writeFileSync(path.join(server.folder, name), `**NAV-leder ${i}:** [Vi venter ${i}]{#kontaktvei/ukjent-${i}}.\n`);
     await server.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: names.map((name) => ({ uri: uri(name), type: FileChangeType.Created as FileChangeType })) });

@@ -8,11 +8,18 @@ export type ToWorker = { type: 'read'; notes: ColdNote[] } | { type: 'recheck'; 
 type FromWorker = { type: 'read'; reads: ColdRead[]; done?: boolean } | { type: 'recheck'; findings: { uri: string; findings: AnonFinding[] }[]; done?: boolean };
 
 /**
- * Another core to use: false on a one-core machine, where a second thread
- * only takes turns with this one, or when `FIELDNOTES_THREADS=1` asks for
- * one thread (a machine shared with other work).
+ * Whether reading on a second thread pays. Measured on a 2-core machine it
+ * does not: V8's own background threads (garbage collection, compiling)
+ * already use the second core, so a reading thread only takes turns with
+ * them and adds the copying (a 1,000-note check took 4.0 s on two threads,
+ * 3.1 s on one). With more cores it is used. `FIELDNOTES_THREADS=1` or `2`
+ * decides instead (a machine shared with other work; the tests).
  */
-export const hasSpareCore = () => availableParallelism() > 1 && process.env.FIELDNOTES_THREADS !== '1';
+export function hasSpareCore(): boolean {
+  const asked = process.env.FIELDNOTES_THREADS;
+  if (asked === '1' || asked === '2') return asked === '2';
+  return availableParallelism() > 2;
+}
 
 /**
  * The service's `ColdReader` on a worker thread (`readWorker.js`, beside
