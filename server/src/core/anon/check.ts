@@ -142,8 +142,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     const end = blank ? blank.index + 1 : text.length;
     if (end > start) {
       const mask = markup.mask.subarray(start, end);
-      let masked = 0;
-      for (let i = 0; i < mask.length; i++) masked += mask[i]!;
+      const masked = maskedCount(mask);
       const paragraph = text.slice(start, end);
       const here = current.get(paragraph);
       let chunk = here?.find((c) => c.masked === masked) ?? previous?.get(paragraph)?.find((c) => c.masked === masked);
@@ -172,6 +171,18 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   for (const word of capitalised) mentions.add(namePart(word).text);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   return { note, knowledge, capitalised, offsets, patterns, raw, hints, vocabulary, mentions, compounds: new CompoundEnds(vocabulary) };
+}
+
+/** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
+function maskedCount(mask: Uint8Array): number {
+  let count = 0;
+  for (let start = mask.indexOf(1); start !== -1; ) {
+    const end = mask.indexOf(0, start);
+    if (end === -1) return count + mask.length - start;
+    count += end - start;
+    start = mask.indexOf(1, end);
+  }
+  return count;
 }
 
 const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: { start: f.span.start + by, end: f.span.end + by } });

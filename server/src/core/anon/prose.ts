@@ -75,13 +75,11 @@ const TRANSPARENT = new Set([' ', '\t', '*', '_', '[', ']', '~', '`', '\u00a0', 
 export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
   const words: Word[] = [];
   let next = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    if (mask[start]) continue;
+  forEachWord(text, (start, word) => {
+    if (mask[start]) return;
     while (next < starts.length && starts[next]! <= start && !/^[\s"'«(*_+-]*$/.test(text.slice(starts[next]!, start))) next++;
     const forced = next < starts.length && starts[next]! <= start;
     if (forced) next++;
-    const word = match[0];
     const code = word.charCodeAt(0);
     const capitalised = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word[0]!);
     words.push({
@@ -92,8 +90,55 @@ export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
       upper: capitalised && word === word.toUpperCase() && word !== word.toLowerCase(),
       sentenceStart: capitalised && (forced || startsSentence(text, start, mask)),
     });
-  }
+  });
   return words;
+}
+
+const LETTER = 1;
+const MARK = 2;
+const OTHER = 3;
+/** What each UTF-16 unit is for `WORD` (letter, mark, other), filled in as units are met: a table look-up instead of a regular expression per word. */
+const unitKinds = new Uint8Array(0x10000);
+
+function kindOf(unit: number): number {
+  let kind = unitKinds[unit]!;
+  if (!kind) {
+    const char = String.fromCharCode(unit);
+    kind = /\p{L}/u.test(char) ? LETTER : /\p{M}/u.test(char) ? MARK : OTHER;
+    unitKinds[unit] = kind;
+  }
+  return kind;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Calls `take` with every match of `WORD`, in order, found by reading the
+ * units once against `unitKinds`. Text with characters beyond the BMP
+ * (a letter there is two units) goes through `WORD` itself.
+ */
+function forEachWord(text: string, take: (start: number, word: string) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const match of text.matchAll(WORD)) take(match.index, match[0]);
+    return;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (kindOf(text.charCodeAt(i)) !== LETTER) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    for (;;) {
+      while (i < n && kindOf(text.charCodeAt(i)) !== OTHER) i++;
+      const joiner = text.charCodeAt(i);
+      // `-`, `'` and `’` join two parts of one word when a letter follows.
+      if ((joiner === 45 || joiner === 39 || joiner === 0x2019) && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === LETTER) i += 2;
+      else break;
+    }
+    take(start, text.slice(start, i));
+  }
 }
 
 /** Looks back from a word through spaces, Markdown marks and markup to what precedes it. */
