@@ -208,18 +208,21 @@ function choose<K>(copies: CopyCandidate<K>[]): { counted: CopyCandidate<K>; rea
   return { counted: left[0]!, reason: 'undecided' };
 }
 
-const wordsOf = new WeakMap<ParsedNote, CodedWord[]>();
-
-function words(parsed: ParsedNote): CodedWord[] {
-  let found = wordsOf.get(parsed);
-  if (!found) wordsOf.set(parsed, (found = codedWords(parsed)));
-  return found;
-}
+/** The last comparison of a copy with its counted copy, kept by the copy's parse: the words themselves are not kept (a study's copies would hold them all). */
+const comparisons = new WeakMap<ParsedNote, { counted: ParsedNote; difference: ReturnType<typeof compareWords> }>();
 
 /** Where a copy's words stop being the counted copy's, if they do. */
 function wordsDiffer<K>(copy: CopyCandidate<K>, counted: CopyCandidate<K>): { at: number; here: CodedWord | undefined; there: CodedWord | undefined } | undefined {
-  const mine = words(copy.parsed);
-  const theirs = words(counted.parsed);
+  const last = comparisons.get(copy.parsed);
+  if (last?.counted === counted.parsed) return last.difference;
+  const difference = compareWords(copy.parsed, counted.parsed);
+  comparisons.set(copy.parsed, { counted: counted.parsed, difference });
+  return difference;
+}
+
+function compareWords(copy: ParsedNote, counted: ParsedNote): { at: number; here: CodedWord | undefined; there: CodedWord | undefined } | undefined {
+  const mine = codedWords(copy);
+  const theirs = codedWords(counted);
   const at = firstDifference(mine, theirs);
   return at === undefined ? undefined : { at, here: mine[at], there: theirs[at] };
 }
