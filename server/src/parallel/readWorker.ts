@@ -25,10 +25,9 @@ function read(notes: ColdNote[]): void {
   for (const note of notes) {
     const parsed = parseWhole(note.text, msg);
     const frontMatter = readFrontMatter(note.text, parsed.frontMatter, msg);
-    const cache = new AnonCache();
-    const own = checkAnonymity(parsed, knowledge, { project: note.project, cache });
     // The second check needs the note's reading only, not its paragraphs' results (kept for typing, which never happens here).
-    cache.chunks.clear();
+    const cache = new AnonCache(false);
+    const own = checkAnonymity(parsed, knowledge, { project: note.project, cache });
     kept.set(note.uri, { parsed, project: note.project, cache });
     // The text went the other way already: the main thread puts its own copy back.
     batch.push({ uri: note.uri, parsed: { ...parsed, text: '' }, frontMatter, own });

@@ -73,10 +73,7 @@ export class WorkspaceAnonymity {
     const project = this.projectOf(uri);
     const before = this.own.get(uri);
     if (before?.parsed === parsed && before.project === project) return;
-    const cache = this.cacheOf(uri);
-    const result = checkAnonymity(parsed, this.knowledge, { project, cache });
-    // A closed note is not typed in: its paragraphs' results are not needed again, only its reading (for the workspace's pass).
-    if (!this.index.isOpen(uri)) cache.chunks.clear();
+    const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
     this.own.set(uri, { parsed, project, result });
     for (const other of this.names.set(uri, result)) this.concerned.add(other);
   }
@@ -144,9 +141,11 @@ export class WorkspaceAnonymity {
     if (!this.index.isOpen(uri)) this.caches.delete(uri);
   }
 
+  /** A closed note is not typed in: its paragraphs are not kept, only its reading (for the workspace's pass). */
   private cacheOf(uri: string): AnonCache {
+    const open = this.index.isOpen(uri);
     let cache = this.caches.get(uri);
-    if (!cache) this.caches.set(uri, (cache = new AnonCache()));
+    if (!cache || cache.keepParagraphs !== open) this.caches.set(uri, (cache = new AnonCache(open)));
     return cache;
   }
 }

@@ -66,6 +66,11 @@ interface NoteReading {
 export class AnonCache {
   /** Paragraph results by the paragraph's text (one per count of markup characters: the same words may be markup in one place, prose in another). */
   chunks = new Map<string, ChunkResult[]>();
+  /**
+   * @param keepParagraphs false for a note that is read once and not typed
+   * in (a closed note): its paragraphs are then not kept or looked up.
+   */
+  constructor(readonly keepParagraphs = true) {}
   /** The last parse checked: checking it again (with the workspace's knowledge) reads nothing again. */
   reading: NoteReading | undefined;
 }
@@ -126,7 +131,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const { text } = note;
   const markup = markupMask(note);
   const previous = cache?.chunks;
-  const current = new Map<string, ChunkResult[]>();
+  const current = cache?.keepParagraphs === false ? undefined : new Map<string, ChunkResult[]>();
   const capitalised: Word[] = [];
   const offsets: number[] = [];
   const patterns: AnonFinding[] = [];
@@ -144,7 +149,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       const mask = markup.mask.subarray(start, end);
       const masked = maskedCount(mask);
       const paragraph = text.slice(start, end);
-      const here = current.get(paragraph);
+      const here = current?.get(paragraph);
       let chunk = here?.find((c) => c.masked === masked) ?? previous?.get(paragraph)?.find((c) => c.masked === masked);
       if (!chunk) {
         while (nextStart < starts.length && starts[nextStart]! < start) nextStart++;
@@ -152,7 +157,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
         for (let s = nextStart; s < starts.length && starts[s]! < end; s++) chunkStarts.push(starts[s]! - start);
         chunk = readChunk(paragraph, { mask, starts: chunkStarts }, knowledge, masked);
       }
-      if (!here) current.set(paragraph, [chunk]);
+      if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
       for (const word of chunk.capitalised) {
         capitalised.push(word);
@@ -166,7 +171,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     }
     if (!blank) break;
   }
-  if (cache) cache.chunks = current;
+  if (cache && current) cache.chunks = current;
   const mentions = new Set<string>();
   for (const word of capitalised) mentions.add(namePart(word).text);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
