@@ -48,12 +48,10 @@ export function random(seed: number): () => number {
   };
 }
 
-class Writer {
+/** Seeded choices, for the generators' writers. */
+export class Dice {
   readonly rand: () => number;
-  constructor(
-    seed: number,
-    readonly codes: GeneratorCode[],
-  ) {
+  constructor(seed: number) {
     this.rand = random(seed);
   }
   int(n: number): number {
@@ -64,6 +62,15 @@ class Writer {
   }
   chance(p: number): boolean {
     return this.rand() < p;
+  }
+}
+
+class Writer extends Dice {
+  constructor(
+    seed: number,
+    readonly codes: GeneratorCode[],
+  ) {
+    super(seed);
   }
   words(min: number, max: number): string {
     const n = min + this.int(max - min + 1);

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { random, STUDY_CODES, type GeneratorCode } from './generateNotes.js';
+import { Dice, random, STUDY_CODES, type GeneratorCode } from './generateNotes.js';
 import { ROOT } from './paths.js';
 
 const DATA = path.join(ROOT, 'server', 'src', 'core', 'anon', 'data');
@@ -144,24 +144,14 @@ const slug = (s: string) =>
 
 // ---------------------------------------------------------------- the writer
 
-class Writer {
-  readonly rand: () => number;
+class Writer extends Dice {
   constructor(
     seed: number,
     readonly language: Language,
     readonly seen: Set<string>,
     readonly codes: GeneratorCode[] = STUDY_CODES,
   ) {
-    this.rand = random(seed);
-  }
-  int(n: number): number {
-    return Math.floor(this.rand() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.rand() < p;
+    super(seed);
   }
   /** `make` again until it gives text not written before (in this study); after many tries, what it gives. */
   unique(make: () => string): string {

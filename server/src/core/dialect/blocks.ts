@@ -132,21 +132,14 @@ function plainParagraph(text: string, start: number, end: number): Paragraph | u
     if (text.charCodeAt(start + 1) !== STAR || third === STAR || third === SPACE || third === TAB || third === 10 || third === 13 || Number.isNaN(third)) return undefined;
   } else if (!mayStartLine(text, start, first)) return undefined;
 
-  let paragraphEnd = start;
-  let blank = false;
-  let pos = start;
-  while (pos < end) {
-    const lineEnd = Math.min(lineEndOf(text, pos), end);
-    let content = pos;
-    while (content < lineEnd && (text.charCodeAt(content) === SPACE || text.charCodeAt(content) === TAB)) content++;
-    if (content === lineEnd) blank = true;
-    else {
-      if (blank) return undefined;
-      if (pos !== start && !mayStartLine(text, content, text.charCodeAt(content))) return undefined;
-      paragraphEnd = lineEnd;
-    }
-    pos = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+  const lines = linesOf(text, start, end);
+  if (!lines) return undefined;
+  for (let i = 2; i < lines.length; i += 2) {
+    let content = lines[i]!;
+    while (text.charCodeAt(content) === SPACE || text.charCodeAt(content) === TAB) content++;
+    if (!mayStartLine(text, content, text.charCodeAt(content))) return undefined;
   }
+  const paragraphEnd = lines.at(-1)!;
 
   const stars: number[] = [];
   for (let i = start; i < paragraphEnd; i++) {
