@@ -286,6 +286,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void publishAll();
       return;
     }
+    codebookLoads.delete(document.uri);
     await engine.index.close(document.uri);
     if (isCodebookUri(document.uri)) void publishAll();
     else {
@@ -301,7 +302,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       else await engine.index.reload(change.uri);
       codebookChanged ||= isCodebookUri(change.uri) || isProjectUri(change.uri);
     }
-    // Many notes at once (a checkout, a copied folder) go through the sliced check, which reads them on two threads.
+    // Many notes at once (a checkout, a copied folder) go through the sliced check, which answers requests meanwhile.
     if (codebookChanged || changes.length > MANY_CHANGES) {
       for (const change of changes) if (!engine.index.view(change.uri)) publish(change.uri);
       void publishAll();
