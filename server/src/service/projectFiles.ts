@@ -2,8 +2,7 @@ import { loadProject, NO_PROJECT, PROJECT_FILE, type LoadedProject, type Project
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { ServiceFileSystem } from './fileSystem.js';
-import { nearestUriAbove } from './uriPaths.js';
-import { URI, Utils } from 'vscode-uri';
+import { candidatesAbove, nearestUriAbove } from './uriPaths.js';
 
 export const isProjectUri = (uri: string) => uri.endsWith('/' + PROJECT_FILE);
 
@@ -53,13 +52,11 @@ export class ProjectFiles {
    * file in the note's folder or above. Each folder is looked at once.
    */
   async loadFor(noteUri: string): Promise<void> {
-    const note = URI.parse(noteUri);
-    for (let folder = Utils.dirname(note); ; folder = Utils.dirname(folder)) {
-      const candidate = Utils.joinPath(folder, PROJECT_FILE).toString();
+    for (const candidate of candidatesAbove(noteUri, PROJECT_FILE)) {
       if (this.files.has(candidate) || this.looked.has(candidate)) return;
       this.looked.add(candidate);
       await this.reload(candidate);
-      if (this.files.has(candidate) || Utils.dirname(folder).path === folder.path) return;
+      if (this.files.has(candidate)) return;
     }
   }
 

@@ -14,17 +14,22 @@ export function pathInFolder(uri: string, folderUri: string): string | undefined
   return file.path.startsWith(prefix) ? file.path.slice(prefix.length) : undefined;
 }
 
+/** The file named `name` in the folder of `fileUri` and in every folder above it, nearest first. */
+export function candidatesAbove(fileUri: string, name: string): string[] {
+  const candidates: string[] = [];
+  for (let folder = Utils.dirname(URI.parse(fileUri)); ; folder = Utils.dirname(folder)) {
+    candidates.push(Utils.joinPath(folder, name).toString());
+    if (Utils.dirname(folder).path === folder.path) return candidates;
+  }
+}
+
 /**
  * The nearest file named `name` in the folder of `fileUri` or a folder
  * above it, among the files `has` knows: how the index finds a note's
  * `codebook.yaml` and `fieldnotes.yaml` without touching the disk.
  */
 export function nearestUriAbove(fileUri: string, name: string, has: (uri: string) => boolean): string | undefined {
-  for (let folder = Utils.dirname(URI.parse(fileUri)); ; folder = Utils.dirname(folder)) {
-    const candidate = Utils.joinPath(folder, name).toString();
-    if (has(candidate)) return candidate;
-    if (Utils.dirname(folder).path === folder.path) return undefined;
-  }
+  return candidatesAbove(fileUri, name).find(has);
 }
 
 /** A file's path inside the workspace folder that holds it, prefixed with that folder's name (`samples/intervju-01.fn.md`), or its whole path. */

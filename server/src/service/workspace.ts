@@ -10,7 +10,7 @@ import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { CODEBOOK_FILE, NOTE_SUFFIX } from '../core/workspace/discover.js';
 import type { ServiceFileSystem } from './fileSystem.js';
-import { nearestUriAbove } from './uriPaths.js';
+import { candidatesAbove, nearestUriAbove } from './uriPaths.js';
 
 export const isNoteUri = (uri: string) => uri.endsWith(NOTE_SUFFIX);
 export const isCodebookUri = (uri: string) => uri.endsWith('/' + CODEBOOK_FILE);
@@ -229,12 +229,7 @@ export class WorkspaceIndex {
    */
   async loadNearestCodebook(noteUri: string): Promise<boolean> {
     if (this.codebookOverride) return false;
-    const candidates: string[] = [];
-    for (let at = Utils.dirname(URI.parse(noteUri)); ; at = Utils.dirname(at)) {
-      candidates.push(Utils.joinPath(at, CODEBOOK_FILE).toString());
-      if (Utils.dirname(at).path === at.path) break;
-    }
-    return this.loadFirstCodebook(candidates);
+    return this.loadFirstCodebook(candidatesAbove(noteUri, CODEBOOK_FILE));
   }
 
   /** Reads the first candidate that exists, unless one before it is known already (the nearest codebook wins). */

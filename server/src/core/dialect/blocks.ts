@@ -1,6 +1,7 @@
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, RootContent, Yaml } from 'mdast';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { parseMarkdown } from './markdown.js';
+import { lineEndOf } from './source.js';
 import { cutPoints, frontMatterEnd } from './units.js';
 
 /*
@@ -84,16 +85,6 @@ function shift(node: Nodes, by: number): void {
     position.end.offset! += by;
   }
   if ('children' in node) for (const child of node.children) shift(child, by);
-}
-
-function lineEndOf(text: string, at: number): number {
-  let i = at;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    i++;
-  }
-  return i;
 }
 
 /** A first line on which micromark-extension-frontmatter starts to read a fence. */
