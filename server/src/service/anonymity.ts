@@ -73,7 +73,11 @@ export class WorkspaceAnonymity {
     const project = this.projectOf(uri);
     const before = this.own.get(uri);
     if (before?.parsed === parsed && before.project === project) return;
-    const result = checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) });
+    this.record(uri, parsed, project, checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) }));
+  }
+
+  /** A note's own result, and what it changes for the notes that mention its names. */
+  private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult): void {
     this.own.set(uri, { parsed, project, result });
     for (const other of this.names.set(uri, result)) this.concerned.add(other);
   }
@@ -114,8 +118,7 @@ export class WorkspaceAnonymity {
     this.noticeProjectChange();
     if (this.index.view(uri)?.model.parsed !== parsed || this.projectOf(uri) !== project) return;
     this.changed.delete(uri);
-    this.own.set(uri, { parsed, project, result });
-    for (const other of this.names.set(uri, result)) this.concerned.add(other);
+    this.record(uri, parsed, project, result);
   }
 
   /** What another thread needs to check a note with the workspace: the names it mentions that notes confirm, and the words others write. */
