@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, rmSync, copyFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -156,6 +157,17 @@ describe('fieldnotes check (the CLI as a process)', () => {
     assert.match(run.stdout, /latin1\.fn\.md.*first bad byte on line 2/);
     assert.match(run.stdout, /gone\.fn\.md.*cannot be read: it does not exist, or is a broken link/);
     assert.equal(run.stderr, '');
+  });
+
+  it('reports a pipe named as a note, or linked from the folder, instead of waiting for it forever', () => {
+    const folder = path.join(tmp, 'pipes');
+    mkdirSync(folder);
+    execFileSync('mkfifo', [path.join(folder, 'pipe.fn.md')]);
+    symlinkSync(path.join(folder, 'pipe.fn.md'), path.join(folder, 'linked.fn.md'));
+    const run = fieldnotes(['check', '.', 'pipe.fn.md', '--codebook', SAMPLE_CODEBOOK], { cwd: folder });
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(where(run.stdout).sort(), ['linked.fn.md:1:1 error file/unreadable', 'pipe.fn.md:1:1 error file/unreadable']);
+    assert.match(run.stdout, /pipe\.fn\.md.*cannot be read: it is a device or pipe, not a file/);
   });
 
   it('handles CRLF notes with a byte-order mark, positions as an editor shows them', () => {

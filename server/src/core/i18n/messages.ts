@@ -196,7 +196,7 @@ export const en: Messages = {
   codebookReservedPole: () => '`either` cannot be a pole: it is the word for a variation the coder reads per segment.',
 
   fileUnreadable: (code) =>
-    `This file cannot be read: ${({ ENOENT: 'it does not exist, or is a broken link', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ELOOP: 'a link points to itself' } as Record<string, string>)[code] ?? code}. Check the path and its permissions.`,
+    `This file cannot be read: ${({ ENOENT: 'it does not exist, or is a broken link', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ENOTFILE: 'it is a device or pipe, not a file', ELOOP: 'a link points to itself' } as Record<string, string>)[code] ?? code}. Check the path and its permissions.`,
   fileNotText: () => 'This is not a text file: notes must be plain text (UTF-8).',
   fileNotUtf8: (line) => `This file is not UTF-8 text (first bad byte on line ${line}): save it as UTF-8 and check again.`,
   fileTooLarge: (size, limit) => `This file is ${size} MB, more than the ${limit} MB a note may be: split it into several notes.`,
@@ -315,7 +315,7 @@ export const nb: Messages = {
   codebookReservedPole: () => '`either` kan ikke være en pol: ordet brukes om variasjoner som koderen vurderer for hvert segment.',
 
   fileUnreadable: (code) =>
-    `Filen kan ikke leses: ${({ ENOENT: 'den finnes ikke, eller er en brutt lenke', EACCES: 'mangler tilgang', EPERM: 'mangler tilgang', EISDIR: 'det er en mappe', ELOOP: 'en lenke peker til seg selv' } as Record<string, string>)[code] ?? code}. Sjekk stien og tilgangen.`,
+    `Filen kan ikke leses: ${({ ENOENT: 'den finnes ikke, eller er en brutt lenke', EACCES: 'mangler tilgang', EPERM: 'mangler tilgang', EISDIR: 'det er en mappe', ENOTFILE: 'det er en enhet eller et rør, ikke en fil', ELOOP: 'en lenke peker til seg selv' } as Record<string, string>)[code] ?? code}. Sjekk stien og tilgangen.`,
   fileNotText: () => 'Dette er ikke en tekstfil: notater må være ren tekst (UTF-8).',
   fileNotUtf8: (line) => `Filen er ikke UTF-8-tekst (første ugyldige byte på linje ${line}): lagre den som UTF-8 og sjekk igjen.`,
   fileTooLarge: (size, limit) => `Filen er ${size} MB, mer enn de ${limit} MB et notat kan være: del den opp i flere notater.`,
