@@ -43,6 +43,9 @@ export function normaliseName(word: string): string {
     .join('');
 }
 
+/** A single word with a capital and then lower-case letters: its normalised form is itself. */
+const ALREADY_NORMAL = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
 let cached: Lexicon | undefined;
 
 /** The lists, built once on first use. */
@@ -56,13 +59,26 @@ function build(): Lexicon {
   const places: ReadonlySet<string> = new Set([...placesData.municipalities, ...placesData.settlements, ...placesData.postPlaces]);
   const counties: ReadonlySet<string> = new Set([...placesData.counties, ...placesData.regions]);
   const countries: ReadonlySet<string> = new Set(countriesData.names);
-  /** The form to look up: the word itself, or, when it is not in the list as written and starts with a capital, its normalised form. */
-  const lookup = (has: (key: string) => boolean, word: string): string | undefined => {
+  /**
+   * The forms to look up: the word in NFC, and, when it starts with a
+   * capital, its normalised form. Every list is asked about the same word
+   * in turn (`names.ts` asks all five at once), so the last word's forms
+   * are kept; most words are already NFC and normal (`Heidi`), which one
+   * expression tells without the locale's case mapping.
+   */
+  let lastWord: string | undefined;
+  let lastForms: [string, string | undefined] = ['', undefined];
+  const formsOf = (word: string): [string, string | undefined] => {
+    if (word === lastWord) return lastForms;
     const nfc = word.normalize('NFC');
+    const normal = !/^\p{Lu}/u.test(nfc) || ALREADY_NORMAL.test(nfc) ? undefined : normaliseName(nfc);
+    lastWord = word;
+    return (lastForms = [nfc, normal !== nfc ? normal : undefined]);
+  };
+  const lookup = (has: (key: string) => boolean, word: string): string | undefined => {
+    const [nfc, normal] = formsOf(word);
     if (has(nfc)) return nfc;
-    if (!/^\p{Lu}/u.test(nfc)) return undefined;
-    const normal = normaliseName(nfc);
-    return normal !== nfc && has(normal) ? normal : undefined;
+    return normal !== undefined && has(normal) ? normal : undefined;
   };
   const inSet = (set: ReadonlySet<string>) => (word: string) => lookup((k) => set.has(k), word) !== undefined;
   return {
