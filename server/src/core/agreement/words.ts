@@ -145,6 +145,50 @@ export function codedNote(note: ParsedNote, model?: NoteModel): CodedNote {
   return { text, words, fixed, either };
 }
 
+/**
+ * A string that is the same for two copies of a transcript whenever their
+ * words (`codedWords`) are the same, whatever the coders marked: the text
+ * with front matter, annotations, brackets, callouts and comments taken
+ * out. Where what is taken out stands between two characters that are not
+ * spaces, a mark stays in its place (one for markup only, another where
+ * more was taken out), since there it may end a word or a run of a script
+ * written without spaces. Equal keys mean equal words; different keys say
+ * nothing, and the words are compared then. Costs a slice per region,
+ * where the words cost an object per word.
+ */
+export function transcriptKey(note: ParsedNote): string {
+  const { text } = note;
+  // [start, end, markup only]
+  const regions: [number, number, boolean][] = [];
+  if (note.frontMatter) regions.push([note.frontMatter.span.start, note.frontMatter.span.end, false]);
+  for (const segment of note.segments) {
+    regions.push([segment.annotation.span.start, segment.annotation.span.end, true]);
+    if (segment.kind === 'inline') regions.push([segment.span.start, segment.span.start + 1, true], [segment.contentSpan.end, segment.contentSpan.end + 1, true]);
+  }
+  for (const callout of note.callouts) regions.push([callout.span.start, callout.span.end, false]);
+  if (text.includes('<!--')) for (const comment of text.matchAll(HTML_COMMENT)) regions.push([comment.index, comment.index + comment[0].length, false]);
+  regions.sort((a, b) => a[0] - b[0]);
+  let key = '';
+  let at = 0;
+  for (let i = 0; i < regions.length; ) {
+    let [start, end, markupOnly] = regions[i++]!;
+    if (start < at) start = at;
+    // Regions that touch or overlap are taken out as one.
+    while (i < regions.length && regions[i]![0] <= end) {
+      end = Math.max(end, regions[i]![1]);
+      markupOnly &&= regions[i]![2];
+      i++;
+    }
+    if (end <= start) continue;
+    key += text.slice(at, start);
+    if (start > 0 && end < text.length && !SPACE.test(text[start - 1]!) && !SPACE.test(text[end]!)) key += markupOnly ? '\u0001' : '\u0002';
+    at = end;
+  }
+  return key + text.slice(at);
+}
+
+const SPACE = /\s/;
+
 /** The words of a note's transcript, each with the codes of the segments that cover it (readings as written). */
 export function codedWords(note: ParsedNote): CodedWord[] {
   return codedNote(note).words;

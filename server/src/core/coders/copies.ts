@@ -1,4 +1,5 @@
 import { codedWords, firstDifference, type CodedWord } from '../agreement/agreement.js';
+import { transcriptKey } from '../agreement/words.js';
 import type { Diagnostic } from '../checks/diagnostic.js';
 import { frontMatterText, type FrontMatter } from '../checks/frontMatter.js';
 import type { ParsedNote } from '../dialect/model.js';
@@ -221,6 +222,8 @@ function wordsDiffer<K>(copy: CopyCandidate<K>, counted: CopyCandidate<K>): { at
 }
 
 function compareWords(copy: ParsedNote, counted: ParsedNote): { at: number; here: CodedWord | undefined; there: CodedWord | undefined } | undefined {
+  // Copies of one transcript mostly have the same words: told apart without the words, as a rule.
+  if (transcriptKey(copy) === transcriptKey(counted)) return undefined;
   const mine = codedWords(copy);
   const theirs = codedWords(counted);
   const at = firstDifference(mine, theirs);
