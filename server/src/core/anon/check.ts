@@ -5,6 +5,7 @@ import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
+import { WordList } from './wordList.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -22,9 +23,9 @@ export interface AnonResult {
   /** Names and places this note confirms, for the other notes' consistency pass. */
   confirmed: Map<string, AnonType>;
   /** The words this note writes in lower case, for the other notes' `isWord`. */
-  vocabulary: ReadonlySet<string>;
+  vocabulary: WordList;
   /** Every capitalised word and name part the note holds: the names the other notes' knowledge can matter for. */
-  mentions: ReadonlySet<string>;
+  mentions: WordList;
   /** Weak findings (lower case) the note's own words do not outweigh: the words `isWord` is asked about. */
   weakWords: ReadonlySet<string>;
 }
@@ -49,15 +50,24 @@ interface ChunkResult {
 interface NoteReading {
   note: ParsedNote;
   knowledge: NameKnowledge;
-  /** The capitalised words, each with the offset of its paragraph (the words' offsets are the paragraph's). */
-  capitalised: Word[];
-  offsets: number[];
+  /**
+   * The capitalised words, as pairs of offsets in the note: where each
+   * starts and where its name part ends (`namePart`). Numbers rather than
+   * the words themselves, since the reading is kept until the workspace's
+   * pass.
+   */
+  capitals: Int32Array;
   patterns: AnonFinding[];
   raw: NameFinding[];
   hints: AnonFinding[];
-  vocabulary: Set<string>;
-  mentions: Set<string>;
-  compounds: CompoundEnds;
+  vocabulary: WordList;
+  /**
+   * The vocabulary as a set, for the weak findings' first weighing; let go
+   * after it (the reading is kept until the workspace's pass), and made
+   * again from `vocabulary` should another project's allow-list ask.
+   */
+  vocabularySet: Set<string> | undefined;
+  mentions: WordList;
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -91,7 +101,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const cache = options.cache;
   const reading = cache?.reading?.note === note && cache.reading.knowledge === knowledge ? cache.reading : readNote(note, knowledge, cache);
   if (cache) cache.reading = reading;
-  const { capitalised, offsets, patterns, vocabulary, mentions } = reading;
+  const { capitals, patterns, vocabulary, mentions } = reading;
   const project = options.project;
   let candidates = reading.candidates;
   if (!candidates || candidates.project !== project) {
@@ -101,12 +111,15 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
     const ordinaryHere = new Set<NameFinding>();
     const weakWords = new Set<string>();
+    const words = reading.vocabularySet ?? new Set(vocabulary.words());
+    const compounds = new CompoundEnds(words);
     for (const f of names) {
       if (!f.weak) continue;
-      if (ordinary(f, vocabulary, reading.compounds)) ordinaryHere.add(f);
+      if (ordinary(f, words, compounds)) ordinaryHere.add(f);
       else weakWords.add(f.text.toLowerCase());
     }
     reading.candidates = candidates = { project, names, ordinaryHere, weakWords };
+    reading.vocabularySet = undefined;
   }
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
@@ -119,7 +132,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     if (name.type !== 'person' && name.type !== 'place') continue;
     for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
   }
-  const again = consistency(text, capitalised, offsets, patterns, names, confirmed, options.known).filter(
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const findings = [...patterns, ...names.map(withoutParts), ...again, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -132,8 +145,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const markup = markupMask(note);
   const previous = cache?.chunks;
   const current = cache?.keepParagraphs === false ? undefined : new Map<string, ChunkResult[]>();
-  const capitalised: Word[] = [];
-  const offsets: number[] = [];
+  const capitals: number[] = [];
+  const mentions = new Set<string>();
   const patterns: AnonFinding[] = [];
   const raw: NameFinding[] = [];
   const hints: AnonFinding[] = [];
@@ -160,8 +173,9 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
       for (const word of chunk.capitalised) {
-        capitalised.push(word);
-        offsets.push(start);
+        const part = namePart(word);
+        capitals.push(start + word.start, start + part.end);
+        mentions.add(part.text);
       }
       for (const f of chunk.patterns) patterns.push(shift(f, start));
       for (const f of chunk.names) raw.push(shift(f, start));
@@ -172,10 +186,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (!blank) break;
   }
   if (cache && current) cache.chunks = current;
-  const mentions = new Set<string>();
-  for (const word of capitalised) mentions.add(namePart(word).text);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
-  return { note, knowledge, capitalised, offsets, patterns, raw, hints, vocabulary, mentions, compounds: new CompoundEnds(vocabulary) };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -260,8 +272,7 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(
   text: string,
-  capitalised: Word[],
-  offsets: number[],
+  capitals: Int32Array,
   patterns: AnonFinding[],
   names: AnonFinding[],
   confirmed: Map<string, AnonType>,
@@ -276,16 +287,13 @@ function consistency(
     while (at < spans.length && spans[at]!.start <= start) reach = Math.max(reach, spans[at++]!.end);
     return start < reach;
   };
-  for (let i = 0; i < capitalised.length; i++) {
-    const word = capitalised[i]!;
-    const offset = offsets[i]!;
-    const start = word.start + offset;
+  for (let i = 0; i < capitals.length; i += 2) {
+    const start = capitals[i]!;
     if (covered(start)) continue;
-    const part = namePart(word);
-    const name = part.text;
+    const end = capitals[i + 1]!;
+    const name = text.slice(start, end);
     const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
     if (!key) continue;
-    const end = part.end + offset;
     if (isCitation(text, start, end)) continue;
     const local = confirmed.has(key);
     out.push({

@@ -1,6 +1,7 @@
 import { INFLECTIONS, writtenAsWord } from './names.js';
 import type { AnonResult } from './check.js';
 import type { AnonType } from './types.js';
+import type { WordList } from './wordList.js';
 
 /** What the other notes add to one note's check (see `WorkspaceNames.forNote`). */
 export interface FromOtherNotes {
@@ -83,21 +84,22 @@ export class WorkspaceNames {
     const names = [...touched].filter((name) => this.typeOf(name) !== typesBefore.get(name));
     // Another note's `isWord` changes only when a word's count crosses what that note's own use adds (0 or 1).
     const words: string[] = [];
-    for (const word of after?.vocabulary ?? []) {
-      if (before?.vocabulary.has(word)) continue;
+    const [added, removed] = difference(before?.vocabulary, after?.vocabulary);
+    for (const word of added) {
       const count = (this.wordCounts.get(word) ?? 0) + 1;
       this.wordCounts.set(word, count);
       if (count <= 2) words.push(word);
     }
-    for (const word of before?.vocabulary ?? []) {
-      if (after?.vocabulary.has(word)) continue;
+    for (const word of removed) {
       const count = this.wordCounts.get(word)! - 1;
       if (count) this.wordCounts.set(word, count);
       else this.wordCounts.delete(word);
       if (count <= 1) words.push(word);
     }
-    updateIndex(this.mentionedBy, key, before?.mentions, after?.mentions);
-    updateIndex(this.weakIn, key, before?.weakWords, after?.weakWords);
+    updateIndex(this.mentionedBy, key, ...difference(before?.mentions, after?.mentions));
+    const weakBefore = before?.weakWords ?? new Set<string>();
+    const weakAfter = after?.weakWords ?? new Set<string>();
+    updateIndex(this.weakIn, key, [...weakAfter].filter((word) => !weakBefore.has(word)), [...weakBefore].filter((word) => !weakAfter.has(word)));
     if (after) this.results.set(key, after);
     else this.results.delete(key);
     return this.concerned(key, names, words);
@@ -158,7 +160,7 @@ export class WorkspaceNames {
     if (!own) return undefined;
     const known = new Map<string, AnonType>();
     const added: string[] = [];
-    for (const mention of own.mentions) {
+    for (const mention of own.mentions.words()) {
       for (const name of mention.endsWith('s') ? [mention, mention.slice(0, -1)] : [mention]) {
         const type = this.typeOf(name);
         if (!type || known.has(name)) continue;
@@ -179,16 +181,24 @@ function stemsOf(word: string): string[] {
   return [word, ...INFLECTIONS.filter((ending) => word.length > ending.length && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
 }
 
-/** Moves a note's entries in an index from the keys it had to the keys it has. */
-function updateIndex(index: Map<string, Set<string>>, key: string, before: ReadonlySet<string> | undefined, after: ReadonlySet<string> | undefined): void {
-  for (const name of before ?? []) {
-    if (after?.has(name)) continue;
+/** The words a list gained and the words it lost (a list that is not there has none). */
+function difference(before: WordList | undefined, after: WordList | undefined): [added: string[], removed: string[]] {
+  if (!before) return [after?.words() ?? [], []];
+  if (!after) return [[], before.words()];
+  if (before.equals(after)) return [[], []];
+  const had = new Set(before.words());
+  const has = new Set(after.words());
+  return [[...has].filter((word) => !had.has(word)), [...had].filter((word) => !has.has(word))];
+}
+
+/** Moves a note's entries in an index from the keys it lost to the keys it gained. */
+function updateIndex(index: Map<string, Set<string>>, key: string, added: string[], removed: string[]): void {
+  for (const name of removed) {
     const keys = index.get(name)!;
     keys.delete(key);
     if (!keys.size) index.delete(name);
   }
-  for (const name of after ?? []) {
-    if (before?.has(name)) continue;
+  for (const name of added) {
     let keys = index.get(name);
     if (!keys) index.set(name, (keys = new Set()));
     keys.add(key);
