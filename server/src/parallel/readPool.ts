@@ -1,11 +1,22 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnonFinding } from '../core/anon/types.js';
+import { WordList } from '../core/anon/wordList.js';
 import type { Locale } from '../core/i18n/messages.js';
 import type { ColdNote, ColdRead, ColdReader, ColdRecheck } from '../service/coldRead.js';
 
+/**
+ * Notes go to the worker a few at a time, and the next batch is sent when
+ * one comes back, so the worker takes only as many as it reads while this
+ * thread reads the rest (a worker reads more slowly: it starts cold, and
+ * its results are copied back).
+ */
+const BATCH = 16;
+/** Batches waiting at the worker, so that it never waits for the next. */
+const BATCHES_AHEAD = 2;
+
 export type ToWorker = { type: 'read'; notes: ColdNote[] } | { type: 'recheck'; notes: ColdRecheck[] };
-type FromWorker = { type: 'read'; reads: ColdRead[]; done?: boolean } | { type: 'recheck'; findings: { uri: string; findings: AnonFinding[] }[]; done?: boolean };
+type FromWorker = { type: 'read'; reads: ColdRead[] } | { type: 'recheck'; findings: { uri: string; findings: AnonFinding[] }[]; done?: boolean };
 
 /**
  * Whether reading on a second thread pays. Measured on a 2-core machine it
@@ -43,12 +54,38 @@ export class WorkerColdReader implements ColdReader {
     this.worker.on('exit', fail);
   }
 
-  read(notes: ColdNote[], onRead: (read: ColdRead) => void): Promise<void> {
-    const texts = new Map(notes.map((note) => [note.uri, note.text]));
-    return this.exchange({ type: 'read', notes }, (message) => {
-      if (message.type !== 'read') return false;
-      for (const read of message.reads) onRead({ ...read, parsed: { ...read.parsed, text: texts.get(read.uri)! } });
-      return message.done === true;
+  read(take: (count: number) => ColdNote[], onRead: (read: ColdRead) => void): Promise<void> {
+    if (this.failed) return Promise.resolve();
+    const texts = new Map<string, string>();
+    let inFlight = 0;
+    const send = (): boolean => {
+      const notes = take(BATCH);
+      if (!notes.length) return false;
+      for (const note of notes) texts.set(note.uri, note.text);
+      inFlight++;
+      this.worker.postMessage({ type: 'read', notes } satisfies ToWorker);
+      return true;
+    };
+    return new Promise((resolve) => {
+      const finish = () => {
+        this.waiting = undefined;
+        resolve();
+      };
+      this.waiting = (message) => {
+        // A failed worker's notes stay unread: the engine reads them itself.
+        if (!message) return finish();
+        if (message.type !== 'read') return;
+        for (const read of message.reads) {
+          // A structured clone keeps fields, not classes or the text sent the other way: both are put back.
+          onRead({ ...read, parsed: { ...read.parsed, text: texts.get(read.uri)! }, own: { ...read.own, vocabulary: WordList.revive(read.own.vocabulary), mentions: WordList.revive(read.own.mentions) } });
+          texts.delete(read.uri);
+        }
+        inFlight--;
+        send();
+        if (!inFlight) finish();
+      };
+      while (inFlight < BATCHES_AHEAD && send());
+      if (!inFlight) finish();
     });
   }
 

@@ -17,11 +17,10 @@ import type { ToWorker } from './readPool.js';
 const msg = messagesFor((workerData as { locale: Locale }).locale);
 const knowledge = lexicon();
 const kept = new Map<string, { parsed: ParsedNote; project: AnonProject; cache: AnonCache }>();
-/** Results go back in small batches, so the main thread can take them in between its own work. */
-const BATCH = 16;
 
+/** One batch (see `readPool.ts`), answered with one message. */
 function read(notes: ColdNote[]): void {
-  let batch: ColdRead[] = [];
+  const reads: ColdRead[] = [];
   for (const note of notes) {
     const parsed = parseWhole(note.text, msg);
     const frontMatter = readFrontMatter(note.text, parsed.frontMatter, msg);
@@ -30,13 +29,9 @@ function read(notes: ColdNote[]): void {
     const own = checkAnonymity(parsed, knowledge, { project: note.project, cache });
     kept.set(note.uri, { parsed, project: note.project, cache });
     // The text went the other way already: the main thread puts its own copy back.
-    batch.push({ uri: note.uri, parsed: { ...parsed, text: '' }, frontMatter, own });
-    if (batch.length === BATCH) {
-      parentPort!.postMessage({ type: 'read', reads: batch });
-      batch = [];
-    }
+    reads.push({ uri: note.uri, parsed: { ...parsed, text: '' }, frontMatter, own });
   }
-  parentPort!.postMessage({ type: 'read', reads: batch, done: true });
+  parentPort!.postMessage({ type: 'read', reads });
 }
 
 function recheck(notes: ColdRecheck[]): void {

@@ -35,8 +35,13 @@ export interface ColdRecheck {
  * read twice. Implemented with worker threads in `server/src/parallel`.
  */
 export interface ColdReader {
-  /** Reads the notes; `onRead` gets each note's result as it comes. */
-  read(notes: ColdNote[], onRead: (read: ColdRead) => void): Promise<void>;
+  /**
+   * Reads notes as long as `take` gives some (up to `count` at a time; an
+   * empty list when none are left): the caller reads from the other end
+   * of the same list meanwhile, so each thread reads as many as its speed
+   * allows. `onRead` gets each note's result as it comes.
+   */
+  read(take: (count: number) => ColdNote[], onRead: (read: ColdRead) => void): Promise<void>;
   /** The findings of notes `read` read, with what the workspace adds; forgets them after. */
   recheck(notes: ColdRecheck[], onFindings: (uri: string, findings: AnonFinding[]) => void): Promise<void>;
   close(): Promise<void>;

@@ -95,13 +95,25 @@ export class WorkspaceEngine {
     };
     const unread = this.index.unread();
     const reader = options.reader && unread.length >= NOTES_FOR_ANOTHER_THREAD ? options.reader() : undefined;
+    /** The other thread takes unread notes from the end, this one takes notes from the start, until they meet. */
+    const away = new Map<string, ColdNote>();
+    const here = new Set<string>();
+    let back = unread.length;
+    const takeFromBack = (count: number): ColdNote[] => {
+      const batch: ColdNote[] = [];
+      while (batch.length < count && back > 0 && !here.has(unread[back - 1]!.uri)) {
+        const note = unread[--back]!;
+        const cold = { ...note, project: this.anonymity.projectOf(note.uri) };
+        away.set(note.uri, cold);
+        batch.push(cold);
+      }
+      return batch;
+    };
     try {
-      // The other thread takes the second half of the unread notes; this one reads the rest meanwhile.
-      const sent = new Map((reader ? unread.slice(unread.length >> 1) : []).map((note) => [note.uri, { ...note, project: this.anonymity.projectOf(note.uri) }]));
-      const away = new Set(sent.keys());
-      const readAway = reader?.read([...sent.values()], (read) => this.adopt(read, sent.get(read.uri)));
+      const readAway = reader?.read(takeFromBack, (read) => this.adopt(read, away.get(read.uri)));
       for (const uri of notes) {
         if (away.has(uri)) continue;
+        here.add(uri);
         if (!(await between())) return false;
         // Read and modelled here, in slices, rather than all at once by the first pass that needs every note (the copies).
         this.index.view(uri);
@@ -114,7 +126,7 @@ export class WorkspaceEngine {
       // Every note's own result is in: what the workspace adds to each is known.
       const keys = new Map<string, string>();
       const rechecks = [];
-      for (const uri of away) {
+      for (const uri of away.keys()) {
         const workspace = this.anonymity.workspaceFor(uri);
         if (!workspace) continue;
         keys.set(uri, workspace.key);
@@ -130,7 +142,7 @@ export class WorkspaceEngine {
         done++;
       }
       await recheckedAway;
-      for (const uri of away) {
+      for (const uri of away.keys()) {
         if (!(await between())) return false;
         publish(uri);
         done++;

@@ -64,6 +64,8 @@ export class WorkspaceIndex {
   private readonly codebooks = new Map<string, CodebookState>();
   /** Bumped whenever any codebook changes: every cached model is then stale. */
   private codebookGeneration = 0;
+  /** The nearest codebook for notes in each folder (by the folder's URI), for the codebooks of one generation. */
+  private nearestCodebooks = { generation: -1, byFolder: new Map<string, string | undefined>() };
   /** A codebook for every note (from the settings), instead of looking for one. */
   private codebookOverride: string | undefined;
   /** Notes the settings leave out. */
@@ -333,25 +335,35 @@ export class WorkspaceIndex {
     return this.codebookFor(Utils.joinPath(URI.parse(folderUri), 'note' + NOTE_SUFFIX).toString(), undefined, undefined).codebookUri;
   }
 
+  /** The nearest `codebook.yaml` in a note's folder or above: the same for every note of a folder, so looked up once per folder. */
+  private nearestCodebook(noteUri: string): string | undefined {
+    if (this.nearestCodebooks.generation !== this.codebookGeneration) this.nearestCodebooks = { generation: this.codebookGeneration, byFolder: new Map() };
+    const folder = noteUri.slice(0, noteUri.lastIndexOf('/') + 1);
+    const { byFolder } = this.nearestCodebooks;
+    if (byFolder.has(folder)) return byFolder.get(folder);
+    const nearest = nearestUriAbove(noteUri, CODEBOOK_FILE, (candidate) => this.codebooks.has(candidate));
+    byFolder.set(folder, nearest);
+    return nearest;
+  }
+
   /**
    * The codebook the front matter names (relative to the note), else the
    * nearest `codebook.yaml` in the note's folder or above it.
    */
   private codebookFor(noteUri: string, declared: string | undefined, declaredSpan: { start: number; end: number } | undefined): { codebookUri: string | undefined; problem: Diagnostic | undefined } {
-    const note = URI.parse(noteUri);
     if (this.codebookOverride) {
       if (this.codebooks.has(this.codebookOverride)) return { codebookUri: this.codebookOverride, problem: undefined };
       return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'error', code: 'codebook/not-found', message: this.msg.settingsCodebookMissing(URI.parse(this.codebookOverride).fsPath) } };
     }
     if (declared) {
-      const target = Utils.resolvePath(Utils.dirname(note), declared).toString();
+      const target = Utils.resolvePath(Utils.dirname(URI.parse(noteUri)), declared).toString();
       if (this.codebooks.has(target)) return { codebookUri: target, problem: undefined };
       return {
         codebookUri: undefined,
         problem: { span: declaredSpan ?? { start: 0, end: 0 }, severity: 'error', code: 'frontmatter/invalid', message: this.msg.frontmatterCodebookMissing(declared) },
       };
     }
-    const nearest = nearestUriAbove(noteUri, CODEBOOK_FILE, (candidate) => this.codebooks.has(candidate));
+    const nearest = this.nearestCodebook(noteUri);
     if (nearest) return { codebookUri: nearest, problem: undefined };
     return { codebookUri: undefined, problem: { span: { start: 0, end: 0 }, severity: 'warning', code: 'codebook/not-found', message: this.msg.codebookNotFound() } };
   }
