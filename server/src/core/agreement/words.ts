@@ -149,9 +149,9 @@ export function codedNote(note: ParsedNote, model?: NoteModel): CodedNote {
  * A string that is the same for two copies of a transcript whenever their
  * words (`codedWords`) are the same, whatever the coders marked: the text
  * with front matter, annotations, brackets, callouts and comments taken
- * out. Where what is taken out stands between two characters that are not
- * spaces, a mark stays in its place (one for markup only, another where
- * more was taken out), since there it may end a word or a run of a script
+ * out. Where what is taken out stands between two characters a word may
+ * hold, a mark stays in its place (one for markup only, another where
+ * more was taken out), since there it ends a word, or a run of a script
  * written without spaces. Equal keys mean equal words; different keys say
  * nothing, and the words are compared then. Costs a slice per region,
  * where the words cost an object per word.
@@ -181,13 +181,14 @@ export function transcriptKey(note: ParsedNote): string {
     }
     if (end <= start) continue;
     key += text.slice(at, start);
-    if (start > 0 && end < text.length && !SPACE.test(text[start - 1]!) && !SPACE.test(text[end]!)) key += markupOnly ? '\u0001' : '\u0002';
+    if (start > 0 && end < text.length && IN_WORD.test(text[start - 1]!) && IN_WORD.test(text[end]!)) key += markupOnly ? '\u0001' : '\u0002';
     at = end;
   }
   return key + text.slice(at);
 }
 
-const SPACE = /\s/;
+/** What `WORD` may continue a word with: only between two of these can taking something out join two words into one. */
+const IN_WORD = /[\p{L}\p{N}\p{M}'’-]/u;
 
 /** The words of a note's transcript, each with the codes of the segments that cover it (readings as written). */
 export function codedWords(note: ParsedNote): CodedWord[] {
