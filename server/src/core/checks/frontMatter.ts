@@ -1,8 +1,7 @@
-import schema from '../../../schemas/frontmatter.schema.json' with { type: 'json' };
 import type { FrontMatterBlock } from '../dialect/model.js';
 import type { Messages } from '../i18n/messages.js';
 import { nodeAt, pointerPath, readYaml, spanOfNode, documentSpan } from '../yaml/yamlSource.js';
-import { validatorFor } from '../yaml/schemaErrors.js';
+import { validateFrontMatter } from '../yaml/schemaErrors.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Span } from '../text/range.js';
 
@@ -98,7 +97,7 @@ export function readFlatFrontMatter(text: string, block: FrontMatterBlock): { fr
     }
     lineStart = lineEnd + 1;
   }
-  if (!validatorFor(schema)(data)) return undefined;
+  if (!validateFrontMatter(data)) return undefined;
   if (typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) && !isRealDate(data.date)) return undefined;
   return { frontMatter: { data, valueSpans }, diagnostics: [] };
 }
@@ -114,9 +113,8 @@ export function readFrontMatterByYaml(text: string, block: FrontMatterBlock, msg
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { frontMatter: empty, diagnostics: [{ span: documentSpan(source), severity: 'error', code: 'frontmatter/invalid', message: msg.frontmatterNotMapping() }] };
   }
-  const validate = validatorFor(schema);
-  if (!validate(data)) {
-    for (const error of validate.errors ?? []) {
+  if (!validateFrontMatter(data)) {
+    for (const error of validateFrontMatter.errors ?? []) {
       const path = pointerPath(error.instancePath);
       const key = path.map(String).join('.');
       const span = spanOfNode(source, nodeAt(source, path)) ?? documentSpan(source);

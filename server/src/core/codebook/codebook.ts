@@ -3,7 +3,7 @@ import type { Diagnostic } from '../checks/diagnostic.js';
 import type { Messages } from '../i18n/messages.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/range.js';
-import { schemaDiagnostics, validatorFor } from '../yaml/schemaErrors.js';
+import { schemaDiagnostics, validateCodebook } from '../yaml/schemaErrors.js';
 import { nodeAt, readYaml, spanOfKey, spanOfNode, type YamlSource } from '../yaml/yamlSource.js';
 
 const CODEBOOK_ID = new RegExp(schema.definitions.id.pattern, 'u');
@@ -72,8 +72,7 @@ export function loadCodebook(text: string, path: string, msg: Messages): LoadedC
   const diagnostics: Diagnostic[] = source.errors.map((e) => ({ span: e.span, severity: 'error', code: 'codebook/invalid', message: msg.codebookYaml(e.reason) }));
   const data: unknown = source.errors.length ? safeToJs(source) : source.doc.toJS();
   if (!source.errors.length) {
-    const validate = validatorFor(schema);
-    if (!validate(data)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], source, 'codebook/invalid', msg, (p) => describe(p, data, msg), (p) => allowedKeys(p)));
+    if (!validateCodebook(data)) diagnostics.push(...schemaDiagnostics(validateCodebook.errors ?? [], source, 'codebook/invalid', msg, (p) => describe(p, data, msg), (p) => allowedKeys(p)));
   }
   const codebook = build(data, source, path, text, msg, diagnostics);
   return { codebook, diagnostics };
