@@ -22,6 +22,7 @@ describe('language server: anonymization', () => {
     rmSync(path.join(temp, 'fieldnotes.yaml'));
     writeFileSync(path.join(temp, 'a.fn.md'), '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n');
     writeFileSync(path.join(temp, 'b.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nKibrom kom ikke.\n');
+    writeFileSync(path.join(temp, 'd.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nAmbaye kom ikke.\n');
     return temp;
   });
   const uri = (name: string) => fileUri(path.join(server.folder, name));
@@ -45,6 +46,26 @@ describe('language server: anonymization', () => {
     assert.equal(name!.code, 'anon/person');
     assert.deepEqual(name!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } });
     assert.match(name!.message as string, /another note/);
+  });
+
+  it('follows typing across notes: a name typed in one note is flagged in another read at start-up, and cleared when it is taken back', async () => {
+    // d.fn.md was read with every other note at start-up; the name is confirmed only once e.fn.md is typed in.
+    const other = uri('d.fn.md');
+    assert.deepEqual(await server.client.problems(other), []);
+    const note = uri('e.fn.md');
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: 'Vi ringte skolen.\n' } });
+    await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } }, text: 'Gutten heter Ambaye.' }],
+    });
+    const [name] = await server.client.problems(other, (d) => d.length > 0);
+    assert.equal(name!.code, 'anon/person');
+    assert.match(name!.message as string, /another note/);
+    await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, text: 'Vi ringte skolen.' }],
+    });
+    assert.deepEqual(await server.client.problems(other, (d) => d.length === 0), []);
   });
 
   it('follows typing: a phone number typed is flagged, and cleared when replaced by a placeholder', async () => {

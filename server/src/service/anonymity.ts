@@ -60,7 +60,7 @@ export class WorkspaceAnonymity {
    * work can be spread between requests; `findings` does it for whatever
    * is left.
    */
-  prepare(uri: string): void {
+  prepare(uri: string, options: { bulk?: boolean } = {}): void {
     this.noticeProjectChange();
     if (!this.changed.delete(uri)) return;
     const parsed = this.index.view(uri)?.model.parsed;
@@ -73,13 +73,18 @@ export class WorkspaceAnonymity {
     const project = this.projectOf(uri);
     const before = this.own.get(uri);
     if (before?.parsed === parsed && before.project === project) return;
-    this.record(uri, parsed, project, checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) }));
+    this.record(uri, parsed, project, checkAnonymity(parsed, this.knowledge, { project, cache: this.cacheOf(uri) }), options.bulk);
   }
 
-  /** A note's own result, and what it changes for the notes that mention its names. */
-  private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult): void {
+  /** A note's own result, and what it changes for the notes that mention its names (see `WorkspaceNames.set` for `bulk`). */
+  private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult, bulk = false): void {
     this.own.set(uri, { parsed, project, result });
-    for (const other of this.names.set(uri, result)) this.concerned.add(other);
+    for (const other of this.names.set(uri, result, { bulk })) this.concerned.add(other);
+  }
+
+  /** After a check of every note: puts up to `count` of its notes into the indexes that say which notes a change concerns; returns how many are left. */
+  indexDeferred(count: number): number {
+    return this.names.indexDeferred(count);
   }
 
   /** Notes whose findings changed because other notes changed since the last call: they need publishing again. */
@@ -118,7 +123,7 @@ export class WorkspaceAnonymity {
     this.noticeProjectChange();
     if (this.index.view(uri)?.model.parsed !== parsed || this.projectOf(uri) !== project) return;
     this.changed.delete(uri);
-    this.record(uri, parsed, project, result);
+    this.record(uri, parsed, project, result, true);
   }
 
   /** What another thread needs to check a note with the workspace: the names it mentions that notes confirm, and the words others write. */

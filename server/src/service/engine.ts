@@ -117,7 +117,7 @@ export class WorkspaceEngine {
         if (!(await between())) return false;
         // Read and modelled here, in slices, rather than all at once by the first pass that needs every note (the copies).
         this.index.view(uri);
-        this.anonymity.prepare(uri);
+        this.anonymity.prepare(uri, { bulk: true });
         done++;
       }
       await readAway;

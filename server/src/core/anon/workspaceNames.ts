@@ -38,6 +38,8 @@ export class WorkspaceNames {
   private readonly mentionedBy = new Map<string, Set<string>>();
   /** Notes by the (lower-case) text of their weak findings: another note writing the word outweighs them. */
   private readonly weakIn = new Map<string, Set<string>>();
+  /** Notes a bulk took in whose mentions and weak words are not in `mentionedBy` and `weakIn` yet. */
+  private readonly unindexed = new Set<string>();
 
   /**
    * Puts notes in the workspace's order (the first to confirm a name
@@ -49,9 +51,22 @@ export class WorkspaceNames {
     for (const key of keys) if (!this.order.has(key)) this.order.set(key, this.nextOrder++);
   }
 
-  /** A note's own result, new or changed. Returns the other notes whose check this changes. */
-  set(key: string, result: AnonResult): Set<string> {
-    return this.replace(key, this.results.get(key), result);
+  /**
+   * A note's own result, new or changed. Returns the other notes whose
+   * check this changes. In a `bulk` (a check of every note, which then
+   * publishes every note) a note taken in for the first time concerns no
+   * other, and its mentions and weak words wait for `indexDeferred`: the
+   * indexes that say which notes a change concerns are not needed until a
+   * note changes again.
+   */
+  set(key: string, result: AnonResult, options: { bulk?: boolean } = {}): Set<string> {
+    const before = this.results.get(key);
+    if (options.bulk && !before) {
+      this.take(key, undefined, result, false);
+      this.unindexed.add(key);
+      return new Set();
+    }
+    return this.replace(key, before, result);
   }
 
   /** A note left the workspace. Returns the other notes whose check this changes. */
@@ -61,11 +76,40 @@ export class WorkspaceNames {
     return concerned;
   }
 
+  /** Puts up to `count` notes a bulk left out into the indexes; returns how many are left. */
+  indexDeferred(count = Infinity): number {
+    for (const key of this.unindexed) {
+      if (count-- <= 0) break;
+      this.unindexed.delete(key);
+      const result = this.results.get(key);
+      if (!result) continue;
+      updateIndex(this.mentionedBy, key, result.mentions.words(), []);
+      updateIndex(this.weakIn, key, [...result.weakWords], []);
+    }
+    return this.unindexed.size;
+  }
+
   /** Applies the difference between a note's last result and its new one, so that a keystroke costs what it changed. */
   private replace(key: string, before: AnonResult | undefined, after: AnonResult | undefined): Set<string> {
     if (before === after) return new Set();
+    // A change tells which notes it concerns from the indexes: every note must be in them first.
+    this.indexDeferred();
+    const { names, words } = this.take(key, before, after);
+    updateIndex(this.mentionedBy, key, ...difference(before?.mentions, after?.mentions));
+    const weakBefore = before?.weakWords ?? new Set<string>();
+    const weakAfter = after?.weakWords ?? new Set<string>();
+    updateIndex(this.weakIn, key, [...weakAfter].filter((word) => !weakBefore.has(word)), [...weakBefore].filter((word) => !weakAfter.has(word)));
+    return this.concerned(key, names, words);
+  }
+
+  /**
+   * Takes a note's confirmed names and words in place of its last ones.
+   * Returns (when `tell`) the names whose type changed and the words whose
+   * use by other notes may now say otherwise.
+   */
+  private take(key: string, before: AnonResult | undefined, after: AnonResult | undefined, tell = true): { names: string[]; words: string[] } {
     if (!this.order.has(key)) this.order.set(key, this.nextOrder++);
-    const touched = new Set([...(before?.confirmed.keys() ?? []), ...(after?.confirmed.keys() ?? [])]);
+    const touched = tell ? new Set([...(before?.confirmed.keys() ?? []), ...(after?.confirmed.keys() ?? [])]) : new Set<string>();
     const typesBefore = new Map([...touched].map((name) => [name, this.typeOf(name)]));
     for (const name of before?.confirmed.keys() ?? []) {
       const entry = this.names.get(name)!;
@@ -88,7 +132,7 @@ export class WorkspaceNames {
     for (const word of added) {
       const count = (this.wordCounts.get(word) ?? 0) + 1;
       this.wordCounts.set(word, count);
-      if (count <= 2) words.push(word);
+      if (tell && count <= 2) words.push(word);
     }
     for (const word of removed) {
       const count = this.wordCounts.get(word)! - 1;
@@ -96,13 +140,9 @@ export class WorkspaceNames {
       else this.wordCounts.delete(word);
       if (count <= 1) words.push(word);
     }
-    updateIndex(this.mentionedBy, key, ...difference(before?.mentions, after?.mentions));
-    const weakBefore = before?.weakWords ?? new Set<string>();
-    const weakAfter = after?.weakWords ?? new Set<string>();
-    updateIndex(this.weakIn, key, [...weakAfter].filter((word) => !weakBefore.has(word)), [...weakBefore].filter((word) => !weakAfter.has(word)));
     if (after) this.results.set(key, after);
     else this.results.delete(key);
-    return this.concerned(key, names, words);
+    return { names, words };
   }
 
   private typeOf(name: string): AnonType | undefined {
