@@ -230,7 +230,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || CALENDAR.has(name)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY) return undefined;
-    if (!(nameFacts & (PLACE | SURNAME)) && institutionEnding(name)) return undefined;
+    const shape = shapeOf(name);
+    if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
     if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+|\p{Lu})\b/u.test(text.slice(end, end + 4)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
@@ -245,7 +246,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     if (midSentence) evidence.push({ kind: 'capitalised' });
 
     // `Moldemodellen`, `Larvikprosjektet`: a local model named after its place.
-    const compound = placeCompound(name);
+    const compound = shape.placeCompound;
     if (compound && compound[1]!.length > 2 && (knowledge.isPlace(stem(compound[1]!, knowledge)) || midSentence)) {
       if (knowledge.isPlace(stem(compound[1]!, knowledge))) evidence.push({ kind: 'list', list: 'place' });
       evidence.push({ kind: 'shape', cue: compound[2]! });
@@ -267,7 +268,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     else if (placeCue && STRONG_PLACE_CUES.has(placeCue) && !firstName) type = 'place';
     else if (place && (placeCue || !firstName)) type = 'place';
     else if (firstName || surname) type = 'person';
-    else if (placeCue || placeEnding(name) !== '') type = 'place';
+    else if (placeCue || shape.placeEnding !== '') type = 'place';
     else type = 'person';
 
     if (type === 'person') {
@@ -278,12 +279,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     } else {
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
-      else if (!place && placeEnding(name) !== '') evidence.push({ kind: 'shape', cue: placeEnding(name) });
+      else if (!place && shape.placeEnding !== '') evidence.push({ kind: 'shape', cue: shape.placeEnding });
     }
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
     // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && placeEnding(name) === '') {
+    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '') {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
@@ -362,10 +363,17 @@ function memo<T>(compute: (word: string) => T): (word: string) => T {
 
 /** Shapes of a word, remembered (each is a regular expression over the word alone). */
 const orgWord = memo(isOrgWord);
-const institutionEnding = memo((name: string) => INSTITUTION_ENDINGS.test(name.toLowerCase()));
-/** The place-name ending a word has, or '' (no ending is empty). */
-const placeEnding = memo((name: string) => PLACE_ENDINGS.exec(name)?.[0] ?? '');
-const placeCompound = memo((name: string) => PLACE_COMPOUND_ENDINGS.exec(name));
+/**
+ * A name's shapes, asked together of every single name (one look-up
+ * instead of one per shape): whether it ends like an institution, the
+ * place-name ending it has ('' for none), and its parts if it is a local
+ * model named after a place (`Moldemodellen`).
+ */
+const shapeOf = memo((name: string) => ({
+  institution: INSTITUTION_ENDINGS.test(name.toLowerCase()),
+  placeEnding: PLACE_ENDINGS.exec(name)?.[0] ?? '',
+  placeCompound: PLACE_COMPOUND_ENDINGS.exec(name),
+}));
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
