@@ -115,6 +115,8 @@ const ORDERED = /[0-9]{1,9}[.)]/y;
  * or make it a setext heading; after its first blank line the piece holds
  * only blank lines. Anything else is left to remark-parse.
  */
+const INLINE_MARKS = /[`<_*\]]/g;
+
 function plainParagraph(text: string, start: number, end: number): Paragraph | undefined {
   const first = text.charCodeAt(start);
   if (first === SPACE || first === TAB || first === 10 || first === 13 || first === 0xfeff) return undefined;
@@ -133,7 +135,10 @@ function plainParagraph(text: string, start: number, end: number): Paragraph | u
   const paragraphEnd = lines.at(-1)!;
 
   const stars: number[] = [];
-  for (let i = start; i < paragraphEnd; i++) {
+  // The characters that may make inline markup, found by the expression engine's scan rather than a loop over every character.
+  INLINE_MARKS.lastIndex = start;
+  for (let m = INLINE_MARKS.exec(text); m !== null && m.index < paragraphEnd; m = INLINE_MARKS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 96 /* ` */ || c === 60 /* < */ || c === 95 /* _ */) return undefined;
     if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) return undefined;

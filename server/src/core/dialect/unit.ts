@@ -108,6 +108,9 @@ function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: 
     const stack: number[] = [];
     let o = 0;
     for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      // Most characters are none of the four this scanner acts on: passed over by their code alone.
+      if (code !== 92 && code !== 91 && code !== 93 && code !== 123) continue;
       while (o < opaque.length && opaque[o]!.end <= i) o++;
       if (o < opaque.length && opaque[o]!.start <= i) {
         i = opaque[o]!.end - 1;
