@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   CompletionRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -196,5 +197,21 @@ describe('completion right after a note opens at start-up', () => {
     await client.stop();
     const offered = items.map((item) => item.filterText ?? item.label).join('\n');
     for (const dimension of codebook.dimensions) assert.ok(offered.includes(dimension.id), `${dimension.id} in ${offered}`);
+  });
+
+  it('publishes what was typed in a note while the workspace was read, once it is read', async () => {
+    const note = readdirSync(root).filter((f) => f.endsWith('.fn.md'))[1]!;
+    const text = readFileSync(path.join(root, note), 'utf8');
+    const uri = fileUri(path.join(root, note));
+    const client = new LspClient();
+    await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: fileUri(root), workspaceFolders: [{ uri: fileUri(root), name: 'study' }], capabilities: {} });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    // Typed at once, while the start-up check is still under way.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\nRing meg på 41 52 73 84.\n` }] });
+    const diagnostics = await client.diagnostics(uri, (d, version) => version === 2 && d.some((x) => x.code === 'anon/phone'));
+    await client.stop();
+    const phone = diagnostics.find((d) => d.code === 'anon/phone')!;
+    assert.equal(phone.range.start.line, text.split('\n').length);
   });
 });

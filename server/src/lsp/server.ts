@@ -132,6 +132,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Notes put into the anonymization's indexes between two turns of the event loop after a whole-workspace check (about 10 ms). */
   const INDEXED_PER_SLICE = 100;
+  /** Workspace scans and whole-workspace checks under way (a newer check may start before an older one has stopped), and notes edited meanwhile. */
+  let checksRunning = 0;
+  const changedDuringCheck = new Set<string>();
   /** Bumped by every whole-workspace check: an older one still running stops. */
   let checkRun = 0;
 
@@ -142,17 +145,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    */
   async function publishAll(): Promise<void> {
     const run = ++checkRun;
-    for (const uri of engine.projects.uris()) publish(uri);
-    for (const uri of engine.index.codebookUris()) publish(uri);
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin(msg.progressChecking(), 0, undefined, false);
-    const done = await engine.checkAll(publish, {
-      pause: () => new Promise((resolve) => setImmediate(resolve)),
-      isStale: () => run !== checkRun,
-      progress: (at, total) => progress?.report(Math.floor((100 * at) / total)),
-      reader: hasSpareCore() ? () => new WorkerColdReader(msg.locale) : undefined,
-    });
-    progress?.done();
+    checksRunning++;
+    let done = false;
+    try {
+      for (const uri of engine.projects.uris()) publish(uri);
+      for (const uri of engine.index.codebookUris()) publish(uri);
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin(msg.progressChecking(), 0, undefined, false);
+      done = await engine.checkAll(publish, {
+        pause: () => new Promise((resolve) => setImmediate(resolve)),
+        isStale: () => run !== checkRun,
+        progress: (at, total) => progress?.report(Math.floor((100 * at) / total)),
+        reader: hasSpareCore() ? () => new WorkerColdReader(msg.locale) : undefined,
+      });
+      progress?.done();
+    } finally {
+      checksRunning--;
+      if (!checksRunning) publishChangedDuringCheck();
+    }
     if (!done) return;
     publishedCopies = engine.copies.assignment();
     evidenceChanged();
@@ -189,12 +199,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       setTimeout(() => {
         timers.delete(uri);
         if (isCodebookUri(uri) || isProjectUri(uri)) void publishAll();
+        // A note's diagnostics need what every note confirms, which a running check is still gathering in slices:
+        // published now, they would gather it all at once and stop the server answering until they had.
+        else if (checksRunning) changedDuringCheck.add(uri);
         else {
           publishNote(uri);
           evidenceChanged();
         }
       }, settings.diagnosticsDelay),
     );
+  }
+
+  /** Once no scan or check is under way (a scan is followed at once by a check: then after the check). */
+  function publishChangedDuringCheck(): void {
+    setImmediate(() => {
+      if (checksRunning || !changedDuringCheck.size) return;
+      const changed = [...changedDuringCheck];
+      changedDuringCheck.clear();
+      for (const uri of changed) publishNote(uri);
+      evidenceChanged();
+    });
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -240,7 +264,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   async function scan(): Promise<void> {
-    for (const uri of await engine.index.scan(folders)) if (isProjectUri(uri)) await engine.projects.reload(uri);
+    checksRunning++;
+    try {
+      for (const uri of await engine.index.scan(folders, () => new Promise((resolve) => setImmediate(resolve)))) if (isProjectUri(uri)) await engine.projects.reload(uri);
+    } finally {
+      checksRunning--;
+      publishChangedDuringCheck();
+    }
     // Documents opened before the scan finished keep the editor's text.
     for (const document of documents.all()) engine.index.update(document.uri, document.getText(), document.version);
   }

@@ -41,6 +41,8 @@ interface CodebookState {
 
 /** Files read at once while scanning a folder: enough to keep the disk busy, few enough to hold little. */
 const READ_AHEAD = 32;
+/** How long the scan reads before it hands the work back, when it is asked to. */
+const SCAN_SLICE_MS = 20;
 
 /** A note analysed against its codebook, with what the server needs to answer about it. */
 export interface NoteView {
@@ -84,8 +86,13 @@ export class WorkspaceIndex {
     private readonly codebookName: (noteUri: string, codebookUri: string) => string = relativeName,
   ) {}
 
-  /** Reads every note and codebook under the workspace folders; returns every file found (project files too, for their own keeper). */
-  async scan(folderUris: string[]): Promise<string[]> {
+  /**
+   * Reads every note and codebook under the workspace folders; returns
+   * every file found (project files too, for their own keeper). `pause`,
+   * called about every 20 ms, hands the work back (the server answers
+   * requests meanwhile: a file system that reads at once never would).
+   */
+  async scan(folderUris: string[], pause?: () => Promise<void>): Promise<string[]> {
     const found: string[] = [];
     for (const folder of folderUris) found.push(...(await this.fs.findFiles(folder)));
     // Read several at a time, taken in in the order found: the notes' order decides, for one, which note names a person first.
@@ -97,10 +104,15 @@ export class WorkspaceIndex {
         reads.push(this.wanted(uri) ? this.fs.readText(uri) : Promise.resolve(undefined));
       }
     };
+    let sliceStart = performance.now();
     for (; next < found.length; next++) {
       readAhead();
       const uri = found[next]!;
       if (this.wanted(uri)) this.take(uri, await reads[next]!);
+      if (pause && performance.now() - sliceStart > SCAN_SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
     }
     return found;
   }
