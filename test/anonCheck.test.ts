@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { anonDiagnostics } from '../server/src/core/anon/anonDiagnostics.js';
@@ -9,6 +9,7 @@ import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 import { NoteParser } from '../server/src/core/dialect/note.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { fieldnotes } from './support/cli.js';
+import { SAMPLE_CODEBOOK } from './support/paths.js';
 
 /*
  * Black-box tests of the anonymization check as docs/anonymization.md,
@@ -527,6 +528,23 @@ describe('anonymization check: the CLI as a process', () => {
       items.map((d) => `${d.code} ${d.severity}`),
       ['anon/person error', 'anon/place error', 'anon/person error', 'anon/indirect information'],
     );
+  });
+
+  it('never flags the codebook’s own words, in prose or headings, nor spreads them to other notes; a name beside them still is', () => {
+    const study = path.join(tmp, 'codebook-words');
+    mkdirSync(study, { recursive: true });
+    copyFileSync(SAMPLE_CODEBOOK, path.join(study, 'codebook.yaml'));
+    const memo = '## Kontaktvei\n\nKontoret heller mot Bredt ansvar og Tett samarbeid, og Målgruppe er vanskelig her. Leder Mebrat Tesfay sier det er Proaktiv jobbing.\n';
+    writeFileSync(path.join(study, 'memo.fn.md'), memo);
+    const other = '**NAV-leder 2:** Vi jobber godt.\n\nTett på skolen er vi ikke. Proaktiv? Det er vi.\n';
+    writeFileSync(path.join(study, 'other.fn.md'), other);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'codebook-words'], { cwd: tmp });
+    const items = JSON.parse(run.stdout) as Item[];
+    const texts: Record<string, string> = { 'codebook-words/memo.fn.md': memo, 'codebook-words/other.fn.md': other };
+    const flagged = items
+      .filter((d) => d.code !== 'anon/indirect')
+      .map((d) => `${d.file}:${d.code}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
+    assert.deepEqual(flagged, ['codebook-words/memo.fn.md:anon/person:Mebrat Tesfay']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -3,6 +3,7 @@ import { lexicon } from '../core/anon/lexicon.js';
 import type { NameKnowledge } from '../core/anon/names.js';
 import type { AnonFinding, AnonType } from '../core/anon/types.js';
 import { WorkspaceNames } from '../core/anon/workspaceNames.js';
+import { codebookTerms, type CodebookTerms } from '../core/anon/codebookTerms.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/anonSettings.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -16,6 +17,9 @@ import type { WorkspaceIndex } from './workspace.js';
  * (the index says which), so a note's findings cost the note, not the
  * workspace.
  */
+/** The findings that are names (patterns and hints are never a codebook's words). */
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'org']);
+
 export class WorkspaceAnonymity {
   private readonly names = new WorkspaceNames();
   private readonly own = new Map<string, { parsed: ParsedNote; project: AnonProject; result: AnonResult }>();
@@ -26,6 +30,8 @@ export class WorkspaceAnonymity {
   private readonly changed = new Set<string>();
   /** The project files' generation every own result was made with (an allow-list change reaches every note). */
   private projectGeneration: number | undefined;
+  /** The codebooks' generation what the notes share was made with (`shared`). */
+  private codebookGeneration: number | undefined;
   /** Notes whose findings changed because another note changed, not yet handed to `takeConcerned`. */
   private readonly concerned = new Set<string>();
 
@@ -44,14 +50,37 @@ export class WorkspaceAnonymity {
     const workspace = this.names.forNote(uri);
     if (!workspace) {
       this.forgetClosed(uri);
-      return own.result.findings;
+      return this.withoutCodebookWords(uri, own.result.findings);
     }
     const cached = this.withWorkspace.get(own.parsed);
-    if (cached?.known === workspace.key && cached.project === own.project) return cached.findings;
+    if (cached?.known === workspace.key && cached.project === own.project) return this.withoutCodebookWords(uri, cached.findings);
     const findings = checkAnonymity(own.parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project: own.project, cache: this.cacheOf(uri) }).findings;
     this.withWorkspace.set(own.parsed, { known: workspace.key, project: own.project, findings });
     this.forgetClosed(uri);
-    return findings;
+    return this.withoutCodebookWords(uri, findings);
+  }
+
+  /**
+   * The note's codebook's own words are never names (`CodebookTerms`):
+   * taken out of its findings, and of what it confirms for the other
+   * notes. Applied to a note's result rather than inside its check, so
+   * that an edit to the codebook costs no note a second reading.
+   */
+  private withoutCodebookWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
+    const terms = this.termsOf(uri);
+    return terms ? findings.filter((f) => !NAME_TYPES.has(f.type) || !terms.covers(f.text)) : findings;
+  }
+
+  private termsOf(uri: string): CodebookTerms | undefined {
+    const codebook = this.index.view(uri)?.model.codebook;
+    return codebook && codebookTerms(codebook, this.knowledge);
+  }
+
+  /** What a note's result gives the other notes: what it confirms, less its codebook's words. */
+  private shared(uri: string, result: AnonResult): AnonResult {
+    const terms = this.termsOf(uri);
+    if (!terms || ![...result.confirmed.keys()].some((name) => terms.covers(name))) return result;
+    return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !terms.covers(name))) };
   }
 
   /**
@@ -62,6 +91,7 @@ export class WorkspaceAnonymity {
    */
   prepare(uri: string, options: { bulk?: boolean } = {}): void {
     this.noticeProjectChange();
+    this.noticeCodebookChange();
     if (!this.changed.delete(uri)) return;
     const parsed = this.index.view(uri)?.model.parsed;
     if (!parsed) {
@@ -79,7 +109,7 @@ export class WorkspaceAnonymity {
   /** A note's own result, and what it changes for the notes that mention its names (see `WorkspaceNames.set` for `bulk`). */
   private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult, bulk = false): void {
     this.own.set(uri, { parsed, project, result });
-    for (const other of this.names.set(uri, result, { bulk })) this.concerned.add(other);
+    for (const other of this.names.set(uri, this.shared(uri, result), { bulk })) this.concerned.add(other);
   }
 
   /** After a check of every note: puts up to `count` of its notes into the indexes that say which notes a change concerns; returns how many are left. */
@@ -97,7 +127,15 @@ export class WorkspaceAnonymity {
 
   private catchUp(): void {
     this.noticeProjectChange();
+    this.noticeCodebookChange();
     for (const uri of [...this.changed]) this.prepare(uri);
+  }
+
+  /** After a codebook changed, what every note confirms is shared again without the codebooks' words (no note is read again). */
+  private noticeCodebookChange(): void {
+    if (this.codebookGeneration === this.index.codebooksGeneration) return;
+    this.codebookGeneration = this.index.codebooksGeneration;
+    for (const [uri, own] of this.own) for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
   }
 
   /** Every note is checked again after the project files change (and at first, when nothing was checked). */

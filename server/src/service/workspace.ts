@@ -66,6 +66,11 @@ export class WorkspaceIndex {
   private readonly codebooks = new Map<string, CodebookState>();
   /** Bumped whenever any codebook changes: every cached model is then stale. */
   private codebookGeneration = 0;
+
+  /** Changes whenever a codebook does (for what is kept per codebook elsewhere). */
+  get codebooksGeneration(): number {
+    return this.codebookGeneration;
+  }
   /** The nearest codebook for notes in each folder (by the folder's URI), for the codebooks of one generation. */
   private nearestCodebooks = { generation: -1, byFolder: new Map<string, string | undefined>() };
   /** A codebook for every note (from the settings), instead of looking for one. */
