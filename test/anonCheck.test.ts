@@ -69,6 +69,7 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+
   it('finds a full name inside a sentence, as one person', () => {
     assert.deepEqual(found('Jeg snakket med Marius Eikeland i går.'), ['person:Marius Eikeland']);
   });
@@ -213,6 +214,15 @@ describe('anonymization check: what it finds', () => {
 });
 
 describe('anonymization check: what it leaves alone', () => {
+  it('never takes a month, weekday, language, nationality or country for a name, in English or Norwegian', () => {
+    const text = 'We met on Monday and again on Wednesdays in March. She speaks Somali and Tigrinya, he is Eritrean and grew up in Eritrea, and his Polish neighbour came from England. Vi snakket om Polen og Storbritannia.';
+    assert.deepEqual(flagged(text), []);
+  });
+
+  it('takes a month that is also a first name for the month beside a date, and for the person elsewhere, even where the person is confirmed', () => {
+    assert.deepEqual(flagged('The course starts in May and ends on 3 May 2025.'), []);
+    assert.deepEqual(flagged('The course starts after lunch, and May Helen Bjørheim leads it. May said it went well. We stop in May.'), ['person:May Helen Bjørheim', 'person:May']);
+  });
   it('leaves public institutions and services alone', () => {
     assert.deepEqual(found('Vi ringte NAV, og NAV-kontoret svarte ikke.'), []);
     assert.deepEqual(found('Saken gikk til Oppfølgingstjenesten og så til barnevernet.'), []);

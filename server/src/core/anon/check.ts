@@ -1,5 +1,5 @@
 import type { ParsedNote } from '../dialect/model.js';
-import { findNames, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { findNames, inDateContext, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
@@ -292,6 +292,8 @@ function consistency(
     if (covered(start)) continue;
     const end = capitals[i + 1]!;
     const name = text.slice(start, end);
+    // `May` confirmed as a person is not the month of `in May`.
+    if (isCalendar(name) && inDateContext(text, start, end)) continue;
     const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
     if (!key) continue;
     if (isCitation(text, start, end)) continue;

@@ -1,5 +1,6 @@
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 import type { Word } from './prose.js';
+import { isCalendarWord, isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
 import {
   AMBIGUOUS,
   CALENDAR,
@@ -113,6 +114,17 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
   const previousWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, false) ? words[k - 1] : undefined);
   /** The word before, also across an opening quote (`alle kalte «Tuppen»`). */
   const cueWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, true) ? words[k - 1] : undefined);
+  /**
+   * A month, weekday, language or nationality (`Monday`, `Somali`). A
+   * month that is also a first name (`May`, `Mai`, `June`) is a month
+   * only beside a date: a number, or `in`/`i`/`on`/`by`/`innen` before it.
+   */
+  const notAName = (name: string, start: number): boolean => {
+    if (isPeopleOrLanguage(name)) return true;
+    if (!isCalendar(name)) return false;
+    if (!(facts(name) & FIRST_NAME)) return true;
+    return inDateContext(text, start, start + name.length);
+  };
 
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
@@ -197,7 +209,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     }
 
     if (run.length > 1) {
-      const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !CALENDAR.has(w.text));
+      const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start));
       if (names.length > 1) {
         const type = names.every((w) => knowledge.isPlace(namePart(w).text) && !knowledge.isFirstName(w.text) && !knowledge.isSurname(w.text)) ? 'place' : 'person';
         const evidence: AnonEvidence[] = [{ kind: 'shape', cue: 'name-run' }];
@@ -227,9 +239,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const { text: name, end } = namePart(word);
     const hyphen = name.indexOf('-');
     const head = hyphen === -1 ? name : name.slice(0, hyphen);
-    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || CALENDAR.has(name)) return undefined;
+    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
-    if (nameFacts & COUNTRY) return undefined;
+    if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     const shape = shapeOf(name);
     if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
@@ -374,6 +386,20 @@ const shapeOf = memo((name: string) => ({
   placeEnding: PLACE_ENDINGS.exec(name)?.[0] ?? '',
   placeCompound: PLACE_COMPOUND_ENDINGS.exec(name),
 }));
+
+/** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
+const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra|til|siden|på|om|last|next|early|late|mid))\s+$/iu;
+const DATE_AFTER = /^\s*(?:\d|'\d)/u;
+
+/** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
+export function isCalendar(word: string): boolean {
+  return CALENDAR.has(word) || isCalendarWord(word) || (word.length > 4 && /(?:s|er)$/u.test(word) && (isCalendarWord(word.replace(/(?:s|er)$/u, '')) || CALENDAR.has(word.replace(/(?:s|er)$/u, ''))));
+}
+
+/** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
+export function inDateContext(text: string, start: number, end: number): boolean {
+  return DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8));
+}
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;

@@ -1,0 +1,89 @@
+/**
+ * Capitalised words that name no one and nowhere a study could identify:
+ * months and weekdays, languages, peoples and nationalities, countries.
+ * English writes all of them with a capital, Norwegian some. Months,
+ * weekdays, languages and countries come from the runtime's own CLDR data
+ * (`Intl`), in English, Bokmål and Nynorsk, so no list is kept by hand;
+ * nationalities that are not also a language's name are listed below.
+ */
+
+const LOCALES = ['en', 'nb', 'nn'];
+
+function capitalised(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
+}
+
+function calendarWords(): string[] {
+  const words: string[] = [];
+  for (const locale of LOCALES) {
+    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const shortMonths = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2024, month, 15));
+      words.push(months.format(date), shortMonths.format(date).replace(/\.$/, ''));
+    }
+    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    for (let day = 1; day <= 7; day++) words.push(days.format(new Date(Date.UTC(2024, 0, day))));
+  }
+  return words;
+}
+
+/** Every two-letter code a display-name table knows (ISO 639-1 languages, ISO 3166 regions). */
+function displayNames(type: 'language' | 'region', upper: boolean): string[] {
+  const names: string[] = [];
+  for (const locale of LOCALES) {
+    const table = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+    for (let a = 97; a <= 122; a++) {
+      for (let b = 97; b <= 122; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = table.of(upper ? code.toUpperCase() : code);
+          if (name) names.push(name);
+        } catch {
+          // a code the table does not take
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
+const NATIONALITIES = `
+  Afghan, Algerian, American, Angolan, Argentinian, Australian, Austrian, Bangladeshi, Belgian, Bosnian, Brazilian, British, Bulgarian,
+  Burundian, Canadian, Chilean, Colombian, Congolese, Cuban, Cypriot, Egyptian, Eritrean, Ethiopian, Filipino, Filipina, Ghanaian,
+  Iranian, Iraqi, Irish, Jamaican, Jordanian, Kenyan, Kosovar, Kuwaiti, Lebanese, Libyan, Mexican, Moroccan, Nigerian, Pakistani,
+  Palestinian, Peruvian, Qatari, Rwandan, Saudi, Scottish, Senegalese, Sri Lankan, Sudanese, Syrian, Tanzanian, Tunisian, Ugandan,
+  Venezuelan, Welsh, Yemeni, Zimbabwean, European, African, Asian, Scandinavian, Nordic, Middle Eastern, Latin American,
+  Norwegians, Swedes, Danes, Finns, Somalis, Syrians, Afghans, Eritreans, Poles, Lithuanians, Ukrainians, Americans, Europeans,
+  Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani
+`;
+
+function build(): { calendar: Set<string>; peoples: Set<string>; countries: Set<string> } {
+  const calendar = new Set(calendarWords().map(capitalised));
+  const peoples = new Set<string>();
+  for (const name of [...displayNames('language', false), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
+    if (name) peoples.add(capitalised(name));
+  }
+  // The nations of the United Kingdom, which have no region code.
+  const countries = new Set([...displayNames('region', true), 'England', 'Scotland', 'Wales', 'Northern Ireland'].map(capitalised));
+  return { calendar, peoples, countries };
+}
+
+let lists: ReturnType<typeof build> | undefined;
+
+/** A month or a weekday, in English or Norwegian (`Monday`, `Mai`, `Søndag`), capitalised as at a sentence start. */
+export function isCalendarWord(word: string): boolean {
+  return (lists ??= build()).calendar.has(word);
+}
+
+/** A language, people or nationality (`Somali`, `Polish`, `Norwegian Bokmål`, `Eritrean`): never identifying alone. */
+export function isPeopleOrLanguage(word: string): boolean {
+  return (lists ??= build()).peoples.has(word);
+}
+
+/** A country or territory, in English or Norwegian (`Eritrea`, `Polen`, `the United Kingdom` as `United Kingdom`). */
+export function isCountryName(word: string): boolean {
+  return (lists ??= build()).countries.has(word);
+}
