@@ -219,6 +219,16 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), []);
   });
 
+  it('leaves holidays, titles on their own and English public bodies, laws and programmes alone', () => {
+    const text = 'Right after Easter, and again before Christmas, the Follow-up Service and Child Welfare Services met under the Social Services Act and the Qualification Programme. Mrs said nothing.';
+    assert.deepEqual(flagged(text), []);
+  });
+
+  it('takes a capitalised word for a word where the note writes it in lower case or uses it in a code id, without a codebook', () => {
+    assert.deepEqual(flagged('Vi snakket om Tett samarbeid i dag, og om [dette]{#ansvar/bredt-ansvar-tett-samarbeid} med Forebygging.'), ['person:Forebygging']);
+    assert.deepEqual(flagged('Vi snakket om [ungdom]{#kontaktvei/egen-henvendelse} og om Kontaktvei.'), []);
+  });
+
   it('takes a month that is also a first name for the month beside a date, and for the person elsewhere, even where the person is confirmed', () => {
     assert.deepEqual(flagged('The course starts in May and ends on 3 May 2025.'), []);
     assert.deepEqual(flagged('The course starts after lunch, and May Helen Bjørheim leads it. May said it went well. We stop in May.'), ['person:May Helen Bjørheim', 'person:May']);
@@ -306,6 +316,22 @@ describe('anonymization check: what it leaves alone', () => {
 });
 
 describe('anonymization check: consistency', () => {
+
+  it('reads a genitive as the name, in Norwegian and in English', () => {
+    assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
+  });
+
+  it('leaves a politician’s full name alone even where a participant shares its first name', () => {
+    assert.deepEqual(flagged('Eleven heter Jonas. Jonas Gahr Støre var statsminister da.'), ['person:Jonas']);
+  });
+
+  it('carries no list word at a sentence start to other places, and no name from elsewhere to where the word is written in lower case', () => {
+    assert.equal(check('Sol skinte hele dagen.').confirmed.has('Sol'), false);
+    assert.equal(check('Vi så Sol igjen.').confirmed.get('Sol'), 'person');
+    const known = new Map<string, AnonType>([['Storm', 'person']]);
+    assert.deepEqual(flagged('## Storm\n\nDet var storm i går også.', { known }), []);
+    assert.deepEqual(flagged('## Storm\n\nDet var uvær i går også.', { known }), ['person:Storm']);
+  });
   it('flags a name confirmed once at a sentence start too', () => {
     const text = 'Gutten heter Kibrom. Kibrom kom ikke på mandag.';
     const findings = check(text).findings;

@@ -6,6 +6,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
+import { PUBLIC_FIGURES } from './wordlists.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -85,6 +86,21 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
+/** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
+function publicFigures(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const figure of PUBLIC_FIGURES) {
+    for (let at = text.indexOf(figure); at !== -1; at = text.indexOf(figure, at + figure.length)) {
+      const end = at + figure.length + (text[at + figure.length] === 's' ? 1 : 0);
+      spans.push({ start: at, end });
+    }
+  }
+  return spans;
+}
+
+/** What separates the words of a code id. */
+const CODE_ID_PARTS = /[/_.-]+/u;
+
 /** Paragraphs: a blank line ends every sentence, so each is read on its own. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
@@ -129,10 +145,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   );
   const confirmed = new Map<string, AnonType>();
   for (const name of names) {
-    if (name.type !== 'person' && name.type !== 'place') continue;
+    // A list's word at a sentence start (`Sol skinte`) stands here, but is too little to make the word a name elsewhere. A word
+    // answered alone (`Rojda.`) or capitalised inside a sentence that no note writes in lower case still is.
+    if ((name.type !== 'person' && name.type !== 'place') || (name.weak && name.evidence.every((e) => e.kind === 'list'))) continue;
     for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
   }
-  const again = consistency(text, capitals, patterns, names, confirmed, options.known).filter(
+  // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
+  const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const findings = [...patterns, ...names.map(withoutParts), ...again, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -187,6 +207,11 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   }
   if (cache && current) cache.chunks = current;
   for (const name of raw) for (const part of name.parts) mentions.add(part);
+  // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
+  // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand.
+  for (const segment of note.segments) {
+    for (const code of segment.annotation.body.codes) for (const word of code.id.toLowerCase().split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
+  }
   return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions) };
 }
 
@@ -277,10 +302,12 @@ function consistency(
   names: AnonFinding[],
   confirmed: Map<string, AnonType>,
   known: ReadonlyMap<string, AnonType> | undefined,
+  ordinaryWord: (name: string) => boolean,
 ): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
-  const spans = [...patterns, ...names].map((f) => f.span).sort((a, b) => a.start - b.start);
+  // A public figure's name is no one's to hide, even where a participant shares a part of it (`Jonas`).
+  const spans = [...patterns, ...names].map((f) => f.span).concat(publicFigures(text)).sort((a, b) => a.start - b.start);
   let at = 0;
   let reach = -1;
   const covered = (start: number) => {
@@ -298,6 +325,7 @@ function consistency(
     if (!key) continue;
     if (isCitation(text, start, end)) continue;
     const local = confirmed.has(key);
+    if (!local && ordinaryWord(key)) continue;
     out.push({
       type: (confirmed.get(key) ?? known!.get(key))!,
       span: { start, end },

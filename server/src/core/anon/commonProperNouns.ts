@@ -1,6 +1,7 @@
 /**
  * Capitalised words that name no one and nowhere a study could identify:
- * months and weekdays, languages, peoples and nationalities, countries.
+ * months, weekdays and holidays, languages, peoples and nationalities,
+ * countries.
  * English writes all of them with a capital, Norwegian some. Months,
  * weekdays, languages and countries come from the runtime's own CLDR data
  * (`Intl`), in English, Bokmål and Nynorsk, so no list is kept by hand;
@@ -60,8 +61,14 @@ const NATIONALITIES = `
   Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani
 `;
 
+/** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
+const HOLIDAYS = `
+  Christmas, Easter, Whitsun, Pentecost, Advent, Lent, Ramadan, Eid, Hanukkah, Diwali, Halloween, Midsummer, Thanksgiving,
+  Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen
+`;
+
 function build(): { calendar: Set<string>; peoples: Set<string>; countries: Set<string> } {
-  const calendar = new Set(calendarWords().map(capitalised));
+  const calendar = new Set([...calendarWords(), ...HOLIDAYS.split(',').map((h) => h.trim())].filter(Boolean).map(capitalised));
   const peoples = new Set<string>();
   for (const name of [...displayNames('language', false), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
     if (name) peoples.add(capitalised(name));
@@ -73,7 +80,7 @@ function build(): { calendar: Set<string>; peoples: Set<string>; countries: Set<
 
 let lists: ReturnType<typeof build> | undefined;
 
-/** A month or a weekday, in English or Norwegian (`Monday`, `Mai`, `Søndag`), capitalised as at a sentence start. */
+/** A month, a weekday or a holiday, in English or Norwegian (`Monday`, `Mai`, `Easter`), capitalised as at a sentence start. */
 export function isCalendarWord(word: string): boolean {
   return (lists ??= build()).calendar.has(word);
 }

@@ -150,6 +150,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     ) {
       last += 2;
     }
+    // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
+    if (last > k && (PERSON_CUES_BEFORE.has(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
     if (last > k && word.sentenceStart && !(wordFacts & (FIRST_NAME | SURNAME | PLACE))) continue;
@@ -208,6 +210,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
       continue;
     }
 
+    // A public body, law or programme named in English (`the Social Services Act`, `Child Welfare Services`, `the Follow-up Service`,
+    // where the hyphenated word ends the run before its head).
+    const following = words[last + 1];
+    if ((run.length > 1 && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) || (following && following.capitalised && spaced(wordAt(last)!, following, false) && PUBLIC_BODY_HEADS.has(following.text))) {
+      next();
+      continue;
+    }
     if (run.length > 1) {
       const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start));
       if (names.length > 1) {
@@ -239,7 +248,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const { text: name, end } = namePart(word);
     const hyphen = name.indexOf('-');
     const head = hyphen === -1 ? name : name.slice(0, hyphen);
-    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || notAName(name, word.start)) return undefined;
+    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     const shape = shapeOf(name);
@@ -265,7 +274,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
       return finding('place', word.start, end, text, evidence, [name]);
     }
 
-    const possessive = name.endsWith('s') && name.length > 3 ? name.slice(0, -1) : undefined;
+    // `Ingrids` in Norwegian, `Ingrid's` in English: the name is the word without its genitive.
+    const possessive = ENGLISH_GENITIVE.test(name) ? name.slice(0, -2) : name.endsWith('s') && name.length > 3 ? name.slice(0, -1) : undefined;
     const possessiveFacts = possessive ? facts(possessive) : 0;
     const firstName = !!(nameFacts & FIRST_NAME) || (!!(possessiveFacts & FIRST_NAME) && !(nameFacts & (SURNAME | PLACE)));
     const surname = !!(nameFacts & SURNAME) || (!!(possessiveFacts & SURNAME) && !(nameFacts & (FIRST_NAME | PLACE)));
@@ -301,7 +311,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
     const result = finding(type, word.start, end, text, evidence, [possessive && (firstName || surname) && !(nameFacts & (FIRST_NAME | SURNAME)) ? possessive : name]);
+    // Weak: a list's word or a word alone at a sentence start, or a word whose only evidence is its capital (a codebook label,
+    // an English noun, a programme's name). Such a finding stands only if the note and the workspace never write the word in
+    // lower case, and it never confirms the name for other places (`check.ts`).
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
+    if (!word.sentenceStart && evidence.length === 1 && evidence[0]!.kind === 'capitalised') result.weak = true;
     return result;
   }
 }
@@ -400,6 +414,17 @@ export function isCalendar(word: string): boolean {
 export function inDateContext(text: string, start: number, end: number): boolean {
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8));
 }
+
+/** The last word of an English public body's, law's or programme's name: such a run names no one. */
+const PUBLIC_BODY_HEADS = new Set([
+  'Act', 'Acts', 'Programme', 'Program', 'Guarantee', 'Administration', 'Directorate', 'Ministry', 'Minister', 'Service', 'Services',
+  'Agency', 'Authority', 'Inspectorate', 'Ombud', 'Ombudsman', 'Parliament', 'Government', 'Court', 'Tribunal', 'Regulations', 'Reform', 'Strategy',
+]);
+
+const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
+
+/** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Fru', 'Frøken', 'Herr']);
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
