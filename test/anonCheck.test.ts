@@ -317,6 +317,11 @@ describe('anonymization check: what it leaves alone', () => {
 
 describe('anonymization check: consistency', () => {
 
+  it('reads the first word of a task as the start of a sentence, and the words of an e-mail address as no words the note writes', () => {
+    assert.deepEqual(flagged('- [x] Email Ms Okafor the forms.\n- [ ] Sende skjema til Hodan.\n'), ['person:Okafor', 'person:Hodan']);
+    assert.deepEqual(flagged('Skriv til adaeze.okafor@skole.no i dag. Vi møtte Okafor der.'), ['email:adaeze.okafor@skole.no', 'person:Okafor']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

@@ -231,17 +231,24 @@ const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: { s
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number): ChunkResult {
   const words = wordsOf(text, markup);
+  const patterns = findPatterns(text).filter((f) => !markup.mask[f.span.start]);
   const vocabulary: string[] = [];
   const capitalised: Word[] = [];
+  // The words of an e-mail address (`adaeze.okafor@…`) are a name's, not words the note writes.
+  const spans = patterns.map((f) => f.span).sort((a, b) => a.end - b.end);
+  let next = 0;
   for (const word of words) {
-    if (!word.capitalised) vocabulary.push(word.text);
-    else if (!word.upper) capitalised.push(word);
+    while (next < spans.length && spans[next]!.end <= word.start) next++;
+    const inPattern = next < spans.length && spans[next]!.start <= word.start;
+    if (!word.capitalised) {
+      if (!inPattern) vocabulary.push(word.text);
+    } else if (!word.upper) capitalised.push(word);
   }
   return {
     masked,
     capitalised,
     vocabulary,
-    patterns: findPatterns(text).filter((f) => !markup.mask[f.span.start]),
+    patterns,
     names: findNames(text, words, knowledge).filter((f) => f.score >= THRESHOLD),
     hints: indirectHints(text, markup.mask),
   };

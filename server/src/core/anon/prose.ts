@@ -143,9 +143,9 @@ function forEachWord(text: string, take: (start: number, word: string) => void):
 
 /** Looks back from a word through spaces, Markdown marks and markup to what precedes it. */
 function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
-  // The first word after a line's block marks (`> `, `# `, `- `, `1. `) starts a sentence.
+  // The first word after a line's block marks (`> `, `# `, `- `, `1. `, a task's `- [ ] `) starts a sentence.
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (/^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>)[ \t*_[]*$/.test(text.slice(lineStart, at))) return true;
+  if (/^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d+[.)][ \t]|>)[ \t*_[]*$/.test(text.slice(lineStart, at))) return true;
   let i = at - 1;
   for (;;) {
     while (i >= 0 && (TRANSPARENT.has(text[i]!) || mask[i])) {
