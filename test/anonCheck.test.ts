@@ -219,6 +219,11 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), []);
   });
 
+  it('leaves citations alone in their many forms, and a reference list whole', () => {
+    const text = 'Dette er godt kjent (Berg, Lie og Moe, 2019), og Dahl mfl. (2015) viser det samme (jf. Vik 2020: 14). Others agree (Aas, Lunde & Nes, 2018), and Furlong\u2019s (2006) point holds.\n\n## References\n\n- Bonoli, G. (2010). The political economy of active labor-market policy. *Politics & Society*, 38(4).\n- Lødemel, I. & Trickey, H. (Eds.) (2001). *An offer you can\u2019t refuse*. Bristol: Policy Press.\n';
+    assert.deepEqual(flagged(text), []);
+  });
+
   it('leaves holidays, titles on their own and English public bodies, laws and programmes alone', () => {
     const text = 'Right after Easter, and again before Christmas, the Follow-up Service and Child Welfare Services met under the Social Services Act and the Qualification Programme. Mrs said nothing.';
     assert.deepEqual(flagged(text), []);

@@ -86,6 +86,15 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
+/** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
+const REFERENCE_ENTRY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*\(\d{4}[a-z]?\)[^\n]*$/gmu;
+
+/** The entries of reference lists: the authors, titles and publishers there are the literature's, never anyone to hide. */
+function referenceEntries(text: string): { start: number; end: number }[] {
+  if (!text.includes(', ')) return [];
+  return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
 function publicFigures(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -139,8 +148,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
+  const references = referenceEntries(text);
+  const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   const names = fullNamesFirst(
-    candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord))))),
+    candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f))),
     options.known,
   );
   const confirmed = new Map<string, AnonType>();
@@ -155,7 +166,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  const findings = [...patterns, ...names.map(withoutParts), ...again, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const nameFindings = [...names.map(withoutParts), ...again].filter((f) => !references.length || !inReference(f));
+  const findings = [...patterns, ...nameFindings, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
 }
 

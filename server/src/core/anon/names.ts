@@ -473,16 +473,29 @@ function isPublic(run: Word[], before: Word | undefined): boolean {
 const publicRole = memo((word: string) => PUBLIC_ROLE.test(word));
 
 const WHITE_SPACE = /\s*/y;
-const CITATION_STARTS = new Set([...'(e,&o0123456789'].map((c) => c.charCodeAt(0)));
+const CITATION_STARTS = new Set([...'(e,&oamm\'’0123456789'].map((c) => c.charCodeAt(0)));
+/** Authors, then a year: `, Lie & Moe, 2019`, ` og Moe (2019)`, ` and Moe 2019`, ` mfl. (2015)`, ` et al. 2015`. */
+const AUTHORS_THEN_YEAR =
+  /^(?:['’]s)?\s*(?:\(\s*\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
+/** An entry of a reference list: the author's surname, a comma and initials (`Bonoli, G. (2010).`, `Lødemel, I. & Trickey, H.`). */
+const REFERENCE_ENTRY = /^,\s*(?:\p{Lu}\.[\s-]*){1,3}(?:\(|&|,|and\b|og\b)/u;
 
-/** An author in a reference: `Strand et al. (2015)`, `Frøyland (2012)`, `(Vannevjen, 2010)`, `Reiling og Berg (2020)`. */
+/**
+ * An author in a reference: `Strand et al. (2015)`, `Frøyland (2012)`,
+ * `(Vannevjen, 2010)`, `Reiling og Berg (2020)`, `(Berg, Lie & Moe,
+ * 2019)`, `Dahl mfl. (2015)`, `(jf. Hansen 2020: 14)`, `Furlong's (2006)`,
+ * and a reference list's `Bonoli, G. (2010).`
+ */
 export function isCitation(text: string, start: number, end: number): boolean {
   // After any white space, each form below starts with one of these: most words are ruled out at once.
   WHITE_SPACE.lastIndex = end;
   WHITE_SPACE.test(text);
   if (!CITATION_STARTS.has(text.charCodeAt(WHITE_SPACE.lastIndex))) return false;
   const after = text.slice(end, end + 60);
-  if (/^\s*(\(\s*\d{4}|et al\.?|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|\s*og \p{Lu}[\p{L}-]+(,? \p{Lu}[\p{L}-]+)*\s*(\(\s*)?\d{4})/u.test(after)) return true;
+  if (AUTHORS_THEN_YEAR.test(after) || REFERENCE_ENTRY.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
-  return /(\(|;\s*|\bog |&\s*|, )$/u.test(before) && /^(,? \d{4}|\s*(et al\.?,?\s*)?\d{4})/u.test(after) && /\(\s*[^)]*$/.test(before);
+  // Inside parentheses, a name and a year, or a name in a list of authors before one.
+  const inParentheses = /\(\s*[^)]*$/.test(before);
+  if (inParentheses && /^\s+\d{4}[a-z]?\b/u.test(after)) return true;
+  return /(\(|;\s*|\bog |\band |&\s*|, )$/u.test(before) && /^(,? \d{4}|\s*(et al\.?,?\s*)?\d{4})/u.test(after) && inParentheses;
 }
