@@ -211,6 +211,10 @@ describe('anonymization check: what it finds', () => {
   it('finds a name in a memo callout', () => {
     assert.deepEqual(found('> [!MEMO]\n> Vi lo da Sigrid kom sent.\n\nSå gikk vi.'), ['person:Sigrid']);
   });
+
+  it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
+    assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
+  });
 });
 
 describe('anonymization check: what it leaves alone', () => {

@@ -248,7 +248,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const { text: name, end } = namePart(word);
     const hyphen = name.indexOf('-');
     const head = hyphen === -1 ? name : name.slice(0, hyphen);
-    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || INSTITUTIONS.has(head) || notAName(name, word.start)) return undefined;
+    // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
+    const region = COMPASS_REGION.test(name);
+    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     const shape = shapeOf(name);
@@ -290,7 +292,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     else if (placeCue && STRONG_PLACE_CUES.has(placeCue) && !firstName) type = 'place';
     else if (place && (placeCue || !firstName)) type = 'place';
     else if (firstName || surname) type = 'person';
-    else if (placeCue || shape.placeEnding !== '') type = 'place';
+    else if (placeCue || shape.placeEnding !== '' || region) type = 'place';
     else type = 'person';
 
     if (type === 'person') {
@@ -302,6 +304,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
       else if (!place && shape.placeEnding !== '') evidence.push({ kind: 'shape', cue: shape.placeEnding });
+      else if (!place && region) evidence.push({ kind: 'shape', cue: name.slice(0, hyphen + 1) });
     }
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
@@ -420,6 +423,8 @@ const PUBLIC_BODY_HEADS = new Set([
   'Act', 'Acts', 'Programme', 'Program', 'Guarantee', 'Administration', 'Directorate', 'Ministry', 'Minister', 'Service', 'Services',
   'Agency', 'Authority', 'Inspectorate', 'Ombud', 'Ombudsman', 'Parliament', 'Government', 'Court', 'Tribunal', 'Regulations', 'Reform', 'Strategy',
 ]);
+
+const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
 const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
 
