@@ -203,6 +203,18 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Skriv til kari.nordmann83@gmail.com i morgen.'), ['email:kari.nordmann83@gmail.com']);
   });
 
+  it('finds a mistyped fødselsnummer right after the word for one, and says its check digits do not add up; not an 11-digit number elsewhere', () => {
+    const [id] = check('Han oppga fødselsnummer 14110553799 i skjemaet.').findings;
+    assert.equal(id!.text, '14110553799');
+    assert.equal(id!.type, 'idnum');
+    assert.deepEqual(id!.evidence, [{ kind: 'idnum', dNumber: false, mistyped: true }]);
+    assert.deepEqual(found('Saken har nummer 14110553799 i arkivet.'), []);
+  });
+
+  it('finds a date of birth in English notes', () => {
+    assert.deepEqual(found('She was born 3 March 2006, and her date of birth 03.03.2006 is on the form.'), ['dob:3 March 2006', 'dob:03.03.2006']);
+  });
+
   it('finds a date of birth after “født”, written out or in digits', () => {
     assert.deepEqual(found('Hun er født 14. mars 2006 på sykehuset.'), ['dob:14. mars 2006']);
     assert.deepEqual(found('Han er født 03.11.2005.'), ['dob:03.11.2005']);

@@ -30,6 +30,7 @@ const en: AnonCatalog = {
   why: (e) => {
     switch (e.kind) {
       case 'idnum':
+        if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
       case 'phone':
         return '8 digits written like a Norwegian phone number';
@@ -79,6 +80,7 @@ const nb: AnonCatalog = {
   why: (e) => {
     switch (e.kind) {
       case 'idnum':
+        if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
       case 'phone':
         return '8 sifre skrevet som et norsk telefonnummer';

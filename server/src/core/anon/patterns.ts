@@ -154,6 +154,9 @@ function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | u
   return { dNumber };
 }
 
+/** The words that say an 11-digit number is an id number, right before it. */
+const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr\.?|id[- ]number|national identity number|personal number)[ \u00a0:]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
+
 /** As `idNumberAt`, on a string of exactly 11 digits (for tests and callers outside a text). */
 export function isIdNumber(digits: string): boolean {
   return /^\d{11}$/.test(digits) && idNumberAt(digits, 0) !== undefined;
@@ -229,6 +232,10 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
         const id = idNumberAt(text, i);
         if (id && !inLinkOrAddress(text, start, end)) {
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
+          idFound = true;
+        } else if (!id && ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i))) {
+          // A mistyped number still identifies someone, and the word before says what it is.
+          found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
           idFound = true;
         }
       }
@@ -327,6 +334,8 @@ const MONTHS: Record<string, number> = {
   oktober: 10, okt: 10,
   november: 11, nov: 11,
   desember: 12, des: 12,
+  // English, for notes written in English (`born 3 March 2006`).
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, oct: 10, december: 12, dec: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
@@ -345,7 +354,7 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
 const CUE_REACH = 40;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;

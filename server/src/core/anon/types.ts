@@ -13,7 +13,8 @@ export const ANON_TYPES: readonly AnonType[] = ['person', 'place', 'org', 'idnum
  */
 export type AnonEvidence =
   /** A fødselsnummer or D-number whose check digits are right. */
-  | { kind: 'idnum'; dNumber: boolean }
+  /** `mistyped`: the check digits are wrong, but the word before says it is an id number. */
+  | { kind: 'idnum'; dNumber: boolean; mistyped?: boolean }
   | { kind: 'phone' }
   | { kind: 'email' }
   /** A written-out date next to a word about birth (`født`). */
