@@ -347,8 +347,9 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });
 
-  it('leaves a politician’s full name alone even where a participant shares its first name', () => {
+  it('leaves a politician’s full name alone even where a participant shares its first name, and the surname mentioned later', () => {
     assert.deepEqual(flagged('Eleven heter Jonas. Jonas Gahr Støre var statsminister da.'), ['person:Jonas']);
+    assert.deepEqual(flagged('Marte Mjøs Persen var statsråd.\n\nSaksbehandleren vår heter Marte, og hun har lest Mjøs Persens utspill.'), ['person:Marte']);
   });
 
   it('carries no list word at a sentence start to other places, and no name from elsewhere to where the word is written in lower case', () => {

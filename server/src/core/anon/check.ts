@@ -69,6 +69,8 @@ interface NoteReading {
    */
   vocabularySet: Set<string> | undefined;
   mentions: WordList;
+  /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
+  noOnesSpans?: { start: number; end: number }[];
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -98,11 +100,18 @@ function referenceEntries(text: string): { start: number; end: number }[] {
 /** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
 function publicFigures(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const figure of PUBLIC_FIGURES) {
-    for (let at = text.indexOf(figure); at !== -1; at = text.indexOf(figure, at + figure.length)) {
-      const end = at + figure.length + (text[at + figure.length] === 's' ? 1 : 0);
+  const mark = (name: string) => {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length + (text[at + name.length] === 's' ? 1 : 0);
       spans.push({ start: at, end });
     }
+  };
+  for (const figure of PUBLIC_FIGURES) {
+    if (!text.includes(figure)) continue;
+    mark(figure);
+    // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
+    const words = figure.split(' ');
+    for (let first = 1; first < words.length; first++) mark(words.slice(first).join(' '));
   }
   return spans;
 }
@@ -148,7 +157,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
-  const references = referenceEntries(text);
+  // Reference lists, and public figures named in full in the note with their later mentions by surname, hold no one to hide.
+  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text)]);
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   const names = fullNamesFirst(
     candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f))),
@@ -163,7 +173,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
-  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord).filter(
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const nameFindings = [...names.map(withoutParts), ...again].filter((f) => !references.length || !inReference(f));
@@ -322,11 +332,12 @@ function consistency(
   confirmed: Map<string, AnonType>,
   known: ReadonlyMap<string, AnonType> | undefined,
   ordinaryWord: (name: string) => boolean,
+  noOnes: { start: number; end: number }[],
 ): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
   // A public figure's name is no one's to hide, even where a participant shares a part of it (`Jonas`).
-  const spans = [...patterns, ...names].map((f) => f.span).concat(publicFigures(text)).sort((a, b) => a.start - b.start);
+  const spans = [...patterns, ...names].map((f) => f.span).concat(noOnes).sort((a, b) => a.start - b.start);
   let at = 0;
   let reach = -1;
   const covered = (start: number) => {

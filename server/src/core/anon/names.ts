@@ -468,12 +468,19 @@ function finding(type: AnonType, start: number, end: number, text: string, evide
 /** A politician or royal named as such: `Erna Solberg`, `statsminister Støre`. */
 function isPublic(run: Word[], before: Word | undefined): boolean {
   if (before && publicRole(before.text)) return true;
-  // A run may hold a figure's name and more (`Erna Solberg Og`): any leading part counts.
-  let names = run[0]!.text;
-  if (PUBLIC_FIGURES.has(names)) return true;
-  for (let n = 1; n < run.length; n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
+  // A run may hold a figure's name and more (`Erna Solberg Og`, `Prime Minister Jonas Gahr Støre`): any part of it counts.
+  for (let first = 0; first < run.length; first++) {
+    if (!FIGURES_BY_WORD.has(run[first]!.text)) continue;
+    let names = run[first]!.text;
+    if (PUBLIC_FIGURES.has(names)) return true;
+    for (let n = first + 1; n < run.length; n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
+  }
   return false;
 }
+
+/** Each word of a public figure's name, with the figures it is part of. */
+const FIGURES_BY_WORD = new Map<string, string[]>();
+for (const figure of PUBLIC_FIGURES) for (const word of new Set(figure.split(' '))) FIGURES_BY_WORD.set(word, [...(FIGURES_BY_WORD.get(word) ?? []), figure]);
 
 const publicRole = memo((word: string) => PUBLIC_ROLE.test(word));
 
