@@ -98,7 +98,7 @@ function referenceEntries(text: string): { start: number; end: number }[] {
 }
 
 /** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
-function publicFigures(text: string): { start: number; end: number }[] {
+function publicFigures(text: string, mentions: WordList): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const mark = (name: string) => {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
@@ -107,7 +107,8 @@ function publicFigures(text: string): { start: number; end: number }[] {
     }
   };
   for (const figure of PUBLIC_FIGURES) {
-    if (!text.includes(figure)) continue;
+    // The note's capitalised words tell at once which figures it may name: most notes name none.
+    if (!mentions.has(figure.split(' ', 1)[0]!) || !text.includes(figure)) continue;
     mark(figure);
     // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
     const words = figure.split(' ');
@@ -158,7 +159,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
   // Reference lists, and public figures named in full in the note with their later mentions by surname, hold no one to hide.
-  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text)]);
+  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions)]);
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   const names = fullNamesFirst(
     candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f))),
