@@ -138,7 +138,17 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
 
     // A run of capitalised words side by side: a full name, or a name with its company form.
     let last = k;
-    while (last + 1 < words.length && wordAt(last + 1)!.capitalised && wordAt(last + 1)!.start === wordAt(last)!.end + 1 && text.charCodeAt(wordAt(last)!.end) === 32 && namePart(wordAt(last)!).end === wordAt(last)!.end) last++;
+    // A role or title (`Ask Veileder K`, `Email Ms Okafor`) starts a name of its own rather than going on with this one.
+    while (
+      last + 1 < words.length &&
+      wordAt(last + 1)!.capitalised &&
+      wordAt(last + 1)!.start === wordAt(last)!.end + 1 &&
+      text.charCodeAt(wordAt(last)!.end) === 32 &&
+      namePart(wordAt(last)!).end === wordAt(last)!.end &&
+      !PERSON_CUES_BEFORE.has(wordAt(last + 1)!.text.toLowerCase()) &&
+      !TITLES.has(wordAt(last + 1)!.text)
+    )
+      last++;
     // `Hjelset Sveis og Montasje`: a company name may join words with `og`.
     while (
       last + 2 < words.length &&
@@ -250,6 +260,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const head = hyphen === -1 ? name : name.slice(0, hyphen);
     // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
     const region = COMPASS_REGION.test(name);
+    // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
+    if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
+    if (PUBLIC_BODY_AFTER.test(text.slice(end, end + 20)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, word.start - 24), word.start))) return undefined;
     if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
@@ -423,6 +436,11 @@ const PUBLIC_BODY_HEADS = new Set([
   'Act', 'Acts', 'Programme', 'Program', 'Guarantee', 'Administration', 'Directorate', 'Ministry', 'Minister', 'Service', 'Services',
   'Agency', 'Authority', 'Inspectorate', 'Ombud', 'Ombudsman', 'Parliament', 'Government', 'Court', 'Tribunal', 'Regulations', 'Reform', 'Strategy',
 ]);
+
+/** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
+const PUBLIC_BODY_AFTER = /^ (?:fylkeskommune|fylkeskommunes|fylkeskommunen|county council)(?!\p{L})/iu;
+/** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
+const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Fylkesmannen|Politiet)\s+(?:i|for)\s+$/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
