@@ -224,6 +224,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('> [!MEMO]\n> Vi lo da Sigrid kom sent.\n\nSå gikk vi.'), ['person:Sigrid']);
   });
 
+  it('finds the names quoted chat messages are sent under, in any script or case, and a confirmed name written in lower case in one; not the study’s pseudonym', () => {
+    const text = 'Vi snakket med Sara i går.\n\n> [16:02] amal 🦋 أمل: kan sara bli med?\n> [16:10] Veileder K: Ja, det går fint.\n';
+    assert.deepEqual(flagged(text), ['person:Sara', 'person:amal', 'person:أمل', 'person:sara']);
+  });
+
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });

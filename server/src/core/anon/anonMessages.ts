@@ -44,6 +44,8 @@ const en: AnonCatalog = {
         return /^\d|gate|vei/.test(e.cue) ? `followed by ${quote(e.cue)}` : `after ${quote(e.cue)}`;
       case 'capitalised':
         return 'written with a capital letter inside a sentence';
+      case 'chat':
+        return 'the name a quoted message is sent under, or that name in one';
       case 'shape':
         return e.cue === 'name-run' ? 'several capitalised words together' : `with ${quote(e.cue)}`;
       case 'consistency':
@@ -94,6 +96,8 @@ const nb: AnonCatalog = {
         return /^\d|gate|vei/.test(e.cue) ? `etterfulgt av ${quote(e.cue)}` : `etter ${quote(e.cue)}`;
       case 'capitalised':
         return 'skrevet med stor forbokstav inne i en setning';
+      case 'chat':
+        return 'navnet en sitert melding er sendt under, eller det navnet i en melding';
       case 'shape':
         return e.cue === 'name-run' ? 'flere ord med stor forbokstav etter hverandre' : `med ${quote(e.cue)}`;
       case 'consistency':

@@ -6,7 +6,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { PUBLIC_FIGURES } from './wordlists.js';
+import { PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -69,6 +69,8 @@ interface NoteReading {
    */
   vocabularySet: Set<string> | undefined;
   mentions: WordList;
+  /** The quoted chat and text messages' lines (made on the first check). */
+  chat?: ChatLine[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
@@ -86,6 +88,54 @@ export class AnonCache {
   constructor(readonly keepParagraphs = true) {}
   /** The last parse checked: checking it again (with the workspace's knowledge) reads nothing again. */
   reading: NoteReading | undefined;
+}
+
+/** A quoted chat or text message: `> [09:03] Filmon Habte ፊልሞን: hei tone.` */
+const CHAT_LINE = /^[ \t]*>?[ \t]*\[\d{1,2}[:.]\d{2}\][ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$/gmu;
+const CHAT_WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
+
+interface ChatLine {
+  sender: { start: number; end: number };
+  body: { start: number; end: number };
+}
+
+function chatLines(text: string): ChatLine[] {
+  if (!text.includes(']')) return [];
+  const lines: ChatLine[] = [];
+  for (const m of text.matchAll(CHAT_LINE)) {
+    const senderStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf(']'));
+    const bodyStart = m.index + m[0].length - m[2]!.length;
+    lines.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+  }
+  return lines;
+}
+
+/**
+ * Names in quoted chat and text messages, which write them as their
+ * senders please: the name a message is sent under, in any script or case
+ * (`amal 🦋 أمل`), unless it is the study's pseudonym (`Veileder K`); and a
+ * name the note confirms, written in lower case in a message (`hei sara`).
+ */
+function chatNames(text: string, lines: ChatLine[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined, found: AnonFinding[]): AnonFinding[] {
+  if (!lines.length) return [];
+  const out: AnonFinding[] = [];
+  const taken = (start: number, end: number) => found.some((f) => f.span.start < end && start < f.span.end);
+  const add = (start: number, end: number) => {
+    if (!taken(start, end)) out.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
+  };
+  for (const { sender, body } of lines) {
+    const name = text.slice(sender.start, sender.end).trim();
+    if (!PSEUDONYM.test(name) && !/^(?:jeg|meg|me|i|you|du|deg)$/iu.test(name)) {
+      for (const w of text.slice(sender.start, sender.end).matchAll(CHAT_WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
+    }
+    for (const w of text.slice(body.start, body.end).matchAll(CHAT_WORD)) {
+      const word = w[0];
+      if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
+      const capitalised = word[0]!.toUpperCase() + word.slice(1);
+      if (confirmed.get(capitalised) === 'person' || known?.get(capitalised) === 'person') add(body.start + w.index, body.start + w.index + word.length);
+    }
+  }
+  return out;
 }
 
 /** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
@@ -177,7 +227,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  const nameFindings = [...names.map(withoutParts), ...again].filter((f) => !references.length || !inReference(f));
+  const chat = chatNames(text, reading.chat ??= chatLines(text), confirmed, options.known, [...patterns, ...names, ...again]);
+  const nameFindings = [...names.map(withoutParts), ...again, ...chat].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
 }

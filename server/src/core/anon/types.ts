@@ -25,6 +25,8 @@ export type AnonEvidence =
   | { kind: 'context'; cue: string }
   /** Written with a capital letter inside a sentence, where Norwegian capitalises only names. */
   | { kind: 'capitalised' }
+  /** The name a quoted chat or text message is sent under (`> [09:03] amal: …`), or that name written in lower case in one. */
+  | { kind: 'chat' }
   /** Built like a name of its kind (a place-name ending, a company form such as `AS`). */
   | { kind: 'shape'; cue: string }
   /** The same words were flagged elsewhere in the note or workspace. */
