@@ -330,6 +330,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     // Weak: a list's word or a word alone at a sentence start, or a word whose only evidence is its capital (a codebook label,
     // an English noun, a programme's name). Such a finding stands only if the note and the workspace never write the word in
     // lower case, and it never confirms the name for other places (`check.ts`).
+    // A name that is also an English verb or noun, used as one at a sentence start (`Will we …`, `Hope is …`, `Mark the date`).
+    if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && ENGLISH_WORD_AFTER.test(text.slice(end, end + 8))) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     if (!word.sentenceStart && evidence.length === 1 && evidence[0]!.kind === 'capitalised') result.weak = true;
     return result;
@@ -441,6 +443,9 @@ const PUBLIC_BODY_HEADS = new Set([
 const PUBLIC_BODY_AFTER = /^ (?:fylkeskommune|fylkeskommunes|fylkeskommunen|county council)(?!\p{L})/iu;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
 const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Fylkesmannen|Politiet)\s+(?:i|for)\s+$/u;
+
+/** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
+const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|is|was|are|were|be|been|not|that|this|these|those|your|my|our|their|his|its|to|for)(?!\p{L})/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 

@@ -97,7 +97,11 @@ export const REPLIES = set(`
   Akkurat, Nettopp, Absolutt, Riktig, Stemmer, Sant, Klart, Sikkert, Kanskje, Tja, Mm, Mhm, Hmm, Eh, Ehm, Jepp, Niks, Javisst, Jada, Neida,
   Selvfølgelig, Definitivt, Gjerne, Takk, Flott, Bra, Fint, Supert, Interessant, Nja, Jaså, Oi, Huff, Uff, Skjønner, Forstår, Enig, Uenig, Godt,
   Greit, Ok, Okei, Ja, Nei, Jo, Vel, Altså, Nemlig, Sikkert, Garantert, Aldri, Alltid, Ofte, Sjelden, Iblant, Noen, Ingen, Begge, Alle,
-  Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga
+  Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga,
+  Stille, Herregud, Jøss, Wow, Æsj, Hæ, Hei, Hallo, Ha, Kjempebra, Nydelig, Ærlig, Ingenting, Alltid, Sikker, Tusen,
+  Yes, No, Yeah, Yep, Nope, Okay, Sure, Right, Exactly, Absolutely, Definitely, Maybe, Perhaps, Probably, Never, Always, Sometimes,
+  Nobody, Nothing, Everyone, Everybody, Somebody, Someone, Anyone, None, Thanks, Sorry, Please, Brilliant, Great, Fine, Good, Lovely,
+  Quiet, Silence, Really, Seriously, Honestly, Wait, Well, Hm, Uh, Um, Oh, Ah, Wow, Cheers, Indeed, Agreed, Correct, True, Nah
 `);
 
 /** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
