@@ -229,6 +229,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:Sara', 'person:amal', 'person:أمل', 'person:sara']);
   });
 
+  it('finds a first name written in capitals, and leaves acronyms and other capitals alone', () => {
+    assert.deepEqual(flagged('På lista sto AHMED med store bokstaver, og NAV og PPT var der. Det var IKKE greit, sa han i MAI 2024.'), ['person:AHMED']);
+  });
+
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });

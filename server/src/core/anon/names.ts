@@ -263,7 +263,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
     if (PUBLIC_BODY_AFTER.test(text.slice(end, end + 20)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, word.start - 24), word.start))) return undefined;
-    if (name.length < 2 || word.upper || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
+    // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
+    if (word.upper) {
+      const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');
+      if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start) || !(facts(name) & FIRST_NAME)) return undefined;
+      const result = finding('person', word.start, end, text, [{ kind: 'list', list: 'firstName' }], [normal]);
+      if (word.sentenceStart) result.weak = true;
+      return result;
+    }
+    if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     const shape = shapeOf(name);
