@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { findNames, inDateContext, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
-import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
+import { markupMask, WORD, wordsOf, type Markup, type Word } from './prose.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
@@ -92,7 +92,6 @@ export class AnonCache {
 
 /** A quoted chat or text message: `> [09:03] Filmon Habte ፊልሞን: hei tone.` */
 const CHAT_LINE = /^[ \t]*>?[ \t]*\[\d{1,2}[:.]\d{2}\][ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$/gmu;
-const CHAT_WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 
 interface ChatLine {
   sender: { start: number; end: number };
@@ -118,24 +117,22 @@ function chatLines(text: string): ChatLine[] {
  */
 function chatNames(text: string, lines: ChatLine[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined, found: AnonFinding[]): AnonFinding[] {
   if (!lines.length) return [];
-  const out: AnonFinding[] = [];
-  const taken = (start: number, end: number) => found.some((f) => f.span.start < end && start < f.span.end);
-  const add = (start: number, end: number) => {
-    if (!taken(start, end)) out.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
-  };
+  const names: AnonFinding[] = [];
+  const add = (start: number, end: number) => names.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
   for (const { sender, body } of lines) {
     const name = text.slice(sender.start, sender.end).trim();
     if (!PSEUDONYM.test(name) && !/^(?:jeg|meg|me|i|you|du|deg)$/iu.test(name)) {
-      for (const w of text.slice(sender.start, sender.end).matchAll(CHAT_WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
+      for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
     }
-    for (const w of text.slice(body.start, body.end).matchAll(CHAT_WORD)) {
+    for (const w of text.slice(body.start, body.end).matchAll(WORD)) {
       const word = w[0];
       if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
       const capitalised = word[0]!.toUpperCase() + word.slice(1);
       if (confirmed.get(capitalised) === 'person' || known?.get(capitalised) === 'person') add(body.start + w.index, body.start + w.index + word.length);
     }
   }
-  return out;
+  // The names come in text order: one sweep leaves out those another finding already covers.
+  return outside(names, found);
 }
 
 /** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
@@ -401,10 +398,10 @@ function consistency(
     if (covered(start)) continue;
     const end = capitals[i + 1]!;
     const name = text.slice(start, end);
-    // `May` confirmed as a person is not the month of `in May`.
-    if (isCalendar(name) && inDateContext(text, start, end)) continue;
     const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
     if (!key) continue;
+    // `May` confirmed as a person is not the month of `in May`.
+    if (isCalendar(name) && inDateContext(text, start, end)) continue;
     if (isCitation(text, start, end)) continue;
     const local = confirmed.has(key);
     if (!local && ordinaryWord(key)) continue;

@@ -4,6 +4,8 @@ import { isCalendarWord, isCountryName, isPeopleOrLanguage } from './commonPrope
 import {
   AMBIGUOUS,
   CALENDAR,
+  PUBLIC_BODY_HEADS,
+  TITLES,
   INSTITUTION_PHRASES,
   INSTITUTIONS,
   NEVER_NAMES,
@@ -433,19 +435,15 @@ const DATE_AFTER = /^\s*(?:\d|'\d)/u;
 
 /** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
 export function isCalendar(word: string): boolean {
-  return CALENDAR.has(word) || isCalendarWord(word) || (word.length > 4 && /(?:s|er)$/u.test(word) && (isCalendarWord(word.replace(/(?:s|er)$/u, '')) || CALENDAR.has(word.replace(/(?:s|er)$/u, ''))));
+  if (CALENDAR.has(word) || isCalendarWord(word)) return true;
+  const singular = word.length > 4 ? word.replace(/(?:s|er)$/u, '') : word;
+  return singular !== word && (CALENDAR.has(singular) || isCalendarWord(singular));
 }
 
 /** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
 export function inDateContext(text: string, start: number, end: number): boolean {
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8));
 }
-
-/** The last word of an English public body's, law's or programme's name: such a run names no one. */
-const PUBLIC_BODY_HEADS = new Set([
-  'Act', 'Acts', 'Programme', 'Program', 'Guarantee', 'Administration', 'Directorate', 'Ministry', 'Minister', 'Service', 'Services',
-  'Agency', 'Authority', 'Inspectorate', 'Ombud', 'Ombudsman', 'Parliament', 'Government', 'Court', 'Tribunal', 'Regulations', 'Reform', 'Strategy',
-]);
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
 const PUBLIC_BODY_AFTER = /^ (?:fylkeskommune|fylkeskommunes|fylkeskommunen|county council)(?!\p{L})/iu;
@@ -458,9 +456,6 @@ const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
 const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
-
-/** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Fru', 'Frøken', 'Herr']);
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
@@ -501,7 +496,7 @@ function isPublic(run: Word[], before: Word | undefined): boolean {
   if (before && publicRole(before.text)) return true;
   // A run may hold a figure's name and more (`Erna Solberg Og`, `Prime Minister Jonas Gahr Støre`): any part of it counts.
   for (let first = 0; first < run.length; first++) {
-    if (!FIGURES_BY_WORD.has(run[first]!.text)) continue;
+    if (!FIGURE_WORDS.has(run[first]!.text)) continue;
     let names = run[first]!.text;
     if (PUBLIC_FIGURES.has(names)) return true;
     for (let n = first + 1; n < run.length; n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
@@ -509,9 +504,8 @@ function isPublic(run: Word[], before: Word | undefined): boolean {
   return false;
 }
 
-/** Each word of a public figure's name, with the figures it is part of. */
-const FIGURES_BY_WORD = new Map<string, string[]>();
-for (const figure of PUBLIC_FIGURES) for (const word of new Set(figure.split(' '))) FIGURES_BY_WORD.set(word, [...(FIGURES_BY_WORD.get(word) ?? []), figure]);
+/** Every word of a public figure's name: a run without one holds no figure. */
+const FIGURE_WORDS = new Set([...PUBLIC_FIGURES].flatMap((figure) => figure.split(' ')));
 
 const publicRole = memo((word: string) => PUBLIC_ROLE.test(word));
 

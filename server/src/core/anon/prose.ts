@@ -65,7 +65,8 @@ export interface Word {
 }
 
 const UPPER = /\p{Lu}/u;
-const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
+/** A word: letters and marks, joined by `-`, `'` or `’` between letters. */
+export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 /** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
 const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|']);
 /** Characters looked through when deciding what precedes a word: spaces, Markdown's own marks, closing quotes (`... kommer.» Neste`). */

@@ -98,10 +98,10 @@ export const REPLIES = set(`
   Selvfølgelig, Definitivt, Gjerne, Takk, Flott, Bra, Fint, Supert, Interessant, Nja, Jaså, Oi, Huff, Uff, Skjønner, Forstår, Enig, Uenig, Godt,
   Greit, Ok, Okei, Ja, Nei, Jo, Vel, Altså, Nemlig, Sikkert, Garantert, Aldri, Alltid, Ofte, Sjelden, Iblant, Noen, Ingen, Begge, Alle,
   Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga,
-  Stille, Herregud, Jøss, Wow, Æsj, Hæ, Hei, Hallo, Ha, Kjempebra, Nydelig, Ærlig, Ingenting, Alltid, Sikker, Tusen,
+  Stille, Herregud, Jøss, Wow, Æsj, Hæ, Hei, Hallo, Ha, Kjempebra, Nydelig, Ærlig, Ingenting, Sikker, Tusen,
   Yes, No, Yeah, Yep, Nope, Okay, Sure, Right, Exactly, Absolutely, Definitely, Maybe, Perhaps, Probably, Never, Always, Sometimes,
   Nobody, Nothing, Everyone, Everybody, Somebody, Someone, Anyone, None, Thanks, Sorry, Please, Brilliant, Great, Fine, Good, Lovely,
-  Quiet, Silence, Really, Seriously, Honestly, Wait, Well, Hm, Uh, Um, Oh, Ah, Wow, Cheers, Indeed, Agreed, Correct, True, Nah
+  Quiet, Silence, Really, Seriously, Honestly, Wait, Well, Hm, Uh, Um, Oh, Ah, Cheers, Indeed, Agreed, Correct, True, Nah
 `);
 
 /** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
@@ -174,4 +174,13 @@ export const NEVER_NAMES = set(`
   Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
   I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile
+`);
+
+/** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
+export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr`);
+
+/** The last word of an English public body's, law's or programme's name: such a run names no one (`the Social Services Act`). */
+export const PUBLIC_BODY_HEADS = set(`
+  Act, Acts, Programme, Program, Guarantee, Administration, Directorate, Ministry, Minister, Service, Services,
+  Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy
 `);
