@@ -352,6 +352,17 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Lin gjorde det ofte.'), ['person:Lin']);
     assert.ok(!flagged('Lin gjorde det ofte. Duken var av lin.').includes('person:Lin'));
   });
+
+  it('leaves one occurrence alone where <!-- anon-ok --> follows it, and only that one', () => {
+    const text = 'Vi snakket med Storm<!-- anon-ok --> om været. Senere ringte Storm Hansen <!--anon-ok-->, og så Storm igjen.';
+    assert.deepEqual(flagged(text), ['person:Storm']);
+    assert.deepEqual(check(text).findings.map((f) => f.span.start), [text.lastIndexOf('Storm')]);
+    // Nor does a dismissed occurrence confirm the name for other notes, or a pattern survive its marker.
+    assert.deepEqual([...check('Gutten heter Kibrom <!-- anon-ok -->.').confirmed.keys()], []);
+    assert.deepEqual(flagged('Ring 41 52 73 84<!-- anon-ok --> på dagtid.'), []);
+    // A name another note confirms is still left alone here.
+    assert.deepEqual(flagged('Vi så Kibrom<!-- anon-ok --> i går.', { known: new Map<string, AnonType>([['Kibrom', 'person']]) }), []);
+  });
 });
 
 describe('anonymization check: consistency', () => {

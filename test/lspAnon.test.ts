@@ -3,6 +3,8 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CodeActionRequest,
+  ExecuteCommandRequest,
+  ShowMessageNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
@@ -88,24 +90,57 @@ describe('language server: anonymization', () => {
       range: kibrom.range,
       context: { diagnostics: [kibrom] },
     })) as CodeAction[];
-    const [placeholder, pseudonym, allow] = actions.filter((a) => a.diagnostics?.[0]?.code === 'anon/person');
+    const [placeholder, pseudonym, allow, here] = actions.filter((a) => a.diagnostics?.[0]?.code === 'anon/person');
     assert.equal(placeholder!.title, 'Replace `Kibrom` with [navn]');
     assert.deepEqual(placeholder!.edit!.changes![uri('a.fn.md')], [{ range: kibrom.range, newText: '[navn]' }]);
 
     assert.match(pseudonym!.title, /with \[navn 1\] in every note \(the key goes in pseudonym-key\.yaml\)/);
     const changes = pseudonym!.edit!.documentChanges!;
     const edited = (changes.filter((c) => 'textDocument' in c) as TextDocumentEdit[]).map((c) => [c.textDocument.uri, c.edits.length]);
-    assert.deepEqual(new Set(edited.map(([u]) => u)), new Set([uri('a.fn.md'), uri('b.fn.md'), uri('pseudonym-key.yaml')]));
+    assert.deepEqual(new Set(edited.map(([u]) => u)), new Set([uri('a.fn.md'), uri('b.fn.md'), uri('pseudonym-key.yaml'), uri('.gitignore')]));
     const created = changes.filter((c) => 'kind' in c) as CreateFile[];
-    assert.deepEqual(created.map((c) => [c.kind, c.uri]), [['create', uri('pseudonym-key.yaml')]]);
-    const key = ((changes.find((c) => 'textDocument' in c && c.textDocument.uri === uri('pseudonym-key.yaml')) as TextDocumentEdit).edits[0] as { newText: string }).newText;
-    assert.match(key, /^# .*\n# .*version control.*\nKibrom: "\[navn 1\]"\n$/);
+    assert.deepEqual(created.map((c) => [c.kind, c.uri]), [['create', uri('pseudonym-key.yaml')], ['create', uri('.gitignore')]]);
+    const written = (file: string) => ((changes.find((c) => 'textDocument' in c && c.textDocument.uri === uri(file)) as TextDocumentEdit).edits[0] as { newText: string }).newText;
+    assert.match(written('pseudonym-key.yaml'), /^# .*\n# .*version control.*\nKibrom: "\[navn 1\]"\n$/);
+    assert.equal(written('.gitignore'), 'pseudonym-key.yaml\n');
+    // Applying the fix runs its command, which tells the user where the key is and that it stays private.
+    assert.equal(pseudonym!.command!.command, 'fieldnotes.pseudonymKeyWritten');
+    const shown = new Promise<{ type: number; message: string }>((resolve) => {
+      const stop = server.client.onNotification(ShowMessageNotification.method, (params) => {
+        stop();
+        resolve(params as { type: number; message: string });
+      });
+    });
+    await server.client.connection.sendRequest(ExecuteCommandRequest.type, { command: pseudonym!.command!.command, arguments: pseudonym!.command!.arguments });
+    const message = await shown;
+    assert.equal(message.type, 3);
+    assert.match(message.message, /pseudonym-key\.yaml, and \.gitignore now keeps it out of Git\. Never share it/);
+
+    assert.match(here!.title, /^Keep `Kibrom` here only: .*<!-- anon-ok -->/);
+    assert.deepEqual(here!.edit!.changes![uri('a.fn.md')], [{ range: { start: kibrom.range.end, end: kibrom.range.end }, newText: '<!-- anon-ok -->' }]);
 
     assert.match(allow!.title, /Allow `Kibrom`.*fieldnotes\.yaml/);
     const allowChanges = allow!.edit!.documentChanges!;
     assert.deepEqual((allowChanges[0] as CreateFile).uri, uri('fieldnotes.yaml'));
     assert.equal(((allowChanges[1] as TextDocumentEdit).edits[0] as { newText: string }).newText, 'anonymization:\n  allow:\n    - Kibrom\n');
     assert.equal(existsSync(path.join(server.folder, 'fieldnotes.yaml')) || existsSync(path.join(server.folder, 'pseudonym-key.yaml')), false, 'offering a fix writes nothing');
+  });
+
+  it('leaves a pseudonym key already in .gitignore alone, and says nothing more once the key exists', async () => {
+    writeFileSync(path.join(server.folder, 'pseudonym-key.yaml'), 'Someone: "[navn 1]"\n');
+    writeFileSync(path.join(server.folder, '.gitignore'), 'node_modules\n/pseudonym-key.yaml\n');
+    try {
+      const [kibrom] = (await server.client.diagnostics(uri('a.fn.md'))).filter((d) => d.code === 'anon/person');
+      const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri('a.fn.md') }, range: kibrom!.range, context: { diagnostics: [kibrom!] } })) as CodeAction[];
+      const pseudonym = actions.find((a) => /in every note/.test(a.title))!;
+      assert.match(pseudonym.title, /\[navn 2\]/);
+      const files = (pseudonym.edit!.documentChanges! as TextDocumentEdit[]).map((c) => c.textDocument.uri);
+      assert.deepEqual(new Set(files), new Set([uri('a.fn.md'), uri('b.fn.md'), uri('pseudonym-key.yaml')]));
+      assert.equal(pseudonym.command, undefined);
+    } finally {
+      rmSync(path.join(server.folder, 'pseudonym-key.yaml'));
+      rmSync(path.join(server.folder, '.gitignore'));
+    }
   });
 
   it('follows fieldnotes.yaml: allowed words and pseudonym patterns are not flagged, and a broken pattern is reported in the file', async () => {

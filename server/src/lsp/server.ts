@@ -4,8 +4,10 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -50,7 +52,7 @@ import {
   type SegmentPolesResult,
 } from '../protocol/requests.js';
 import { provideCodeActions } from '../service/codeActions.js';
-import { KEY_FILE, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
+import { KEY_FILE, KEY_WRITTEN_COMMAND, provideAnonActions, type AnonFixFiles } from '../service/anonActions.js';
 import { PROJECT_FILE } from '../core/project/projectFile.js';
 import { provideCodebookStatus } from '../service/codebookStatus.js';
 import { provideReviewActions, provideReviews } from '../service/reviews.js';
@@ -240,6 +242,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: { label: 'Fieldnotes' },
         workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [KEY_WRITTEN_COMMAND] },
       },
       serverInfo: { name: 'fieldnotes' },
     };
@@ -388,9 +391,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function anonFixFiles(noteUri: string): Promise<AnonFixFiles> {
     const projectUri =
       engine.projects.fileFor(noteUri) ?? Utils.joinPath(URI.parse(folders.find((f) => noteUri.startsWith(f.replace(/\/?$/, '/'))) ?? Utils.dirname(URI.parse(noteUri)).toString()), PROJECT_FILE).toString();
-    const keyUri = Utils.joinPath(Utils.dirname(URI.parse(projectUri)), KEY_FILE).toString();
-    // The key file is not a note: nothing keeps it, so it is read when a fix needs it.
-    return { projectUri, projectText: engine.projects.text(projectUri), keyText: documents.get(keyUri)?.getText() ?? (await nodeFileSystem.readText(keyUri)) };
+    const folder = Utils.dirname(URI.parse(projectUri));
+    const keyUri = Utils.joinPath(folder, KEY_FILE).toString();
+    const gitignoreUri = Utils.joinPath(folder, '.gitignore').toString();
+    // The key file and .gitignore are not notes: nothing keeps them, so they are read when a fix needs them.
+    const read = async (fileUri: string) => documents.get(fileUri)?.getText() ?? (await nodeFileSystem.readText(fileUri));
+    return { projectUri, projectText: engine.projects.text(projectUri), keyText: await read(keyUri), gitignoreText: await read(gitignoreUri) };
   }
 
   connection.onCodeAction(async (params, token) => {
@@ -404,6 +410,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       ...provideReviewActions(engine.index, uri, params.context.diagnostics, msg),
       ...(files ? provideAnonActions(engine.index, uri, params.context.diagnostics, files, msg) : []),
     ];
+  });
+
+  // After a quick fix first wrote the pseudonym key: where it is, and that it must stay private.
+  connection.onExecuteCommand((params) => {
+    if (params.command !== KEY_WRITTEN_COMMAND) return null;
+    const [keyUri, gitignore] = params.arguments ?? [];
+    const keyFile = typeof keyUri === 'string' ? URI.parse(keyUri).fsPath : KEY_FILE;
+    // A notification, not a request: no editor has to answer it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: msg.keyWritten(keyFile, gitignore === true) });
+    return null;
   });
 
   connection.onDocumentSymbol((params, token) => {

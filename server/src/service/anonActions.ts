@@ -6,10 +6,14 @@ import type { AnonType } from '../core/anon/types.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { readYaml, spanOfNode } from '../core/yaml/yamlSource.js';
+import { DISMISS_MARKER } from '../core/anon/dismissals.js';
 import type { WorkspaceIndex } from './workspace.js';
 
 /** Where the real names behind the pseudonyms are kept: beside `fieldnotes.yaml`, never with the notes that are shared. */
 export const KEY_FILE = 'pseudonym-key.yaml';
+
+/** Run by the editor after a fix first writes the key (arguments: the key's URI, whether `.gitignore` was edited): tells the user where it is and why it stays private. */
+export const KEY_WRITTEN_COMMAND = 'fieldnotes.pseudonymKeyWritten';
 
 /** The placeholder for each kind of finding, as transcribers write them. */
 function placeholderFor(type: AnonType, words: string): string {
@@ -39,12 +43,16 @@ export interface AnonFixFiles {
   projectUri: string;
   projectText: string | undefined;
   keyText: string | undefined;
+  /** The `.gitignore` beside the key file, if there is one. */
+  gitignoreText: string | undefined;
 }
 
 /**
  * Quick fixes for `anon/*` findings: replace the words with a placeholder;
  * replace them everywhere in the workspace with a pseudonym kept in the
- * key file; or allow them in `fieldnotes.yaml`.
+ * key file (listed in `.gitignore`, which is created if missing); keep
+ * them at this one place (`<!-- anon-ok -->`); or allow them in
+ * `fieldnotes.yaml`.
  */
 export function provideAnonActions(index: WorkspaceIndex, uri: string, diagnostics: LspDiagnostic[], files: AnonFixFiles, msg: Messages): CodeAction[] {
   const view = index.view(uri);
@@ -67,15 +75,25 @@ export function provideAnonActions(index: WorkspaceIndex, uri: string, diagnosti
         const edits = occurrences(note.model.parsed.text, words).map((span) => ({ range: note.lines.range(span), newText: pseudonym.text }));
         if (edits.length) changes[noteUri] = edits;
       }
-      const keyUri = Utils.joinPath(Utils.dirname(URI.parse(files.projectUri)), KEY_FILE).toString();
-      const edit = withFile(changes, keyUri, files.keyText, pseudonym.isNew ? `${yamlString(words)}: ${yamlString(pseudonym.text)}\n` : undefined);
-      actions.push(action(msg.fixPseudonymEverywhere(words, pseudonym.text, KEY_FILE), diagnostic, edit));
+      const folder = Utils.dirname(URI.parse(files.projectUri));
+      const keyUri = Utils.joinPath(folder, KEY_FILE).toString();
+      const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = Object.entries(changes).map(([noteUri, edits]) => ({ textDocument: { uri: noteUri, version: null }, edits }));
+      if (pseudonym.isNew) appendLine(documentChanges, keyUri, files.keyText, KEY_HEADER, `${yamlString(words)}: ${yamlString(pseudonym.text)}\n`);
+      const ignore = pseudonym.isNew && !ignoresKey(files.gitignoreText);
+      if (ignore) appendLine(documentChanges, Utils.joinPath(folder, '.gitignore').toString(), files.gitignoreText, '', `${KEY_FILE}\n`);
+      const pseudonymAction = action(msg.fixPseudonymEverywhere(words, pseudonym.text, KEY_FILE), diagnostic, pseudonym.isNew ? { documentChanges } : { changes });
+      // Said once, when the key comes into being or `.gitignore` learns of it; later pseudonyms go in quietly.
+      if (files.keyText === undefined || ignore) pseudonymAction.command = { title: msg.fixPseudonymEverywhere(words, pseudonym.text, KEY_FILE), command: KEY_WRITTEN_COMMAND, arguments: [keyUri, ignore] };
+      actions.push(pseudonymAction);
     }
 
     if (type === 'person' || type === 'place' || type === 'org') {
       const edit = allowEdit(files.projectUri, files.projectText, words);
       if (edit) actions.push(action(msg.fixAllow(words, PROJECT_FILE), diagnostic, edit));
     }
+
+    const end = diagnostic.range.end;
+    actions.push(action(msg.fixDismissHere(words, DISMISS_MARKER), diagnostic, { changes: { [uri]: [{ range: { start: end, end }, newText: DISMISS_MARKER }] } }));
   }
   return actions;
 }
@@ -109,19 +127,22 @@ function pseudonymFor(words: string, type: AnonType, keyText: string | undefined
   return { text: `[${kind} ${n}]`, isNew: true };
 }
 
-/** The edit, plus a line appended to a file (created when missing). */
-function withFile(changes: Record<string, TextEdit[]>, fileUri: string, fileText: string | undefined, line: string | undefined): WorkspaceEdit {
-  if (!line) return { changes };
-  const documentChanges: WorkspaceEdit['documentChanges'] = Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits }));
+/** A line appended to a file, which is created (starting with `header`) when missing. */
+function appendLine(documentChanges: NonNullable<WorkspaceEdit['documentChanges']>, fileUri: string, fileText: string | undefined, header: string, line: string): void {
   if (fileText === undefined) {
     documentChanges.push({ kind: 'create', uri: fileUri, options: { ignoreIfExists: true } });
-    documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: KEY_HEADER + line }] });
+    documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: header + line }] });
   } else {
     const end = new LineIndex(fileText).position(fileText.length);
     const separator = fileText && !fileText.endsWith('\n') ? '\n' : '';
     documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: end, end }, newText: separator + line }] });
   }
-  return { documentChanges };
+}
+
+/** Whether a `.gitignore` already keeps the key file out (by its name, anchored or under any folder). */
+function ignoresKey(gitignore: string | undefined): boolean {
+  if (!gitignore) return false;
+  return gitignore.split(/\r?\n/).some((line) => ['pseudonym-key.yaml', '/pseudonym-key.yaml', '**/pseudonym-key.yaml'].includes(line.trim()));
 }
 
 const KEY_HEADER =

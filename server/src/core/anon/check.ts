@@ -2,6 +2,7 @@ import type { ParsedNote } from '../dialect/model.js';
 import { findNames, inDateContext, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, WORD, wordsOf, type Markup, type Word } from './prose.js';
+import { dismissedEnds } from './dismissals.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
@@ -73,6 +74,8 @@ interface NoteReading {
   chat?: ChatLine[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
+  /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
+  dismissed: ReadonlySet<number>;
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -188,7 +191,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   let candidates = reading.candidates;
   if (!candidates || candidates.project !== project) {
     // Each is a filter finding by finding, so they may run before the weak findings' (which depends on the workspace).
-    const allowed = project ? reading.raw.filter((f) => !allowedByProject(project, text, f.span.start, f.span.end)) : reading.raw;
+    const dismissed = reading.dismissed;
+    const kept = (f: AnonFinding) => !dismissed.has(f.span.end) && !(project && allowedByProject(project, text, f.span.start, f.span.end));
+    const allowed = project || dismissed.size ? reading.raw.filter(kept) : reading.raw;
     const names = outside(allowed, patterns);
     // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
     const ordinaryHere = new Set<NameFinding>();
@@ -226,8 +231,21 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   );
   const chat = chatNames(text, reading.chat ??= chatLines(text), confirmed, options.known, [...patterns, ...names, ...again]);
   const nameFindings = [...names.map(withoutParts), ...again, ...chat].filter((f) => !references.length || !inReference(f));
-  const findings = [...patterns, ...nameFindings, ...reading.hints].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
+}
+
+/**
+ * Whether a finding stands despite the note's `<!-- anon-ok -->` markers:
+ * not one that ends at a marker, however it was found (a pattern, another
+ * note's name, a chat sender), nor a part of a dismissed name (`Storm` of
+ * `Storm Hansen<!-- anon-ok -->`, which another `Storm` would flag again).
+ */
+function notDismissed(reading: NoteReading): (f: AnonFinding) => boolean {
+  const ends = reading.dismissed;
+  if (!ends.size) return () => true;
+  const spans = [...reading.raw, ...reading.patterns].filter((f) => ends.has(f.span.end)).map((f) => f.span);
+  return (f) => !ends.has(f.span.end) && !spans.some((s) => f.span.start >= s.start && f.span.end <= s.end);
 }
 
 /** The note paragraph by paragraph, each from the cache when its text and markup are as they were. */
@@ -283,7 +301,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   for (const segment of note.segments) {
     for (const code of segment.annotation.body.codes) for (const word of code.id.toLowerCase().split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions) };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

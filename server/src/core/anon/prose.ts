@@ -1,11 +1,12 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { absolute } from '../dialect/model.js';
+import { dismissalMarkers } from './dismissals.js';
 
 /**
  * The parts of a note that are not the informants' or the researcher's
  * words: front-matter keys, code ids and attribute names in annotations
- * (a memo's text is words, and is read), callout markers and redaction
- * placeholders. Marked per UTF-16 unit, so that every detector can skip
+ * (a memo's text is words, and is read), callout markers, redaction
+ * placeholders and dismissal markers (`<!-- anon-ok -->`). Marked per UTF-16 unit, so that every detector can skip
  * them cheaply.
  */
 export interface Markup {
@@ -49,6 +50,7 @@ export function markupMask(note: ParsedNote): Markup {
     starts.push(callout.titleSpan.start);
   }
   for (const placeholder of note.placeholders) cover(placeholder.span.start, placeholder.span.end);
+  for (const marker of dismissalMarkers(note.text)) cover(marker.start, marker.end);
   return { mask, starts: starts.sort((a, b) => a - b) };
 }
 

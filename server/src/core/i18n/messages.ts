@@ -89,6 +89,8 @@ export interface Messages {
   fixPlaceholder(words: string, placeholder: string): string;
   fixPseudonymEverywhere(words: string, pseudonym: string, keyFile: string): string;
   fixAllow(words: string, projectFile: string): string;
+  fixDismissHere(words: string, marker: string): string;
+  keyWritten(keyFile: string, gitignore: boolean): string;
   fixAddToCodebook(code: string): string;
   hoverPole(pole: string): string;
   hoverEither(reading: string | undefined): string;
@@ -215,6 +217,9 @@ export const en: Messages = {
   fixPlaceholder: (words, placeholder) => `Replace ${quote(words)} with ${placeholder}`,
   fixPseudonymEverywhere: (words, pseudonym, keyFile) => `Replace ${quote(words)} with ${pseudonym} in every note (the key goes in ${keyFile})`,
   fixAllow: (words, projectFile) => `Allow ${quote(words)}: it identifies no one (adds it to ${projectFile})`,
+  fixDismissHere: (words, marker) => `Keep ${quote(words)} here only: it identifies no one in this place (adds ${marker} after it)`,
+  keyWritten: (keyFile, gitignore) =>
+    `The real names behind the pseudonyms are kept in ${keyFile}${gitignore ? ', and .gitignore now keeps it out of Git' : ''}. Never share it or put it in a shared folder or an archive: it undoes the anonymization.`,
   fixAddToCodebook: (code) => `Add ${quote(code)} to the codebook`,
   hoverPole: (pole) => `Evidence: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidence: either way; here read as **${reading}**` : 'Evidence: either way; give `evidence=` for this segment'),
@@ -334,6 +339,9 @@ export const nb: Messages = {
   fixPlaceholder: (words, placeholder) => `Bytt ${quote(words)} med ${placeholder}`,
   fixPseudonymEverywhere: (words, pseudonym, keyFile) => `Bytt ${quote(words)} med ${pseudonym} i alle notater (nøkkelen lagres i ${keyFile})`,
   fixAllow: (words, projectFile) => `Tillat ${quote(words)}: det identifiserer ingen (legges i ${projectFile})`,
+  fixDismissHere: (words, marker) => `Behold ${quote(words)} bare her: det identifiserer ingen på dette stedet (legger ${marker} etter)`,
+  keyWritten: (keyFile, gitignore) =>
+    `De virkelige navnene bak pseudonymene ligger i ${keyFile}${gitignore ? ', og .gitignore holder den nå utenfor Git' : ''}. Del den aldri, og legg den aldri i en delt mappe eller et arkiv: den opphever anonymiseringen.`,
   fixAddToCodebook: (code) => `Legg ${quote(code)} til i kodeboken`,
   hoverPole: (pole) => `Evidens: **${pole}**`,
   hoverEither: (reading) => (reading ? `Evidens: begge veier; her lest som **${reading}**` : 'Evidens: begge veier; oppgi `evidence=` for dette segmentet'),
