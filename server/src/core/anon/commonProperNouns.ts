@@ -67,15 +67,16 @@ const HOLIDAYS = `
   Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen
 `;
 
-function build(): { calendar: Set<string>; peoples: Set<string>; countries: Set<string> } {
-  const calendar = new Set([...calendarWords(), ...HOLIDAYS.split(',').map((h) => h.trim())].filter(Boolean).map(capitalised));
+function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<string>; countries: Set<string> } {
+  const holidays = new Set(HOLIDAYS.split(',').map((h) => h.trim()).filter(Boolean).map(capitalised));
+  const calendar = new Set([...calendarWords().map(capitalised), ...holidays]);
   const peoples = new Set<string>();
   for (const name of [...displayNames('language', false), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.
   const countries = new Set([...displayNames('region', true), 'England', 'Scotland', 'Wales', 'Northern Ireland'].map(capitalised));
-  return { calendar, peoples, countries };
+  return { calendar, holidays, peoples, countries };
 }
 
 let lists: ReturnType<typeof build> | undefined;
@@ -83,6 +84,11 @@ let lists: ReturnType<typeof build> | undefined;
 /** A month, a weekday or a holiday, in English or Norwegian (`Monday`, `Mai`, `Easter`), capitalised as at a sentence start. */
 export function isCalendarWord(word: string): boolean {
   return (lists ??= build()).calendar.has(word);
+}
+
+/** A holiday (`Easter`, `Påske`): unlike a month (`May`), never a name, even where a list has it as one. */
+export function isHoliday(word: string): boolean {
+  return (lists ??= build()).holidays.has(word);
 }
 
 /** A language, people or nationality (`Somali`, `Polish`, `Norwegian Bokmål`, `Eritrean`): never identifying alone. */

@@ -1,4 +1,5 @@
 import countriesData from './data/countries.json' with { type: 'json' };
+import englishData from './data/english.json' with { type: 'json' };
 import firstNamesData from './data/firstNames.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
 import surnamesData from './data/surnames.json' with { type: 'json' };
@@ -28,6 +29,8 @@ export interface Lexicon {
   isCountry(word: string): boolean;
   /** Persons with this first name in 2019; 0 for a name not in the list. */
   firstNameCount(word: string): number;
+  /** Whether a lower-case word is a common English word (`labour`, `hope`): English notes capitalise such words in names of bodies and titles. */
+  isEnglishWord(lower: string): boolean;
 }
 
 /**
@@ -54,8 +57,11 @@ export function lexicon(): Lexicon {
 }
 
 function build(): Lexicon {
-  const firstNames: ReadonlyMap<string, number> = new Map(firstNamesData.names as [string, number][]);
-  const surnames: ReadonlySet<string> = new Set(surnamesData.names);
+  // English first names and surnames beside Norwegian ones: studies interview people of every origin, and English notes name them.
+  const firstNames: ReadonlyMap<string, number> = new Map([...englishData.firstNames.map((name): [string, number] => [name, 0]), ...(firstNamesData.names as [string, number][])]);
+  const surnames: ReadonlySet<string> = new Set([...surnamesData.names, ...englishData.surnames]);
+  // Made on the first question: a study without English notes never asks.
+  let englishWords: ReadonlySet<string> | undefined;
   const places: ReadonlySet<string> = new Set([...placesData.municipalities, ...placesData.settlements, ...placesData.postPlaces]);
   const counties: ReadonlySet<string> = new Set([...placesData.counties, ...placesData.regions]);
   const countries: ReadonlySet<string> = new Set(countriesData.names);
@@ -92,6 +98,7 @@ function build(): Lexicon {
     isPlace: inSet(places),
     isCounty: inSet(counties),
     isCountry: inSet(countries),
+    isEnglishWord: (lower) => (englishWords ??= new Set(englishData.words.split('\n'))).has(lower),
     firstNameCount: (word) => {
       const key = lookup((k) => firstNames.has(k), word);
       return key === undefined ? 0 : firstNames.get(key)!;

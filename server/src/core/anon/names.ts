@@ -1,6 +1,7 @@
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 import type { Word } from './prose.js';
-import { isCalendarWord, isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
+import { isCalendarWord, isCountryName, isHoliday, isPeopleOrLanguage } from './commonProperNouns.js';
+import type { NoteLanguage } from './language.js';
 import {
   AMBIGUOUS,
   CALENDAR,
@@ -34,6 +35,8 @@ export interface NameKnowledge {
   isPlace(word: string): boolean;
   isCounty(word: string): boolean;
   isCountry(word: string): boolean;
+  /** Whether a lower-case word is a common English word (absent: none is). */
+  isEnglishWord?(lower: string): boolean;
 }
 
 /** A name found in the prose, before the consistency pass and the threshold. */
@@ -88,7 +91,7 @@ export function namePart(word: Word): { text: string; end: number } {
 
 const lower = (s: string | undefined) => s?.toLowerCase() ?? '';
 /** Objects a naming verb may take before the name (`kalte ham Tufsen`). */
-const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem', 'oss', 'jenta', 'gutten']);
+const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem', 'oss', 'jenta', 'gutten', 'him', 'her', 'them', 'me', 'us']);
 
 /**
  * Persons, places and organisations in a note's words, from lists,
@@ -96,9 +99,22 @@ const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem'
  * capital inside a sentence, so a capital there is strong evidence; at a
  * sentence start a word needs a list or context to count.
  */
-export function findNames(text: string, words: Word[], lists: NameKnowledge): NameFinding[] {
+export function findNames(text: string, words: Word[], lists: NameKnowledge, language: NoteLanguage = 'no'): NameFinding[] {
   const knowledge = remembering(lists);
   const facts = knowledge.facts;
+  /**
+   * English capitalises the words of titles, bodies and programmes
+   * (`the Labour and Welfare Administration`, `Social Inclusion`): there a
+   * common English word that no list knows as a name is a word, not a name.
+   */
+  const englishWord = (word: string): boolean => {
+    if (language !== 'en' || !lists.isEnglishWord) return false;
+    // `Sander's`, `I've`: the word without its ending is what the lists know.
+    const base = word.replace(ENGLISH_ENDING, '');
+    if (facts(base) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) return false;
+    const lower = base.toLocaleLowerCase('en');
+    return lower === 'i' || lists.isEnglishWord(lower);
+  };
   const found: NameFinding[] = [];
   const wordAt = (k: number) => words[k];
   const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
@@ -122,7 +138,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
    * only beside a date: a number, or `in`/`i`/`on`/`by`/`innen` before it.
    */
   const notAName = (name: string, start: number): boolean => {
-    if (isPeopleOrLanguage(name)) return true;
+    if (isPeopleOrLanguage(name) || isHoliday(name)) return true;
     if (!isCalendar(name)) return false;
     if (!(facts(name) & FIRST_NAME)) return true;
     return inDateContext(text, start, start + name.length);
@@ -229,8 +245,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
       next();
       continue;
     }
+    // `Sri Lanka`, `New Zealand`: a country in several words.
+    if (run.length > 1 && (knowledge.isCountry(text.slice(word.start, runEnd)) || isCountryName(text.slice(word.start, runEnd)))) {
+      next();
+      continue;
+    }
     if (run.length > 1) {
-      const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start));
+      const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start) && !englishWord(w.text));
       if (names.length > 1) {
         const type = names.every((w) => knowledge.isPlace(namePart(w).text) && !knowledge.isFirstName(w.text) && !knowledge.isSurname(w.text)) ? 'place' : 'person';
         const evidence: AnonEvidence[] = [{ kind: 'shape', cue: 'name-run' }];
@@ -264,7 +285,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const region = COMPASS_REGION.test(name);
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
-    if (PUBLIC_BODY_AFTER.test(text.slice(end, end + 20)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, word.start - 24), word.start))) return undefined;
+    if (inPublicBody(text, word.start, end)) return undefined;
+    // `CVs`, `GPs`, `IDs`: an abbreviation in the plural.
+    if (/^\p{Lu}{2,}s$/u.test(name)) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
     if (word.upper) {
       const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');
@@ -290,6 +313,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     const evidence: AnonEvidence[] = [];
     const midSentence = !word.sentenceStart;
     if (midSentence) evidence.push({ kind: 'capitalised' });
+
+    // `Nordlandssykehuset`: a hospital named after its place is a workplace, and a small one identifies its staff.
+    const hospital = HOSPITAL.exec(name);
+    if (hospital) {
+      return GENERIC_HOSPITAL.test(hospital[1]!) ? undefined : finding('org', word.start, end, text, [...evidence, { kind: 'shape', cue: hospital[2]! }], [name]);
+    }
 
     // `Moldemodellen`, `Larvikprosjektet`: a local model named after its place.
     const compound = shape.placeCompound;
@@ -342,6 +371,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge): Na
     // lower case, and it never confirms the name for other places (`check.ts`).
     // A name that is also an English verb or noun, used as one at a sentence start (`Will we …`, `Hope is …`, `Mark the date`).
     if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && ENGLISH_WORD_AFTER.test(text.slice(end, end + 8))) return undefined;
+    if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     if (!word.sentenceStart && evidence.length === 1 && evidence[0]!.kind === 'capitalised') result.weak = true;
     return result;
@@ -446,16 +476,31 @@ export function inDateContext(text: string, start: number, end: number): boolean
 }
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
-const PUBLIC_BODY_AFTER = /^ (?:fylkeskommune|fylkeskommunes|fylkeskommunen|county council)(?!\p{L})/iu;
+// A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
+const PUBLIC_BODY_AFTER = /^ (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iu;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
-const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Fylkesmannen|Politiet)\s+(?:i|for)\s+$/u;
+const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+$/u;
+
+const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
+/** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
+const GENERIC_HOSPITAL = /^(?:Universitets|Lokal|Distrikts|Regional|Fylkes|Barne|Privat)$/u;
+
+/** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
+export function inPublicBody(text: string, start: number, end: number): boolean {
+  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 24)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
+}
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
-const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|is|was|are|were|be|been|not|that|this|these|those|your|my|our|their|his|its|to|for)(?!\p{L})/u;
+/** Whether an English word (not a name) is followed by what follows a verb or noun: `Will we`, `Mark my`. */
+export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
+
+const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for)(?!\p{L})/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
 const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
+/** An English genitive or contraction's ending (`Sander's`, `I've`, `Jones'`). */
+const ENGLISH_ENDING = /['’](?:s|ve|re|ll|d|m|t)?$/u;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;

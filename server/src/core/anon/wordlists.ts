@@ -29,7 +29,7 @@ export const INSTITUTIONS = set(`
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|kommunen|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|sykehuset|universitetet|høgskolen)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|kommunen|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
@@ -75,21 +75,28 @@ export const PERSON_CUES_BEFORE = set(`
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
   gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
   herr, fru, frøken, dr, professor,
-  heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna
+  heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna,
+  named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
+  granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
+  principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece
 `);
 
 /** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
 export const PERSON_VERBS_AFTER = set(`
   sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, kom, kommer, hadde, har,
   jobber, jobbet, tok, tar, ga, gir, fikk, får, ville, vil, kunne, kan, skulle, skal, var, er, begynte, sluttet, lurte, trodde, tror, synes,
-  syntes, møtte, sendte, sender, snakket, snakker, hjalp, hjelper, ordnet, foreslo, forklarte, nevnte, smilte, lo, gråt, husker, husket
+  syntes, møtte, sendte, sender, snakket, snakker, hjalp, hjelper, ordnet, foreslo, forklarte, nevnte, smilte, lo, gråt, husker, husket,
+  said, says, told, tells, asked, asks, rang, rings, phoned, wrote, writes, thinks, thought, felt, feels, came, comes, went, goes, lives, lived,
+  moved, works, worked, started, stopped, left, wants, wanted, knows, knew, has, had, was, is, got, gets, turned, dropped, finished
 `);
 
 /** Verbs of saying and thinking: after a word at a sentence start, they make it a person even when it is also a place (`Moen ringte`). */
 export const HUMAN_VERBS = set(`
   sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, lurte, trodde, tror, synes, syntes,
   smilte, lo, gråt, husker, husket, foreslo, forklarte, nevnte, snakket, snakker, sendte, møtte, hjalp, jobber, jobbet, ville, vil,
-  bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet
+  bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet,
+  said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
+  explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted
 `);
 
 /** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
@@ -105,13 +112,13 @@ export const REPLIES = set(`
 `);
 
 /** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
-export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, heiter, heitte, kalla, kallar, namnet, kallenamnet`);
+export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, heiter, heitte, kalla, kallar, namnet, kallenamnet, named, called, calls, call, nicknamed`);
 
 /** Prepositions that make even a surname a place (`fra Egge`): farm names became surnames, and the other way round. */
-export const STRONG_PLACE_CUES = set(`i, på, fra, ved, utenfor, nær, innenfor`);
+export const STRONG_PLACE_CUES = set(`i, på, fra, ved, utenfor, nær, innenfor, in, from, near, outside`);
 
 /** Prepositions before a capitalised word that make it a place (`på Tøyen`, `i Molde`). */
-export const PLACE_CUES_BEFORE = set(`i, på, fra, til, ved, nær, utenfor, rundt, mot, over, gjennom, innenfor, langs, nord, sør, øst, vest, bort, inn, ut, opp, ned`);
+export const PLACE_CUES_BEFORE = set(`i, på, fra, til, ved, nær, utenfor, rundt, mot, over, gjennom, innenfor, langs, nord, sør, øst, vest, bort, inn, ut, opp, ned, in, from, near, outside, around, towards`);
 
 /** A capitalised word before these is a street (`Kongens gate 40`), when a number follows. */
 export const STREET_WORDS = set(`gate, gata, gaten, vei, veien, veg, vegen, allé, alle, plass, plassen, torg, torget, stien, bakken, svingen, løkka, brygga, kaia, terrasse`);
