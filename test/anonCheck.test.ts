@@ -90,6 +90,18 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Hun snakket om Kristine Fjeld-Olsen og om Ragnhild Bakke Sæther.'), ['person:Kristine Fjeld-Olsen', 'person:Ragnhild Bakke Sæther']);
   });
 
+  it('finds initials written with full stops or a hyphen, but not a postscript or the coders’ plain capitals', () => {
+    assert.deepEqual(flagged('Veilederen sa at A.S. er en jente. Vi snakket med K-H om det, og med J. K. også.'), ['person:A.S.', 'person:K-H', 'person:J. K.']);
+    assert.deepEqual(flagged('Kodet av MT og SL. P.S. Det gjelder B-gruppa og A-B-testen.'), []);
+  });
+
+  it('finds a name in an aside inside a sentence, where its capital counts as inside the sentence', () => {
+    assert.deepEqual(flagged('The boys came for a CV (Tharshan, Filmon and Khoa).'), ['person:Tharshan', 'person:Filmon', 'person:Khoa']);
+    assert.deepEqual(flagged('Hun kom sammen med Faadumo Warsame – Faadi, kaller de henne – og broren.'), ['person:Faadumo Warsame', 'person:Faadi']);
+    // After a full stop, an aside starts a sentence as before: its first word needs more than its capital.
+    assert.deepEqual(flagged('Det var sent. (Mange kom likevel.)'), []);
+  });
+
   it('finds a possessive name', () => {
     assert.deepEqual(found('Vi lånte Ingers bil den dagen.'), ['person:Ingers']);
   });

@@ -7,6 +7,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
+import { findInitials } from './initials.js';
 import { languageOfWords, noteLanguage, type NoteLanguage } from './language.js';
 import { PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
 
@@ -348,7 +349,7 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
     capitalised,
     vocabulary,
     patterns,
-    names: findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD),
+    names: [...findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD), ...findInitials(text, markup.mask)].sort((a, b) => a.span.start - b.span.start),
     hints: indirectHints(text, markup.mask),
   };
 }

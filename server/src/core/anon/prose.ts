@@ -71,6 +71,16 @@ const UPPER = /\p{Lu}/u;
 export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 /** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
 const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|']);
+/** Marks that open an aside: a sentence starts after one only where none was going on (`Faadumo — Faadi, they call her —`, `a CV (Tharshan, Filmon)`). */
+const ASIDE = new Set(['(', '–', '—']);
+
+/** Whether words of a sentence stand before the aside mark at `at` (a letter, a digit or a comma before it, past spaces). */
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i >= 0 && /[\p{L}\p{N},;]/u.test(text[i]!);
+}
+
 /** Characters looked through when deciding what precedes a word: spaces, Markdown's own marks, closing quotes (`... kommer.» Neste`). */
 const TRANSPARENT = new Set([' ', '\t', '*', '_', '[', ']', '~', '`', '\u00a0', '»', '”', '’', ')']);
 
@@ -166,7 +176,7 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     }
     if (i < 0) return true;
     const c = text[i]!;
-    if (BOUNDARY.has(c)) return true;
+    if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
     if (c !== '\n' && c !== '\r') return false;
     // A line break: a new paragraph starts a sentence; a wrapped line does not.
     let j = i;
