@@ -583,6 +583,24 @@ describe('anonymization check: text as it comes', () => {
     assert.deepEqual(check(first).findings.map((f) => f.span), [at(first, 'Sigrid Haugland')]);
   });
 
+  it('reads a line in capitals word by word: the names in it, not the line as one name', () => {
+    assert.deepEqual(flagged('Han skrev: HEI, JEG ER AHMED HASSAN OG JEG BOR I MOLDE!!!'), ['person:AHMED HASSAN', 'place:MOLDE']);
+    // A name that is also a word is the word in capitals (`I DAG`: today).
+    assert.deepEqual(flagged('SE HER: KONTORET HAR STENGT I DAG.'), []);
+  });
+
+  it('finds a name written again in its own script beside the Latin one, and leaves other words in that script alone', () => {
+    const text = 'Hun heter Amal (أمل), og broren Filmon ፊልሞን kom også. Kollegaen, 王伟 (Wang Wei), var der.\n\nAhmed sa «السلام عليكم» og skrev ሰላም på lappen.';
+    assert.deepEqual(flagged(text), ['person:Amal', 'person:أمل', 'person:Filmon', 'person:ፊልሞን', 'person:王伟', 'person:Wang Wei', 'person:Ahmed']);
+    const [arabic] = check(text).findings.filter((f) => f.text === 'أمل');
+    assert.match(anonDiagnostics([arabic!], 'en')[0]!.message, /“أمل” looks like a person's name \(the name beside it, in its own script\)/);
+  });
+
+  it('finds names beside emoji, in Cyrillic and in decomposed letters, with exact spans', () => {
+    const text = 'Vi møtte Ahmed🙂 og 🦋Sara i går. Moren heter Олена Коваленко. Vi snakket med A\u030Ase Nilsen.';
+    assert.deepEqual(flagged(text), ['person:Ahmed', 'person:Sara', 'person:Олена Коваленко', 'person:A\u030Ase Nilsen']);
+  });
+
   it('copes with a 200 KB line and still finds a name at its end', () => {
     const text = 'og så gikk vi videre '.repeat(10_000) + 'og da kom Sigrid Haugland inn.';
     assert.ok(text.length > 200_000);

@@ -8,6 +8,7 @@ import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials } from './initials.js';
+import { namesInOwnScript } from './ownScript.js';
 import { languageOfWords, noteLanguage, type NoteLanguage } from './language.js';
 import { PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
 
@@ -349,9 +350,15 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
     capitalised,
     vocabulary,
     patterns,
-    names: [...findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD), ...findInitials(text, markup.mask)].sort((a, b) => a.span.start - b.span.start),
+    names: namesOf(text, words, markup.mask, knowledge, language),
     hints: indirectHints(text, markup.mask),
   };
+}
+
+/** A paragraph's names: from its words, its initials, and the same names written beside them in their own script. */
+function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
+  const names = [...findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD), ...findInitials(text, mask)];
+  return [...names, ...namesInOwnScript(text, names, mask)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -178,6 +178,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     ) {
       last += 2;
     }
+    // Words in capitals side by side are a line written in capitals (`JEG ER AHMED HASSAN OG JEG BOR I MOLDE`), not one name.
+    if (last > k && word.upper && words.slice(k, last + 1).every((w) => w.upper)) {
+      found.push(...inCapitals(words.slice(k, last + 1)));
+      k = last;
+      continue;
+    }
     // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
     if (last > k && (PERSON_CUES_BEFORE.has(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
@@ -276,6 +282,39 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (single) found.push(single);
   }
   return found;
+
+  /**
+   * Names in a line written in capitals: first names with the surnames
+   * beside them (`AHMED HASSAN`), and a known place after a place's
+   * preposition (`I MOLDE`). Other words in capitals are words or acronyms.
+   */
+  function inCapitals(run: Word[]): NameFinding[] {
+    const out: NameFinding[] = [];
+    let group: Word[] = [];
+    const normal = (w: Word) => w.text[0] + w.text.slice(1).toLocaleLowerCase('nb');
+    const flush = () => {
+      // A name alone that is also a word (`I DAG`, `LIV OG RØRE`) is the word in a line in capitals.
+      const alone = group.length === 1 && AMBIGUOUS.has(normal(group[0]!));
+      if (!alone && group.some((w) => facts(w.text) & FIRST_NAME)) {
+        out.push(finding('person', group[0]!.start, group[group.length - 1]!.end, text, [{ kind: 'list', list: 'firstName' }], group.map(normal)));
+      }
+      group = [];
+    };
+    for (let i = 0; i < run.length; i++) {
+      const w = run[i]!;
+      const name = normal(w);
+      const ordinary = w.text.length < 2 || NEVER_NAMES.has(name) || REPLIES.has(name) || INSTITUTIONS.has(w.text) || notAName(name, w.start);
+      const wordFacts = ordinary ? 0 : facts(w.text);
+      const cue = i > 0 ? run[i - 1]!.text.toLowerCase() : '';
+      if (wordFacts & PLACE && STRONG_PLACE_CUES.has(cue)) {
+        flush();
+        out.push(finding('place', w.start, w.end, text, [{ kind: 'list', list: 'place' }, { kind: 'context', cue }], [name]));
+      } else if (wordFacts & (FIRST_NAME | SURNAME)) group.push(w);
+      else flush();
+    }
+    flush();
+    return out;
+  }
 
   function single1(word: Word, k: number): NameFinding | undefined {
     const { text: name, end } = namePart(word);

@@ -1,0 +1,36 @@
+import type { NameFinding } from './names.js';
+
+/**
+ * A name written again in its own script beside the Latin one: `Amal
+ * (أمل)`, `Filmon ፊልሞን`, `王伟 (Wang Wei)`. Scripts without capitals
+ * give a name nothing to be recognised by on its own, and an Arabic or
+ * Ge'ez word elsewhere in a note may be any word (`ሰላም`, hello); beside a
+ * person's name, it is that person's name.
+ */
+const CASELESS = [
+  'Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Ethiopic', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Lao', 'Khmer', 'Myanmar',
+  'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Georgian', 'Tibetan',
+]
+  .map((script) => `\\p{Script=${script}}`)
+  .join('');
+const LETTER = `[${CASELESS}][${CASELESS}\\p{M}]*`;
+/** Up to four words in those scripts, a space apart (`عبد الله`, `王 伟`). */
+const CASELESS_NAME = new RegExp(`${LETTER}(?:[ \\u00a0]${LETTER}){0,3}`, 'gu');
+const HAS_CASELESS = new RegExp(`[${CASELESS}]`, 'u');
+/** What may stand between a name and its other spelling: spaces, brackets, quotes, a slash or dash, emoji, direction marks. */
+const BETWEEN = /^[\s()[\]/«»"“”'’,–—\-\p{Extended_Pictographic}\u200d\ufe0f\u200e\u200f]{0,8}$/u;
+
+export function namesInOwnScript(text: string, names: readonly NameFinding[], mask: Uint8Array): NameFinding[] {
+  if (!HAS_CASELESS.test(text)) return [];
+  const persons = names.filter((f) => f.type === 'person');
+  if (!persons.length) return [];
+  const found: NameFinding[] = [];
+  for (const m of text.matchAll(CASELESS_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mask[start]) continue;
+    const beside = persons.some((p) => (p.span.end <= start && BETWEEN.test(text.slice(p.span.end, start))) || (p.span.start >= end && BETWEEN.test(text.slice(end, p.span.start))));
+    if (beside) found.push({ type: 'person', span: { start, end }, text: m[0], score: 0.6, evidence: [{ kind: 'shape', cue: 'own-script' }], parts: [] });
+  }
+  return found;
+}
