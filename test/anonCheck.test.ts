@@ -397,6 +397,18 @@ describe('anonymization check: what it leaves alone', () => {
 });
 
 describe('anonymization check: consistency', () => {
+  it('leaves a name that is also a common word alone at a sentence start where the note writes the word in lower case, unless a person speaks or stands beside it', () => {
+    const text = [
+      'Jeg må spørre Sommer om hun kan hjelpe, og Sol om sitatet.',
+      'Sommer og jul er verst, sa hun, for da er skolen stengt om sommeren. Sol og plussgrader resten av uka, sier varselet om sol.',
+      '**Sommer:** Det stemmer.',
+      'Sol og jeg dro dit i går. Sommer sa ja.',
+    ].join('\n\n');
+    const spans = check(text).findings.filter((f) => f.type === 'person').map((f) => f.span.start);
+    const starts = (word: string, ...nth: number[]) => nth.map((n) => at(text, word, n).start);
+    assert.deepEqual(spans, [...starts('Sommer', 1), ...starts('Sol', 1), ...starts('Sommer', 3), ...starts('Sol', 3), ...starts('Sommer', 4)].sort((a, b) => a - b));
+  });
+
 
   it('reads the first word of a task as the start of a sentence, and the words of an e-mail address as no words the note writes', () => {
     assert.deepEqual(flagged('- [x] Email Ms Okafor the forms.\n- [ ] Sende skjema til Hodan.\n'), ['person:Okafor', 'person:Hodan']);

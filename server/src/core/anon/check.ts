@@ -10,7 +10,7 @@ import { WordList } from './wordList.js';
 import { findInitials } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { languageOfWords, noteLanguage, type NoteLanguage } from './language.js';
-import { PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -443,7 +443,10 @@ function consistency(
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);
-    if (!local && ordinaryWord(key)) continue;
+    // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name
+    // never; this note's name, if it is also a common Norwegian word, not at a sentence start (`Sommer og jul er verst`),
+    // unless it is a speaker's label or says something.
+    if (ordinaryWord(key) && (!local || (capitals[i + 2] === 1 && AMBIGUOUS.has(key) && !speaksHere(text, end)))) continue;
     out.push({
       type: (confirmed.get(key) ?? known!.get(key))!,
       span: { start, end },
@@ -454,6 +457,20 @@ function consistency(
   }
   return out;
 }
+
+/**
+ * A speaker's label (`**Storm:**`, `Storm:`), a verb of saying after the
+ * word (`Storm sa`, `Hope said`), or a person beside it (`Sol og jeg`): the
+ * word is a person here.
+ */
+function speaksHere(text: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (/^\*{0,2}[ \t]*:/u.test(after) || WITH_A_PERSON.test(after)) return true;
+  const verb = /^ (\p{L}+)/u.exec(after)?.[1];
+  return verb !== undefined && HUMAN_VERBS.has(verb);
+}
+
+const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we)(?!\p{L})/u;
 
 const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';
 /** An age said of someone: `hun var sytten`, `en gutt på 16 år`, `15-åringen`. */

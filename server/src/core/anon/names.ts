@@ -368,7 +368,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
 
     // `Ingrids` in Norwegian, `Ingrid's` in English: the name is the word without its genitive.
-    const possessive = ENGLISH_GENITIVE.test(name) ? name.slice(0, -2) : name.endsWith('s') && name.length > 3 ? name.slice(0, -1) : undefined;
+    // English writes a genitive with an apostrophe only: there `This` is not Thi's.
+    const possessive = ENGLISH_GENITIVE.test(name) ? name.slice(0, -2) : language !== 'en' && name.endsWith('s') && name.length > 3 ? name.slice(0, -1) : undefined;
     const possessiveFacts = possessive ? facts(possessive) : 0;
     const firstName = !!(nameFacts & FIRST_NAME) || (!!(possessiveFacts & FIRST_NAME) && !(nameFacts & (SURNAME | PLACE)));
     const surname = !!(nameFacts & SURNAME) || (!!(possessiveFacts & SURNAME) && !(nameFacts & (FIRST_NAME | PLACE)));

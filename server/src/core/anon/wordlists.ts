@@ -95,8 +95,9 @@ export const HUMAN_VERBS = set(`
   sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, lurte, trodde, tror, synes, syntes,
   smilte, lo, gråt, husker, husket, foreslo, forklarte, nevnte, snakket, snakker, sendte, møtte, hjalp, jobber, jobbet, ville, vil,
   bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet,
+  lovet, lovte, lova, sa, sei, seier, spurde, svara, fortalde, meinte, trudde, dro, reiste,
   said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
-  explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted
+  explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised
 `);
 
 /** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
