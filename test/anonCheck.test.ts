@@ -295,8 +295,18 @@ describe('anonymization check: what it leaves alone', () => {
   });
 
   it('takes a capitalised word for a word where the note writes it in lower case or uses it in a code id, without a codebook', () => {
-    assert.deepEqual(flagged('Vi snakket om Tett samarbeid i dag, og om [dette]{#ansvar/bredt-ansvar-tett-samarbeid} med Forebygging.'), ['person:Forebygging']);
+    assert.deepEqual(flagged('Vi snakket om Tett samarbeid i dag, og om [dette]{#ansvar/bredt-ansvar-tett-samarbeid} med Forebygging.'), []);
+    assert.deepEqual(flagged('Vi snakket om Tett samarbeid i dag, og om [dette]{#ansvar/bredt-ansvar-tett-samarbeid} med Ravindran.'), ['person:Ravindran']);
     assert.deepEqual(flagged('Vi snakket om [ungdom]{#kontaktvei/egen-henvendelse} og om Kontaktvei.'), []);
+    // A code's dimension is no name even after a place's preposition; a word written in lower case, not after a weak one.
+    assert.deepEqual(flagged('Det handler om [ungdom]{#kontaktvei/egen-henvendelse} på Kontaktvei, og det heller mot Tett samarbeid, som er tett.'), []);
+    // A verb beside its noun (`Forebygge`, `forebygging`).
+    assert.deepEqual(flagged('Det passer Forebygge at ungdommer kommer til NAV, som handler om forebygging.'), []);
+  });
+
+  it('takes an unknown word with an ending no name has for a word (Primært, Proaktiv), but not an unknown name', () => {
+    assert.deepEqual(flagged('Det peker mot Primært over 18 år, og er Proaktiv etter definisjonen, men Tharshan og Robert kom likevel.'), ['person:Tharshan', 'person:Robert']);
+    assert.deepEqual(flagged('Vi skrev om Kartlegging og Samhandling, og Henning og Craig var med.'), ['person:Henning', 'person:Craig']);
   });
 
   it('takes a month that is also a first name for the month beside a date, and for the person elsewhere, even where the person is confirmed', () => {

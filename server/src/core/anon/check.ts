@@ -82,6 +82,8 @@ interface NoteReading {
   noOnesSpans?: { start: number; end: number }[];
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
+  /** The dimensions of the note's codes, in lower case (`kontaktvei` of `#kontaktvei/egen-henvendelse`): words, never names. */
+  codeNames: ReadonlySet<string>;
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -198,8 +200,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   if (!candidates || candidates.project !== project) {
     // Each is a filter finding by finding, so they may run before the weak findings' (which depends on the workspace).
     const dismissed = reading.dismissed;
-    const kept = (f: AnonFinding) => !dismissed.has(f.span.end) && !(project && allowedByProject(project, text, f.span.start, f.span.end));
-    const allowed = project || dismissed.size ? reading.raw.filter(kept) : reading.raw;
+    const codeNames = reading.codeNames;
+    const kept = (f: AnonFinding) =>
+      !dismissed.has(f.span.end) && !(codeNames.size && codeNames.has(f.text.toLowerCase())) && !(project && allowedByProject(project, text, f.span.start, f.span.end));
+    const allowed = project || dismissed.size || codeNames.size ? reading.raw.filter(kept) : reading.raw;
     const names = outside(allowed, patterns);
     // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
     const ordinaryHere = new Set<NameFinding>();
@@ -305,11 +309,17 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   if (cache && current) cache.chunks = current;
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
-  // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand.
+  // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
+  // dimension's name is never a name, whatever stands before it (`på Kontaktvei`).
+  const codeNames = new Set<string>();
   for (const segment of note.segments) {
-    for (const code of segment.annotation.body.codes) for (const word of code.id.toLowerCase().split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
+    for (const code of segment.annotation.body.codes) {
+      const id = code.id.toLowerCase();
+      for (const word of id.split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
+      codeNames.add(id.split('/', 1)[0]!);
+    }
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text) };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

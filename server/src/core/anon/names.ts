@@ -413,18 +413,37 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && ENGLISH_WORD_AFTER.test(text.slice(end, end + 8))) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
-    if (!word.sentenceStart && evidence.length === 1 && evidence[0]!.kind === 'capitalised') result.weak = true;
+    // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
+    const weakCue = (e: AnonEvidence) => e.kind === 'context' && !STRONG_PLACE_CUES.has(e.cue) && !PERSON_CUES_BEFORE.has(e.cue);
+    const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
+    // `Primært`, `Proaktiv`, `Kvalifisering`: a Norwegian adjective's or noun's ending no name has.
+    if (capitalOnly && WORD_ENDINGS.test(name)) return undefined;
+    if (capitalOnly) result.weak = true;
     return result;
   }
 }
+
+/**
+ * Endings of Norwegian adjectives and nouns that no name has (`primært`,
+ * `proaktiv`, `samhandling`, `forebygging`, `kvalitet`), for words no
+ * list knows. Endings
+ * that names share are not among them (`-ert` of `Robert`, `-ig` of
+ * `Craig`, `-iv` of Ukrainian surnames).
+ */
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|het|heten|heter|else|elsen|ning|ningen|inger|lig|lige|ligt|isk|iske|ende|endes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen)$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];
 
 /** Whether a word is written as an ordinary word, in itself or inflected (`Tid.` beside `tiden`). */
 export function writtenAsWord(lower: string, has: (word: string) => boolean): boolean {
-  return has(lower) || INFLECTIONS.some((ending) => has(lower + ending));
+  if (has(lower) || INFLECTIONS.some((ending) => has(lower + ending))) return true;
+  // A verb beside its noun (`Forebygge` beside `forebygging`), for a word long enough that the stem says it.
+  const stem = lower.endsWith('e') ? lower.slice(0, -1) : undefined;
+  return stem !== undefined && stem.length >= 6 && DERIVATIONS.some((ending) => has(stem + ending));
 }
+
+const DERIVATIONS = ['ing', 'inga', 'ingen', 'else', 'elsen'];
 
 /** What the lists say of a word, as bits: one lookup answers every question about it. */
 const FIRST_NAME = 1;
