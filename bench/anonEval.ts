@@ -44,6 +44,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { declaredLanguage, languageOf } from '../server/src/core/anon/language.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,6 +125,12 @@ const texts = new Map<string, { text: string; lines: LineIndex }>();
 let corpusDir = '';
 
 /** The text of a corpus file (relative path with `/`), read once. */
+/** A note's language as the checker reads it: its front matter's `language`, else its words (the checker's own rule). */
+function fileLanguage(text: string): string {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1];
+  return (frontMatter !== undefined ? declaredLanguage(frontMatter) : undefined) ?? languageOf(text.slice(0, 20_000)) ?? 'no';
+}
+
 function fileText(file: string): { text: string; lines: LineIndex } {
   let entry = texts.get(file);
   if (!entry) {
@@ -303,9 +310,28 @@ function evaluate(gold: GoldSpan[], traps: Trap[], diagnostics: Diagnostic[], cl
       .map((s) => ({ file: s.file, line: lineOf(s.file, s.start), type: s.type, text: s.text, codes: [...new Set(foundBy(s).map((f) => f.code))] })),
   );
 
+  // The targets hold for English and Norwegian notes alike: the same figures, note language by note language.
+  const languageOfFile = new Map([...new Set([...gold.map((s) => s.file), ...traps.map((t) => t.file), ...findings.map((f) => f.file)])].map((file) => [file, fileLanguage(fileText(file).text)]));
+  const byLanguage = [...new Set(languageOfFile.values())].sort().map((language) => {
+    const here = (x: { file: string }) => languageOfFile.get(x.file) === language;
+    const g = gold.filter(here);
+    const persons = g.filter((s) => s.type === 'person');
+    const f = findings.filter(here);
+    const t = traps.filter(here);
+    return {
+      language,
+      notes: [...languageOfFile].filter(([, l]) => l === language).length,
+      ...scores(g.length, f.length, g.filter((s) => found.includes(s)).length, f.filter((x) => correct.includes(x)).length),
+      personRecall: ratio(persons.filter((s) => foundBy(s).some((x) => x.type === 'person')).length, persons.length),
+      traps: t.length,
+      trapsFlagged: flagged.filter((x) => here(x.trap)).length,
+    };
+  });
+
   return {
     corpus: corpusDir,
     cli,
+    byLanguage,
     checkerMs: Math.round(ms),
     types: byType,
     overall,
@@ -336,6 +362,11 @@ function table(report: Report): string {
   out.push(rule, line(rows[rows.length - 1]!));
   const o = report.overall;
   out.push(`type-correct recall: ${o.typeCorrectFound}/${o.gold} = ${fixed(o.typeCorrectRecall)}`);
+  out.push('', 'By note language (its front matter, else its words):');
+  for (const l of report.byLanguage) {
+    const share = l.traps ? ` (${((100 * l.trapsFlagged) / l.traps).toFixed(1)}%)` : '';
+    out.push(`  ${l.language}  ${l.notes} notes  recall ${fixed(l.recall)}  person recall ${fixed(l.personRecall)}  precision ${fixed(l.precision)}  traps flagged ${l.trapsFlagged}/${l.traps}${share}`);
+  }
   out.push('', `Traps flagged: ${report.traps.flagged} of ${report.traps.total}`);
   const whyWidth = Math.max(0, ...report.traps.byWhy.map((w) => w.why.length));
   for (const w of report.traps.byWhy) out.push(`  ${w.why.padEnd(whyWidth)}  ${w.flagged}/${w.total}`);

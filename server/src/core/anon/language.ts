@@ -49,16 +49,18 @@ const SAMPLE = 20_000;
 /** What a front matter's `language` (or `lang`, `språk`) says: `en`, `English`, `engelsk`; `nb`, `nn`, `no`, `norsk`. */
 const FRONT_MATTER_LANGUAGE = /^(?:language|lang|språk|sprak|mål)[ \t]*:[ \t]*["']?([\p{L}-]+)/imu;
 
+/** The language a note's front matter (its YAML, without the `---` lines) declares, if any. */
+export function declaredLanguage(frontMatter: string): NoteLanguage | undefined {
+  const said = FRONT_MATTER_LANGUAGE.exec(frontMatter)?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  if (/^(?:en|eng|english|engelsk)(?:-|$)/u.test(said)) return 'en';
+  if (/^(?:nb|nn|no|nob|nno|nor|norsk|norwegian|bokmål|bokmal|nynorsk)(?:-|$)/u.test(said)) return 'no';
+  return undefined;
+}
+
 /** The note's language: as its front matter says, else as its words show (Norwegian when they say nothing). */
 export function noteLanguage(note: ParsedNote): NoteLanguage {
-  if (note.frontMatter) {
-    const { valueSpan } = note.frontMatter;
-    const said = FRONT_MATTER_LANGUAGE.exec(note.text.slice(valueSpan.start, valueSpan.end))?.[1]?.toLowerCase();
-    if (said) {
-      if (/^(?:en|eng|english|engelsk)(?:-|$)/u.test(said)) return 'en';
-      if (/^(?:nb|nn|no|nob|nno|nor|norsk|norwegian|bokmål|bokmal|nynorsk)(?:-|$)/u.test(said)) return 'no';
-    }
-  }
+  const declared = note.frontMatter ? declaredLanguage(note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end)) : undefined;
   // The start of a note shows its language as well as the whole would, at a fixed cost for a note of any length.
-  return languageOf(note.text.slice(0, SAMPLE)) ?? 'no';
+  return declared ?? languageOf(note.text.slice(0, SAMPLE)) ?? 'no';
 }
