@@ -14,8 +14,8 @@ const SCRIPT = path.join(ROOT, 'out', 'bench', 'anonEval.js');
 
 // Note a: \n line breaks, and an emoji (two UTF-16 units) before the spans on its line.
 const A = '---\ncase: kommune-1\n---\n\nEli Sunde 😀 bor i Molde og jobber i Nordvik AS.\n';
-// Note b: \r\n line breaks.
-const B = '---\r\ncase: kommune-2\r\n---\r\n\r\nRing 912 34 567 på mandag, sa Kari til NAV.\r\n';
+// Note b: \r\n line breaks, and a front matter that says the note is in English (whatever its words say).
+const B = '---\r\ncase: kommune-2\r\nlanguage: en\r\n---\r\n\r\nRing 912 34 567 på mandag, sa Kari til NAV.\r\n';
 const NOTES: Record<string, string> = { 'a.fn.md': A, 'b.fn.md': B };
 
 /** Offsets of the `nth` occurrence of `text` in a note, end exclusive. */
@@ -188,7 +188,7 @@ describe('anonymisation evaluation (bench/anonEval.ts)', () => {
       { why: 'pseudonym', total: 1, flagged: 0 },
       { why: 'weekday', total: 1, flagged: 1 },
     ]);
-    assert.deepEqual(report.traps.list, [{ file: 'b.fn.md', line: 5, text: 'mandag', why: 'weekday', codes: ['anon/place'] }]);
+    assert.deepEqual(report.traps.list, [{ file: 'b.fn.md', line: 6, text: 'mandag', why: 'weekday', codes: ['anon/place'] }]);
 
     assert.equal(report.hints.count, 2);
     assert.deepEqual(
@@ -200,13 +200,21 @@ describe('anonymisation evaluation (bench/anonEval.ts)', () => {
     // The lists a developer works from; the texts show the ranges were read back in UTF-16 units.
     assert.deepEqual(report.missed, [
       { file: 'a.fn.md', line: 5, type: 'org', text: 'Nordvik AS' },
-      { file: 'b.fn.md', line: 5, type: 'person', text: 'Kari' },
+      { file: 'b.fn.md', line: 6, type: 'person', text: 'Kari' },
     ]);
     assert.deepEqual(report.wrong, [
       { file: 'a.fn.md', line: 5, code: 'anon/org', text: 'i ', message: 'message for anon/org' },
-      { file: 'b.fn.md', line: 5, code: 'anon/place', text: 'mandag', message: 'message for anon/place' },
+      { file: 'b.fn.md', line: 6, code: 'anon/place', text: 'mandag', message: 'message for anon/place' },
     ]);
     assert.deepEqual(report.wrongType, [{ file: 'a.fn.md', line: 5, type: 'place', text: 'Molde', codes: ['anon/person'] }]);
+    // By language: a (Norwegian by its words) holds G1-G3, F1-F4 and one trap; b (English by its front matter) the rest.
+    assert.deepEqual(
+      report.byLanguage.map((l: Record<string, unknown>) => [l.language, l.notes, l.gold, l.findings, l.found, l.correct, l.personRecall, l.traps, l.trapsFlagged]),
+      [
+        ['en', 1, 2, 2, 1, 1, 0, 2, 1],
+        ['no', 1, 3, 4, 2, 3, 1, 1, 0],
+      ],
+    );
     assert.ok(Array.isArray(report.rules) && report.rules.length > 0);
     assert.equal(typeof report.checkerMs, 'number');
   });
@@ -221,7 +229,8 @@ describe('anonymisation evaluation (bench/anonEval.ts)', () => {
     assert.match(run.stdout, /^overall\s+5\s+6\s+3\s+4\s+0\.667\s+0\.600\s+0\.632$/m);
     assert.match(run.stdout, /^type-correct recall: 2\/5 = 0\.400$/m);
     assert.match(run.stdout, /^Traps flagged: 1 of 3$/m);
-    assert.match(run.stdout, /^ {2}b\.fn\.md:5 {2}"mandag" {2}\(weekday\) {2}by anon\/place$/m);
+    assert.match(run.stdout, /^ {2}b\.fn\.md:6 {2}"mandag" {2}\(weekday\) {2}by anon\/place$/m);
+    assert.match(run.stdout, /^ {2}en {2}1 notes {2}recall 0\.500 {2}person recall 0\.000 {2}precision 0\.500 {2}traps flagged 1\/2 \(50\.0%\)$/m);
     assert.match(run.stdout, /^ {2}a\.fn\.md:5 {2}org {2}"Nordvik AS"$/m);
     assert.match(run.stdout, /^ {2}a\.fn\.md:5 {2}anon\/org {2}"i " {2}message for anon\/org$/m);
     assert.match(run.stdout, /Scoring:\n- A finding is a diagnostic whose code is anon\/<type>/);
