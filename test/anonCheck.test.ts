@@ -241,6 +241,36 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:Sara', 'person:amal', 'person:أمل', 'person:sara']);
   });
 
+  it('reads chat messages pasted in other shapes: a sender’s heading with the message below, and WhatsApp’s exports', () => {
+    const text = [
+      '> **yara 🌸 (يارا)** · 08:12',
+      '> hei!! kan vi ta det på torsdag?',
+      '',
+      '> **Veileder 39D** · 08:40',
+      '> Hei Yara! Torsdag passer, og tomek kan komme.',
+      '',
+      '[12.03.2024, 08:12:33] tomek: hei',
+      '12.03.2024, 08:13 - Оксана: Добрий день!',
+    ].join('\n');
+    // `yara` sends in lower case: that is her name, not a word that would outweigh `Yara` in a message.
+    assert.deepEqual(flagged(text), ['person:yara', 'person:يارا', 'person:Yara', 'person:tomek', 'person:tomek', 'person:Оксана']);
+  });
+
+  it('finds a full name at a sentence start, and leaves the role, verb or word before a name out of it', () => {
+    assert.deepEqual(flagged('Yara Khatib kom i går. Teamleder Kjersti Holtan har bygget det opp. Men Eli var der.'), ['person:Yara Khatib', 'person:Kjersti Holtan', 'person:Eli']);
+    assert.deepEqual(flagged('- [ ] Ringe Tharshan Ratnam\n- [ ] Then Ruth called.'), ['person:Tharshan Ratnam', 'person:Ruth']);
+  });
+
+  it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
+    assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
+  });
+
+  it('finds a name spelled with letters Norwegian and English words do not use, even at a sentence start; not a Cyrillic word or a loanword', () => {
+    assert.deepEqual(flagged('Áslat is sixteen. Łukasz kom. Café er åpent. Björn sa ja. Добрий день!'), ['person:Áslat', 'person:Łukasz', 'person:Björn']);
+    const [aslat] = anonDiagnostics(check('Áslat is sixteen.').findings, 'en');
+    assert.match(aslat!.message, /\(spelled with letters Norwegian and English words do not use\)/);
+  });
+
   it('finds a first name written in capitals, and leaves acronyms and other capitals alone', () => {
     assert.deepEqual(flagged('På lista sto AHMED med store bokstaver, og NAV og PPT var der. Det var IKKE greit, sa han i MAI 2024.'), ['person:AHMED']);
   });
@@ -279,8 +309,11 @@ describe('anonymization check: what it leaves alone', () => {
     // In a Norwegian note the same capital is a name's: English words are words only where English is written.
     assert.deepEqual(flagged('Vi møtte ham på kontoret. Han kalte seg Welfare, og det var det alle sa.'), ['person:Welfare']);
     // The front matter may say which language the note is in, when its words are too few to tell.
-    assert.deepEqual(flagged('---\nlanguage: en\n---\nMet Placement today.'), []);
-    assert.deepEqual(flagged('---\nlanguage: nb\n---\nMet Placement today.'), ['person:Placement']);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nWe met Placement today.'), []);
+    assert.deepEqual(flagged('---\nlanguage: nb\n---\nWe met Placement today.'), ['person:Placement']);
+    // Without one, a paragraph too short to tell is read in the language of the paragraph before it.
+    assert.deepEqual(flagged('She said that the office had not called her about it.\n\nWe met Placement today.'), []);
+    assert.deepEqual(flagged('Hun sa at kontoret ikke hadde ringt henne om det.\n\nWe met Placement today.'), ['person:Placement']);
   });
 
   it('leaves a county that names a public body alone, even where another note confirms it as a place; a hospital named after its place is a workplace', () => {

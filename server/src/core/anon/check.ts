@@ -1,16 +1,17 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
-import { markupMask, WORD, wordsOf, type Markup, type Word } from './prose.js';
+import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
+import { chatMessages, chatNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
-import { languageOfWords, noteLanguage, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, PSEUDONYM, PUBLIC_FIGURES } from './wordlists.js';
+import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
+import { AMBIGUOUS, HUMAN_VERBS, PUBLIC_FIGURES } from './wordlists.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -39,7 +40,7 @@ export interface AnonResult {
 interface ChunkResult {
   /** Markup characters in the paragraph: with its text, what a cached result is kept by. */
   masked: number;
-  /** The language the paragraph was read in: its own, or, when its words did not tell (`decided` false), the note's. */
+  /** The language the paragraph was read in: its own, or, when its words did not tell (`decided` false), the one around it. */
   language: NoteLanguage;
   decided: boolean;
   capitalised: Word[];
@@ -76,8 +77,8 @@ interface NoteReading {
    */
   vocabularySet: Set<string> | undefined;
   mentions: WordList;
-  /** The quoted chat and text messages' lines (made on the first check). */
-  chat?: ChatLine[];
+  /** The chat and text messages the note quotes. */
+  chat: ChatMessage[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
@@ -99,51 +100,6 @@ export class AnonCache {
   constructor(readonly keepParagraphs = true) {}
   /** The last parse checked: checking it again (with the workspace's knowledge) reads nothing again. */
   reading: NoteReading | undefined;
-}
-
-/** A quoted chat or text message: `> [09:03] Filmon Habte ፊልሞን: hei tone.` */
-const CHAT_LINE = /^[ \t]*>?[ \t]*\[\d{1,2}[:.]\d{2}\][ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$/gmu;
-
-interface ChatLine {
-  sender: { start: number; end: number };
-  body: { start: number; end: number };
-}
-
-function chatLines(text: string): ChatLine[] {
-  if (!text.includes(']')) return [];
-  const lines: ChatLine[] = [];
-  for (const m of text.matchAll(CHAT_LINE)) {
-    const senderStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf(']'));
-    const bodyStart = m.index + m[0].length - m[2]!.length;
-    lines.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-  }
-  return lines;
-}
-
-/**
- * Names in quoted chat and text messages, which write them as their
- * senders please: the name a message is sent under, in any script or case
- * (`amal 🦋 أمل`), unless it is the study's pseudonym (`Veileder K`); and a
- * name the note confirms, written in lower case in a message (`hei sara`).
- */
-function chatNames(text: string, lines: ChatLine[], confirmed: Map<string, AnonType>, known: ReadonlyMap<string, AnonType> | undefined, found: AnonFinding[]): AnonFinding[] {
-  if (!lines.length) return [];
-  const names: AnonFinding[] = [];
-  const add = (start: number, end: number) => names.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
-  for (const { sender, body } of lines) {
-    const name = text.slice(sender.start, sender.end).trim();
-    if (!PSEUDONYM.test(name) && !/^(?:jeg|meg|me|i|you|du|deg)$/iu.test(name)) {
-      for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
-    }
-    for (const w of text.slice(body.start, body.end).matchAll(WORD)) {
-      const word = w[0];
-      if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
-      const capitalised = word[0]!.toUpperCase() + word.slice(1);
-      if (confirmed.get(capitalised) === 'person' || known?.get(capitalised) === 'person') add(body.start + w.index, body.start + w.index + word.length);
-    }
-  }
-  // The names come in text order: one sweep leaves out those another finding already covers.
-  return outside(names, found);
 }
 
 /** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
@@ -239,7 +195,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  const chat = chatNames(text, reading.chat ??= chatLines(text), confirmed, options.known, [...patterns, ...names, ...again]);
+  const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
+  const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase());
+  // The names come in text order: one sweep leaves out those another finding already covers.
+  const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...chat].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
@@ -271,7 +230,10 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const hints: AnonFinding[] = [];
   const vocabulary = new Set<string>();
   const { starts } = markup;
-  const language = noteLanguage(note);
+  // A paragraph whose words do not tell its language (a heading, a short answer) is read in the one the front matter
+  // declares, else in that of the last paragraph that told, else in Norwegian, as most of the study's notes are.
+  const declared = frontMatterLanguage(note);
+  let language: NoteLanguage = declared ?? 'no';
   const fits = (c: ChunkResult) => c.decided || c.language === language;
   let nextStart = 0;
   let start = 0;
@@ -291,6 +253,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
         for (let s = nextStart; s < starts.length && starts[s]! < end; s++) chunkStarts.push(starts[s]! - start);
         chunk = readChunk(paragraph, { mask, starts: chunkStarts }, knowledge, masked, language);
       }
+      if (!declared && chunk.decided) language = chunk.language;
       if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
       for (const word of chunk.capitalised) {
@@ -307,6 +270,9 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (!blank) break;
   }
   if (cache && current) cache.chunks = current;
+  // A sender's name written in lower case (`yara`, `liv ☀️`) is a name, not a word that outweighs the name elsewhere.
+  const chat = chatMessages(text);
+  for (const word of senderWords(text, chat)) vocabulary.delete(word);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
   // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
@@ -319,7 +285,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -406,17 +372,29 @@ class CompoundEnds {
 
 const reverse = (word: string) => [...word].reverse().join('');
 
-/** A word that is part of a person's full name in this note is that person elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a place. */
+/**
+ * A word that is part of a person's full name in this note is that person
+ * elsewhere too (`Heidi Lund` ... `fordi Lund er`), though it is also a
+ * place; and the workspace's knowledge decides between person and place
+ * where this note's words do not.
+ */
 function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonType> | undefined): NameFinding[] {
   const surnames = new Set(names.filter((n) => n.type === 'person' && n.parts.length > 1).flatMap((n) => n.parts));
   return names.map((n) => {
-    if (n.type !== 'place' || n.parts.length !== 1) return n;
+    if (n.parts.length !== 1) return n;
     const part = n.parts[0]!;
+    // A person only by its shape (`Láhpoluoppal har …`) is the place another note says it is.
+    if (n.type === 'person' && known?.get(part) === 'place' && n.evidence.every((e) => e.kind === 'shape' || e.kind === 'capitalised')) {
+      return { ...n, type: 'place', evidence: [...n.evidence, { kind: 'consistency', where: 'workspace' }] };
+    }
+    if (n.type !== 'place') return n;
     if (surnames.has(part)) return { ...n, type: 'person', evidence: [...n.evidence, { kind: 'consistency', where: 'note' }] };
     if (known?.get(part) === 'person' && !n.evidence.some((e) => e.kind === 'context')) return { ...n, type: 'person', evidence: [...n.evidence, { kind: 'consistency', where: 'workspace' }] };
     return n;
   });
 }
+
+const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(
@@ -445,7 +423,9 @@ function consistency(
     if (covered(start)) continue;
     const end = capitals[i + 1]!;
     const name = text.slice(start, end);
-    const key = confirmed.has(name) || known?.has(name) ? name : name.endsWith('s') && (confirmed.has(name.slice(0, -1)) || known?.has(name.slice(0, -1))) ? name.slice(0, -1) : undefined;
+    // `Yaras`, `Callum's`, `Jonas'`: a genitive is its name's.
+    const base = GENITIVE.exec(name)?.[1];
+    const key = confirmed.has(name) || known?.has(name) ? name : base && (confirmed.has(base) || known?.has(base)) ? base : undefined;
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;

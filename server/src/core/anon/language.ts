@@ -43,9 +43,6 @@ export function languageOfWords(words: Iterable<string>): NoteLanguage | undefin
   return undefined;
 }
 
-/** How much of a note's text its language is told from. */
-const SAMPLE = 20_000;
-
 /** What a front matter's `language` (or `lang`, `språk`) says: `en`, `English`, `engelsk`; `nb`, `nn`, `no`, `norsk`. */
 const FRONT_MATTER_LANGUAGE = /^(?:language|lang|språk|sprak|mål)[ \t]*:[ \t]*["']?([\p{L}-]+)/imu;
 
@@ -58,9 +55,7 @@ export function declaredLanguage(frontMatter: string): NoteLanguage | undefined 
   return undefined;
 }
 
-/** The note's language: as its front matter says, else as its words show (Norwegian when they say nothing). */
-export function noteLanguage(note: ParsedNote): NoteLanguage {
-  const declared = note.frontMatter ? declaredLanguage(note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end)) : undefined;
-  // The start of a note shows its language as well as the whole would, at a fixed cost for a note of any length.
-  return declared ?? languageOf(note.text.slice(0, SAMPLE)) ?? 'no';
+/** The language a note's front matter declares, if any. */
+export function frontMatterLanguage(note: ParsedNote): NoteLanguage | undefined {
+  return note.frontMatter ? declaredLanguage(note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end)) : undefined;
 }

@@ -72,7 +72,7 @@ const score = (evidence: AnonEvidence[]): number =>
         case 'context':
           return sum + (NAMING_CUES.has(e.cue) ? SCORE.naming : SCORE.context);
         case 'shape':
-          return sum + (e.cue === 'name-run' ? SCORE.run : e.cue === 'alone' ? SCORE.alone : SCORE.shape);
+          return sum + (e.cue === 'name-run' ? SCORE.run : e.cue === 'alone' || e.cue === 'foreign-letters' ? SCORE.alone : SCORE.shape);
         default:
           return sum;
       }
@@ -163,7 +163,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       wordAt(last + 1)!.start === wordAt(last)!.end + 1 &&
       text.charCodeAt(wordAt(last)!.end) === 32 &&
       namePart(wordAt(last)!).end === wordAt(last)!.end &&
-      !PERSON_CUES_BEFORE.has(wordAt(last + 1)!.text.toLowerCase()) &&
+      !isPersonCue(wordAt(last + 1)!.text.toLowerCase()) &&
       !TITLES.has(wordAt(last + 1)!.text)
     )
       last++;
@@ -185,10 +185,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       continue;
     }
     // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
-    if (last > k && (PERSON_CUES_BEFORE.has(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
+    if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
-    if (last > k && word.sentenceStart && !(wordFacts & (FIRST_NAME | SURNAME | PLACE))) continue;
+    if (last > k && word.sentenceStart && !(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text)) continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
     const before = previousWord(k);
     const runEnd = namePart(wordAt(last)!).end;
@@ -284,6 +284,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   return found;
 
   /**
+   * A sentence's first word that is a word, not the start of a name (`Men
+   * Eli`, `Etter Hansen`, `Then Ruth`, a task's `Ringe Eli`: a Norwegian
+   * verb's or adjective's `-e` ending, on a word no list knows).
+   */
+  function ordinaryAtStart(word: string): boolean {
+    return (language === 'no' && word.endsWith('e')) || isPersonCue(word.toLowerCase()) || NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word) || shapeOf(word).institution;
+  }
+
+  /**
    * Names in a line written in capitals: first names with the surnames
    * beside them (`AHMED HASSAN`), and a known place after a place's
    * preposition (`I MOLDE`). Other words in capitals are words or acronyms.
@@ -352,6 +361,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const evidence: AnonEvidence[] = [];
     const midSentence = !word.sentenceStart;
     if (midSentence) evidence.push({ kind: 'capitalised' });
+    // `Áslat`, `Nguyễn`, `Łukasz`, `Çelik`: letters neither Norwegian nor English words are spelled with, even at a sentence start.
+    if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && hasForeignLetters(name)) evidence.push({ kind: 'shape', cue: 'foreign-letters' });
 
     // `Nordlandssykehuset`: a hospital named after its place is a workplace, and a small one identifies its staff.
     const hospital = HOSPITAL.exec(name);
@@ -375,7 +386,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const surname = !!(nameFacts & SURNAME) || (!!(possessiveFacts & SURNAME) && !(nameFacts & (FIRST_NAME | PLACE)));
     const place = !!(nameFacts & (PLACE | COUNTY));
     const ambiguous = AMBIGUOUS.has(name);
-    const personCue = PERSON_CUES_BEFORE.has(cueBefore) ? cueBefore : undefined;
+    const personCue = isPersonCue(cueBefore) ? cueBefore : undefined;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
     const humanVerb = word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname);
@@ -414,7 +425,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
-    const weakCue = (e: AnonEvidence) => e.kind === 'context' && !STRONG_PLACE_CUES.has(e.cue) && !PERSON_CUES_BEFORE.has(e.cue);
+    const weakCue = (e: AnonEvidence) => e.kind === 'context' && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
     // `Primært`, `Proaktiv`, `Kvalifisering`: a Norwegian adjective's or noun's ending no name has.
     if (capitalOnly && WORD_ENDINGS.test(name)) return undefined;
@@ -544,12 +555,45 @@ const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
 /** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
 const GENERIC_HOSPITAL = /^(?:Universitets|Lokal|Distrikts|Regional|Fylkes|Barne|Privat)$/u;
 
+/**
+ * Whether a word is spelled with a Latin letter that Norwegian and English
+ * words are not (`Á`, `ễ`, `ł`, `ş`, `ö`): in notes in those languages,
+ * such a word is a name. The accents of common loanwords (`café`, `à`,
+ * `fôr`) and Norwegian's own letters do not count.
+ */
+export function hasForeignLetters(word: string): boolean {
+  // Other alphabets' letters and accents (`й` is `и` with a breve) say nothing of the kind.
+  if (/^[\p{ASCII}æøåÆØÅ]*$/u.test(word) || /[^\p{Script=Latin}\p{M}'’-]/u.test(word)) return false;
+  for (const c of word.normalize('NFD').replace(HOME_ACCENTS, '')) {
+    const code = c.charCodeAt(0);
+    if ((code >= 0x300 && code <= 0x36f) || FOREIGN_LETTERS.has(c)) return true;
+  }
+  return false;
+}
+
+/** Accents of common loanwords and Norwegian letters, decomposed: `é`, `è`, `ê`, `ô`, `à`, `å`. */
+const HOME_ACCENTS = /(?<=[eE])[\u0301\u0300\u0302]|(?<=[oO])\u0302|(?<=[aA])[\u0300\u030a]/gu;
+/** Latin letters that do not decompose into a letter and an accent. */
+const FOREIGN_LETTERS = new Set([...'łŁđĐŋŊŧŦıßðÐþÞħĦ']);
+
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {
   return PUBLIC_BODY_AFTER.test(text.slice(end, end + 24)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
 }
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
+/** A role's name (`teamleder`, `miljøarbeider`, `caseworker`, `youth worker`'s `worker`): before a name, it says a person follows. */
+const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;
+
+function isPersonCue(lower: string): boolean {
+  return PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower);
+}
+
+/** English words that start sentences and are never names (`Then`, `When`, `After`). */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'The A An This That These Those Then When While After Before Since Until Because Although Though If And But Or So Yet Also Here There Now Today Yesterday Tomorrow Later Earlier Once Still Even Only Just Both Each Every Some Any Many Most Few Several Other Another Such What Which Who Whom Whose Where Why How In On At By For From With Without About Over Under Between Among Through During Against Towards Into Onto Upon Of To As Like Unlike Despite I We You He She It They My Our Your His Her Its Their Me Us Him Them'.split(' '),
+);
+
 /** Whether an English word (not a name) is followed by what follows a verb or noun: `Will we`, `Mark my`. */
 export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
 

@@ -165,8 +165,8 @@ export const CALENDAR = set(`
   Mandag, Tirsdag, Onsdag, Torsdag, Fredag, Lørdag, Søndag, Januar, Februar, Mars, April, Mai, Juni, Juli, August, September, Oktober, November, Desember
 `);
 
-/** Roles the study uses as pseudonyms (`NAV-leder 12`, `Rådgiver 5`, `Veileder D`): a role followed by a number or a capital letter. */
-export const PSEUDONYM = /^(\p{Lu}[\p{L}-]*)[ -](\d+|\p{Lu})$/u;
+/** Roles the study uses as pseudonyms (`NAV-leder 12`, `Rådgiver 5`, `Veileder D`, `Veileder 39D`): a role followed by a number or a capital letter, or both. */
+export const PSEUDONYM = /^(\p{Lu}[\p{L}-]*)[ -](\d+\p{Lu}?|\p{Lu})$/u;
 
 /**
  * Pronouns, conjunctions, adverbs and other words that are never names,

@@ -1,0 +1,90 @@
+import { PSEUDONYM } from './wordlists.js';
+import { WORD } from './prose.js';
+import type { AnonFinding } from './types.js';
+
+/**
+ * Quoted chat and text messages, in the shapes researchers paste them:
+ *
+ * - `> [09:03] Filmon Habte ፊልሞን: hei tone.` (a time, the sender, the message)
+ * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports)
+ * - `> **yara 🌸 (يارا)** · 08:12` with the message on the quote's next lines (a sender's heading)
+ *
+ * Senders write their names as they please (`amal 🦋 أمل`, `liv ☀️`,
+ * `Оксана`): the name a message is sent under is a name in any script or
+ * case, unless it is the study's pseudonym (`Veileder 39D`).
+ */
+export interface ChatMessage {
+  sender: { start: number; end: number };
+  body: { start: number; end: number };
+}
+
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
+/** A time (perhaps with a date) before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
+const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
+/** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
+const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*\n]{1,60})\*\*[ \t]*(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?[ \t]*:?[ \t]*$`, 'gmu');
+
+/** The messages a note quotes, in text order. */
+export function chatMessages(text: string): ChatMessage[] {
+  if (!/\d[:.]\d\d/u.test(text)) return [];
+  const messages: ChatMessage[] = [];
+  for (const m of text.matchAll(TIME_FIRST)) {
+    const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
+    const bodyStart = m.index + m[0].length - m[2]!.length;
+    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+  }
+  for (const m of text.matchAll(SENDER_HEADING)) {
+    const senderStart = m.index + m[0].indexOf('**') + 2;
+    const bodyStart = m.index + m[0].length + 1;
+    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: quoteEnd(text, bodyStart) } });
+  }
+  return messages.sort((a, b) => a.sender.start - b.sender.start);
+}
+
+/** Where the quote's lines from `start` end: at a blank line, a line outside the quote, or the next sender's heading. */
+function quoteEnd(text: string, start: number): number {
+  let at = start;
+  while (at < text.length) {
+    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd);
+    if (!/^[ \t]*>/u.test(line) || /^[ \t]*>[ \t]*$/u.test(line) || /^[ \t]*>[ \t]*\*\*[^*\n]{1,60}\*\*[ \t]*(?:[·•,–-]|\()?/u.test(line)) break;
+    at = lineEnd + 1;
+  }
+  return Math.max(start, Math.min(at, text.length) - 1);
+}
+
+/** A sender that is no one's name: the study's pseudonym, or the writer themself. */
+export function isAnonymousSender(name: string): boolean {
+  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name);
+}
+
+/** The lower-case words of the senders' names: names, not words the note writes (`yara`, `liv`). */
+export function senderWords(text: string, messages: readonly ChatMessage[]): string[] {
+  const words: string[] = [];
+  for (const { sender } of messages) {
+    const name = text.slice(sender.start, sender.end).trim();
+    if (!isAnonymousSender(name)) for (const [word] of name.matchAll(WORD)) words.push(word.toLowerCase());
+  }
+  return words;
+}
+
+/**
+ * Names in the messages: every word of a sender's name, and a name the
+ * note or the workspace confirms, written in lower case in a message
+ * (`hei sara`).
+ */
+export function chatNames(text: string, messages: readonly ChatMessage[], isName: (word: string) => boolean): AnonFinding[] {
+  const names: AnonFinding[] = [];
+  const add = (start: number, end: number) => names.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
+  for (const { sender, body } of messages) {
+    const name = text.slice(sender.start, sender.end).trim();
+    if (!isAnonymousSender(name)) for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
+    for (const w of text.slice(body.start, body.end).matchAll(WORD)) {
+      const word = w[0];
+      if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
+      if (isName(word[0]!.toUpperCase() + word.slice(1))) add(body.start + w.index, body.start + w.index + word.length);
+    }
+  }
+  return names;
+}
