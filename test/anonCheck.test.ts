@@ -223,6 +223,15 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Saken har nummer 14110553799 i arkivet.'), []);
   });
 
+  it('finds a year of birth alone right after its cue, but not a number of things born', () => {
+    assert.deepEqual(found('Jenta, f. 2006, falt ut. Han er født i 1999 og bor her. She was born in 2004. Det ble født 2000 barn i fjor.'), ['dob:2006', 'dob:1999', 'dob:2004']);
+  });
+
+  it('finds streets by more of their endings, and English streets with the number before or after', () => {
+    assert.deepEqual(flagged('Inngangen er fra Friergangen 6, ikke fra Storgata 12B. Haugen 16 år var der.'), ['place:Friergangen 6', 'place:Storgata 12B']);
+    assert.deepEqual(flagged('He moved from 14 Church Road to Mill Lane 3 last spring.'), ['place:14 Church Road', 'place:Mill Lane 3']);
+  });
+
   it('finds a date of birth in English notes', () => {
     assert.deepEqual(found('She was born 3 March 2006, and her date of birth 03.03.2006 is on the form.'), ['dob:3 March 2006', 'dob:03.03.2006']);
   });
@@ -320,6 +329,19 @@ describe('anonymization check: what it leaves alone', () => {
     const known = new Map<string, AnonType>([['Nordland', 'place']]);
     assert.deepEqual(flagged('Møtet var hos Nordland fylkeskommune, og Statsforvalteren i Nordland var med.', { known }), []);
     assert.deepEqual(flagged('Moren jobber på Nordlandssykehuset, ikke på Universitetssykehuset.'), ['org:Nordlandssykehuset']);
+  });
+
+  it('leaves an author the note cites alone where it names them again, unless a title says it is someone else', () => {
+    const text = 'Utgangspunktet er Lipsky (1980). Vi bruker bare Lipsky som ramme. Hansen argues the opposite (cf. Hansen 2020: 14). Mrs Hansen’s own account differs.';
+    assert.deepEqual(flagged(text), ['person:Hansen’s']);
+  });
+
+  it('leaves institutions alone in the genitive and in Nynorsk, public office holders with their office, one-word headings and languages', () => {
+    assert.deepEqual(flagged('The Storting’s new rules came up. Oppfølgingstenesta og Høgskulen var med, og Alarmtelefonen svarte.'), []);
+    assert.deepEqual(flagged('Etaten, med arbeids- og velferdsdirektør Hans Christian Holte i spissen, og ordfører Tove Lien var enige.'), []);
+    assert.deepEqual(flagged('## Språk\n\nHun snakker Sorani og Dari hjemme, og Småkontorene er mange.'), []);
+    // An answer alone is still a name (`**Veileder F:** Rojda.`).
+    assert.deepEqual(flagged('**I:** Hvem kom?\n\n**Veileder F:** Rojda.'), ['person:Rojda']);
   });
 
   it('leaves holidays, titles on their own and English public bodies, laws and programmes alone', () => {

@@ -81,6 +81,8 @@ interface NoteReading {
   chat: ChatMessage[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
+  /** The surnames the note cites (made on the first check). */
+  cited?: Set<string>;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
   /** The dimensions of the note's codes, in lower case (`kontaktvei` of `#kontaktvei/egen-henvendelse`): words, never names. */
@@ -179,8 +181,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Reference lists, and public figures named in full in the note with their later mentions by surname, hold no one to hide.
   const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions)]);
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
+  // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
+  // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
+  const cited = (reading.cited ??= citedAuthors(text, capitals, references));
+  const anAuthor = (f: NameFinding) => cited.size > 0 && f.parts.length === 1 && cited.has(baseName(f.parts[0]!)) && !f.evidence.some((e) => e.kind === 'context');
   const names = fullNamesFirst(
-    candidates.names.filter((f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f))),
+    candidates.names.filter(
+      (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
+    ),
     options.known,
   );
   const confirmed = new Map<string, AnonType>();
@@ -192,7 +200,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
-  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge).filter(
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, cited).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
@@ -396,6 +404,24 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 
 const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
 
+/** A name without its genitive ending (`Lipskys`, `Furlong's`), for comparing with names found elsewhere. */
+const baseName = (name: string) => name.replace(/['’]s?$/u, '');
+
+/** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
+function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
+  const cited = new Set<string>();
+  for (let i = 0; i < capitals.length; i += 3) {
+    const start = capitals[i]!;
+    const end = capitals[i + 1]!;
+    if (isCitation(text, start, end)) cited.add(text.slice(start, end));
+  }
+  for (const entry of references) {
+    const author = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(\p{Lu}[\p{L}'’-]+),/u.exec(text.slice(entry.start, entry.end));
+    if (author) cited.add(author[1]!);
+  }
+  return cited;
+}
+
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(
   text: string,
@@ -407,6 +433,7 @@ function consistency(
   ordinaryWord: (name: string) => boolean,
   noOnes: { start: number; end: number }[],
   knowledge: NameKnowledge,
+  cited: ReadonlySet<string>,
 ): AnonFinding[] {
   const out: AnonFinding[] = [];
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
@@ -429,7 +456,7 @@ function consistency(
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
-    if (isCitation(text, start, end) || inPublicBody(text, start, end)) continue;
+    if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);

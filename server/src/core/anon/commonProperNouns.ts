@@ -58,7 +58,8 @@ const NATIONALITIES = `
   Palestinian, Peruvian, Qatari, Rwandan, Saudi, Scottish, Senegalese, Sri Lankan, Sudanese, Syrian, Tanzanian, Tunisian, Ugandan,
   Venezuelan, Welsh, Yemeni, Zimbabwean, European, African, Asian, Scandinavian, Nordic, Middle Eastern, Latin American,
   Norwegians, Swedes, Danes, Finns, Somalis, Syrians, Afghans, Eritreans, Poles, Lithuanians, Ukrainians, Americans, Europeans,
-  Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani
+  Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani, Sorani, Kurmanji, Badini, Farsi, Dari, Tigrinja, Tigrinya,
+  Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano
 `;
 
 /** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */

@@ -201,11 +201,23 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const street = spaceAfter && isDigitCode(after.charCodeAt(after.indexOf(' ', 1) + 1)) ? /^ (\p{L}+) (\d+[A-Za-z]?)\b/u.exec(after) : null;
     const streetWord = street && STREET_WORDS.has(street[1]!) ? street : null;
     const ownStreet =
-      spaceAfter && isDigitCode(after.charCodeAt(1)) && /(gate|gata|veien|vegen|vei|veg|allé|plass|torget|stien)$/u.test(namePart(wordAt(last)!).text) ? /^ (\d+[A-Za-z]?)\b/u.exec(after) : null;
+      spaceAfter && isDigitCode(after.charCodeAt(1)) && STREET_ENDING.test(namePart(wordAt(last)!).text) ? HOUSE_NUMBER.exec(after) : null;
     if (streetWord || ownStreet) {
       const end = runEnd + (streetWord ?? ownStreet)![0].length;
       found.push(finding('place', word.start, end, text, [{ kind: 'context', cue: (streetWord ?? ownStreet)![0].trim() }, { kind: 'capitalised' }], run.map((w) => w.text)));
       while (last + 1 < words.length && words[last + 1]!.start < end) last++;
+      next();
+      continue;
+    }
+
+    // An English street, with its house number before or after it (`14 Church Road`, `Church Road 14`). Its words are
+    // common words, so the street alone confirms none of them as a name elsewhere.
+    if (run.length > 1 && ENGLISH_STREET.test(wordAt(last)!.text)) {
+      const before = /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?[ \u00a0]$/u.exec(text.slice(Math.max(0, word.start - 6), word.start));
+      const number = HOUSE_NUMBER.exec(after);
+      const start = before ? word.start - before[0].length : word.start;
+      const end = number ? runEnd + number[0].length : runEnd;
+      found.push(finding('place', start, end, text, [{ kind: 'shape', cue: wordAt(last)!.text }, { kind: 'capitalised' }], []));
       next();
       continue;
     }
@@ -344,7 +356,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       if (word.sentenceStart) result.weak = true;
       return result;
     }
-    if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || INSTITUTIONS.has(name) || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
+    // `the Storting's`, `NAVs`: an institution's genitive is the institution.
+    const institution = INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, ''));
+    if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     const shape = shapeOf(name);
@@ -412,7 +426,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
     // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '') {
+    // Not in a heading: a heading of one word is a topic (`## Språk`), not an answer.
+    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '' && !inHeading(text, word.start)) {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
@@ -441,7 +456,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
  * that names share are not among them (`-ert` of `Robert`, `-ig` of
  * `Craig`, `-iv` of Ukrainian surnames).
  */
-const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|het|heten|heter|else|elsen|ning|ningen|inger|lig|lige|ligt|isk|iske|ende|endes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen)$/u;
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|het|heten|heter|else|elsen|ning|ningen|inger|lig|lige|ligt|isk|iske|ende|endes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene)$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];
@@ -575,6 +590,18 @@ export function hasForeignLetters(word: string): boolean {
 const HOME_ACCENTS = /(?<=[eE])[\u0301\u0300\u0302]|(?<=[oO])\u0302|(?<=[aA])[\u0300\u030a]/gu;
 /** Latin letters that do not decompose into a letter and an accent. */
 const FOREIGN_LETTERS = new Set([...'łŁđĐŋŊŧŦıßðÐþÞħĦ']);
+
+/** Whether the word stands in an ATX heading (`## Språk`). */
+function inHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]{0,3}#{1,6}[ \t]/u.test(text.slice(lineStart, at + 1));
+}
+
+/** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
+const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+const ENGLISH_STREET = /^(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Rd|St)$/u;
+/** A house number (`6`, `12B`), not a count of something (`Haugen 16 år`). */
+const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager|uker|km|min|prosent|elever|ungdommer|stk)(?!\p{L}))/u;
 
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {

@@ -400,6 +400,19 @@ function dateBefore(text: string, to: number): { start: number; end: number } | 
   return last;
 }
 
+/** Cues after which a year alone is a year of birth (`f. 2006`, `født i 1999`, `born in 2004`). */
+const BORN = new Set(['født', 'fødd', 'f.', 'born']);
+// The year ends the phrase (`f. 2006, falt`, `født i 1999 og`), unlike a number of things born (`født 2000 barn`).
+const YEAR_AFTER = /^[ \u00a0]*(?:(?:i|in)[ \u00a0]+)?((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)(?=[ \u00a0]*(?:[,.;:)\]!?–—-]|\r|\n|$|(?:og|and|i|in|på|men|but|som|who|da|when)(?!\p{L})))/u;
+
+/** A year of birth right after the cue, alone: it narrows who someone is as a full date does. */
+function yearAfter(text: string, from: number): { start: number; end: number } | undefined {
+  const m = YEAR_AFTER.exec(text.slice(from, from + 12));
+  if (!m) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  return { start, end: start + 4 };
+}
+
 function scanBirthDates(text: string, found: AnonFinding[]): void {
   const seen = new Set<number>();
   BIRTH_CUE.lastIndex = 0;
@@ -408,6 +421,7 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
     const cueEnd = c.index + c[0].length;
     let date = dateAfter(text, cueEnd, c[2] !== undefined);
     if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
+    if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);
     if (!date || seen.has(date.start)) continue;
     seen.add(date.start);
     found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));

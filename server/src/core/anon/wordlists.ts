@@ -23,13 +23,15 @@ export const INSTITUTIONS = set(`
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
   Arbeidsmiljøloven, Folketrygdloven, Grunnloven, Forvaltningsloven, Helsenorge, Altinn, BankID, MinID, Vipps, Ruter, Vy, Finn, Finn.no,
   Facebook, Snapchat, Instagram, TikTok, Teams, Zoom, Messenger, WhatsApp, Google, YouTube, Discord, Excel, Word, PowerPoint, Outlook,
+  Signal, Telegram, Viber, Skype, Spotify, Netflix, Vimeo, LinkedIn, Twitter, Gmail, iPhone, Android, Uber, Bolt, Hertz, Avis, Widerøe,
+  SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
   Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|kommunen|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
@@ -58,7 +60,8 @@ export const PUBLIC_FIGURES = set(`
 `);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
-export const PUBLIC_ROLE = /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|president)$/iu;
+export const PUBLIC_ROLE =
+  /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|president|ordfører|fylkesordfører|velferdsdirektør|nav-direktør|helsedirektør|utdanningsdirektør|skattedirektør|utlendingsdirektør|barneombud|likestillingsombud|sivilombud|riksrevisor)$/iu;
 
 /**
  * Words just before a name that say it is a person: titles, roles and
@@ -74,7 +77,7 @@ export const PERSON_CUES_BEFORE = set(`
   lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
   gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
-  herr, fru, frøken, dr, professor,
+  herr, fru, frøken, dr, professor, mr, mrs, ms, miss, mx, prof, sir,
   heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna,
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
   granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
