@@ -310,18 +310,24 @@ describe('anonymisation patterns: dates of birth', () => {
     only('Født 9. Mars 1999', 'dob', '9. Mars 1999');
   });
 
-  it('does not flag a date without a birth cue, or a year alone', () => {
+  it('finds a year of birth alone after the cue, and not the date of another clause', () => {
+    only('Født i 1985 og flyttet 3. mars 2020.', 'dob', '1985');
+    only('Hun er født i 2005.', 'dob', '2005');
+    only('Født 2005, oppvokst i Bergen.', 'dob', '2005');
+    only('Jon-Erik (f. 1999, altså over grensen) kom.', 'dob', '1999');
+  });
+
+  it('does not flag a date without a birth cue, or a year alone without one', () => {
     for (const text of [
       'Møtet var mandag 3. mars.',
       'Vi møttes 28. februar 2005 på kontoret.',
       'Intervjuet ble gjort 28.02.2005.',
-      'Hun er født i 2005.',
-      'Født 2005, oppvokst i Bergen.',
+      'Hun begynte i 2005.',
+      'I 2005 ble 2005 barn født.',
       'Hun er født i Bergen. Møtet var 3. mars 2020.',
       'Hun er født i Bergen, og 3. mars 2020 flyttet hun.',
       'Hun er født og oppvokst i en liten bygd langt mot nord der 3. mars 2020 var kaldt.',
       'Vi bruker f.eks. 28.02.2005 som frist.',
-      'Født i 1985 og flyttet 3. mars 2020.',
       'Den 31. februar 2005 er hun født.',
       'Hun er født 31. februar 2005.',
       'Hun er født 32. mars 2005.',
