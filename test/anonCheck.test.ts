@@ -270,6 +270,15 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('- [ ] Ringe Tharshan Ratnam\n- [ ] Then Ruth called.'), ['person:Tharshan Ratnam', 'person:Ruth']);
   });
 
+  it('counts no word of a chat message among the words the note writes in lower case: chats write names that way', () => {
+    const chat = check('> **Senait** · 23:48\n> jeg er hos hiwet på Kråkerøy. ikke si det.\n\nHun skrev sent.');
+    assert.ok(!chat.vocabulary.has('hiwet') && !chat.vocabulary.has('senait'));
+    assert.ok(chat.vocabulary.has('skrev'), 'prose outside the message still counts');
+    // So another note's `Hiwet`, with only its capital, is not outweighed by the message's `hiwet`.
+    const isWord = (word: string) => chat.vocabulary.has(word);
+    assert.deepEqual(flagged('Den eldste, Hiwet, kom aldri.', { isWord }), ['person:Hiwet']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });

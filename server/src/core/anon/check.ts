@@ -44,8 +44,10 @@ interface ChunkResult {
   language: NoteLanguage;
   decided: boolean;
   capitalised: Word[];
-  /** The paragraph's lower-case words, in order, repeats included. */
+  /** The paragraph's lower-case words, in order, repeats included; not those of chat messages. */
   vocabulary: string[];
+  /** The chat and text messages the paragraph quotes. */
+  chat: ChatMessage[];
   patterns: AnonFinding[];
   names: NameFinding[];
   hints: AnonFinding[];
@@ -237,6 +239,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const raw: NameFinding[] = [];
   const hints: AnonFinding[] = [];
   const vocabulary = new Set<string>();
+  const chat: ChatMessage[] = [];
   const { starts } = markup;
   // A paragraph whose words do not tell its language (a heading, a short answer) is read in the one the front matter
   // declares, else in that of the last paragraph that told, else in Norwegian, as most of the study's notes are.
@@ -273,14 +276,13 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       for (const f of chunk.names) raw.push(shift(f, start));
       for (const f of chunk.hints) hints.push(shift(f, start));
       for (const word of chunk.vocabulary) vocabulary.add(word);
+      for (const message of chunk.chat) chat.push({ sender: shiftSpan(message.sender, start), body: shiftSpan(message.body, start) });
       start = end;
     }
     if (!blank) break;
   }
   if (cache && current) cache.chunks = current;
   // A sender's name written in lower case (`yara`, `liv ☀️`) is a name, not a word that outweighs the name elsewhere.
-  const chat = chatMessages(text);
-  for (const word of senderWords(text, chat)) vocabulary.delete(word);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
   // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
@@ -308,7 +310,8 @@ function maskedCount(mask: Uint8Array): number {
   return count;
 }
 
-const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: { start: f.span.start + by, end: f.span.end + by } });
+const shiftSpan = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
+const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: shiftSpan(f.span, by) });
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number, fallback: NoteLanguage): ChunkResult {
   const words = wordsOf(text, markup);
@@ -318,13 +321,16 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   const vocabulary: string[] = [];
   const capitalised: Word[] = [];
   // The words of an e-mail address (`adaeze.okafor@…`) are a name's, not words the note writes.
-  const spans = patterns.map((f) => f.span).sort((a, b) => a.end - b.end);
-  let next = 0;
+  // Nor are a chat message's: chats write everything in lower case (`hei sara`, a sender `yara`), so there a lower-case
+  // word says nothing of whether it is a name.
+  const chat = chatMessages(text);
+  const inPattern = insideOf(patterns.map((f) => f.span));
+  const inChat = insideOf(chat.flatMap((m) => [m.sender, m.body]));
   for (const word of words) {
-    while (next < spans.length && spans[next]!.end <= word.start) next++;
-    const inPattern = next < spans.length && spans[next]!.start <= word.start;
+    // Both are asked of every word, in text order.
+    const elsewhere = inPattern(word.start) || inChat(word.start);
     if (!word.capitalised) {
-      if (!inPattern) vocabulary.push(word.text);
+      if (!elsewhere) vocabulary.push(word.text);
     } else if (!word.upper) capitalised.push(word);
   }
   return {
@@ -334,8 +340,23 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
     capitalised,
     vocabulary,
     patterns,
+    chat,
     names: namesOf(text, words, markup.mask, knowledge, language),
     hints: indirectHints(text, markup.mask),
+  };
+}
+
+/**
+ * Whether an offset lies inside one of the spans, which do not overlap,
+ * asked of offsets in increasing order: one sweep over the spans, whatever
+ * their number.
+ */
+function insideOf(spans: { start: number; end: number }[]): (at: number) => boolean {
+  const sorted = spans.sort((a, b) => a.end - b.end);
+  let next = 0;
+  return (at) => {
+    while (next < sorted.length && sorted[next]!.end <= at) next++;
+    return next < sorted.length && sorted[next]!.start <= at;
   };
 }
 
