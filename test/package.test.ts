@@ -89,6 +89,7 @@ describe('the packaged extension (.vsix)', () => {
       'extension/readme.md',
       'extension/changelog.md',
       'extension/LICENSE.txt',
+      'extension/ThirdPartyNotices.txt',
     ]) {
       assert.ok(names.includes(name), `${name} is missing from the package:\n${names.join('\n')}`);
     }
@@ -107,7 +108,7 @@ describe('the packaged extension (.vsix)', () => {
     assert.deepEqual(unwanted, []);
     // Nothing beyond what .vscodeignore lets in.
     const tops = new Set(names.filter((n) => n.startsWith('extension/')).map((n) => n.split('/')[1]));
-    const allowed = ['package.json', 'package.nls.json', 'package.nls.nb.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'dist', 'syntaxes', 'client', 'server', 'media'];
+    const allowed = ['package.json', 'package.nls.json', 'package.nls.nb.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'ThirdPartyNotices.txt', 'dist', 'syntaxes', 'client', 'server', 'media'];
     assert.deepEqual([...tops].filter((t) => !allowed.includes(t!)), []);
   });
 
