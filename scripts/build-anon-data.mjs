@@ -331,13 +331,13 @@ function countries() {
  * Faker's English names that English prose mostly capitalises as words
  * (`General`, `Justice`, `Queen`, `West`, `Little`): as names they would
  * flag titles and headings. Names that are also words but mostly names
- * (`Hope`, `Bill`, `Grace`, `Smith`) stay; `Will` is a first name, and as
- * a surname only the word.
+ * (`Hope`, `Bill`, `Grace`, `Smith`, and `Precious` or `Miracle`, which
+ * prose does not capitalise) stay; `Will` is a first name, and as a
+ * surname only the word.
  */
 const ENGLISH_WORDS_NOT_FIRST_NAMES = new Set(
-  `Arch Baby Baron Blaze Brain Chance Colt Coy Delta Diamond Dock Earnest Era Ford Forest Foster Garland General Genesis Golden Green Gust
-  Hardy Haven Heaven Judge Junior Justice Kale King Lane Loyal Lyric Major Marquis Marquise Miracle Name Noble Novella Oral Ova Pink Precious
-  Price Prince Princess Queen Ransom Royal Sincere Sister Stone Talon Toy Trace Unique Van Viva`.split(/\s+/),
+  `Arch Baby Baron Brain Chance Coy Delta Dock Ford Forest Foster General Golden Green Gust Hardy Judge Junior Justice Kale King Lane Major
+  Marquis Name Oral Ova Pink Price Prince Princess Queen Royal Sister Stone Toy Trace Van`.split(/\s+/),
 );
 const ENGLISH_WORDS_NOT_SURNAMES = new Set(
   `Barrows Beer Bins Block Bode Borer Crooks Dare Ferry Funk Green Grimes Hand Hills Johns Keeling King Little Marks Mills Price Rice Shields

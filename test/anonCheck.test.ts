@@ -279,6 +279,31 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Den eldste, Hiwet, kom aldri.', { isWord }), ['person:Hiwet']);
   });
 
+  it('finds a name named just after it, in its own script after a naming word, and a school in a table cell', () => {
+    assert.deepEqual(flagged('Chidinma Eze. Chichi, we called her.'), ['person:Chidinma Eze', 'person:Chichi']);
+    assert.deepEqual(flagged('Han skriver navnet sitt กิตติพงษ์ på thai.'), ['person:กิตติพงษ์']);
+    assert.deepEqual(flagged('| 6 | Ung 6 | 16 | Randesund skole | barnevernet |'), ['org:Randesund skole']);
+    // An Eritrean name is not a Norwegian noun in -het (`sikkerhet`).
+    assert.deepEqual(flagged('Mor, Abrehet, er enslig, og Sikkerhet er viktig.'), ['person:Abrehet']);
+  });
+
+  it('finds the initials and capitals of persons the note names, as a meeting’s table writes them; not others', () => {
+    const text = [
+      '- GUNNHILD SKAAR (NAV Kristiansand)',
+      '- Haugland, Tor Erik (kommunen)',
+      '- MOHAMMAD ZAHER RAHIMI (Gjest)',
+      '',
+      '| Nr | Ansvarlig |',
+      '| --- | --- |',
+      '| 1 | GS |',
+      '| 2 | TEH |',
+      '| 3 | MZR |',
+      '| 4 | SL |',
+    ].join('\n');
+    const persons = flagged(text).filter((f) => f.startsWith('person:'));
+    assert.deepEqual(persons, ['person:GUNNHILD SKAAR', 'person:Tor Erik', 'person:MOHAMMAD ZAHER RAHIMI', 'person:GS', 'person:TEH', 'person:MZR']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });
@@ -351,6 +376,15 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('## Språk\n\nHun snakker Sorani og Dari hjemme, og Småkontorene er mange.'), []);
     // An answer alone is still a name (`**Veileder F:** Rojda.`).
     assert.deepEqual(flagged('**I:** Hvem kom?\n\n**Veileder F:** Rojda.'), ['person:Rojda']);
+  });
+
+  it('leaves e-mail headers, apps, Norway’s parts, holidays of several words, placeholder names and English phrases alone', () => {
+    const mail = 'Fra: Gunnhild\nSendt: 3. mars 2025 09:12\nTil: Ola\nKopi: Tor\nEmne: Møte\n\nSendt fra min iPhone';
+    assert.deepEqual(flagged(mail).filter((f) => !/Gunnhild|Ola|Tor/.test(f)), []);
+    assert.deepEqual(flagged('Vi brukte Spond, Visma og NVivo, og møttes på Teams fra Sørlandet og Vestlandet.'), []);
+    assert.deepEqual(flagged('Kontoret var stengt på Kristi himmelfartsdag og Samefolkets dag, som i May and June.'), []);
+    assert.deepEqual(flagged('Skjemaet bruker Ola Nordmann og Kari Nordmann som eksempler, og vår Front Office Manager svarte.'), []);
+    assert.deepEqual(flagged('**I:** How old?\n\n**Ungdom:** Eighteen.'), []);
   });
 
   it('leaves holidays, titles on their own and English public bodies, laws and programmes alone', () => {

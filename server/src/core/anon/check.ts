@@ -8,7 +8,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { findInitials } from './initials.js';
+import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, PUBLIC_FIGURES } from './wordlists.js';
@@ -209,7 +209,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase());
   // The names come in text order: one sweep leaves out those another finding already covers.
   const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
-  const nameFindings = [...names.map(withoutParts), ...again, ...chat].filter((f) => !references.length || !inReference(f));
+  // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
+  const inCapitals = names.length ? outside(personsInCapitals(text, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat]) : [];
+  const nameFindings = [...names.map(withoutParts), ...again, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
 }
@@ -315,7 +317,7 @@ const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: shi
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number, fallback: NoteLanguage): ChunkResult {
   const words = wordsOf(text, markup);
-  const own = languageOfWords(words.map((w) => w.text));
+  const own = languageOfWords(words);
   const language = own ?? fallback;
   const patterns = findPatterns(text).filter((f) => !markup.mask[f.span.start]);
   const vocabulary: string[] = [];
@@ -362,8 +364,12 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 
 /** A paragraph's names: from its words, its initials, and the same names written beside them in their own script. */
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
-  const names = [...findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD), ...findInitials(text, mask)];
-  return [...names, ...namesInOwnScript(text, names, mask)].sort((a, b) => a.span.start - b.span.start);
+  const names = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
+  const initials = findInitials(text, mask);
+  const all = initials.length ? names.concat(initials) : names;
+  const ownScript = namesInOwnScript(text, all, mask);
+  // Kept in text order; most paragraphs add nothing to the words' names.
+  return initials.length || ownScript.length ? all.concat(ownScript).sort((a, b) => a.span.start - b.span.start) : names;
 }
 
 /**
@@ -508,7 +514,7 @@ function speaksHere(text: string, end: number): boolean {
   return verb !== undefined && HUMAN_VERBS.has(verb);
 }
 
-const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we)(?!\p{L})/u;
+const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we|\p{Lu}\p{Ll}+)(?!\p{L})/u;
 
 const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';
 /** An age said of someone: `hun var sytten`, `en gutt på 16 år`, `15-åringen`. */

@@ -62,10 +62,15 @@ const NATIONALITIES = `
   Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano
 `;
 
+/** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */
+const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden`;
+
 /** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
 const HOLIDAYS = `
   Christmas, Easter, Whitsun, Pentecost, Advent, Lent, Ramadan, Eid, Hanukkah, Diwali, Halloween, Midsummer, Thanksgiving,
-  Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen
+  Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen,
+  Kristi, Himmelfartsdag, Samefolkets, Skjærtorsdag, Langfredag, Påskeaften, Pinseaften, Grunnlovsdagen, Frigjøringsdagen,
+  Sankthansaften, Allehelgensdag, Valentinsdag, Farsdag, Morsdag, Boxing, Hogmanay
 `;
 
 function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<string>; countries: Set<string> } {
@@ -76,7 +81,7 @@ function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<s
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.
-  const countries = new Set([...displayNames('region', true), 'England', 'Scotland', 'Wales', 'Northern Ireland'].map(capitalised));
+  const countries = new Set([...displayNames('region', true), 'England', 'Scotland', 'Wales', 'Northern Ireland', ...BROAD_REGIONS.split(',').map((r) => r.trim())].map(capitalised));
   return { calendar, holidays, peoples, countries };
 }
 

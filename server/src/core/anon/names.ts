@@ -110,9 +110,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   const englishWord = (word: string): boolean => {
     if (language !== 'en' || !lists.isEnglishWord) return false;
     // `Sander's`, `I've`: the word without its ending is what the lists know.
-    const base = word.replace(ENGLISH_ENDING, '');
+    const base = word.includes("'") || word.includes('’') ? word.replace(ENGLISH_ENDING, '') : word;
     if (facts(base) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) return false;
-    const lower = base.toLocaleLowerCase('en');
+    const lower = base.toLowerCase();
     return lower === 'i' || lists.isEnglishWord(lower);
   };
   const found: NameFinding[] = [];
@@ -243,7 +243,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && orgWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
-    const named = !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1;
+    const named = !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text);
     if ((follower && after.startsWith(' ') && !word.upper && named) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
       const skip = run.every((w) => INSTITUTIONS.has(w.text) || !!(facts(w.text) & COUNTRY));
@@ -269,7 +269,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       continue;
     }
     if (run.length > 1) {
-      const names = run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start) && !englishWord(w.text));
+      // A run of nothing but common English words is an English phrase in any language (`Front Office Manager`).
+      const english = lists.isEnglishWord !== undefined && run.every((w) => commonEnglish(w.text));
+      const names = english ? [] : run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start) && !englishWord(w.text));
       if (names.length > 1) {
         const type = names.every((w) => knowledge.isPlace(namePart(w).text) && !knowledge.isFirstName(w.text) && !knowledge.isSurname(w.text)) ? 'place' : 'person';
         const evidence: AnonEvidence[] = [{ kind: 'shape', cue: 'name-run' }];
@@ -294,6 +296,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (single) found.push(single);
   }
   return found;
+
+  /** A common English word that no list knows as a name, whatever the paragraph's language. */
+  function commonEnglish(word: string): boolean {
+    return !(facts(word) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && lists.isEnglishWord!(word.toLowerCase());
+  }
 
   /**
    * A sentence's first word that is a word, not the start of a name (`Men
@@ -331,6 +338,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         flush();
         out.push(finding('place', w.start, w.end, text, [{ kind: 'list', list: 'place' }, { kind: 'context', cue }], [name]));
       } else if (wordFacts & (FIRST_NAME | SURNAME)) group.push(w);
+      // After a first name, a word no list knows goes on with the name (`MOHAMMAD ZAHER RAHIMI`).
+      else if (!ordinary && w.text.length > 2 && group.some((g) => facts(g.text) & FIRST_NAME)) group.push(w);
       else flush();
     }
     flush();
@@ -361,6 +370,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
+    // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
+    if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE)) && isPersonCue(name.toLowerCase())) return undefined;
     const shape = shapeOf(name);
     if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
@@ -379,7 +390,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && hasForeignLetters(name)) evidence.push({ kind: 'shape', cue: 'foreign-letters' });
 
     // `Nordlandssykehuset`: a hospital named after its place is a workplace, and a small one identifies its staff.
-    const hospital = HOSPITAL.exec(name);
+    const hospital = name.includes('kehus') ? HOSPITAL.exec(name) : null;
     if (hospital) {
       return GENERIC_HOSPITAL.test(hospital[1]!) ? undefined : finding('org', word.start, end, text, [...evidence, { kind: 'shape', cue: hospital[2]! }], [name]);
     }
@@ -400,7 +411,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const surname = !!(nameFacts & SURNAME) || (!!(possessiveFacts & SURNAME) && !(nameFacts & (FIRST_NAME | PLACE)));
     const place = !!(nameFacts & (PLACE | COUNTY));
     const ambiguous = AMBIGUOUS.has(name);
-    const personCue = isPersonCue(cueBefore) ? cueBefore : undefined;
+    // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
+    const namedAfter = NAMED_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const personCue = isPersonCue(cueBefore) ? cueBefore : namedAfter;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
     const humanVerb = word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname);
@@ -443,7 +456,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
     // `Primært`, `Proaktiv`, `Kvalifisering`: a Norwegian adjective's or noun's ending no name has.
-    if (capitalOnly && WORD_ENDINGS.test(name)) return undefined;
+    const alone = evidence.length > 0 && evidence.every((e) => e.kind === 'shape' && e.cue === 'alone');
+    if ((capitalOnly || alone) && WORD_ENDINGS.test(name)) return undefined;
+    // `Eighteen.`, `Exactly.`: an English word alone is the word, in a note of either language.
+    if (alone && lists.isEnglishWord && commonEnglish(name)) return undefined;
     if (capitalOnly) result.weak = true;
     return result;
   }
@@ -456,7 +472,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
  * that names share are not among them (`-ert` of `Robert`, `-ig` of
  * `Craig`, `-iv` of Ukrainian surnames).
  */
-const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|het|heten|heter|else|elsen|ning|ningen|inger|lig|lige|ligt|isk|iske|ende|endes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene)$/u;
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|isk|iske|ende|endes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene)$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];
@@ -546,6 +562,8 @@ const shapeOf = memo((name: string) => ({
 
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
 const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra|til|siden|på|om|last|next|early|late|mid))\s+$/iu;
+/** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
+const AFTER_A_MONTH = /(\p{L}+)\s+(?:and|or|og|eller|to|til|–|-)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|'\d)/u;
 
 /** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
@@ -557,7 +575,9 @@ export function isCalendar(word: string): boolean {
 
 /** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
 export function inDateContext(text: string, start: number, end: number): boolean {
-  return DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8));
+  if (DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8))) return true;
+  const month = AFTER_A_MONTH.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return month !== undefined && isCalendar(month[0]!.toUpperCase() + month.slice(1).toLowerCase());
 }
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
@@ -577,8 +597,14 @@ const GENERIC_HOSPITAL = /^(?:Universitets|Lokal|Distrikts|Regional|Fylkes|Barne
  * `fôr`) and Norwegian's own letters do not count.
  */
 export function hasForeignLetters(word: string): boolean {
+  // Most words are letters of the two languages' alphabets: told by their codes, without an expression.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = c < 0x80 || c === 0xe6 || c === 0xf8 || c === 0xe5 || c === 0xc6 || c === 0xd8 || c === 0xc5 || c === 0x2019;
+  }
   // Other alphabets' letters and accents (`й` is `и` with a breve) say nothing of the kind.
-  if (/^[\p{ASCII}æøåÆØÅ]*$/u.test(word) || /[^\p{Script=Latin}\p{M}'’-]/u.test(word)) return false;
+  if (plain || /[^\p{Script=Latin}\p{M}'’-]/u.test(word)) return false;
   for (const c of word.normalize('NFD').replace(HOME_ACCENTS, '')) {
     const code = c.charCodeAt(0);
     if ((code >= 0x300 && code <= 0x36f) || FOREIGN_LETTERS.has(c)) return true;
@@ -599,6 +625,9 @@ function inHeading(text: string, at: number): boolean {
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
 const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+/** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
+const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
+
 const ENGLISH_STREET = /^(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Rd|St)$/u;
 /** A house number (`6`, `12B`), not a count of something (`Haugen 16 år`). */
 const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager|uker|km|min|prosent|elever|ungdommer|stk)(?!\p{L}))/u;

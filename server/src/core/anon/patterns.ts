@@ -171,7 +171,14 @@ export function isIdNumber(digits: string): boolean {
  * every run is seen whole: a phone number inside a longer run of numbers
  * is never taken for one.
  */
-const NUMBER = /((?:\+47|\(\+47\)|0047|\(0047\))[ \u00a0.-]?)?\d+(?:[ \u00a0.-]\d+)*/g;
+const NUMBER = /((?:\+47|\(\+47\)|0047|\(0047\)|\+\d{1,3}|\(\+\d{1,3}\))[ \u00a0.-]?)?\d+(?:[ \u00a0.-]\d+)*/g;
+/** Norway's country code, as the numbers the study mostly holds write it. */
+const NORWAY = /^\(?(?:\+|00)47/u;
+/**
+ * Public services' numbers, printed for anyone to call (NAV's switchboard,
+ * Kirkens SOS, Giftinformasjonen, Skatteetaten): no one's phone.
+ */
+const PUBLIC_NUMBERS = new Set(['55553333', '22400040', '22591300', '80080000']);
 
 const SEP_NONE = 0;
 const SEP_SPACE = 1;
@@ -243,6 +250,11 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       i = j + 1;
     }
     if (idFound) continue;
+    // `+48 601 233 418`: another country's code before six to twelve digits.
+    if (prefixed && !NORWAY.test(m[1]!) && digits >= 6 && digits <= 12) {
+      if (!inLinkOrAddress(text, start, end)) found.push(finding('phone', text, start, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
+      continue;
+    }
     if (!prefixed && groups === 2 && shape === 0x65 && firstSep === SEP_SPACE) {
       // `300908 51221`
       const id = idNumberAt(text, start, 1);
@@ -255,7 +267,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
 
 /** A candidate of the right shape: reject amounts, times, sections, list numbers, year ranges and dates; look for a cue. */
 function phoneNumber(text: string, start: number, end: number, bodyStart: number, groups: number, sep: number, found: AnonFinding[]): void {
-  if (inLinkOrAddress(text, start, end)) return;
+  if (inLinkOrAddress(text, start, end) || PUBLIC_NUMBERS.has(text.slice(bodyStart, end).replace(/\D/gu, ''))) return;
   const preceding = before(text, start, 30);
   const following = text.slice(end, end + 16);
   if (NOT_PHONE_BEFORE.test(preceding) || NOT_PHONE_AFTER.test(following)) return;

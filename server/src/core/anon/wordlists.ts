@@ -24,7 +24,9 @@ export const INSTITUTIONS = set(`
   Arbeidsmiljøloven, Folketrygdloven, Grunnloven, Forvaltningsloven, Helsenorge, Altinn, BankID, MinID, Vipps, Ruter, Vy, Finn, Finn.no,
   Facebook, Snapchat, Instagram, TikTok, Teams, Zoom, Messenger, WhatsApp, Google, YouTube, Discord, Excel, Word, PowerPoint, Outlook,
   Signal, Telegram, Viber, Skype, Spotify, Netflix, Vimeo, LinkedIn, Twitter, Gmail, iPhone, Android, Uber, Bolt, Hertz, Avis, Widerøe,
-  SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur,
+  SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
+  Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
+  Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
   Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
@@ -48,7 +50,9 @@ export const INSTITUTION_PHRASES = [
 
 /**
  * Politicians and others in public roles whom a transcript may quote or
- * mention as such. Not identifying, and never an informant's pseudonym.
+ * mention as such, and the placeholder names that stand for anyone (`Ola
+ * Nordmann`, `John Doe`). Not identifying, and never an informant's
+ * pseudonym.
  */
 export const PUBLIC_FIGURES = set(`
   Erna Solberg, Jonas Gahr Støre, Jens Stoltenberg, Kjell Magne Bondevik, Gro Harlem Brundtland, Thorbjørn Jagland,
@@ -56,12 +60,13 @@ export const PUBLIC_FIGURES = set(`
   Trygve Slagsvold Vedum, Sylvi Listhaug, Siv Jensen, Audun Lysbakken, Kirsti Bergstø, Bjørnar Moxnes, Marie Sneve Martinussen,
   Abid Raja, Jan Christian Vestre, Ingvild Kjerkol, Emilie Enger Mehl, Bent Høie, Kjersti Toppe, Henrik Asheim, Iselin Nybø,
   Jan Tore Sanner, Robert Eriksson, Hanne Bjurstrøm, Dagfinn Høybråten, Bjarne Håkon Hanssen, Karita Bekkemellem, Kristin Halvorsen,
-  Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Harald, Sonja, Haakon, Mette-Marit
+  Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Harald, Sonja, Haakon, Mette-Marit,
+  Ola Nordmann, Kari Nordmann, John Doe, Jane Doe
 `);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
 export const PUBLIC_ROLE =
-  /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|president|ordfører|fylkesordfører|velferdsdirektør|nav-direktør|helsedirektør|utdanningsdirektør|skattedirektør|utlendingsdirektør|barneombud|likestillingsombud|sivilombud|riksrevisor)$/iu;
+  /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|\p{L}*president|ordfører|fylkesordfører|velferdsdirektør|nav-direktør|helsedirektør|utdanningsdirektør|skattedirektør|utlendingsdirektør|barneombud|likestillingsombud|sivilombud|riksrevisor)$/iu;
 
 /**
  * Words just before a name that say it is a person: titles, roles and
@@ -184,7 +189,8 @@ export const NEVER_NAMES = set(`
   En, Ei, Et, Noen, Noe, Ingen, Ingenting, Alle, Alt, Hver, Hvert, Mange, Mye, Flere, Fleste, Få, Lite, Andre, Annen, Annet, Samme, Egen, Eget, Egne,
   Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
   I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
-  Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile
+  Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
+  Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest
 `);
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
