@@ -44,6 +44,8 @@ interface ChunkResult {
   language: NoteLanguage;
   decided: boolean;
   capitalised: Word[];
+  /** Words in capitals of two letters or more (`NAV`, `TEH`, `HAUGLAND`), offsets relative to the paragraph. */
+  upper: Word[];
   /** The paragraph's lower-case words, in order, repeats included; not those of chat messages. */
   vocabulary: string[];
   /** The chat and text messages the paragraph quotes. */
@@ -81,6 +83,8 @@ interface NoteReading {
   mentions: WordList;
   /** The chat and text messages the note quotes. */
   chat: ChatMessage[];
+  /** Words in capitals (`TEH`, `HAUGLAND`), as pairs of offsets: where persons the note names may stand written so. */
+  uppers: Int32Array;
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
   /** The surnames the note cites (made on the first check). */
@@ -210,7 +214,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The names come in text order: one sweep leaves out those another finding already covers.
   const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
-  const inCapitals = names.length ? outside(personsInCapitals(text, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat]) : [];
+  const inCapitals =
+    names.length && reading.uppers.length ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat]) : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
@@ -236,6 +241,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const previous = cache?.chunks;
   const current = cache?.keepParagraphs === false ? undefined : new Map<string, ChunkResult[]>();
   const capitals: number[] = [];
+  const uppers: number[] = [];
   const mentions = new Set<string>();
   const patterns: AnonFinding[] = [];
   const raw: NameFinding[] = [];
@@ -269,6 +275,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       if (!declared && chunk.decided) language = chunk.language;
       if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
+      for (const word of chunk.upper) uppers.push(start + word.start, start + word.end);
       for (const word of chunk.capitalised) {
         const part = namePart(word);
         capitals.push(start + word.start, start + part.end, word.sentenceStart ? 1 : 0);
@@ -297,7 +304,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -322,6 +329,7 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   const patterns = findPatterns(text).filter((f) => !markup.mask[f.span.start]);
   const vocabulary: string[] = [];
   const capitalised: Word[] = [];
+  const upper: Word[] = [];
   // The words of an e-mail address (`adaeze.okafor@…`) are a name's, not words the note writes.
   // Nor are a chat message's: chats write everything in lower case (`hei sara`, a sender `yara`), so there a lower-case
   // word says nothing of whether it is a name.
@@ -334,12 +342,14 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
     if (!word.capitalised) {
       if (!elsewhere) vocabulary.push(word.text);
     } else if (!word.upper) capitalised.push(word);
+    else if (word.text.length > 1) upper.push(word);
   }
   return {
     masked,
     language,
     decided: own !== undefined,
     capitalised,
+    upper,
     vocabulary,
     patterns,
     chat,
@@ -365,9 +375,9 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 /** A paragraph's names: from its words, its initials, and the same names written beside them in their own script. */
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
   const names = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
-  const initials = findInitials(text, mask);
+  const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;
-  const ownScript = namesInOwnScript(text, all, mask);
+  const ownScript = namesInOwnScript(text, words, all, mask);
   // Kept in text order; most paragraphs add nothing to the words' names.
   return initials.length || ownScript.length ? all.concat(ownScript).sort((a, b) => a.span.start - b.span.start) : names;
 }
@@ -431,12 +441,16 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 
 const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
 
+const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
+
 /** A name without its genitive ending (`Lipskys`, `Furlong's`), for comparing with names found elsewhere. */
 const baseName = (name: string) => name.replace(/['’]s?$/u, '');
 
 /** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
 function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
   const cited = new Set<string>();
+  // Every citation holds a year before a closing mark (`(1980)`, `2020: 14)`, `2019)`): most notes hold none.
+  if (!references.length && !CITED_YEAR.test(text)) return cited;
   for (let i = 0; i < capitals.length; i += 3) {
     const start = capitals[i]!;
     const end = capitals[i + 1]!;

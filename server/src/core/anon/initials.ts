@@ -1,5 +1,6 @@
 import type { NameFinding } from './names.js';
 import type { AnonFinding } from './types.js';
+import type { Word } from './prose.js';
 
 /**
  * A person's initials: `A.S.` (how someone signs a queue list), `K-H`
@@ -10,20 +11,24 @@ import type { AnonFinding } from './types.js';
  */
 const INITIALS = /(?<![\p{L}\p{N}.\-/])(?:\p{Lu}\.[ \u00a0]?\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?|\p{Lu}-\p{Lu})(?![\p{L}\p{N}\-/]|\.\p{L})/gu;
 
-const MAY_HOLD = /\p{Lu}[.-][ \u00a0]?\p{Lu}/u;
-
 /** Abbreviations of the same shape that stand for no one: a postscript, a note, a country, an era, an unknown name. */
 const NOT_INITIALS = new Set(['P.S.', 'N.B.', 'O.K.', 'U.S.', 'U.K.', 'E.U.', 'A.D.', 'B.C.', 'N.N.', 'D.C.', 'P.P.', 'T.O.', 'R.I.P.']);
 
-export function findInitials(text: string, mask: Uint8Array): NameFinding[] {
-  // What every match holds, looked for first with a cheap expression: most paragraphs hold no initials.
-  if (!MAY_HOLD.test(text)) return [];
+export function findInitials(text: string, mask: Uint8Array, words: readonly Word[]): NameFinding[] {
+  // Initials are single capitals with a full stop, side by side (`A`, `S`), or two joined by a hyphen (`K-H`): told from the
+  // words before the expression runs, since most paragraphs have none (`I` alone, `Veileder D`, are no initials).
+  if (!words.some((w, i) => w.upper && ((w.text.length === 3 && w.text[1] === '-') || (w.text.length === 1 && text[w.end] === '.' && letterAfter(words[i + 1], w.end))))) return [];
   const found: NameFinding[] = [];
   for (const m of text.matchAll(INITIALS)) {
     if (mask[m.index] || NOT_INITIALS.has(m[0].replace(/[ \u00a0]/gu, ''))) continue;
     found.push({ type: 'person', span: { start: m.index, end: m.index + m[0].length }, text: m[0], score: 0.6, evidence: [{ kind: 'shape', cue: 'initials' }], parts: [] });
   }
   return found;
+}
+
+/** Whether the next word is a single capital right after a full stop (and perhaps a space). */
+function letterAfter(next: Word | undefined, stop: number): boolean {
+  return next !== undefined && next.upper && next.text.length === 1 && next.start - stop <= 2;
 }
 
 /** A person's initials as a minutes' table writes them (`Tor Erik Haugland` → `TEH`, `Ngozi Eze-Larsen` → `NEL`). */
@@ -34,8 +39,6 @@ export function initialsOf(parts: readonly string[]): string {
     .join('');
 }
 
-const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
-
 /**
  * Persons the note names, written in capitals elsewhere in it: their
  * initials without full stops (`TEH` once `Tor Erik Haugland` is named, as
@@ -43,7 +46,7 @@ const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
  * (`HAUGLAND`). Capitals that stand for no one named in the note are left
  * alone: coders sign with theirs, and acronyms abound.
  */
-export function personsInCapitals(text: string, names: readonly NameFinding[], isPerson: (name: string) => boolean): AnonFinding[] {
+export function personsInCapitals(text: string, uppers: Int32Array, names: readonly NameFinding[], isPerson: (name: string) => boolean): AnonFinding[] {
   const initials = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const { type, parts, span } = names[i]!;
@@ -55,12 +58,14 @@ export function personsInCapitals(text: string, names: readonly NameFinding[], i
   }
   if (!initials.size && !names.some((f) => f.type === 'person')) return [];
   const found: AnonFinding[] = [];
-  for (const m of text.matchAll(CAPITALS)) {
-    const word = m[0];
+  for (let i = 0; i < uppers.length; i += 2) {
+    const start = uppers[i]!;
+    const end = uppers[i + 1]!;
+    const word = text.slice(start, end);
     const name = word.length > 2 ? word[0] + word.slice(1).toLocaleLowerCase('nb') : undefined;
     const cue = initials.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
     if (cue === null) continue;
-    found.push({ type: 'person', span: { start: m.index, end: m.index + word.length }, text: word, score: 0.85, evidence: cue ? [{ kind: 'shape', cue }] : [{ kind: 'consistency', where: 'note' }] });
+    found.push({ type: 'person', span: { start, end }, text: word, score: 0.85, evidence: cue ? [{ kind: 'shape', cue }] : [{ kind: 'consistency', where: 'note' }] });
   }
   return found;
 }

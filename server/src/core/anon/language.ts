@@ -27,21 +27,17 @@ const SAMPLE = 120;
  * without hashing it (a paragraph's words are fresh strings, and hashing
  * each one cost more than the rest of this module).
  */
-const BY_SHAPE = new Map<number, { word: string; language: NoteLanguage }[]>();
+const BY_SHAPE: ({ word: string; language: NoteLanguage }[] | null)[] = new Array<{ word: string; language: NoteLanguage }[] | null>((LONGEST + 1) << 8).fill(null);
 for (const [words, language] of [
   [ENGLISH, 'en'],
   [NORWEGIAN, 'no'],
 ] as const) {
-  for (const word of words) {
-    const key = shapeKey(word.length, word.charCodeAt(0));
-    let same = BY_SHAPE.get(key);
-    if (!same) BY_SHAPE.set(key, (same = []));
-    same.push({ word, language });
-  }
+  for (const word of words) (BY_SHAPE[shapeKey(word.length, word.charCodeAt(0))] ??= []).push({ word, language });
 }
 
+/** An index into `BY_SHAPE`: the length and the first letter (small words start with a letter below `ÿ`). */
 function shapeKey(length: number, first: number): number {
-  return length * 0x10000 + first;
+  return (length << 8) | (first & 0xff);
 }
 
 /** Small words of one language, against at most a quarter as many of the other, that settle it. */
@@ -66,13 +62,15 @@ export function languageOfWords(words: readonly { readonly text: string }[]): No
     if (small.length > LONGEST) continue;
     // A sentence's first word counts too (`She`, `Hun`): its first letter is looked up in lower case.
     let first = small.charCodeAt(0);
+    if (first > 0xff) continue;
     if (first >= 65 && first <= 90) first += 32;
-    const same = BY_SHAPE.get(shapeKey(small.length, first));
+    const same = BY_SHAPE[shapeKey(small.length, first)];
     if (!same) continue;
     const word = first === small.charCodeAt(0) ? small : small.toLowerCase();
-    const known = same.find((s) => s.word === word);
-    if (!known) continue;
-    if (known.language === 'en') english++;
+    let language: NoteLanguage | undefined;
+    for (let k = 0; k < same.length; k++) if (same[k]!.word === word) language = same[k]!.language;
+    if (language === undefined) continue;
+    if (language === 'en') english++;
     else norwegian++;
     // Settled long before a long paragraph ends.
     if ((english >= SETTLED && norwegian * 4 <= english) || (norwegian >= SETTLED && english * 4 <= norwegian)) break;

@@ -243,8 +243,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && orgWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
-    const named = !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text);
-    if ((follower && after.startsWith(' ') && !word.upper && named) || orgSuffix || ownedBy) {
+    const named = () => !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text);
+    if ((follower && after.startsWith(' ') && !word.upper && named()) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
       const skip = run.every((w) => INSTITUTIONS.has(w.text) || !!(facts(w.text) & COUNTRY));
       if (!skip) {
@@ -308,7 +308,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    * verb's or adjective's `-e` ending, on a word no list knows).
    */
   function ordinaryAtStart(word: string): boolean {
-    return (language === 'no' && word.endsWith('e')) || isPersonCue(word.toLowerCase()) || NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word) || shapeOf(word).institution;
+    if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
+    if (language === 'no' && word.endsWith('e')) return true;
+    return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
   /**
@@ -412,7 +414,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const place = !!(nameFacts & (PLACE | COUNTY));
     const ambiguous = AMBIGUOUS.has(name);
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
-    const namedAfter = NAMED_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const window = text.slice(end, end + 40);
+    const namedAfter = window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
     const personCue = isPersonCue(cueBefore) ? cueBefore : namedAfter;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
@@ -641,9 +644,7 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
 /** A role's name (`teamleder`, `miljøarbeider`, `caseworker`, `youth worker`'s `worker`): before a name, it says a person follows. */
 const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;
 
-function isPersonCue(lower: string): boolean {
-  return PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower);
-}
+const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower));
 
 /** English words that start sentences and are never names (`Then`, `When`, `After`). */
 const ENGLISH_FUNCTION_WORDS = new Set(

@@ -1,4 +1,5 @@
 import type { NameFinding } from './names.js';
+import type { Word } from './prose.js';
 
 /**
  * A name written again in its own script beside the Latin one (`Amal
@@ -25,8 +26,9 @@ const BETWEEN = /^[\s()[\]/«»"“”'’,–—\-\p{Extended_Pictographic}\u20
 /** A naming word just before (`skriver navnet sitt กิตติพงษ์`, `heter أمل`, `named 王伟`). */
 const NAMING_BEFORE = /(?:heter|heiter|kalt|kalles|navnet(?:[ \t]+(?:sitt|hans|hennes))?|namnet(?:[ \t]+(?:sitt|hans|hennar))?|named|called|name[ \t]+is)[ \t]*[«"“(]?[ \t]*$/iu;
 
-export function namesInOwnScript(text: string, names: readonly NameFinding[], mask: Uint8Array): NameFinding[] {
-  if (!CASELESS_BLOCKS.test(text)) return [];
+export function namesInOwnScript(text: string, words: readonly Word[], names: readonly NameFinding[], mask: Uint8Array): NameFinding[] {
+  // Told from the words' first letters before the text is searched: most paragraphs have no such letter.
+  if (!words.some((w) => w.text.charCodeAt(0) >= 0x590) || !CASELESS_BLOCKS.test(text)) return [];
   const persons = names.filter((f) => f.type === 'person');
   const found: NameFinding[] = [];
   for (const m of text.matchAll(CASELESS_NAME)) {

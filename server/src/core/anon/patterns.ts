@@ -171,9 +171,7 @@ export function isIdNumber(digits: string): boolean {
  * every run is seen whole: a phone number inside a longer run of numbers
  * is never taken for one.
  */
-const NUMBER = /((?:\+47|\(\+47\)|0047|\(0047\)|\+\d{1,3}|\(\+\d{1,3}\))[ \u00a0.-]?)?\d+(?:[ \u00a0.-]\d+)*/g;
-/** Norway's country code, as the numbers the study mostly holds write it. */
-const NORWAY = /^\(?(?:\+|00)47/u;
+const NUMBER = /((?:\+47|\(\+47\)|0047|\(0047\))[ \u00a0.-]?)?\d+(?:[ \u00a0.-]\d+)*/g;
 /**
  * Public services' numbers, printed for anyone to call (NAV's switchboard,
  * Kirkens SOS, Giftinformasjonen, Skatteetaten): no one's phone.
@@ -212,7 +210,9 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     const end = start + m[0].length;
     const prefixed = m[1] !== undefined;
     const bodyStart = start + (m[1]?.length ?? 0);
-    if (joinedLeft(text, start, !prefixed) || joinedRight(text, end)) continue;
+    // `+48 601 233 418`: another country's code after a `+`, then the number.
+    const foreign = !prefixed && start > 0 && text.charCodeAt(start - 1) === 43 && !joinedLeft(text, start - 1, true);
+    if ((!foreign && joinedLeft(text, start, !prefixed)) || joinedRight(text, end)) continue;
     // Walk the digit groups: their count, total digits, a shape key of the
     // first four lengths, whether the separators agree; 11-digit groups set
     // off by spaces are fødselsnummer candidates.
@@ -235,7 +235,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
         if (firstSep === SEP_NONE) firstSep = sepAfter;
         else if (sepAfter !== firstSep) sameSeps = false;
       }
-      if (!prefixed && length === 11 && sepBefore !== SEP_DASH && sepBefore !== SEP_DOT && sepAfter !== SEP_DASH && sepAfter !== SEP_DOT) {
+      if (!prefixed && !foreign && length === 11 && sepBefore !== SEP_DASH && sepBefore !== SEP_DOT && sepAfter !== SEP_DASH && sepAfter !== SEP_DOT) {
         const id = idNumberAt(text, i);
         if (id && !inLinkOrAddress(text, start, end)) {
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
@@ -250,9 +250,9 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       i = j + 1;
     }
     if (idFound) continue;
-    // `+48 601 233 418`: another country's code before six to twelve digits.
-    if (prefixed && !NORWAY.test(m[1]!) && digits >= 6 && digits <= 12) {
-      if (!inLinkOrAddress(text, start, end)) found.push(finding('phone', text, start, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
+    // Nine to fifteen digits in all, the country's code with them (no country's numbers are shorter).
+    if (foreign) {
+      if (digits >= 9 && digits <= 15 && !inLinkOrAddress(text, start, end)) found.push(finding('phone', text, start - 1, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
       continue;
     }
     if (!prefixed && groups === 2 && shape === 0x65 && firstSep === SEP_SPACE) {
