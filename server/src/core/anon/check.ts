@@ -11,7 +11,8 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, PUBLIC_FIGURES } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS } from './wordlists.js';
+import { baseName, citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -110,34 +111,6 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
-/** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
-const REFERENCE_ENTRY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*\(\d{4}[a-z]?\)[^\n]*$/gmu;
-
-/** The entries of reference lists: the authors, titles and publishers there are the literature's, never anyone to hide. */
-function referenceEntries(text: string): { start: number; end: number }[] {
-  if (!text.includes(', ')) return [];
-  return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
-function publicFigures(text: string, mentions: WordList): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const mark = (name: string) => {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length + (text[at + name.length] === 's' ? 1 : 0);
-      spans.push({ start: at, end });
-    }
-  };
-  for (const figure of PUBLIC_FIGURES) {
-    // The note's capitalised words tell at once which figures it may name: most notes name none.
-    if (!mentions.has(figure.split(' ', 1)[0]!) || !text.includes(figure)) continue;
-    mark(figure);
-    // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
-    const words = figure.split(' ');
-    for (let first = 1; first < words.length; first++) mark(words.slice(first).join(' '));
-  }
-  return spans;
-}
 
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
@@ -441,27 +414,6 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 
 const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
 
-const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
-
-/** A name without its genitive ending (`Lipskys`, `Furlong's`), for comparing with names found elsewhere. */
-const baseName = (name: string) => name.replace(/['’]s?$/u, '');
-
-/** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
-function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
-  const cited = new Set<string>();
-  // Every citation holds a year before a closing mark (`(1980)`, `2020: 14)`, `2019)`): most notes hold none.
-  if (!references.length && !CITED_YEAR.test(text)) return cited;
-  for (let i = 0; i < capitals.length; i += 3) {
-    const start = capitals[i]!;
-    const end = capitals[i + 1]!;
-    if (isCitation(text, start, end)) cited.add(text.slice(start, end));
-  }
-  for (const entry of references) {
-    const author = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(\p{Lu}[\p{L}'’-]+),/u.exec(text.slice(entry.start, entry.end));
-    if (author) cited.add(author[1]!);
-  }
-  return cited;
-}
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(

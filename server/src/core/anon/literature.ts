@@ -1,0 +1,60 @@
+import { isCitation } from './names.js';
+import type { WordList } from './wordList.js';
+import { PUBLIC_FIGURES } from './wordlists.js';
+
+/**
+ * What a note holds that identifies no one, though it is written as names
+ * are: the literature it cites and lists, and the public figures it names
+ * in full. The check leaves findings there out (`check.ts`).
+ */
+
+/** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
+const REFERENCE_ENTRY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*\(\d{4}[a-z]?\)[^\n]*$/gmu;
+
+/** The entries of reference lists: the authors, titles and publishers there are the literature's, never anyone to hide. */
+export function referenceEntries(text: string): { start: number; end: number }[] {
+  if (!text.includes(', ')) return [];
+  return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
+export function publicFigures(text: string, mentions: WordList): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const mark = (name: string) => {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length + (text[at + name.length] === 's' ? 1 : 0);
+      spans.push({ start: at, end });
+    }
+  };
+  for (const figure of PUBLIC_FIGURES) {
+    // The note's capitalised words tell at once which figures it may name: most notes name none.
+    if (!mentions.has(figure.split(' ', 1)[0]!) || !text.includes(figure)) continue;
+    mark(figure);
+    // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
+    const words = figure.split(' ');
+    for (let first = 1; first < words.length; first++) mark(words.slice(first).join(' '));
+  }
+  return spans;
+}
+
+const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
+
+/** A name without its genitive ending (`Lipskys`, `Furlong's`), for comparing with names found elsewhere. */
+export const baseName = (name: string) => name.replace(/['’]s?$/u, '');
+
+/** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
+export function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
+  const cited = new Set<string>();
+  // Every citation holds a year before a closing mark (`(1980)`, `2020: 14)`, `2019)`): most notes hold none.
+  if (!references.length && !CITED_YEAR.test(text)) return cited;
+  for (let i = 0; i < capitals.length; i += 3) {
+    const start = capitals[i]!;
+    const end = capitals[i + 1]!;
+    if (isCitation(text, start, end)) cited.add(text.slice(start, end));
+  }
+  for (const entry of references) {
+    const author = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(\p{Lu}[\p{L}'’-]+),/u.exec(text.slice(entry.start, entry.end));
+    if (author) cited.add(author[1]!);
+  }
+  return cited;
+}
