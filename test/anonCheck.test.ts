@@ -232,6 +232,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('He moved from 14 Church Road to Mill Lane 3 last spring.'), ['place:14 Church Road', 'place:Mill Lane 3']);
   });
 
+  it('finds an English date of birth with an ordinal, and a street named after a sound', () => {
+    assert.deepEqual(found('She was born on the 7th of November 2004.'), ['dob:7th of November 2004']);
+    assert.deepEqual(flagged('Han bur i Smedasundet 52 no.'), ['place:Smedasundet 52']);
+  });
+
   it('finds a date of birth in English notes', () => {
     assert.deepEqual(found('She was born 3 March 2006, and her date of birth 03.03.2006 is on the form.'), ['dob:3 March 2006', 'dob:03.03.2006']);
   });
@@ -263,10 +268,13 @@ describe('anonymization check: what it finds', () => {
     ].join('\n');
     // `yara` sends in lower case: that is her name, not a word that would outweigh `Yara` in a message.
     assert.deepEqual(flagged(text), ['person:yara', 'person:يارا', 'person:Yara', 'person:tomek', 'person:tomek', 'person:Оксана']);
+    // A sender's heading may have no time: a bold line of its own in a quote, the message below it.
+    const untimed = 'Amina Hirsi kom.\n\n> **daryna k**\n> hei, amina sin mor ringte\n>\n> **Thea**\n> takk!';
+    assert.deepEqual(flagged(untimed), ['person:Amina Hirsi', 'person:daryna', 'person:k', 'person:amina', 'person:Thea']);
   });
 
   it('finds a full name at a sentence start, and leaves the role, verb or word before a name out of it', () => {
-    assert.deepEqual(flagged('Yara Khatib kom i går. Teamleder Kjersti Holtan har bygget det opp. Men Eli var der.'), ['person:Yara Khatib', 'person:Kjersti Holtan', 'person:Eli']);
+    assert.deepEqual(flagged('Yara Khatib kom i går. Teamleder Kjersti Holtan har bygget det opp. Men Eli var der. Koden Tharshan er ny.'), ['person:Yara Khatib', 'person:Kjersti Holtan', 'person:Eli', 'person:Tharshan']);
     assert.deepEqual(flagged('- [ ] Ringe Tharshan Ratnam\n- [ ] Then Ruth called.'), ['person:Tharshan Ratnam', 'person:Ruth']);
   });
 

@@ -7,7 +7,8 @@ import type { AnonFinding } from './types.js';
  *
  * - `> [09:03] Filmon Habte ፊልሞን: hei tone.` (a time, the sender, the message)
  * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports)
- * - `> **yara 🌸 (يارا)** · 08:12` with the message on the quote's next lines (a sender's heading)
+ * - `> **yara 🌸 (يارا)** · 08:12` with the message on the quote's next lines (a sender's heading,
+ *   with or without the time: a bold line of its own in a quote, the message below it)
  *
  * Senders write their names as they please (`amal 🦋 أمل`, `liv ☀️`,
  * `Оксана`): the name a message is sent under is a name in any script or
@@ -23,11 +24,11 @@ const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** A time (perhaps with a date) before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
 const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
-const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*\n]{1,60})\*\*[ \t]*(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?[ \t]*:?[ \t]*$`, 'gmu');
+const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
-  if (!/\d[:.]\d\d/u.test(text)) return [];
+  if (!/\d[:.]\d\d/u.test(text) && !text.includes('**')) return [];
   const messages: ChatMessage[] = [];
   for (const m of text.matchAll(TIME_FIRST)) {
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);

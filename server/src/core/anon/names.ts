@@ -310,7 +310,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   function ordinaryAtStart(word: string): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
-    if (language === 'no' && word.endsWith('e')) return true;
+    // A Norwegian verb's or adjective's `-e`, a noun's definite `-en` or `-et` (`Koden Ungdom …`), on a word no list knows.
+    if (language === 'no' && (word.endsWith('e') || (word.length > 3 && (word.endsWith('en') || word.endsWith('et'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
@@ -602,7 +603,7 @@ function inHeading(text: string, at: number): boolean {
 }
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
-const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
 

@@ -357,7 +357,7 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
  */
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}]|\d[.,/-])(?:` +
-    String.raw`(\d{1,2})\.?[ \u00a0]*(${MONTH_NAMES})(?!\p{L})(?:\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d))?` +
+    String.raw`(\d{1,2})(?:\.|st|nd|rd|th)?(?:[ \u00a0]+of)?[ \u00a0]*(${MONTH_NAMES})(?!\p{L})(?:\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d))?` +
     String.raw`|(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{2})(\d{2})(\d{4}|\d{2})(?![\p{L}\p{N}]|[ \u00a0./-]\d)` +
