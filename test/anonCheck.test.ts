@@ -312,6 +312,18 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(persons, ['person:GUNNHILD SKAAR', 'person:Tor Erik', 'person:MOHAMMAD ZAHER RAHIMI', 'person:GS', 'person:TEH', 'person:MZR']);
   });
 
+  it('finds an unknown name at a sentence start by the verb of saying after it, but not an adverb before its verb and subject', () => {
+    assert.deepEqual(flagged('Yara sa at hun ville komme. Etterpå sa hun ja. Etterpå sa Kristoffersen nei. Læreren sa ingenting.'), ['person:Yara', 'person:Kristoffersen']);
+    const [yara] = anonDiagnostics(check('Yara sa at hun ville komme.').findings, 'en');
+    assert.match(yara!.message, /\(followed by “sa”\)/);
+  });
+
+  it('finds a known first name written in lower case in a chat message, unless the study writes it as a word', () => {
+    const text = '> [11:02] Veileder K: hei, har du snakket med ingrid i dag?\n> [11:05] Veileder K: kim er bra';
+    assert.deepEqual(flagged(text), ['person:ingrid', 'person:kim']);
+    assert.deepEqual(flagged(`Det var en kim av sannhet i det.\n\n${text}`), ['person:ingrid']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });

@@ -41,7 +41,7 @@ const en: AnonCatalog = {
       case 'list':
         return { firstName: 'a known first name', surname: 'a known surname', place: 'a Norwegian place name', county: 'a Norwegian county or region' }[e.list];
       case 'context':
-        return /^\d|gate|vei/.test(e.cue) ? `followed by ${quote(e.cue)}` : `after ${quote(e.cue)}`;
+        return e.following || /^\d|gate|vei/.test(e.cue) ? `followed by ${quote(e.cue)}` : `after ${quote(e.cue)}`;
       case 'capitalised':
         return 'written with a capital letter inside a sentence';
       case 'chat':
@@ -93,7 +93,7 @@ const nb: AnonCatalog = {
       case 'list':
         return { firstName: 'et kjent fornavn', surname: 'et kjent etternavn', place: 'et norsk stedsnavn', county: 'et norsk fylke eller en region' }[e.list];
       case 'context':
-        return /^\d|gate|vei/.test(e.cue) ? `etterfulgt av ${quote(e.cue)}` : `etter ${quote(e.cue)}`;
+        return e.following || /^\d|gate|vei/.test(e.cue) ? `etterfulgt av ${quote(e.cue)}` : `etter ${quote(e.cue)}`;
       case 'capitalised':
         return 'skrevet med stor forbokstav inne i en setning';
       case 'chat':

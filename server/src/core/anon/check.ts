@@ -183,7 +183,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
-  const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase());
+  // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
+  // one, or one the study writes in lower case outside messages (`tone`).
+  const listedName = (word: string) => knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
+  const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // The names come in text order: one sweep leaves out those another finding already covers.
   const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).

@@ -71,7 +71,8 @@ const score = (evidence: AnonEvidence[]): number =>
         case 'list':
           return sum + (e.list === 'firstName' ? SCORE.firstName : e.list === 'surname' ? SCORE.surname : SCORE.place);
         case 'context':
-          return sum + (NAMING_CUES.has(e.cue) ? SCORE.naming : SCORE.context);
+          // A naming verb, or a verb of saying after the words (`Yara sa`), says as much as a capital inside a sentence.
+          return sum + (NAMING_CUES.has(e.cue) ? SCORE.naming : e.following ? SCORE.alone : SCORE.context);
         case 'shape':
           return sum + (e.cue === 'name-run' ? SCORE.run : e.cue === 'alone' || e.cue === 'foreign-letters' ? SCORE.alone : SCORE.shape);
         default:
@@ -310,8 +311,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   function ordinaryAtStart(word: string): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
-    // A Norwegian verb's or adjective's `-e`, a noun's definite `-en` or `-et` (`Koden Ungdom …`), on a word no list knows.
-    if (language === 'no' && (word.endsWith('e') || (word.length > 3 && (word.endsWith('en') || word.endsWith('et'))))) return true;
+    // A Norwegian verb's or adjective's `-e`, a noun's definite `-en` or `-et` or plural `-er` (`Koden Ungdom …`, `Elever sa`),
+    // on a word no list knows.
+    if (language === 'no' && (word.endsWith('e') || (word.length > 3 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
@@ -419,9 +421,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const window = text.slice(end, end + 40);
     const namedAfter = window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
     const personCue = isPersonCue(cueBefore) ? cueBefore : namedAfter;
+    const personCueFollows = personCue !== undefined && personCue === namedAfter && !isPersonCue(cueBefore);
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
-    const humanVerb = word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname);
+    // A verb of saying or thinking after a sentence's first word makes it a person, known to the lists or not (`Yara sa`),
+    // unless the word is a word (`Læreren sa`, `Folk sa`).
+    // Norwegian puts the verb second after any first word (`Etterpå ringte hun`): there the word says something only where
+    // no subject follows the verb.
+    const humanVerb =
+      word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname || (!place && !ordinaryAtStart(name) && !(language === 'no' && SUBJECT_AFTER_VERB.test(text.slice(end, end + 24)))));
     let type: AnonType;
     if (personCue || humanVerb) type = 'person';
     else if (placeCue && STRONG_PLACE_CUES.has(placeCue) && !firstName) type = 'place';
@@ -433,8 +441,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (type === 'person') {
       if (firstName) evidence.push({ kind: 'list', list: 'firstName' });
       else if (surname) evidence.push({ kind: 'list', list: 'surname' });
-      if (personCue) evidence.push({ kind: 'context', cue: personCue });
-      else if ((surname || firstName) && word.sentenceStart && verbAfter && PERSON_VERBS_AFTER.has(verbAfter)) evidence.push({ kind: 'context', cue: verbAfter });
+      if (personCue) evidence.push(personCueFollows ? { kind: 'context', cue: personCue, following: true } : { kind: 'context', cue: personCue });
+      else if ((surname || firstName) && word.sentenceStart && verbAfter && PERSON_VERBS_AFTER.has(verbAfter)) evidence.push({ kind: 'context', cue: verbAfter, following: true });
+      else if (humanVerb) evidence.push({ kind: 'context', cue: verbAfter!, following: true });
     } else {
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
@@ -604,6 +613,9 @@ function inHeading(text: string, at: number): boolean {
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
 const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+/** A verb, then its subject: the word before the verb was an adverb (`Etterpå ringte hun`, `Etterpå sa Kristoffersen`). */
+const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|dykk|man|en|\p{Lu}\p{Ll})/u;
+
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
 

@@ -22,7 +22,8 @@ export type AnonEvidence =
   /** In a list of names or places (`list` names which one). */
   | { kind: 'list'; list: 'firstName' | 'surname' | 'place' | 'county' }
   /** A word before or after it says what it is (`heter`, `rektor`, `i`, `gate 12`). */
-  | { kind: 'context'; cue: string }
+  /** `following`: the cue comes after the words (`Moen ringte`, `Chichi, we called her`). */
+  | { kind: 'context'; cue: string; following?: boolean }
   /** Written with a capital letter inside a sentence, where Norwegian capitalises only names. */
   | { kind: 'capitalised' }
   /** The name a quoted chat or text message is sent under (`> [09:03] amal: …`), or that name written in lower case in one. */
