@@ -319,7 +319,7 @@ describe('anonymization check: what it finds', () => {
   });
 
   it('finds a known first name written in lower case in a chat message, unless the study writes it as a word', () => {
-    const text = '> [11:02] Veileder K: hei, har du snakket med ingrid i dag?\n> [11:05] Veileder K: kim er bra';
+    const text = '> [11:02] Veileder K: hei, har du snakket med ingrid i dag? mora hans ringte\n> [11:05] Veileder K: kim er bra';
     assert.deepEqual(flagged(text), ['person:ingrid', 'person:kim']);
     assert.deepEqual(flagged(`Det var en kim av sannhet i det.\n\n${text}`), ['person:ingrid']);
   });

@@ -11,7 +11,7 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
 import { baseName, citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
@@ -185,7 +185,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
-  const listedName = (word: string) => knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
+  const listedName = (word: string) =>
+    knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // The names come in text order: one sweep leaves out those another finding already covers.
   const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
