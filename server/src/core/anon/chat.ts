@@ -28,14 +28,17 @@ const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*
 
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
-  if (!/\d[:.]\d\d/u.test(text) && !text.includes('**')) return [];
+  // What each shape needs, looked for first: a time, or a bold line in a quote.
+  const timed = /\d[:.]\d\d/u.test(text);
+  const headed = text.includes('>') && text.includes('**');
+  if (!timed && !headed) return [];
   const messages: ChatMessage[] = [];
-  for (const m of text.matchAll(TIME_FIRST)) {
+  for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
-  for (const m of text.matchAll(SENDER_HEADING)) {
+  for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;
     const bodyStart = m.index + m[0].length + 1;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: quoteEnd(text, bodyStart) } });

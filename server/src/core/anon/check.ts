@@ -311,13 +311,13 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   // Nor are a chat message's: chats write everything in lower case (`hei sara`, a sender `yara`), so there a lower-case
   // word says nothing of whether it is a name.
   const chat = chatMessages(text);
-  const inPattern = insideOf(patterns.map((f) => f.span));
-  const inChat = insideOf(chat.flatMap((m) => [m.sender, m.body]));
+  // Most paragraphs have neither: then no word is asked about them.
+  const inPattern = patterns.length ? insideOf(patterns.map((f) => f.span)) : undefined;
+  const inChat = chat.length ? insideOf(chat.flatMap((m) => [m.sender, m.body])) : undefined;
   for (const word of words) {
-    // Both are asked of every word, in text order.
-    const elsewhere = inPattern(word.start) || inChat(word.start);
     if (!word.capitalised) {
-      if (!elsewhere) vocabulary.push(word.text);
+      // Both are asked of every lower-case word, in text order.
+      if (!(inPattern?.(word.start) || inChat?.(word.start))) vocabulary.push(word.text);
     } else if (!word.upper) capitalised.push(word);
     else if (word.text.length > 1) upper.push(word);
   }
