@@ -287,6 +287,16 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Den eldste, Hiwet, kom aldri.', { isWord }), ['person:Hiwet']);
   });
 
+  it('finds a nickname after an English naming verb and its object, and a full name at a sentence start that ends in -e', () => {
+    assert.deepEqual(flagged('Jericho Bautista, we call him Echo, came over.\n\nEcho’s mother rang.'), ['person:Jericho Bautista', 'person:Echo', 'person:Echo’s']);
+    assert.deepEqual(flagged('Kwame Boateng er ghanesisk-norsk. Kwames mor ringte.\n\n- [ ] Ringe Tharshan Ratnam\n- [ ] Hun skriver navnet mitt sånn: ሳባ'), [
+      'person:Kwame Boateng',
+      'person:Kwames',
+      'person:Tharshan Ratnam',
+      'person:ሳባ',
+    ]);
+  });
+
   it('finds a name named just after it, in its own script after a naming word, and a school in a table cell', () => {
     assert.deepEqual(flagged('Chidinma Eze. Chichi, we called her.'), ['person:Chidinma Eze', 'person:Chichi']);
     assert.deepEqual(flagged('Han skriver navnet sitt กิตติพงษ์ på thai.'), ['person:กิตติพงษ์']);
@@ -405,6 +415,11 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Kontoret var stengt på Kristi himmelfartsdag og Samefolkets dag, som i May and June.'), []);
     assert.deepEqual(flagged('Skjemaet bruker Ola Nordmann og Kari Nordmann som eksempler, og vår Front Office Manager svarte.'), []);
     assert.deepEqual(flagged('**I:** How old?\n\n**Ungdom:** Eighteen.'), []);
+  });
+
+  it('leaves backgrounds of two peoples, more languages, bodies named X of Y, mayors and laws by their endings alone', () => {
+    assert.deepEqual(flagged('She studied at the University of Leeds. She is Nigerian-Norwegian and speaks Hiligaynon. Mayor Kent Ranum spoke.'), []);
+    assert.deepEqual(flagged('Vi så på det i Aktivitetsplanen, slik NAV-loven og Opplæringslova sier.'), []);
   });
 
   it('leaves holidays, titles on their own and English public bodies, laws and programmes alone', () => {

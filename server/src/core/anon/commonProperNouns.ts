@@ -59,7 +59,8 @@ const NATIONALITIES = `
   Venezuelan, Welsh, Yemeni, Zimbabwean, European, African, Asian, Scandinavian, Nordic, Middle Eastern, Latin American,
   Norwegians, Swedes, Danes, Finns, Somalis, Syrians, Afghans, Eritreans, Poles, Lithuanians, Ukrainians, Americans, Europeans,
   Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani, Sorani, Kurmanji, Badini, Farsi, Dari, Tigrinja, Tigrinya,
-  Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano
+  Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano, Hiligaynon, Ilocano, Ilokano, Waray, Kapampangan, Twi, Ewe, Yoruba,
+  Igbo, Hausa, Wolof, Lingala, Kinyarwanda, Kirundi
 `;
 
 /** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */

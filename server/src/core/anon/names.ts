@@ -141,6 +141,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   const notAName = (name: string, start: number): boolean => {
     if (isPeopleOrLanguage(name) || isHoliday(name)) return true;
+    // `Nigerian-Norwegian`, `Thai-Norwegian`: a background told by two peoples.
+    if (name.includes('-') && name.split('-').every((part) => part.length > 1 && isPeopleOrLanguage(part))) return true;
     if (!isCalendar(name)) return false;
     if (!(facts(name) & FIRST_NAME)) return true;
     return inDateContext(text, start, start + name.length);
@@ -261,7 +263,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A public body, law or programme named in English (`the Social Services Act`, `Child Welfare Services`, `the Follow-up Service`,
     // where the hyphenated word ends the run before its head).
     const following = words[last + 1];
-    if ((run.length > 1 && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) || (following && following.capitalised && spaced(wordAt(last)!, following, false) && PUBLIC_BODY_HEADS.has(following.text))) {
+    // `the University of Leeds`, `Ministry of Labour`: a body named by its kind, then `of` and its field or place.
+    const ofBody = BODY_OF.test(word.text) && /^ of \p{Lu}/u.test(after);
+    if (ofBody || (run.length > 1 && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) || (following && following.capitalised && spaced(wordAt(last)!, following, false) && PUBLIC_BODY_HEADS.has(following.text))) {
+      if (ofBody) while (last + 2 < words.length && words[last + 1]!.text === 'of' && words[last + 2]!.capitalised) last += 2;
       next();
       continue;
     }
@@ -299,6 +304,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   }
   return found;
 
+  /** Whether this sentence-start word opens a list item or task (`- [ ] Ringe …`, `1. Sende …`), where verbs start. */
+  function startsListItem(word: string): boolean {
+    const at = words.find((w) => w.text === word && w.sentenceStart)?.start;
+    if (at === undefined) return false;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/u.test(text.slice(lineStart, at));
+  }
+
   /** A common English word that no list knows as a name, whatever the paragraph's language. */
   function commonEnglish(word: string): boolean {
     return !(facts(word) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && lists.isEnglishWord!(word.toLowerCase());
@@ -311,9 +324,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   function ordinaryAtStart(word: string): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
-    // A Norwegian verb's or adjective's `-e`, a noun's definite `-en` or `-et` or plural `-er` (`Koden Ungdom …`, `Elever sa`),
-    // on a word no list knows.
-    if (language === 'no' && (word.endsWith('e') || (word.length > 3 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er'))))) return true;
+    // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en` or `-et` or plural `-er` (`Koden Ungdom …`, `Elever sa`),
+    // on a word no list knows; a full name at a sentence start may end in `-e` too (`Kwame Boateng er …`).
+    if (language === 'no' && ((word.endsWith('e') && startsListItem(word)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
@@ -420,8 +433,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
     const namedAfter = window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
-    const personCue = isPersonCue(cueBefore) ? cueBefore : namedAfter;
-    const personCueFollows = personCue !== undefined && personCue === namedAfter && !isPersonCue(cueBefore);
+    const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
+    const personCue = cueNames ? cueBefore : namedAfter;
+    const personCueFollows = personCue !== undefined && !cueNames;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
     // A verb of saying or thinking after a sentence's first word makes it a person, known to the lists or not (`Yara sa`),
@@ -467,7 +481,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
-    const weakCue = (e: AnonEvidence) => e.kind === 'context' && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue);
+    const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
     // `Primært`, `Proaktiv`, `Kvalifisering`: a Norwegian adjective's or noun's ending no name has.
     const alone = evidence.length > 0 && evidence.every((e) => e.kind === 'shape' && e.cue === 'alone');
@@ -618,6 +632,9 @@ const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|d
 
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
+
+/** English bodies named `X of Y` (`University of Leeds`, `Department of Health`). */
+const BODY_OF = /^(?:University|College|Ministry|Department|Office|Institute|School|Faculty|Directorate|Council|Board|Bank|Church)$/u;
 
 const ENGLISH_STREET = /^(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Rd|St)$/u;
 /** A house number (`6`, `12B`), not a count of something (`Haugen 16 år`). */

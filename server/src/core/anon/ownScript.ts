@@ -23,8 +23,9 @@ const CASELESS_BLOCKS = /[\u0590-\u08ff\u0900-\u109f\u10a0-\u10ff\u1100-\u11ff\u
 /** What may stand between a name and its other spelling: spaces, brackets, quotes, a slash or dash, emoji, direction marks. */
 const BETWEEN = /^[\s()[\]/«»"“”'’,–—\-\p{Extended_Pictographic}\u200d\ufe0f\u200e\u200f]{0,8}$/u;
 
-/** A naming word just before (`skriver navnet sitt กิตติพงษ์`, `heter أمل`, `named 王伟`). */
-const NAMING_BEFORE = /(?:heter|heiter|kalt|kalles|navnet(?:[ \t]+(?:sitt|hans|hennes))?|namnet(?:[ \t]+(?:sitt|hans|hennar))?|named|called|name[ \t]+is)[ \t]*[«"“(]?[ \t]*$/iu;
+/** A naming word just before (`skriver navnet sitt กิตติพงษ์`, `navnet mitt sånn: ሳባ`, `named 王伟`); not a verb of writing alone, which greetings follow too (`skrev ሰላም`). */
+const NAMING_BEFORE =
+  /(?:heter|heiter|kalt|kalles|(?:navnet|namnet)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|named|called|name[ \t]+is|spells|staver)[ \t]*[«"“(]?[ \t]*$/iu;
 
 export function namesInOwnScript(text: string, words: readonly Word[], names: readonly NameFinding[], mask: Uint8Array): NameFinding[] {
   // Told from the words' first letters before the text is searched: most paragraphs have no such letter.

@@ -33,7 +33,7 @@ export const INSTITUTIONS = set(`
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
@@ -66,7 +66,7 @@ export const PUBLIC_FIGURES = set(`
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
 export const PUBLIC_ROLE =
-  /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|\p{L}*president|ordfører|fylkesordfører|velferdsdirektør|nav-direktør|helsedirektør|utdanningsdirektør|skattedirektør|utlendingsdirektør|barneombud|likestillingsombud|sivilombud|riksrevisor)$/iu;
+  /^(stats(minister|råd|sekretær)|\p{L}*minister|stortingsrepresentant|kong|kongen|dronning|kronprins(esse)?|prinsesse|biskop|\p{L}*president|ordfører|fylkesordfører|velferdsdirektør|nav-direktør|helsedirektør|utdanningsdirektør|skattedirektør|utlendingsdirektør|barneombud|likestillingsombud|sivilombud|riksrevisor|mayor)$/iu;
 
 /**
  * Words just before a name that say it is a person: titles, roles and
@@ -86,7 +86,8 @@ export const PERSON_CUES_BEFORE = set(`
   heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna,
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
   granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
-  principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece
+  principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece,
+  mayor, councillor
 `);
 
 /** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
