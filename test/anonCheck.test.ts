@@ -268,6 +268,9 @@ describe('anonymization check: what it finds', () => {
     ].join('\n');
     // `yara` sends in lower case: that is her name, not a word that would outweigh `Yara` in a message.
     assert.deepEqual(flagged(text), ['person:yara', 'person:يارا', 'person:Yara', 'person:tomek', 'person:tomek', 'person:Оксана']);
+    // A message copied from a chat in the browser: the sender's line, the time's, the message; and a name given in one.
+    assert.deepEqual(flagged('yusuf alhamwi\nI går kl. 16:40\nkan du ringe mamma? hun heter rasha'), ['person:yusuf', 'person:alhamwi', 'person:rasha']);
+    assert.deepEqual(flagged('Intervju med Ola\nkl. 10:00\nVi startet med en runde.'), ['person:Ola']);
     // A sender's heading may have no time: a bold line of its own in a quote, the message below it.
     const untimed = 'Amina Hirsi kom.\n\n> **daryna k**\n> hei, amina sin mor ringte\n>\n> **Thea**\n> takk!';
     assert.deepEqual(flagged(untimed), ['person:Amina Hirsi', 'person:daryna', 'person:k', 'person:amina', 'person:Thea']);

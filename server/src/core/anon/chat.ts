@@ -1,4 +1,4 @@
-import { PSEUDONYM } from './wordlists.js';
+import { NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
 
@@ -26,6 +26,13 @@ const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:\[(?:${DATE})?${TIME}
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
 const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 
+/**
+ * A message copied from a chat in the browser: the sender's name on a line
+ * of its own (a few words, no sentence's marks), the time on the next
+ * (`I går kl. 16:40`, `Lørdag 23:51`), then the message.
+ */
+const NAME_TIME_MESSAGE = new RegExp(String.raw`^([^\S\n]*\p{L}[\p{L}\p{M}'’. -]{0,40}?)[^\S\n]*\n[^\S\n]*([^\n]{0,20}?\b${TIME}[^\n]{0,8})\n([^\n]+(?:\n[^\n]+)*)`, 'gmu');
+
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
   // What each shape needs, looked for first: a time, or a bold line in a quote.
@@ -37,6 +44,16 @@ export function chatMessages(text: string): ChatMessage[] {
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+  }
+  for (const m of timed && text.includes('\n') ? text.matchAll(NAME_TIME_MESSAGE) : []) {
+    // The name line opens the paragraph and holds at most four words, none a small word of prose (`Intervju med Ola`); the time
+    // line holds little else.
+    const nameWords = m[1]!.trim().split(/\s+/u);
+    if (text.slice(0, m.index).trim() !== '' || nameWords.length > 4 || /[.!?:]$/u.test(m[1]!.trim()) || m[2]!.length > 24) continue;
+    if (nameWords.some((w) => NEVER_NAMES.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()))) continue;
+    const senderStart = m.index + m[1]!.length - m[1]!.trimStart().length;
+    const bodyStart = m.index + m[0].length - m[3]!.length;
+    messages.push({ sender: { start: senderStart, end: m.index + m[1]!.trimEnd().length }, body: { start: bodyStart, end: m.index + m[0].length } });
   }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;
@@ -57,6 +74,8 @@ function quoteEnd(text: string, start: number): number {
   }
   return Math.max(start, Math.min(at, text.length) - 1);
 }
+
+const NAMED_BEFORE = /(?:heter|heiter|kalles|kallast|named|called|name is)[ \t]+$/u;
 
 /** A sender that is no one's name: the study's pseudonym, or the writer themself. */
 export function isAnonymousSender(name: string): boolean {
@@ -84,10 +103,13 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
   for (const { sender, body } of messages) {
     const name = text.slice(sender.start, sender.end).trim();
     if (!isAnonymousSender(name)) for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
-    for (const w of text.slice(body.start, body.end).matchAll(WORD)) {
+    const bodyText = text.slice(body.start, body.end);
+    for (const w of bodyText.matchAll(WORD)) {
       const word = w[0];
       if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
-      if (isName(word[0]!.toUpperCase() + word.slice(1))) add(body.start + w.index, body.start + w.index + word.length);
+      // `hun heter rasha`: named in the message, in the message's lower case.
+      const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
+      if (named || isName(word[0]!.toUpperCase() + word.slice(1))) add(body.start + w.index, body.start + w.index + word.length);
     }
   }
   return names;
