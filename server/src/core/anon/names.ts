@@ -324,9 +324,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   function ordinaryAtStart(word: string): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
-    // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en` or `-et` or plural `-er` (`Koden Ungdom …`, `Elever sa`),
+    // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`,
+    // `Veilederne snakker`),
     // on a word no list knows; a full name at a sentence start may end in `-e` too (`Kwame Boateng er …`).
-    if (language === 'no' && ((word.endsWith('e') && startsListItem(word)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er'))))) return true;
+    if (language === 'no' && ((word.endsWith('e') && startsListItem(word)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
