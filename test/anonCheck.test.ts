@@ -308,6 +308,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Mor, Abrehet, er enslig, og Sikkerhet er viktig.'), ['person:Abrehet']);
   });
 
+  it('reads a task’s first word as its verb, whatever its form, and leaves the note’s coders’ initials alone', () => {
+    // `AK` is Anita Knutsen here, whom the note names; with `coder: AK` in the front matter, it is the coder.
+    assert.deepEqual(flagged('- [ ] Sjekk Aktivitetsplanen\n- [ ] Spør AK om Tharshan\n- [ ] Ring Anita Knutsen'), ['person:AK', 'person:Tharshan', 'person:Anita Knutsen']);
+    assert.deepEqual(flagged('---\ncoder: AK\n---\n\nVi møtte Anita Knutsen.\n\n| Ansvarlig |\n| --- |\n| AK |'), ['person:Anita Knutsen']);
+    assert.deepEqual(flagged('Møtet var hos Troms og Finnmark fylkeskommune.'), []);
+    assert.deepEqual(flagged('- 13:05 — sindre fotball: jeg fikk jobb!!!'), ['person:sindre', 'person:fotball']);
+  });
+
   it('finds the initials and capitals of persons the note names, as a meeting’s table writes them; not others', () => {
     const text = [
       '- GUNNHILD SKAAR (NAV Kristiansand)',

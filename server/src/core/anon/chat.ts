@@ -6,7 +6,8 @@ import type { AnonFinding } from './types.js';
  * Quoted chat and text messages, in the shapes researchers paste them:
  *
  * - `> [09:03] Filmon Habte ፊልሞን: hei tone.` (a time, the sender, the message)
- * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports)
+ * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports), also
+ *   as list items with any dash (`- 13:05 — sindre fotball: takk`)
  * - `> **yara 🌸 (يارا)** · 08:12` with the message on the quote's next lines (a sender's heading,
  *   with or without the time: a bold line of its own in a quote, the message below it)
  *
@@ -22,7 +23,7 @@ export interface ChatMessage {
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?`;
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** A time (perhaps with a date) before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
-const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
+const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
 const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 

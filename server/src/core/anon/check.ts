@@ -163,7 +163,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
   const cited = (reading.cited ??= citedAuthors(text, capitals, references));
-  const anAuthor = (f: NameFinding) => cited.size > 0 && f.parts.length === 1 && cited.has(baseName(f.parts[0]!)) && !f.evidence.some((e) => e.kind === 'context');
+  // Any context (a title before, a verb of saying after: `Hansen sa`) says this one may be someone else.
+  const anAuthor = (f: NameFinding) =>
+    cited.size > 0 && f.parts.length === 1 && (cited.has(baseName(f.parts[0]!)) || cited.has(f.parts[0]!.replace(/s$/u, ''))) && !f.evidence.some((e) => e.kind === 'context');
   const names = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
@@ -192,10 +194,20 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
-    names.length && reading.uppers.length ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat]) : [];
+    names.length && reading.uppers.length
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', codersOf(note)), [...patterns, ...names, ...again, ...chat])
+      : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
+}
+
+/** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */
+function codersOf(note: ParsedNote): ReadonlySet<string> {
+  if (!note.frontMatter) return new Set();
+  const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);
+  const line = /^[ \t]*(?:coders?|kodere?|kodarar)[ \t]*:([^\n]*)$/imu.exec(yaml)?.[1] ?? '';
+  return new Set(line.match(/\p{Lu}{2,4}/gu) ?? []);
 }
 
 /**

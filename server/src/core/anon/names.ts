@@ -192,7 +192,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
-    if (last > k && word.sentenceStart && !(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text)) continue;
+    // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
+    const taskVerb = !(wordFacts & FIRST_NAME) && startsListItem(word.text);
+    if (last > k && word.sentenceStart && (taskVerb || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text)))) continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
     const before = previousWord(k);
     const runEnd = namePart(wordAt(last)!).end;
@@ -327,6 +329,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`,
     // `Veilederne snakker`),
     // on a word no list knows; a full name at a sentence start may end in `-e` too (`Kwame Boateng er …`).
+    // A task starts with a verb, whatever its form (`- [ ] Sjekk …`, `- [ ] Ringe …`, `- [ ] Spør AK`).
+    if (startsListItem(word)) return true;
     if (language === 'no' && ((word.endsWith('e') && startsListItem(word)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
@@ -611,7 +615,7 @@ export function inDateContext(text: string, start: number, end: number): boolean
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
 // A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
-const PUBLIC_BODY_AFTER = /^ (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iu;
+const PUBLIC_BODY_AFTER = /^(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iu;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
 const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+$/u;
 

@@ -26,14 +26,15 @@ export const INSTITUTIONS = set(`
   Signal, Telegram, Viber, Skype, Spotify, Netflix, Vimeo, LinkedIn, Twitter, Gmail, iPhone, Android, Uber, Bolt, Hertz, Avis, Widerøe,
   SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
   Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
-  Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K,
+  Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
+  YAML, JSON, CSV, PDF, IPS,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
   Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
@@ -61,7 +62,7 @@ export const PUBLIC_FIGURES = set(`
   Abid Raja, Jan Christian Vestre, Ingvild Kjerkol, Emilie Enger Mehl, Bent Høie, Kjersti Toppe, Henrik Asheim, Iselin Nybø,
   Jan Tore Sanner, Robert Eriksson, Hanne Bjurstrøm, Dagfinn Høybråten, Bjarne Håkon Hanssen, Karita Bekkemellem, Kristin Halvorsen,
   Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Harald, Sonja, Haakon, Mette-Marit,
-  Ola Nordmann, Kari Nordmann, John Doe, Jane Doe
+  Hans Christian Holte, Ola Nordmann, Kari Nordmann, John Doe, Jane Doe
 `);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
