@@ -647,7 +647,7 @@ const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager
 
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {
-  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 24)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
+  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
 }
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
