@@ -34,12 +34,20 @@ const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*
  */
 const NAME_TIME_MESSAGE = new RegExp(String.raw`^([^\S\n]*\p{L}[\p{L}\p{M}'’. -]{0,40}?)[^\S\n]*\n[^\S\n]*([^\n]{0,20}?\b${TIME}[^\n]{0,8})\n([^\n]+(?:\n[^\n]+)*)`, 'gmu');
 
+/**
+ * A message pasted with its sender in bold and in lower case, as chats
+ * write names (`**chi-chi 💅:** heyyy`): unlike a transcript's speaker
+ * (`**Veileder 4:**`), whose label starts with a capital.
+ */
+const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
+
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
   // What each shape needs, looked for first: a time, or a bold line in a quote.
   const timed = /\d[:.]\d\d/u.test(text);
-  const headed = text.includes('>') && text.includes('**');
-  if (!timed && !headed) return [];
+  const bold = text.includes('**');
+  const headed = bold && text.includes('>');
+  if (!timed && !bold) return [];
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
@@ -55,6 +63,11 @@ export function chatMessages(text: string): ChatMessage[] {
     const senderStart = m.index + m[1]!.length - m[1]!.trimStart().length;
     const bodyStart = m.index + m[0].length - m[3]!.length;
     messages.push({ sender: { start: senderStart, end: m.index + m[1]!.trimEnd().length }, body: { start: bodyStart, end: m.index + m[0].length } });
+  }
+  for (const m of bold ? text.matchAll(LOWER_CASE_LABEL) : []) {
+    const senderStart = m.index + m[0].indexOf('**') + 2;
+    const bodyStart = m.index + m[0].length - m[2]!.length;
+    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;
