@@ -347,6 +347,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(`Det var en kim av sannhet i det.\n\n${text}`), ['person:ingrid']);
   });
 
+  it('finds a speaker a transcript names by their own name, in any case, but not a pseudonym, a role or a memo’s label', () => {
+    const text = '**tharshan:** Ja.\n\n**I:** Hvem?\n\n**tharshan:** Nei.\n\n**Merk:** viktig.\n\n**Mor:** Ja.\n\n**Mor:** Nei.\n\n**NAV-leder 4:** Ja.\n\n**NAV-leder 4:** Nei.';
+    assert.deepEqual(flagged(text), ['person:tharshan', 'person:tharshan']);
+    const [speaker] = anonDiagnostics(check(text).findings, 'en');
+    assert.match(speaker!.message, /\(a speaker's label in the transcript, again and again\)/);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });

@@ -1,5 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
-import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { speakerNames } from './speakers.js';
+import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
@@ -86,6 +87,8 @@ interface NoteReading {
   chat: ChatMessage[];
   /** Words in capitals (`TEH`, `HAUGLAND`), as pairs of offsets: where persons the note names may stand written so. */
   uppers: Int32Array;
+  /** The transcript's speakers named by their names (`speakers.ts`). */
+  speakers: NameFinding[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
   /** The surnames the note cites (made on the first check). */
@@ -166,12 +169,15 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Any context (a title before, a verb of saying after: `Hansen sa`) says this one may be someone else.
   const anAuthor = (f: NameFinding) =>
     cited.size > 0 && f.parts.length === 1 && (cited.has(baseName(f.parts[0]!)) || cited.has(f.parts[0]!.replace(/s$/u, ''))) && !f.evidence.some((e) => e.kind === 'context');
-  const names = fullNamesFirst(
+  const found = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
     ),
     options.known,
   );
+  // A transcript's speakers named by their names, beside what the words show; they confirm the name like any finding.
+  const speakers = outside(reading.speakers, found);
+  const names = speakers.length ? [...found, ...speakers].sort((a, b) => a.span.start - b.span.start) : found;
   const confirmed = new Map<string, AnonType>();
   for (const name of names) {
     // A list's word at a sentence start (`Sol skinte`) stands here, but is too little to make the word a name elsewhere. A word
@@ -293,7 +299,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers) };
+  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

@@ -654,7 +654,7 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
 /** A role's name (`teamleder`, `miljøarbeider`, `caseworker`, `youth worker`'s `worker`): before a name, it says a person follows. */
 const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;
 
-const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower));
+export const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower));
 
 /** English words that start sentences and are never names (`Then`, `When`, `After`). */
 const ENGLISH_FUNCTION_WORDS = new Set(

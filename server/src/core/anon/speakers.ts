@@ -1,0 +1,42 @@
+import type { ParsedNote } from '../dialect/model.js';
+import { WORD } from './prose.js';
+import type { AnonFinding } from './types.js';
+import { NEVER_NAMES, PSEUDONYM, REPLIES } from './wordlists.js';
+
+/**
+ * Speakers a transcript names by their own names (`**Tharshan:** Ja.`): a
+ * label that speaks again and again and is neither the study's pseudonym
+ * (`NAV-leder 4`), a role (`Intervjuer`, `Mor`) nor a label of a memo's
+ * (`**Merk:**`, which speaks once). Each word of such a label, in any case,
+ * is a name.
+ */
+const GENERIC = new Set(
+  `i int intervjuer intervjuar interviewer forsker forskar researcher informant informanten deltaker deltakar participant respondent moderator
+  q a s spørsmål svar question answer alle all flere fleire ukjent unknown elev eleven ungdom ungdommen ungdommer mor far lærer læreren
+  kvinne mann jente gutt speaker voice stemme tolk tolken interpreter veileder veilederen rettleiar rådgiver rådgjevar leder leiar
+  sosionom saksbehandler caseworker teacher pupil student mother father youth parent forelder foreldre begge both merk note notat
+  obs tema dato tid sted stad kommentar comment memo`.split(/\s+/u),
+);
+
+/** How many times a label must speak before it is taken for a speaker's name. */
+const TURNS = 2;
+
+export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolean): AnonFinding[] {
+  if (note.turns.length < TURNS) return [];
+  const counts = new Map<string, number>();
+  for (const turn of note.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  const found: AnonFinding[] = [];
+  for (const turn of note.turns) {
+    const speaker = turn.speaker.trim();
+    if (counts.get(turn.speaker)! < TURNS || PSEUDONYM.test(speaker) || speaker.length < 2 || /\d/u.test(speaker)) continue;
+    const words = [...speaker.matchAll(WORD)].map((m) => m[0]);
+    if (!words.length || words.some((w) => GENERIC.has(w.toLowerCase()) || isRole(w.toLowerCase()) || NEVER_NAMES.has(w) || REPLIES.has(w))) continue;
+    const at = note.text.indexOf(speaker, turn.labelSpan.start);
+    if (at < 0 || at >= turn.labelSpan.end) continue;
+    for (const w of speaker.matchAll(WORD)) {
+      const start = at + w.index;
+      found.push({ type: 'person', span: { start, end: start + w[0].length }, text: w[0], score: 0.85, evidence: [{ kind: 'shape', cue: 'speaker' }] });
+    }
+  }
+  return found;
+}
