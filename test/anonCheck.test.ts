@@ -271,6 +271,8 @@ describe('anonymization check: what it finds', () => {
     // A message copied from a chat in the browser: the sender's line, the time's, the message; and a name given in one.
     assert.deepEqual(flagged('yusuf alhamwi\nI går kl. 16:40\nkan du ringe mamma? hun heter rasha'), ['person:yusuf', 'person:alhamwi', 'person:rasha']);
     assert.deepEqual(flagged('Intervju med Ola\nkl. 10:00\nVi startet med en runde.'), ['person:Ola']);
+    // The name a phone keeps a contact under.
+    assert.deepEqual(flagged('SMS fra et nummer (lagret som «kwame 🏀»): hei'), ['person:kwame']);
     // A sender in bold and in lower case, as pasted from a chat; a transcript's speakers start with a capital.
     assert.deepEqual(flagged('**chi-chi 💅:** kan du ringe zainab hun vet alt\n\n**I:** Hvem kom?\n\n**Veileder 4:** Ingen.'), ['person:chi-chi', 'person:zainab']);
     // A sender's heading may have no time: a bold line of its own in a quote, the message below it.

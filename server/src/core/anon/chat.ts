@@ -91,6 +91,21 @@ function quoteEnd(text: string, start: number): number {
 
 const NAMED_BEFORE = /(?:heter|heiter|kalles|kallast|named|called|name is)[ \t]+$/u;
 
+/** The name a phone keeps a contact under (`lagret som «sindre fotball»`, `saved as "kwame 🏀"`): the words are a name's. */
+const SAVED_AS = /(?:lagret|lagra|lagrat|saved|stored)[ \t]+(?:som|as)[ \t]+[«"“]([^»"”\n]{1,40})[»"”]/giu;
+
+export function contactNames(text: string): AnonFinding[] {
+  if (!text.includes('«') && !text.includes('"') && !text.includes('“')) return [];
+  const names: AnonFinding[] = [];
+  for (const m of text.matchAll(SAVED_AS)) {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    for (const w of m[1]!.matchAll(WORD)) {
+      names.push({ type: 'person', span: { start: start + w.index, end: start + w.index + w[0].length }, text: w[0], score: 0.85, evidence: [{ kind: 'chat' }] });
+    }
+  }
+  return names;
+}
+
 /** A sender that is no one's name: the study's pseudonym, or the writer themself. */
 export function isAnonymousSender(name: string): boolean {
   return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name);

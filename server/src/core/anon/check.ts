@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { chatMessages, chatNames, senderWords, type ChatMessage } from './chat.js';
+import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
@@ -197,7 +197,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // The names come in text order: one sweep leaves out those another finding already covers.
-  const chat = reading.chat.length ? outside(chatNames(text, reading.chat, isPerson), [...patterns, ...names, ...again]) : [];
+  const contacts = contactNames(text);
+  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
     names.length && reading.uppers.length
