@@ -93,6 +93,9 @@ interface NoteReading {
   noOnesSpans?: { start: number; end: number }[];
   /** The surnames the note cites (made on the first check). */
   cited?: Set<string>;
+  /** The names its phone keeps contacts under, and its coders' initials (made on the first check). */
+  contacts?: AnonFinding[];
+  coders?: ReadonlySet<string>;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
   /** The dimensions of the note's codes, in lower case (`kontaktvei` of `#kontaktvei/egen-henvendelse`): words, never names. */
@@ -197,12 +200,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // The names come in text order: one sweep leaves out those another finding already covers.
-  const contacts = contactNames(text);
+  const contacts = (reading.contacts ??= contactNames(text));
   const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
     names.length && reading.uppers.length
-      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', codersOf(note)), [...patterns, ...names, ...again, ...chat])
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', (reading.coders ??= codersOf(note))), [...patterns, ...names, ...again, ...chat])
       : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -466,9 +469,10 @@ function consistency(
     if (covered(start)) continue;
     const end = capitals[i + 1]!;
     const name = text.slice(start, end);
-    // `Yaras`, `Callum's`, `Jonas'`: a genitive is its name's.
-    const base = GENITIVE.exec(name)?.[1];
-    const key = confirmed.has(name) || known?.has(name) ? name : base && (confirmed.has(base) || known?.has(base)) ? base : undefined;
+    // `Yaras`, `Callum's`, `Jonas'`: a genitive is its name's (asked only when the word itself is no name found).
+    const direct = confirmed.has(name) || known?.has(name);
+    const base = direct ? undefined : GENITIVE.exec(name)?.[1];
+    const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : undefined;
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;

@@ -193,8 +193,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
-    const taskVerb = !(wordFacts & FIRST_NAME) && startsListItem(word.text);
-    if (last > k && word.sentenceStart && (taskVerb || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text)))) continue;
+    if (
+      last > k &&
+      word.sentenceStart &&
+      ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)))
+    )
+      continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
     const before = previousWord(k);
     const runEnd = namePart(wordAt(last)!).end;
@@ -249,7 +253,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && orgWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
-    const named = () => !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text);
+    const named = () => !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text, word.start);
     if ((follower && after.startsWith(' ') && !word.upper && named()) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
       const skip = run.every((w) => INSTITUTIONS.has(w.text) || !!(facts(w.text) & COUNTRY));
@@ -307,10 +311,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   return found;
 
   /** Whether this sentence-start word opens a list item or task (`- [ ] Ringe …`, `1. Sende …`), where verbs start. */
-  function startsListItem(word: string): boolean {
-    const at = words.find((w) => w.text === word && w.sentenceStart)?.start;
-    if (at === undefined) return false;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  function startsListItem(at: number): boolean {
+    // Only the characters a list marker holds may stand between the word and its line's start: looking back stops at the
+    // first other one, so a long line is not read again for every word.
+    let lineStart = at;
+    while (lineStart > 0 && LIST_MARK_CHARS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
     return /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/u.test(text.slice(lineStart, at));
   }
 
@@ -324,14 +330,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    * Eli`, `Etter Hansen`, `Then Ruth`, a task's `Ringe Eli`: a Norwegian
    * verb's or adjective's `-e` ending, on a word no list knows).
    */
-  function ordinaryAtStart(word: string): boolean {
+  function ordinaryAtStart(word: string, at: number): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
     // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`,
     // `Veilederne snakker`),
     // on a word no list knows; a full name at a sentence start may end in `-e` too (`Kwame Boateng er …`).
     // A task starts with a verb, whatever its form (`- [ ] Sjekk …`, `- [ ] Ringe …`, `- [ ] Spør AK`).
-    if (startsListItem(word)) return true;
-    if (language === 'no' && ((word.endsWith('e') && startsListItem(word)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))))) return true;
+    if (startsListItem(at)) return true;
+    if (language === 'no' && ((word.endsWith('e') && startsListItem(at)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
@@ -448,7 +454,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // Norwegian puts the verb second after any first word (`Etterpå ringte hun`): there the word says something only where
     // no subject follows the verb.
     const humanVerb =
-      word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname || (!place && !ordinaryAtStart(name) && !(language === 'no' && SUBJECT_AFTER_VERB.test(text.slice(end, end + 24)))));
+      word.sentenceStart && !!verbAfter && HUMAN_VERBS.has(verbAfter) && (firstName || surname || (!place && !ordinaryAtStart(name, word.start) && !(language === 'no' && SUBJECT_AFTER_VERB.test(text.slice(end, end + 24)))));
     let type: AnonType;
     if (personCue || humanVerb) type = 'person';
     else if (placeCue && STRONG_PLACE_CUES.has(placeCue) && !firstName) type = 'place';
@@ -632,6 +638,9 @@ function inHeading(text: string, at: number): boolean {
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
 const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+/** Every character a list item's marker can hold (`- [ ] `, `1. `, `> * `). */
+const LIST_MARK_CHARS = new Set([...' \t>-*+[]xX0123456789.)'].map((c) => c.charCodeAt(0)));
+
 /** A verb, then its subject: the word before the verb was an adverb (`Etterpå ringte hun`, `Etterpå sa Kristoffersen`). */
 const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|dykk|man|en|\p{Lu}\p{Ll})/u;
 
