@@ -28,11 +28,12 @@ const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:
 const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 
 /**
- * A message copied from a chat in the browser: the sender's name on a line
- * of its own (a few words, no sentence's marks), the time on the next
- * (`I går kl. 16:40`, `Lørdag 23:51`), then the message.
+ * A message copied from a chat in the browser, opening a paragraph: the
+ * sender's name on a line of its own (a few words, no sentence's marks),
+ * the time on the next (`I går kl. 16:40`, `Lørdag 23:51`), then the
+ * message.
  */
-const NAME_TIME_MESSAGE = new RegExp(String.raw`^([^\S\n]*\p{L}[\p{L}\p{M}'’. -]{0,40}?)[^\S\n]*\n[^\S\n]*([^\n]{0,20}?\b${TIME}[^\n]{0,8})\n([^\n]+(?:\n[^\n]+)*)`, 'gmu');
+const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'’. -]{0,40}?)[^\S\n]*\n[^\S\n]*([^\n]{0,20}?\b${TIME}[^\n]{0,8})\n([^\n]+(?:\n[^\n]+)*)`, 'du');
 
 /**
  * A message pasted with its sender in bold and in lower case, as chats
@@ -54,15 +55,17 @@ export function chatMessages(text: string): ChatMessage[] {
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
-  for (const m of timed && text.includes('\n') ? text.matchAll(NAME_TIME_MESSAGE) : []) {
-    // The name line opens the paragraph and holds at most four words, none a small word of prose (`Intervju med Ola`); the time
-    // line holds little else.
-    const nameWords = m[1]!.trim().split(/\s+/u);
-    if (text.slice(0, m.index).trim() !== '' || nameWords.length > 4 || /[.!?:]$/u.test(m[1]!.trim()) || m[2]!.length > 24) continue;
-    if (nameWords.some((w) => NEVER_NAMES.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()))) continue;
-    const senderStart = m.index + m[1]!.length - m[1]!.trimStart().length;
-    const bodyStart = m.index + m[0].length - m[3]!.length;
-    messages.push({ sender: { start: senderStart, end: m.index + m[1]!.trimEnd().length }, body: { start: bodyStart, end: m.index + m[0].length } });
+  const copied = timed && text.includes('\n') ? NAME_TIME_MESSAGE.exec(text) : null;
+  if (copied) {
+    // The name line holds at most four words, none a small word of prose (`Intervju med Ola`); the time line holds little else.
+    const nameWords = copied[1]!.trim().split(/\s+/u);
+    const prose = nameWords.length > 4 || /[.!?:]$/u.test(copied[1]!.trim()) || copied[2]!.length > 24 || nameWords.some((w) => NEVER_NAMES.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+    if (!prose) {
+      const [nameStart, nameEnd] = copied.indices![1]!;
+      const [bodyStart, bodyEnd] = copied.indices![3]!;
+      const name = copied[1]!;
+      messages.push({ sender: { start: nameStart + name.length - name.trimStart().length, end: nameEnd - (name.length - name.trimEnd().length) }, body: { start: bodyStart, end: bodyEnd } });
+    }
   }
   for (const m of bold ? text.matchAll(LOWER_CASE_LABEL) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;

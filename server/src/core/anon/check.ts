@@ -13,7 +13,7 @@ import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
-import { baseName, citedAuthors, publicFigures, referenceEntries } from './literature.js';
+import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -117,7 +117,6 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
-
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
 
@@ -171,7 +170,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const cited = (reading.cited ??= citedAuthors(text, capitals, references));
   // Any context (a title before, a verb of saying after: `Hansen sa`) says this one may be someone else.
   const anAuthor = (f: NameFinding) =>
-    cited.size > 0 && f.parts.length === 1 && (cited.has(baseName(f.parts[0]!)) || cited.has(f.parts[0]!.replace(/s$/u, ''))) && !f.evidence.some((e) => e.kind === 'context');
+    cited.size > 0 && f.parts.length === 1 && (cited.has(f.parts[0]!) || cited.has(withoutGenitive(f.parts[0]!) ?? '')) && !f.evidence.some((e) => e.kind === 'context');
   const found = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
@@ -290,7 +289,6 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (!blank) break;
   }
   if (cache && current) cache.chunks = current;
-  // A sender's name written in lower case (`yara`, `liv ☀️`) is a name, not a word that outweighs the name elsewhere.
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
   // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
@@ -439,7 +437,8 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
 }
 
 const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
-
+/** A name without its genitive ending (`Yaras`, `Callum's`, `Jonas'`), if it has one. */
+const withoutGenitive = (name: string): string | undefined => GENITIVE.exec(name)?.[1];
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(
@@ -471,7 +470,7 @@ function consistency(
     const name = text.slice(start, end);
     // `Yaras`, `Callum's`, `Jonas'`: a genitive is its name's (asked only when the word itself is no name found).
     const direct = confirmed.has(name) || known?.has(name);
-    const base = direct ? undefined : GENITIVE.exec(name)?.[1];
+    const base = direct ? undefined : withoutGenitive(name);
     const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : undefined;
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.

@@ -39,9 +39,6 @@ export function publicFigures(text: string, mentions: WordList): { start: number
 
 const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
 
-/** A name without its genitive ending (`Lipskys`, `Furlong's`), for comparing with names found elsewhere. */
-export const baseName = (name: string) => name.replace(/['’]s?$/u, '');
-
 /** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
 export function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
   const cited = new Set<string>();

@@ -327,17 +327,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
 
   /**
    * A sentence's first word that is a word, not the start of a name (`Men
-   * Eli`, `Etter Hansen`, `Then Ruth`, a task's `Ringe Eli`: a Norwegian
-   * verb's or adjective's `-e` ending, on a word no list knows).
+   * Eli`, `Etter Hansen`, `Then Ruth`, a task's `Ringe Eli`).
    */
   function ordinaryAtStart(word: string, at: number): boolean {
     if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
-    // A task's verb (`- [ ] Ringe Eli`), a noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`,
-    // `Veilederne snakker`),
-    // on a word no list knows; a full name at a sentence start may end in `-e` too (`Kwame Boateng er …`).
     // A task starts with a verb, whatever its form (`- [ ] Sjekk …`, `- [ ] Ringe …`, `- [ ] Spør AK`).
     if (startsListItem(at)) return true;
-    if (language === 'no' && ((word.endsWith('e') && startsListItem(at)) || (word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))))) return true;
+    // A Norwegian noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`, `Veilederne snakker`), on
+    // a word no list knows; elsewhere a full name may end in `-e` (`Kwame Boateng er …`).
+    if (language === 'no' && word.length > 4 && (word.endsWith('en') || word.endsWith('et') || word.endsWith('er') || word.endsWith('ne'))) return true;
     return isPersonCue(word.toLowerCase()) || isCalendar(word) || WORD_ENDINGS.test(word) || englishWord(word) || shapeOf(word).institution;
   }
 
@@ -629,12 +627,17 @@ const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
 /** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
 const GENERIC_HOSPITAL = /^(?:Universitets|Lokal|Distrikts|Regional|Fylkes|Barne|Privat)$/u;
 
-
-/** Whether the word stands in an ATX heading (`## Språk`). */
+/** Whether the word stands first in an ATX heading (`## Språk`). */
 function inHeading(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Only a heading's marks may stand between the word and its line's start: looking back stops at the first other
+  // character, so a long line is not read again for every word.
+  let lineStart = at;
+  while (lineStart > 0 && HEADING_MARK_CHARS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   return /^[ \t]{0,3}#{1,6}[ \t]/u.test(text.slice(lineStart, at + 1));
 }
+
+const HEADING_MARK_CHARS = new Set([...' \t#'].map((c) => c.charCodeAt(0)));
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
 const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
@@ -659,7 +662,6 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
   return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
 }
 
-/** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
 /** A role's name (`teamleder`, `miljøarbeider`, `caseworker`, `youth worker`'s `worker`): before a name, it says a person follows. */
 const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;
 
@@ -673,6 +675,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 /** Whether an English word (not a name) is followed by what follows a verb or noun: `Will we`, `Mark my`. */
 export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
 
+/** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
 const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for)(?!\p{L})/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
