@@ -349,6 +349,24 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(`Det var en kim av sannhet i det.\n\n${text}`), ['person:ingrid']);
   });
 
+  it('finds a person the note names with a capital where it writes the name in lower case, unless that is a word or a surname', () => {
+    assert.deepEqual(flagged('Rojin Ahmadi kom kl. 11.\n\n> hei det er rojin 🙂 kan jeg komme i dag? rojins mor vet det'), ['person:Rojin Ahmadi', 'person:rojin', 'person:rojins']);
+    // `tone` and `strand` are words, `berg` a surname; after an article a word is a noun (`en kim`).
+    assert.deepEqual(flagged('Tone Strand og Kim Berg kom. Hun brukte en vennlig tone på stranda, og det var en kim til noe der. berg og strand.'), ['person:Tone Strand', 'person:Kim Berg']);
+  });
+
+  it('finds a name said to be someone’s kin just after it, and a name with an age at the start of a list item', () => {
+    assert.deepEqual(flagged('Kwame Boateng spiller basket. Kofi er lillebroren.'), ['person:Kwame Boateng', 'person:Kofi']);
+    assert.deepEqual(flagged('- Farid Noorzai, 19, fra Afghanistan.\n- Sjekk Modia før møtet.'), ['person:Farid Noorzai']);
+  });
+
+  it('takes a word standing alone after a statement for a remark, and a word after a spaced slash as a heading’s second language', () => {
+    assert.deepEqual(flagged('**Veileder F:** Rojda.'), ['person:Rojda']);
+    assert.deepEqual(flagged('Hvem ringte? Rojda.'), ['person:Rojda']);
+    assert.deepEqual(flagged('- [x] Avlyse turen? Nei, varselet ble endret. Ferdig.'), []);
+    assert.deepEqual(flagged('## Formiddag / Morning\n\nVi startet tidlig.'), []);
+  });
+
   it('finds a speaker a transcript names by their own name, in any case, but not a pseudonym, a role or a memo’s label', () => {
     const text = '**tharshan:** Ja.\n\n**I:** Hvem?\n\n**tharshan:** Nei.\n\n**Merk:** viktig.\n\n**Mor:** Ja.\n\n**Mor:** Nei.\n\n**NAV-leder 4:** Ja.\n\n**NAV-leder 4:** Nei.';
     assert.deepEqual(flagged(text), ['person:tharshan', 'person:tharshan']);
@@ -935,6 +953,17 @@ describe('anonymization check: the CLI as a process', () => {
     // b.fn.md alone knows nothing of Mebrat: its sentence start says nothing.
     const alone = json([path.join('notes', 'b.fn.md')]).items;
     assert.deepEqual(alone.map((d) => d.code), ['anon/indirect']);
+  });
+
+  it('does not carry a confirmed name to a sentence start where another note writes it as a word', () => {
+    const words = path.join(tmp, 'words');
+    mkdirSync(words);
+    writeFileSync(path.join(words, 'c.fn.md'), 'Vi sendte skjemaet til Sol Nguyen.\n\nSol og null vind ble det aldri.\n');
+    writeFileSync(path.join(words, 'd.fn.md'), 'Det var sol hele dagen.\n');
+    const persons = (items: Item[]) => items.filter((d) => d.code === 'anon/person').map((d) => d.range.start.line);
+    assert.deepEqual(persons(json(['words']).items), [0]);
+    // Without the other note, nothing says `sol` is a word: the name is carried.
+    assert.deepEqual(persons(json([path.join('words', 'c.fn.md')]).items), [0, 2]);
   });
 
   it('reports the codebook warning without --anon-only (so --anon-only is what removed it)', () => {

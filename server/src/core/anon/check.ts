@@ -4,6 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
+import { lowerCaseMentions } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -192,6 +193,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, cited).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
+  // A person named here with a capital, written again in lower case (`hei det er rojin`): a first name or a name no list
+  // knows, never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`).
+  const lowerCase = outside(
+    lowerCaseMentions(text, vocabulary, personsConfirmed(confirmed), (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask),
+    [...patterns, ...names, ...again],
+  ).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
@@ -206,9 +213,20 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     names.length && reading.uppers.length
       ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', (reading.coders ??= codersOf(note))), [...patterns, ...names, ...again, ...chat])
       : [];
-  const nameFindings = [...names.map(withoutParts), ...again, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
+  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
+}
+
+function* personsConfirmed(confirmed: ReadonlyMap<string, AnonType>): Iterable<string> {
+  for (const [name, type] of confirmed) if (type === 'person') yield name;
+}
+
+/** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
+function isWordOrPlainName(lower: string, knowledge: NameKnowledge): boolean {
+  const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+  if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || knowledge.isEnglishWord?.(lower)) return true;
+  return (knowledge.isSurname(name) || knowledge.isPlace(name)) && !knowledge.isFirstName(name);
 }
 
 /** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */
@@ -502,10 +520,16 @@ function consistency(
 function speaksHere(text: string, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (/^\*{0,2}[ \t]*:/u.test(after) || WITH_A_PERSON.test(after)) return true;
+  // `Ask, en gutt fra …`, `Storm, for eksempel, en gutt …`: a person said of the word just after it.
+  const apposition = APPOSITION.exec(text.slice(end, end + 48));
+  const person = (word: string | undefined) => word !== undefined && (isPersonCue(word.toLowerCase()) || PERSON_NOUNS.has(word.toLowerCase()));
+  if (apposition && (person(apposition[1]) || person(apposition[2]))) return true;
   const verb = /^ (\p{L}+)/u.exec(after)?.[1];
   return verb !== undefined && HUMAN_VERBS.has(verb);
 }
 
+const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my) (\p{L}+)(?: (\p{L}+))?/u;
+const PERSON_NOUNS = new Set(['gut', 'boy', 'girl', 'woman', 'man', 'student', 'pupil', 'kvinne', 'ungdom', 'mann', 'dame', 'kar', 'young', 'lad']);
 const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we|\p{Lu}\p{Ll}+)(?!\p{L})/u;
 
 const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';

@@ -193,9 +193,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
+    // Not where an age follows the run (`- Farid Noorzai, 19, fra …`): that describes a person.
     if (
       last > k &&
       word.sentenceStart &&
+      !AGE_AFTER.test(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 12)) &&
       ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)))
     )
       continue;
@@ -441,7 +443,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const ambiguous = AMBIGUOUS.has(name);
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
-    const namedAfter = window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
+    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? KIN_AFTER.exec(window)?.[1]?.toLowerCase();
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
     const personCueFollows = personCue !== undefined && !cueNames;
@@ -477,7 +479,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
     // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
     // Not in a heading: a heading of one word is a topic (`## Språk`), not an answer.
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '' && !inHeading(text, word.start)) {
+    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '' && !inHeading(text, word.start) && answersWho(text, word.start)) {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
@@ -650,6 +652,13 @@ const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|d
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
 
+/** An age just after a name (`Farid Noorzai, 19,`, `Ali Hassan (17)`). */
+const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;
+
+/** Someone's kin or friend, said of a name just after it (`Kofi er lillebroren`, `Abena is her mother`): a person. */
+const KIN_AFTER =
+  /^ (?:er|var|blir|is|was)[ \t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \t]+)?((?:lille|store)?(?:bror|broren|søster|søsteren|syster|systera)|mor|moren|mora|far|faren|sønn|sønnen|son|sonen|datter|datteren|dattera|dotter|dottera|kjæreste|kjæresten|samboer|samboeren|venn|vennen|ven|venen|venninne|venninnen|venninna|fetter|fetteren|kusine|kusina|kusinen|onkel|onkelen|tante|tanten|tanta|kona|mannen|bestemor|bestefar|brother|sister|mother|father|mum|mom|dad|son|daughter|cousin|boyfriend|girlfriend|friend|uncle|aunt|wife|husband|grandmother|grandfather|stepfather|stepmother|stefar|stemor)(?!\p{L})/u;
+
 /** English bodies named `X of Y` (`University of Leeds`, `Department of Health`). */
 const BODY_OF = /^(?:University|College|Ministry|Department|Office|Institute|School|Faculty|Directorate|Council|Board|Bank|Church)$/u;
 
@@ -687,6 +696,27 @@ const ENGLISH_ENDING = /['’](?:s|ve|re|ll|d|m|t)?$/u;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const OPENING_QUOTES = new Set(['«', '"', '“', "'"].map((c) => c.charCodeAt(0)));
+/**
+ * Whether a word standing alone stands where an answer does: after a
+ * speaker's label (`**Veileder F:** Rojda.`), a question (`Hvem ringte?
+ * Rojda.`) or at a line's start. After another statement it is a remark
+ * (`Nei. Snø.`, `… endret. Ferdig.`).
+ */
+function answersWho(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '*' || text[i] === '_' || text[i] === '\u00a0')) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  if (c === ':' || c === '?' || c === '\n') return true;
+  // Block marks before the word (`> `, `- `, not a task's box) stand for a line's start. They are short: the look-back is
+  // bounded, so a long line of one-word sentences is not read again for each.
+  const from = Math.max(0, start - 12);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak === -1 && from > 0) return false;
+  return /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])?[ \t]*$/u.test(before.slice(lineBreak + 1));
+}
+
 const SENTENCE_ENDS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
 /** Every phrase's first character, so that most words need not be compared with every phrase. */
 const PHRASE_STARTS = new Set(INSTITUTION_PHRASES.map((p) => p.charCodeAt(0)));

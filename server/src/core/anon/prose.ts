@@ -177,6 +177,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     if (i < 0) return true;
     const c = text[i]!;
     if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
+    // A slash between spaces parts alternatives or translations (`Formiddag / Morning`, `Proaktiv / Reaktiv`), each as on its own.
+    if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (c !== '\n' && c !== '\r') return false;
     // A line break: a new paragraph starts a sentence; a wrapped line does not.
     let j = i;

@@ -105,7 +105,7 @@ export const HUMAN_VERBS = set(`
   sa, sier, ringte, ringer, spurte, spør, svarte, svarer, fortalte, forteller, mente, mener, skrev, skriver, lurte, trodde, tror, synes, syntes,
   smilte, lo, gråt, husker, husket, foreslo, forklarte, nevnte, snakket, snakker, sendte, møtte, hjalp, jobber, jobbet, ville, vil,
   bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet,
-  lovet, lovte, lova, sa, sei, seier, spurde, svara, fortalde, meinte, trudde, dro, reiste,
+  lovet, lovte, lova, sa, sei, seier, spurde, svara, fortel, fortalde, meiner, meinte, trur, trudde, ringde, skreiv, hugsar, snakka, jobbar, bur, budde, dro, reiste,
   said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
   explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised
 `);
@@ -167,7 +167,9 @@ export const AMBIGUOUS = set(`
   Rett, Sterk, Glad, Snill, Trygg, Frisk, Solid, Sikker, Ærlig, Tidlig, Sent, Ny, Gammel, Kai, Laks, Torsk, Ørn, Rev, Elg,
   Sel, Hval, Ravn, Fugl, Fisk, Bonde, Smed, Kokk, Fisker, Snekker, Bakker, Møller, Skipper, Hammer, Kniv, Krok, Mann, Kvinne, Venn, Ro, Fred,
   Hjem, Heim, Vang, Vik, Mo, Bru, Bro, Kirk, Kirke, Tveit, Myr, Myren, Rud, Sæter, Seter, Stue, Stuen, Vold, Voll, Ås, Åsen, Flaten, Flat,
-  Lunde, Haga, Aas, Nesse, Lia, Lii, Bakk, Tangen, Tange, Nygård, Nyland, Nordby, Sørby, Østby, Vestby
+  Lunde, Haga, Aas, Nesse, Lia, Lii, Bakk, Tangen, Tange, Nygård, Nyland, Nordby, Sørby, Østby, Vestby,
+  Are, Arve, Ben, Brede, Bror, Endre, Finn, Gard, Gro, Gry, Helga, Helle, Iver, Lene, Line, Live, Lykke, Roman, Sanne, Sanna,
+  Siv, Stig, Tale, Tine, Tone, Tore, Tom, Vera, Vegar, Vilje, Vetle, Hauk, Falk, Varg, Saga, Marina, Tilde, Rikke, Edel, Frid
 `);
 
 /** Weekdays, months and words for them: lower case in Norwegian, but capitalised at a sentence start. */

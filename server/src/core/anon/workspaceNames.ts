@@ -184,7 +184,7 @@ export class WorkspaceNames {
     const own = this.results.get(key);
     if (!own) return [];
     const isWord = this.isWordFor(own);
-    return [...own.weakWords].flatMap((word) => [word, ...INFLECTIONS.map((ending) => word + ending)]).filter(isWord);
+    return [...own.weakWords, ...confirmedWords(own)].flatMap((word) => [word, ...INFLECTIONS.map((ending) => word + ending)]).filter(isWord);
   }
 
   /**
@@ -210,10 +210,17 @@ export class WorkspaceNames {
     }
     const isWord = this.isWordFor(own);
     const words = own.findings.filter((f) => f.weak && writtenAsWord(f.text.toLowerCase(), isWord)).map((f) => f.text.toLowerCase());
+    // A name the note confirms is carried to its other mentions unless the study writes it as a word (`Sol og null vind`).
+    for (const word of confirmedWords(own)) if (writtenAsWord(word, isWord)) words.push(word);
     if (!added.length && !words.length) return undefined;
     const retyped = [...own.confirmed].filter(([name, type]) => known.get(name) !== type).map(([name]) => name);
     return { known, isWord, key: [...added, ...words, ...retyped].join('\n') };
   }
+}
+
+/** The names a note confirms, in lower case: whether other notes write them as words decides where the note carries them. */
+function confirmedWords(own: AnonResult): string[] {
+  return [...own.confirmed.keys()].map((name) => name.toLowerCase());
 }
 
 /** The words `writtenAsWord` would take this one for (itself, or it without an inflection's ending). */
