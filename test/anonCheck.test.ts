@@ -360,6 +360,16 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('- Farid Noorzai, 19, fra Afghanistan.\n- Sjekk Modia før møtet.'), ['person:Farid Noorzai']);
   });
 
+  it('finds a name an apposition or an English verb with its object says is a person, not a pronoun', () => {
+    assert.deepEqual(flagged('Haakon, the other NAV adviser, spends an hour with him.'), ['person:Haakon']);
+    assert.deepEqual(flagged('Frank books him for a course. She calls the school. Everybody knows him.'), ['person:Frank']);
+  });
+
+  it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
+    assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
+    assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);
+  });
+
   it('takes a word standing alone after a statement for a remark, and a word after a spaced slash as a heading’s second language', () => {
     assert.deepEqual(flagged('**Veileder F:** Rojda.'), ['person:Rojda']);
     assert.deepEqual(flagged('Hvem ringte? Rojda.'), ['person:Rojda']);
@@ -438,6 +448,8 @@ describe('anonymization check: what it leaves alone', () => {
   it('leaves an author the note cites alone where it names them again, unless a title says it is someone else', () => {
     const text = 'Utgangspunktet er Lipsky (1980). Vi bruker bare Lipsky som ramme. Hansen argues the opposite (cf. Hansen 2020: 14). Mrs Hansen’s own account differs.';
     assert.deepEqual(flagged(text), ['person:Hansen’s']);
+    // A verb of what someone did, not of what an author argues, says it is someone else.
+    assert.deepEqual(flagged('Se Hansen (2020). Butikksjefen ringte oss. Hansen sa at han var flink.'), ['person:Hansen']);
   });
 
   it('leaves institutions alone in the genitive and in Nynorsk, public office holders with their office, one-word headings and languages', () => {

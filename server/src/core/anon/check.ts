@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
-import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
@@ -169,9 +169,13 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
   const cited = (reading.cited ??= citedAuthors(text, capitals, references));
-  // Any context (a title before, a verb of saying after: `Hansen sa`) says this one may be someone else.
+  // A title or role before it, or a verb after it, says this one is someone else (`Mrs Hansen`, `Hansen sa`); not a verb
+  // of what authors do (`Hansen argues the opposite`, `Lipsky ville kalt det`).
   const anAuthor = (f: NameFinding) =>
-    cited.size > 0 && f.parts.length === 1 && (cited.has(f.parts[0]!) || cited.has(withoutGenitive(f.parts[0]!) ?? '')) && !f.evidence.some((e) => e.kind === 'context');
+    cited.size > 0 &&
+    f.parts.length === 1 &&
+    (cited.has(f.parts[0]!) || cited.has(withoutGenitive(f.parts[0]!) ?? '')) &&
+    !f.evidence.some((e) => e.kind === 'context' && !(e.following && AUTHORS_VERBS.has(e.cue)));
   const found = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
@@ -520,16 +524,16 @@ function consistency(
 function speaksHere(text: string, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (/^\*{0,2}[ \t]*:/u.test(after) || WITH_A_PERSON.test(after)) return true;
-  // `Ask, en gutt fra …`, `Storm, for eksempel, en gutt …`: a person said of the word just after it.
-  const apposition = APPOSITION.exec(text.slice(end, end + 48));
-  const person = (word: string | undefined) => word !== undefined && (isPersonCue(word.toLowerCase()) || PERSON_NOUNS.has(word.toLowerCase()));
-  if (apposition && (person(apposition[1]) || person(apposition[2]))) return true;
+  // `Ask, en gutt fra …`, `Kofi er lillebroren`, `Frank books him`: a person said of the word just after it.
+  if (personSaidAfter(text.slice(end, end + 48))) return true;
   const verb = /^ (\p{L}+)/u.exec(after)?.[1];
   return verb !== undefined && HUMAN_VERBS.has(verb);
 }
 
-const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my) (\p{L}+)(?: (\p{L}+))?/u;
-const PERSON_NOUNS = new Set(['gut', 'boy', 'girl', 'woman', 'man', 'student', 'pupil', 'kvinne', 'ungdom', 'mann', 'dame', 'kar', 'young', 'lad']);
+/** What an author does in the literature: after a cited author's name, these leave it the author's. */
+const AUTHORS_VERBS = new Set(
+  'argues argue argued writes wrote shows showed finds found claims claimed notes noted suggests suggested describes described concludes concluded discusses would skriver skrev viser viste finner fant hevder hevdet påpeker drøfter beskriver konkluderer ville'.split(' '),
+);
 const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we|\p{Lu}\p{Ll}+)(?!\p{L})/u;
 
 const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';

@@ -443,7 +443,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const ambiguous = AMBIGUOUS.has(name);
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
-    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? KIN_AFTER.exec(window)?.[1]?.toLowerCase();
+    // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
+    const pronoun = ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name));
+    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : personSaidAfter(window));
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
     const personCueFollows = personCue !== undefined && !cueNames;
@@ -654,6 +656,33 @@ const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|ca
 
 /** An age just after a name (`Farid Noorzai, 19,`, `Ali Hassan (17)`). */
 const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;
+
+/**
+ * What the words just after a name say of it that only a person is:
+ * someone's kin (`er lillebroren`), an apposition (`, en gutt fra …`,
+ * `, the other NAV adviser`), an English verb with its object (`books
+ * him`, `calls the school`). The cue word, or undefined.
+ */
+export function personSaidAfter(window: string): string | undefined {
+  const kin = KIN_AFTER.exec(window)?.[1];
+  if (kin) return kin.toLowerCase();
+  const apposition = APPOSITION.exec(window);
+  if (apposition) {
+    for (const word of apposition[1]!.split(' ')) {
+      const lower = word.toLowerCase();
+      if (isPersonCue(lower) || PERSON_NOUNS.has(lower)) return lower;
+    }
+  }
+  return ENGLISH_VERB_AND_OBJECT.exec(window)?.[1];
+}
+
+const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
+/** Persons by what they are, beside the roles and kin of `isPersonCue`. */
+const PERSON_NOUNS = new Set(
+  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil student apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague'.split(' '),
+);
+/** An English verb in the third person and its object after a sentence's first word (`Frank books him`, `Haakon walks him`). */
+const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a|an|his|their|my|our)(?!\p{L})/u;
 
 /** Someone's kin or friend, said of a name just after it (`Kofi er lillebroren`, `Abena is her mother`): a person. */
 const KIN_AFTER =
