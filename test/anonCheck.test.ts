@@ -365,6 +365,20 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Frank books him for a course. She calls the school. Everybody knows him.'), ['person:Frank']);
   });
 
+  it('takes a chain’s shop named by its place for a workplace, and a NAV office for the office; a chain alone is no one’s', () => {
+    assert.deepEqual(flagged('Hun jobber på Kiwi Fuglset, han på Rema 1000 Bergmo og Coop Extra Hjelset. Alle handler på Kiwi.'), [
+      'org:Kiwi Fuglset',
+      'org:Rema 1000 Bergmo',
+      'org:Coop Extra Hjelset',
+    ]);
+    assert.deepEqual(flagged('Vi møtte veilederen på NAV Molde.'), ['org:NAV Molde']);
+  });
+
+  it('takes a sentence’s first word before initials for its verb, initials in the genitive for initials, and kin words for words', () => {
+    assert.deepEqual(flagged('- Ask JO about the codes.\n- Spør MT om dette. From JO’s own pilot. Hansen AS og Kari Hansen kom.'), ['org:Hansen AS', 'person:Kari Hansen']);
+    assert.deepEqual(flagged('Her Nan still lives there, and Mum rings every Sunday.'), []);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

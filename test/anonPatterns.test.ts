@@ -217,6 +217,16 @@ describe('anonymisation patterns: phone numbers', () => {
     assert.deepEqual(found('Ring NAV på 55 55 33 33 eller Kirkens SOS på 22 40 00 40.', 'phone'), []);
   });
 
+  it('finds a British number written at home, with its trunk 0, in the groups Britons use; not an 11-digit run', () => {
+    assert.deepEqual(found('Her Nan rings on 0114 496 0872, or from her mobile, 07700 900316; the office is 020 7946 0958.', 'phone'), ['phone:0114 496 0872', 'phone:07700 900316', 'phone:020 7946 0958']);
+    assert.deepEqual(found('Nummeret 07070512345 ble avvist.', 'phone'), []);
+  });
+
+  it('finds a British postcode as a place, and leaves paper sizes and Norwegian postcodes alone', () => {
+    assert.deepEqual(found('She lives in Sheffield S8 0GT, near SW1A 1AA.', 'place'), ['place:S8 0GT', 'place:SW1A 1AA']);
+    assert.deepEqual(found('Skriv ut på A4 ark og send til 2315 Hamar.', 'place'), []);
+  });
+
   it('rejects numbers in longer digit runs, inside words, e-mail addresses and URLs', () => {
     for (const text of [
       'Kode 415273845 her.',

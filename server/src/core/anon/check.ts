@@ -501,6 +501,8 @@ function consistency(
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);
+    // Another note's `Vår` is not this note's sentence-opening pronoun (`Vår tanke er`), unless it speaks or stands by a person.
+    if (!local && capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name
     // never; this note's name, if it is also a common Norwegian word, not at a sentence start (`Sommer og jul er verst`),
     // unless it is a speaker's label or says something.

@@ -6,6 +6,7 @@ import { hasForeignLetters } from './foreignLetters.js';
 import {
   AMBIGUOUS,
   CALENDAR,
+  CHAINS,
   PUBLIC_BODY_HEADS,
   TITLES,
   INSTITUTION_PHRASES,
@@ -178,6 +179,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       wordAt(last + 1)!.text === 'og' &&
       /^ (og|&) $/.test(gap(wordAt(last)!, wordAt(last + 1)!) + wordAt(last + 1)!.text + gap(wordAt(last + 1)!, wordAt(last + 2)!)) &&
       wordAt(last + 2)!.capitalised &&
+      // A company form ends the name (`Hansen AS og Kari Hansen`).
+      !COMPANY_FORM.test(wordAt(last)!.text) &&
       (orgWord(wordAt(last)!.text) || orgWord(wordAt(last + 2)!.text))
     ) {
       last += 2;
@@ -193,6 +196,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
+    // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
+    if (last > k && word.sentenceStart && INITIALS.test(wordAt(k + 1)!.text) && !orgWord(wordAt(k + 1)!.text) && !INSTITUTIONS.has(wordAt(k + 1)!.text)) continue;
     // Not where an age follows the run (`- Farid Noorzai, 19, fra …`): that describes a person.
     if (
       last > k &&
@@ -206,6 +211,21 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const runEnd = namePart(wordAt(last)!).end;
     const after = text.slice(runEnd, runEnd + 60);
     const next = () => (k = last);
+
+    // A chain's shop named by its place (`Kiwi Fuglset`, `Coop Extra Hjelset`, `Rema 1000 Bergmo`) is a workplace, as one
+    // span; the chain alone (`jobber på Kiwi`) is no one's.
+    const chain = chainLength(run);
+    if (chain) {
+      const numbered = chain === run.length ? CHAIN_NUMBER_AND_PLACE.exec(after) : null;
+      if (run.length > chain || numbered) {
+        const end = numbered ? runEnd + numbered[0].length : runEnd;
+        const cue = run.slice(0, chain).map((w) => w.text).join(' ');
+        found.push(finding('org', run[0]!.start, end, text, [{ kind: 'shape', cue }, { kind: 'capitalised' }], []));
+        while (last + 1 < words.length && words[last + 1]!.start < end) last++;
+      }
+      next();
+      continue;
+    }
 
     // Streets with a number: `Kongens gate 40`, `Storgata 5`.
     // Both need a space after the run, and a digit after it or after the next word: looked at first, cheaply.
@@ -296,10 +316,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         next();
         continue;
       }
-      // One name beside institutions (`NAV Molde`): read that word alone below.
+      // One name beside institutions (`NAV Molde`): read that word alone below. A NAV office named by its place is the
+      // office, a workplace, as one span.
       if (names.length === 1) {
         const single = single1(names[0]!, words.indexOf(names[0]!, k));
-        if (single) found.push(single);
+        const office = single?.type === 'place' && run.length === 2 && NAV.test(run[0]!.text) && names[0] === run[1];
+        if (office) found.push(finding('org', run[0]!.start, single.span.end, text, [{ kind: 'shape', cue: run[0]!.text }, ...single.evidence], single.parts));
+        else if (single) found.push(single);
         next();
         continue;
       }
@@ -311,6 +334,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (single) found.push(single);
   }
   return found;
+
+  /** How many of a run's first words name a chain (`Kiwi`, `Coop Extra`), 0 if none do. */
+  function chainLength(run: Word[]): number {
+    if (run.length > 1 && CHAINS.has(`${run[0]!.text} ${run[1]!.text}`)) return 2;
+    const first = namePart(run[0]!).text;
+    return (CHAINS.has(run[0]!.text) || CHAINS.has(first)) && !(facts(first) & FIRST_NAME) ? 1 : 0;
+  }
 
   /** Whether this sentence-start word opens a list item or task (`- [ ] Ringe …`, `1. Sende …`), where verbs start. */
   function startsListItem(at: number): boolean {
@@ -388,8 +418,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `CVs`, `GPs`, `IDs`: an abbreviation in the plural.
     if (/^\p{Lu}{2,}s$/u.test(name)) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
-    if (word.upper) {
+    if (word.upper || /^\p{Lu}{2,3}['’]s$/u.test(name)) {
       const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');
+      // `JO's`, `EH's`: initials in the genitive, not a name in capitals.
+      if (!word.upper) return undefined;
       if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start) || !(facts(name) & FIRST_NAME)) return undefined;
       const result = finding('person', word.start, end, text, [{ kind: 'list', list: 'firstName' }], [normal]);
       if (word.sentenceStart) result.weak = true;
@@ -653,6 +685,16 @@ const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|d
 
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
+
+/** Company forms, which end a company's name. */
+const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
+
+/** A person's initials in capitals (`JO`, `MT`, `TEH`). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
+const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
+const NAV = /^(?:NAV|Nav)$/u;
 
 /** An age just after a name (`Farid Noorzai, 19,`, `Ali Hassan (17)`). */
 const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;

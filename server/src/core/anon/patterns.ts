@@ -3,8 +3,8 @@ import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 /**
  * Identifying details that have a fixed shape: Norwegian national identity
  * numbers (fødselsnummer, D- and H-numbers) with valid check digits,
- * Norwegian phone numbers, e-mail addresses, and written dates next to a
- * word about birth. Works on the plain text of a note (the caller masks
+ * Norwegian and British phone numbers, e-mail addresses, British
+ * postcodes, and written dates next to a word about birth. Works on the plain text of a note (the caller masks
  * markup). Every scan is one global or sticky regex over the whole text,
  * or `indexOf`; the surroundings of a candidate are read only for that
  * candidate, in windows of a few dozen characters, so the cost is linear
@@ -15,10 +15,11 @@ export function findPatterns(text: string): AnonFinding[] {
   scanNumbers(text, found);
   scanEmails(text, found);
   scanBirthDates(text, found);
+  scanPostcodes(text, found);
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
-const SCORE = { idnum: 0.95, phone: 0.85, phoneWithCue: 0.95, email: 0.95, dob: 0.9 } as const;
+const SCORE = { idnum: 0.95, phone: 0.85, phoneWithCue: 0.95, email: 0.95, dob: 0.9, postcode: 0.85 } as const;
 
 function finding(type: AnonType, text: string, start: number, end: number, score: number, evidence: AnonEvidence[]): AnonFinding {
   return { type, span: { start, end }, text: text.slice(start, end), score, evidence };
@@ -262,8 +263,29 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       continue;
     }
     if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
+    else if (!prefixed && digits === 11 && sameSeps && UK_PHONE_SHAPES.has(shape) && ukTrunkPrefix(text, bodyStart)) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
   }
 }
+
+/**
+ * A British postcode (`S8 0GT`, `SW1A 1AA`): it names a street or a few
+ * houses, a place as exact as an address. Norwegian postcodes are four
+ * digits and say no more than the town named beside them.
+ */
+const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
+
+function scanPostcodes(text: string, found: AnonFinding[]): void {
+  for (const m of text.matchAll(UK_POSTCODE)) found.push(finding('place', text, m.index, m.index + m[0].length, SCORE.postcode, [{ kind: 'shape', cue: 'postcode' }]));
+}
+
+/**
+ * British numbers as written at home, with the trunk 0 and no country
+ * code (`0114 496 0872`, `07700 900316`, `020 7946 0958`): eleven digits,
+ * grouped as Britons group them. Norwegian numbers never start with 0.
+ */
+const UK_PHONE_SHAPES = new Set([0x434, 0x56, 0x533, 0x344]);
+/** 01 and 02 (places), 03 (non-geographic), 07 (mobiles), 08 (free and shared). */
+const ukTrunkPrefix = (text: string, at: number) => text.charCodeAt(at) === 48 && '12378'.includes(text[at + 1]!);
 
 /** A candidate of the right shape: reject amounts, times, sections, list numbers, year ranges and dates; look for a cue. */
 function phoneNumber(text: string, start: number, end: number, bodyStart: number, groups: number, sep: number, found: AnonFinding[]): void {

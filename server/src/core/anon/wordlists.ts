@@ -27,10 +27,25 @@ export const INSTITUTIONS = set(`
   SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
   Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
-  YAML, JSON, CSV, PDF, IPS,
+  YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
   Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
+`);
+
+/**
+ * Shop, hotel, café and petrol chains, in Norway and the UK, by their own
+ * words: a chain named in general (`jobber på Kiwi`) identifies no one; a
+ * shop of it named by its place (`Kiwi Fuglset`, `Rema 1000 Bergmo`,
+ * `Coop Extra Hjelset`) is a workplace. Chains whose name is a first name
+ * (`Max`) are left out: the name would be lost.
+ */
+export const CHAINS = set(`
+  Kiwi, Rema, Rema 1000, Joker, Bunnpris, Coop, Coop Extra, Coop Prix, Coop Mega, Coop Obs, Extra, Prix, Obs, Meny, Spar, Eurospar, Europris,
+  Elkjøp, Expert, XXL, Intersport, Mekonomen, Biltema, Jula, Byggmakker, Maxbo, Montér, Jernia, Plantasjen, Vitusapotek, Apotek 1, Boots,
+  Narvesen, 7-Eleven, Circle K, Esso, Shell, Uno-X, YX, McDonald's, McDonalds, Burger King, Peppes, Egon, Starbucks, Kaffebrenneriet,
+  Espresso House, Scandic, Norlandia, Espira, Cubus, Dressmann, KappAhl, Lindex, Bik Bok, Gina Tricot, Nille, Jysk, Ikea, IKEA, Clas Ohlson,
+  Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, Rusta, Deli de Luca, Thon Hotel, McDonald
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
@@ -143,7 +158,7 @@ export const PLACE_COMPOUND_ENDINGS = /^(\p{Lu}[\p{L}-]*?)-?(modellen|modell|pro
 /** Company forms, and words that end the names of businesses and clubs (`Salten Bil AS`, `Greåker Bokseklubb`, `Raufoss Bakeri og Konditori`). */
 const ORG_FORMS = new Set(['AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'IL', 'IF', 'FK', 'BK', 'SK', 'IK', 'TIL', 'AIL', 'ENK', 'NUF']);
 const ORG_WORD_ENDINGS =
-  /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
+  /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotel|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
 
 /** A word that makes a run of capitalised words an organisation. */
 export function isOrgWord(word: string): boolean {
@@ -194,7 +209,9 @@ export const NEVER_NAMES = set(`
   Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
   I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
-  Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka
+  Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
+  Videresendt, Forwarded, Mvh, Hilsen, Regards,
+  Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
 `);
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
