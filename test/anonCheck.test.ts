@@ -379,6 +379,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Her Nan still lives there, and Mum rings every Sunday.'), []);
   });
 
+  it('takes a task’s first word for its verb where the name is also a word, and a month after another for a month', () => {
+    const text = '- [ ] Mark transcripts as cleaned, then send them to Mark Olsen.\n- [ ] Bill the car to the project; Bill Strand has the key.\n\nJune Haraldsen wants her list by 31 May, not June.';
+    assert.deepEqual(flagged(text), ['person:Mark Olsen', 'person:Bill Strand', 'person:June Haraldsen']);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

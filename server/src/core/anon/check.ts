@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
-import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
@@ -501,6 +501,8 @@ function consistency(
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);
+    // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
+    if (capitals[i + 2] === 1 && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && opensListItem(text, start) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
     // Another note's `Vår` is not this note's sentence-opening pronoun (`Vår tanke er`), unless it speaks or stands by a person.
     if (!local && capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name

@@ -342,14 +342,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return (CHAINS.has(run[0]!.text) || CHAINS.has(first)) && !(facts(first) & FIRST_NAME) ? 1 : 0;
   }
 
-  /** Whether this sentence-start word opens a list item or task (`- [ ] Ringe …`, `1. Sende …`), where verbs start. */
   function startsListItem(at: number): boolean {
-    // Only the characters a list marker holds may stand between the word and its line's start: looking back stops at the
-    // first other one, so a long line is not read again for every word.
-    let lineStart = at;
-    while (lineStart > 0 && LIST_MARK_CHARS.has(text.charCodeAt(lineStart - 1))) lineStart--;
-    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-    return /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/u.test(text.slice(lineStart, at));
+    return opensListItem(text, at);
   }
 
   /** A common English word that no list knows as a name, whatever the paragraph's language. */
@@ -523,6 +517,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // lower case, and it never confirms the name for other places (`check.ts`).
     // A name that is also an English verb or noun, used as one at a sentence start (`Will we …`, `Hope is …`, `Mark the date`).
     if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && ENGLISH_WORD_AFTER.test(text.slice(end, end + 8))) return undefined;
+    // A task's first word is its verb where the name is also a word (`- [ ] Mark transcripts`, `- [ ] Bill the car`).
+    if (word.sentenceStart && language === 'en' && evidence.every((e) => e.kind === 'list') && lists.isEnglishWord?.(name.toLowerCase()) && startsListItem(word.start)) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
@@ -636,7 +632,7 @@ const shapeOf = memo((name: string) => ({
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
 const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra|til|siden|på|om|last|next|early|late|mid))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
-const AFTER_A_MONTH = /(\p{L}+)\s+(?:and|or|og|eller|to|til|–|-)\s+$/iu;
+const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|'\d)/u;
 
 /** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
@@ -695,6 +691,16 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 /** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
 const NAV = /^(?:NAV|Nav)$/u;
+
+/** Whether the word at `at` opens a list item or task (`- [ ] Ringe …`, `1. Sende …`, `- [ ] Mark transcripts`), where verbs start. */
+export function opensListItem(text: string, at: number): boolean {
+  // Only the characters a list marker holds may stand between the word and its line's start: looking back stops at the
+  // first other one, so a long line is not read again for every word.
+  let lineStart = at;
+  while (lineStart > 0 && LIST_MARK_CHARS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  return /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/u.test(text.slice(lineStart, at));
+}
 
 /** An age just after a name (`Farid Noorzai, 19,`, `Ali Hassan (17)`). */
 const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;
@@ -756,7 +762,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
-const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for)(?!\p{L})/u;
+const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of)(?!\p{L})/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
