@@ -355,6 +355,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Tone Strand og Kim Berg kom. Hun brukte en vennlig tone på stranda, og det var en kim til noe der. berg og strand.'), ['person:Tone Strand', 'person:Kim Berg']);
   });
 
+  it('finds a common first name written in lower case in a terse log, but not a word, a month, a rare or English name, or a noun after a preposition', () => {
+    assert.deepEqual(flagged('- 08.12 tlf fra anita (mor til jonas). Gutten vil ikke snakke m/ oss.\n- 10.30 hamid innom uten avtale.'), ['person:anita', 'person:jonas', 'person:hamid']);
+    assert.deepEqual(flagged('Vi gikk ned på kaia i april, og anna gong tok vi båten. Han sto på brett. Det var this and that.'), []);
+  });
+
   it('finds a name said to be someone’s kin just after it, and a name with an age at the start of a list item', () => {
     assert.deepEqual(flagged('Kwame Boateng spiller basket. Kofi er lillebroren.'), ['person:Kwame Boateng', 'person:Kofi']);
     assert.deepEqual(flagged('- Farid Noorzai, 19, fra Afghanistan.\n- Sjekk Modia før møtet.'), ['person:Farid Noorzai']);

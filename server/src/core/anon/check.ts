@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { lowerCaseMentions } from './lowerCase.js';
+import { lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -13,7 +13,7 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
@@ -197,12 +197,21 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, cited).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  // A person named here with a capital, written again in lower case (`hei det er rojin`): a first name or a name no list
-  // knows, never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`).
-  const lowerCase = outside(
-    lowerCaseMentions(text, vocabulary, personsConfirmed(confirmed), (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask),
-    [...patterns, ...names, ...again],
-  ).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
+  // Names in lower case: a person named here with a capital (`hei det er rojin`), or a known first name (`tlf fra anita`);
+  // never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`), nor a first name another note writes as a word.
+  let personsInLowerCase: Set<string> | undefined;
+  const nameInLowerCase = (lower: string): LowerCaseName | undefined => {
+    personsInLowerCase ??= new Set([...confirmed].filter(([, type]) => type === 'person').map(([name]) => name.toLocaleLowerCase('nb')));
+    if (personsInLowerCase.has(lower)) return isWordOrPlainName(lower, knowledge) ? undefined : 'confirmed';
+    return commonFirstNameInLowerCase(lower, knowledge) && !(isWord?.(lower) ?? false) ? 'listed' : undefined;
+  };
+  const lowerCase = outside(lowerCaseNames(text, vocabulary, nameInLowerCase, (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask), [
+    ...patterns,
+    ...names,
+    ...again,
+  ]).filter(
+    (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
+  );
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
@@ -219,17 +228,41 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
       : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords: candidates.weakWords };
+  // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
+  const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
+  const weakWords = weakInLowerCase.length ? new Set([...candidates.weakWords, ...weakInLowerCase]) : candidates.weakWords;
+  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords };
 }
 
-function* personsConfirmed(confirmed: ReadonlyMap<string, AnonType>): Iterable<string> {
-  for (const [name, type] of confirmed) if (type === 'person') yield name;
+/** Persons with a first name (SSB, 2019) for it to be taken for a name in lower case on the lists' word alone. */
+const COMMON_FIRST_NAME = 300;
+
+const commonFirstNames = new WeakMap<NameKnowledge, Map<string, boolean>>();
+
+/**
+ * Whether a lower-case word is a common Norwegian first name and no word:
+ * the rarer names and the English lists' hold too many words (`brett`,
+ * `ned`), and months are words (`april`). Asked of every lower-case word
+ * a note writes, so remembered per word.
+ */
+function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): boolean {
+  let known = commonFirstNames.get(knowledge);
+  if (!known) commonFirstNames.set(knowledge, (known = new Map()));
+  let answer = known.get(lower);
+  if (answer === undefined) {
+    const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+    answer = (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
+    // A study's distinct lower-case words are far fewer; a long-running server forgets past this many.
+    if (known.size > 200_000) known.clear();
+    known.set(lower, answer);
+  }
+  return answer;
 }
 
 /** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
 function isWordOrPlainName(lower: string, knowledge: NameKnowledge): boolean {
   const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
-  if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || knowledge.isEnglishWord?.(lower)) return true;
+  if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || WORDS_IN_LOWER_CASE.has(lower) || knowledge.isEnglishWord?.(lower)) return true;
   return (knowledge.isSurname(name) || knowledge.isPlace(name)) && !knowledge.isFirstName(name);
 }
 

@@ -1,49 +1,71 @@
 import type { AnonFinding } from './types.js';
 import type { WordList } from './wordList.js';
 
+/** Why a lower-case word is taken for a person's name. */
+export type LowerCaseName =
+  /** The note names the person with a capital elsewhere (`sondre er Sondre Aas`). */
+  | 'confirmed'
+  /** A known first name that is no word (`tlf fra anita`, `hamid innom`): terse notes and logs write names so. */
+  | 'listed';
+
 /**
- * A person the note names with a capital, written again in lower case:
- * young people's messages, and notes that quote or paraphrase them, write
- * names so (`hei det er rojin`, `sondre er Sondre Aas`, `wikas mor`).
- * Only a name that is no word of the note's languages is followed there
- * (`Tone` and `i en hyggelig tone`, `Grace` and `grace` stay apart): the
- * caller says which are words.
+ * Names written in lower case in a note's prose: young people's
+ * messages, and notes that quote, paraphrase or log them, write names so
+ * (`hei det er rojin`, `sondre er Sondre Aas`, `10.30 hamid innom`). The
+ * caller says which words are names and why; it leaves out every name that
+ * is also a word of the note's languages (`tone`, `grace`, `storm`).
  *
- * Asked only about names whose lower-case form the note's prose writes at
- * all (its vocabulary), so most notes cost a set look-up per name.
+ * Only the note's own lower-case words are asked about (its vocabulary),
+ * so a note costs a look-up per distinct word and one search for the
+ * names found.
  */
-export function lowerCaseMentions(
+export function lowerCaseNames(
   text: string,
   vocabulary: WordList,
-  persons: Iterable<string>,
+  nameOf: (lower: string) => LowerCaseName | undefined,
   isWord: (lower: string) => boolean,
   markup: () => Uint8Array,
 ): AnonFinding[] {
-  const forms: string[] = [];
-  for (const name of persons) {
-    const lower = name.toLocaleLowerCase('nb');
-    if (lower === name || lower.length < 3 || isWord(lower)) continue;
-    // The name as written, and its genitive (`aminas`).
-    for (const form of [lower, lower + 's']) if (vocabulary.has(form)) forms.push(form);
+  const why = new Map<string, LowerCaseName>();
+  for (const word of vocabulary.words()) {
+    if (word.length < 3) continue;
+    // A genitive is its name's (`aminas`), unless the word is a word itself (`this`, not Thi's).
+    const reason = nameOf(word) ?? (word.endsWith('s') && word.length > 3 && !isWord(word) ? nameOf(word.slice(0, -1)) : undefined);
+    if (reason) why.set(word, reason);
   }
-  if (!forms.length) return [];
+  if (!why.size) return [];
   const mask = markup();
-  const out: AnonFinding[] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}@]|[-'’.]\\p{L})`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?:${[...why.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}@]|[-'’.]\\p{L})`, 'gu');
+  const candidates: { at: number; word: string; confirmed: boolean }[] = [];
+  const nouns = new Set<string>();
   for (const match of text.matchAll(pattern)) {
-    if (mask[match.index] || DETERMINER_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    out.push({
-      type: 'person',
-      span: { start: match.index, end: match.index + match[0].length },
-      text: match[0],
-      score: 0.85,
-      evidence: [{ kind: 'consistency', where: 'note' }],
-    });
+    if (mask[match.index]) continue;
+    const before = text.slice(Math.max(0, match.index - 10), match.index);
+    const confirmed = why.get(match[0]) === 'confirmed';
+    // After an article a word is a noun (`en kim til noe`), and after a spatial preposition a word found only by the lists
+    // is (`på kaia`, `i elva`; people come `fra` and go `til`). A list's word the note uses so is a word everywhere in it.
+    if (DETERMINER_BEFORE.test(before) || (!confirmed && SPATIAL_BEFORE.test(before))) {
+      if (!confirmed) nouns.add(match[0]);
+      continue;
+    }
+    candidates.push({ at: match.index, word: match[0], confirmed });
   }
-  return out;
+  return candidates
+    .filter(({ word }) => !nouns.has(word))
+    .map(({ at, word, confirmed }) => ({
+      type: 'person',
+      span: { start: at, end: at + word.length },
+      text: word,
+      score: confirmed ? 0.85 : 0.55,
+      evidence: [confirmed ? { kind: 'consistency', where: 'note' } : { kind: 'list', list: 'firstName' }],
+      ...(confirmed ? {} : { weak: true }),
+    }));
 }
 
 /** A word after an article or a determiner is a noun or an adjective (`en kim til noe`, `a rosa hoodie`), not a name. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:en|ei|et|den|det|denne|dette|min|mi|mitt|din|di|ditt|sin|si|sitt|vår|hans|hennes|a|an|the|my|your|his|her|our|their|this|that)[ \t]+$/iu;
+
+/** Prepositions of place, after which a word is where something is. */
+const SPATIAL_BEFORE = /(?:^|[^\p{L}])(?:på|i|ved|langs|under|over|gjennom|utenfor|innenfor|mot|bak|foran|in|on|at|by|through)[ \t]+$/iu;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -39,6 +39,8 @@ export interface NameKnowledge {
   isCountry(word: string): boolean;
   /** Whether a lower-case word is a common English word (absent: none is). */
   isEnglishWord?(lower: string): boolean;
+  /** Persons with this first name in Norway (absent: unknown). */
+  firstNameCount?(word: string): number;
 }
 
 /** A name found in the prose, before the consistency pass and the threshold. */

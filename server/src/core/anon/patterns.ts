@@ -272,10 +272,15 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
  * houses, a place as exact as an address. Norwegian postcodes are four
  * digits and say no more than the town named beside them.
  */
-const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
+const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}/g;
 
 function scanPostcodes(text: string, found: AnonFinding[]): void {
-  for (const m of text.matchAll(UK_POSTCODE)) found.push(finding('place', text, m.index, m.index + m[0].length, SCORE.postcode, [{ kind: 'shape', cue: 'postcode' }]));
+  // Without the `u` flag and look-arounds the expression runs fast over a whole note; the ends are checked per match.
+  for (const m of text.matchAll(UK_POSTCODE)) {
+    const end = m.index + m[0].length;
+    if (isWordAt(text, m.index - 1) || isWordAt(text, end)) continue;
+    found.push(finding('place', text, m.index, end, SCORE.postcode, [{ kind: 'shape', cue: 'postcode' }]));
+  }
 }
 
 /**

@@ -184,8 +184,16 @@ export const AMBIGUOUS = set(`
   Hjem, Heim, Vang, Vik, Mo, Bru, Bro, Kirk, Kirke, Tveit, Myr, Myren, Rud, Sæter, Seter, Stue, Stuen, Vold, Voll, Ås, Åsen, Flaten, Flat,
   Lunde, Haga, Aas, Nesse, Lia, Lii, Bakk, Tangen, Tange, Nygård, Nyland, Nordby, Sørby, Østby, Vestby,
   Are, Arve, Ben, Brede, Bror, Endre, Finn, Gard, Gro, Gry, Helga, Helle, Iver, Lene, Line, Live, Lykke, Roman, Sanne, Sanna,
-  Siv, Stig, Tale, Tine, Tone, Tore, Tom, Vera, Vegar, Vilje, Vetle, Hauk, Falk, Varg, Saga, Marina, Tilde, Rikke, Edel, Frid
+  Siv, Stig, Tale, Tine, Tone, Tore, Tom, Vera, Vegar, Vilje, Vetle, Hauk, Falk, Varg, Saga, Marina, Tilde, Rikke, Edel, Frid,
+  Annar, Inga, Klara, Lyder, Rene, Sina, Vilja, Vilde, Lina, Luka, Juni, Tim, Une, Unn, Vida, Ane, Mila
 `);
+
+/**
+ * First names that are common words in lower case only, and whose capital
+ * says nothing of which (`anna` is Nynorsk for `annen`; `Anna` at a
+ * sentence start is mostly the name).
+ */
+export const WORDS_IN_LOWER_CASE = set(`anna, annan`);
 
 /** Weekdays, months and words for them: lower case in Norwegian, but capitalised at a sentence start. */
 export const CALENDAR = set(`
