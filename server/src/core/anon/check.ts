@@ -231,7 +231,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
   const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
   const weakWords = weakInLowerCase.length ? new Set([...candidates.weakWords, ...weakInLowerCase]) : candidates.weakWords;
-  return { findings: dropNested(findings), confirmed, vocabulary, mentions, weakWords };
+  // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
+  const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
+  const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords };
 }
 
 /** Persons with a first name (SSB, 2019) for it to be taken for a name in lower case on the lists' word alone. */
@@ -240,9 +243,10 @@ const COMMON_FIRST_NAME = 300;
 const commonFirstNames = new WeakMap<NameKnowledge, Map<string, boolean>>();
 
 /**
- * Whether a lower-case word is a common Norwegian first name and no word:
- * the rarer names and the English lists' hold too many words (`brett`,
- * `ned`), and months are words (`april`). Asked of every lower-case word
+ * Whether a lower-case word is a common Norwegian first name of four
+ * letters or more and no word: the rarer and shorter names and the English
+ * lists' hold too many words (`brett`, `ned`, `lin`), and months are words
+ * (`april`). Asked of every lower-case word
  * a note writes, so remembered per word.
  */
 function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): boolean {
@@ -251,7 +255,8 @@ function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): bo
   let answer = known.get(lower);
   if (answer === undefined) {
     const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
-    answer = (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
+    // Names of three letters are too often words too (`lin`, `tor`, `dag`).
+    answer = lower.length > 3 && (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
     // A study's distinct lower-case words are far fewer; a long-running server forgets past this many.
     if (known.size > 200_000) known.clear();
     known.set(lower, answer);

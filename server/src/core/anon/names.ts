@@ -425,6 +425,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
     // `the Storting's`, `NAVs`: an institution's genitive is the institution.
     const institution = INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, ''));
+    // `His`, `Over`, `By` at a sentence start are the words, though places are named so.
+    if (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)) return undefined;
     if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
