@@ -340,7 +340,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
         mentions.add(part.text);
       }
       for (const f of chunk.patterns) patterns.push(shift(f, start));
-      for (const f of chunk.names) raw.push(shift(f, start));
+      for (const f of chunk.names) raw.push(shiftName(f, start));
       for (const f of chunk.hints) hints.push(shift(f, start));
       for (const word of chunk.vocabulary) vocabulary.add(word);
       for (const message of chunk.chat) chat.push({ sender: shiftSpan(message.sender, start), body: shiftSpan(message.body, start) });
@@ -377,7 +377,18 @@ function maskedCount(mask: Uint8Array): number {
 }
 
 const shiftSpan = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
-const shift = <T extends AnonFinding>(f: T, by: number): T => ({ ...f, span: shiftSpan(f.span, by) });
+/** A finding moved by `by`, built field by field: every finding then has one shape, which a spread of varied objects does not give. */
+function shift(f: AnonFinding, by: number): AnonFinding {
+  const moved: AnonFinding = { type: f.type, span: shiftSpan(f.span, by), text: f.text, score: f.score, evidence: f.evidence };
+  if (f.weak) moved.weak = true;
+  return moved;
+}
+
+function shiftName(f: NameFinding, by: number): NameFinding {
+  const moved: NameFinding = { type: f.type, span: shiftSpan(f.span, by), text: f.text, score: f.score, evidence: f.evidence, parts: f.parts };
+  if (f.weak) moved.weak = true;
+  return moved;
+}
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number, fallback: NoteLanguage): ChunkResult {
   const words = wordsOf(text, markup);
