@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { lowerCaseNames, type LowerCaseName } from './lowerCase.js';
+import { commonFirstNameInLowerCase, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -13,7 +13,7 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES, WORDS_IN_LOWER_CASE } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
 import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
@@ -205,13 +205,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     if (personsInLowerCase.has(lower)) return isWordOrPlainName(lower, knowledge) ? undefined : 'confirmed';
     return commonFirstNameInLowerCase(lower, knowledge) && !(isWord?.(lower) ?? false) ? 'listed' : undefined;
   };
-  const lowerCase = outside(lowerCaseNames(text, vocabulary, nameInLowerCase, (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask), [
-    ...patterns,
-    ...names,
-    ...again,
-  ]).filter(
-    (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
-  );
+  const inLowerCase = lowerCaseNames(text, vocabulary, nameInLowerCase, (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask);
+  const lowerCase = outside(inLowerCase, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
@@ -235,40 +230,6 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
   return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords };
-}
-
-/** Persons with a first name (SSB, 2019) for it to be taken for a name in lower case on the lists' word alone. */
-const COMMON_FIRST_NAME = 300;
-
-const commonFirstNames = new WeakMap<NameKnowledge, Map<string, boolean>>();
-
-/**
- * Whether a lower-case word is a common Norwegian first name of four
- * letters or more and no word: the rarer and shorter names and the English
- * lists' hold too many words (`brett`, `ned`, `lin`), and months are words
- * (`april`). Asked of every lower-case word
- * a note writes, so remembered per word.
- */
-function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): boolean {
-  let known = commonFirstNames.get(knowledge);
-  if (!known) commonFirstNames.set(knowledge, (known = new Map()));
-  let answer = known.get(lower);
-  if (answer === undefined) {
-    const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
-    // Names of three letters are too often words too (`lin`, `tor`, `dag`).
-    answer = lower.length > 3 && (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
-    // A study's distinct lower-case words are far fewer; a long-running server forgets past this many.
-    if (known.size > 200_000) known.clear();
-    known.set(lower, answer);
-  }
-  return answer;
-}
-
-/** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
-function isWordOrPlainName(lower: string, knowledge: NameKnowledge): boolean {
-  const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
-  if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || WORDS_IN_LOWER_CASE.has(lower) || knowledge.isEnglishWord?.(lower)) return true;
-  return (knowledge.isSurname(name) || knowledge.isPlace(name)) && !knowledge.isFirstName(name);
 }
 
 /** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */

@@ -1,5 +1,7 @@
 import type { AnonFinding } from './types.js';
 import type { WordList } from './wordList.js';
+import { isCalendar, type NameKnowledge } from './names.js';
+import { AMBIGUOUS, NEVER_NAMES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 
 /** Why a lower-case word is taken for a person's name. */
 export type LowerCaseName =
@@ -60,6 +62,40 @@ export function lowerCaseNames(
       evidence: [confirmed ? { kind: 'consistency', where: 'note' } : { kind: 'list', list: 'firstName' }],
       ...(confirmed ? {} : { weak: true }),
     }));
+}
+
+/** Persons with a first name (SSB, 2019) for it to be taken for a name in lower case on the lists' word alone. */
+const COMMON_FIRST_NAME = 300;
+
+const commonFirstNames = new WeakMap<NameKnowledge, Map<string, boolean>>();
+
+/**
+ * Whether a lower-case word is a common Norwegian first name of four
+ * letters or more and no word: the rarer and shorter names and the English
+ * lists' hold too many words (`brett`, `ned`, `lin`), and months are words
+ * (`april`). Asked of every lower-case word a note writes, so remembered
+ * per word.
+ */
+export function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): boolean {
+  let known = commonFirstNames.get(knowledge);
+  if (!known) commonFirstNames.set(knowledge, (known = new Map()));
+  let answer = known.get(lower);
+  if (answer === undefined) {
+    const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+    // Names of three letters are too often words too (`lin`, `tor`, `dag`).
+    answer = lower.length > 3 && (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
+    // A study's distinct lower-case words are far fewer; a long-running server forgets past this many.
+    if (known.size > 200_000) known.clear();
+    known.set(lower, answer);
+  }
+  return answer;
+}
+
+/** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
+export function isWordOrPlainName(lower: string, knowledge: NameKnowledge): boolean {
+  const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+  if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || WORDS_IN_LOWER_CASE.has(lower) || knowledge.isEnglishWord?.(lower)) return true;
+  return (knowledge.isSurname(name) || knowledge.isPlace(name)) && !knowledge.isFirstName(name);
 }
 
 /** A word after an article or a determiner is a noun or an adjective (`en kim til noe`, `a rosa hoodie`), not a name. */
