@@ -351,6 +351,15 @@ describe('anonymisation patterns: dates of birth', () => {
       assert.deepEqual(found(text, 'dob'), [], text);
     }
   });
+
+  it('finds a date of birth written again in another form, and leaves other dates alone', () => {
+    assert.deepEqual(found('Chloe (born 17 June 2005) moved here. Her form says 17/06/2005, the school wrote 170605. We met 17.06.2023.', 'dob'), [
+      'dob:17 June 2005',
+      'dob:17/06/2005',
+      'dob:170605',
+    ]);
+    assert.deepEqual(found('Møtet var 17.06.2005 og 3. mars 2006.', 'dob'), []);
+  });
 });
 
 describe('anonymisation patterns: texts as they come', () => {

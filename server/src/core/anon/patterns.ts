@@ -465,4 +465,42 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
     seen.add(date.start);
     found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
   }
+  if (seen.size) sameDatesAgain(text, found, seen);
+}
+
+/**
+ * A date of birth written again in another form (`born 17 June 2005` …
+ * `her form says 17/06/2005`): the same day, month and year anywhere in the
+ * note is the same birth date. Looked for only in a note with a date of
+ * birth.
+ */
+function sameDatesAgain(text: string, found: AnonFinding[], seen: Set<number>): void {
+  const births = new Map<string, string>();
+  for (const f of found) {
+    if (f.type !== 'dob') continue;
+    DATE.lastIndex = 0;
+    const m = DATE.exec(f.text);
+    const key = m && m.index === 0 ? dateKey(m) : undefined;
+    const cue = f.evidence[0]?.kind === 'dob' ? f.evidence[0].cue : '';
+    if (key) births.set(key, cue);
+  }
+  if (!births.size) return;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    const key = dateKey(m);
+    const cue = key === undefined ? undefined : births.get(key);
+    if (cue === undefined || seen.has(m.index) || !dateAt(m)) continue;
+    seen.add(m.index);
+    found.push(finding('dob', text, m.index, m.index + m[0].length, SCORE.dob, [{ kind: 'dob', cue }]));
+  }
+}
+
+/** A written date's day, month and year as one key (`17-6-2005`), or undefined without a year. */
+function dateKey(m: RegExpExecArray): string | undefined {
+  const n = (i: number) => Number(m[i]);
+  const year = (i: number) => (m[i]!.length === 4 ? n(i) : n(i) + (n(i) > 30 ? 1900 : 2000));
+  if (m[2] !== undefined) return m[3] === undefined ? undefined : `${n(1)}-${MONTHS[m[2].toLowerCase()]}-${n(3)}`;
+  if (m[4] !== undefined) return `${n(4)}-${n(5)}-${year(6)}`;
+  if (m[7] !== undefined) return `${n(9)}-${n(8)}-${n(7)}`;
+  return `${n(10)}-${n(11)}-${year(12)}`;
 }
