@@ -396,6 +396,8 @@ describe('anonymization check: what it finds', () => {
 
   it('takes a word standing alone after a statement for a remark, and a word after a spaced slash as a heading’s second language', () => {
     assert.deepEqual(flagged('**Veileder F:** Rojda.'), ['person:Rojda']);
+    // A surname or place the lists know, given alone as the answer, is found too.
+    assert.deepEqual(flagged('**I:** Hvor bor du?\n\n**Sol:** Klyve. Nitten, snart tjue.'), ['person:Klyve']);
     assert.deepEqual(flagged('Hvem ringte? Rojda.'), ['person:Rojda']);
     assert.deepEqual(flagged('- [x] Avlyse turen? Nei, varselet ble endret. Ferdig.'), []);
     assert.deepEqual(flagged('## Formiddag / Morning\n\nVi startet tidlig.'), []);

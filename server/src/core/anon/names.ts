@@ -511,7 +511,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
     // Whether the note writes it as an ordinary word elsewhere is weighed afterwards, over the whole note (`weak`).
     // Not in a heading: a heading of one word is a topic (`## Språk`), not an answer.
-    if (word.sentenceStart && evidence.length === 0 && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '' && !inHeading(text, word.start) && answersWho(text, word.start)) {
+    if (word.sentenceStart && !evidence.some((e) => e.kind !== 'list') && name.length > 2 && !ambiguous && !REPLIES.has(name) && SENTENCE_ENDS.has(text.charCodeAt(end)) && shape.placeEnding === '' && !inHeading(text, word.start) && answersWho(text, word.start)) {
       evidence.push({ kind: 'shape', cue: 'alone' });
     }
     if (ambiguous && word.sentenceStart && !evidence.some((e) => e.kind === 'context')) return undefined;
