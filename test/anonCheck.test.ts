@@ -389,6 +389,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:Mark Olsen', 'person:Bill Strand', 'person:June Haraldsen']);
   });
 
+  it('leaves national NAV units, the press, club abbreviations and Norwegian intensified words alone', () => {
+    assert.deepEqual(flagged('Han ringte NAV Kontaktsenter og leste om det i Aftenposten. Vi så AaFK spille. **Ho:** Kjempefint.'), []);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

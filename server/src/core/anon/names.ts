@@ -411,8 +411,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
     if (inPublicBody(text, word.start, end)) return undefined;
-    // `CVs`, `GPs`, `IDs`: an abbreviation in the plural.
-    if (/^\p{Lu}{2,}s$/u.test(name)) return undefined;
+    // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word.
+    if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name)) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
     if (word.upper || /^\p{Lu}{2,3}['’]s$/u.test(name)) {
       const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');

@@ -27,7 +27,8 @@ export const INSTITUTIONS = set(`
   SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
   Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
-  YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago,
+  YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
+  Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
   Jul, Julen, Påske, Påsken, Pinse, Nyttår, Ramadan, Eid, Gud, Jesus, Allah,
@@ -49,7 +50,7 @@ export const CHAINS = set(`
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet|innsatsen|reformen|reforma|meldingen|meldinga)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
@@ -62,6 +63,15 @@ export const INSTITUTION_PHRASES = [
   'Blå Kors',
   'Kirkens Bymisjon',
   'Meld. St.',
+  'NAV Kontaktsenter',
+  'NAV Klage og anke',
+  'NAV Internasjonalt',
+  'NAV Kontroll',
+  'NAV Økonomitjeneste',
+  'NAV Familie- og pensjonsytelser',
+  'Bergens Tidende',
+  'Dagens Næringsliv',
+  'TV 2',
 ];
 
 /**
@@ -228,5 +238,5 @@ export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frø
 /** The last word of an English public body's, law's or programme's name: such a run names no one (`the Social Services Act`). */
 export const PUBLIC_BODY_HEADS = set(`
   Act, Acts, Programme, Program, Guarantee, Administration, Directorate, Ministry, Minister, Service, Services,
-  Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy
+  Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy, Plus
 `);
