@@ -64,11 +64,12 @@ const NATIONALITIES = `
 `;
 
 /** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */
-const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden`;
+const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden,
+  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus`;
 
 /** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
 const HOLIDAYS = `
-  Christmas, Easter, Whitsun, Pentecost, Advent, Lent, Ramadan, Eid, Hanukkah, Diwali, Halloween, Midsummer, Thanksgiving,
+  Christmas, Easter, Whitsun, Pentecost, Advent, Lent, Ramadan, Eid, Hanukkah, Diwali, Halloween, Midsummer, Thanksgiving, Newroz, Nowruz,
   Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen,
   Kristi, Himmelfartsdag, Samefolkets, Skjærtorsdag, Langfredag, Påskeaften, Pinseaften, Grunnlovsdagen, Frigjøringsdagen,
   Sankthansaften, Allehelgensdag, Valentinsdag, Farsdag, Morsdag, Boxing, Hogmanay
@@ -100,7 +101,9 @@ export function isHoliday(word: string): boolean {
 
 /** A language, people or nationality (`Somali`, `Polish`, `Norwegian Bokmål`, `Eritrean`): never identifying alone. */
 export function isPeopleOrLanguage(word: string): boolean {
-  return (lists ??= build()).peoples.has(word);
+  const { peoples } = (lists ??= build());
+  // A people in the plural (`Latvians`, `Somalis`), where the lists have the singular.
+  return peoples.has(word) || (word.endsWith('s') && peoples.has(word.slice(0, -1)));
 }
 
 /** A country or territory, in English or Norwegian (`Eritrea`, `Polen`, `the United Kingdom` as `United Kingdom`). */
