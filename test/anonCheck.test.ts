@@ -398,6 +398,23 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Besøksadresse: Torggata 1\nMob: 412 50 337'), ['place:Torggata 1', 'phone:412 50 337']);
   });
 
+  it('finds a nickname with the full name in brackets after it, and an attendee list’s names before their roles', () => {
+    assert.deepEqual(flagged('Four boys came. Mo (Mohammad Al-Khatib, seventeen) asks first.'), ['person:Mo', 'person:Mohammad Al-Khatib']);
+    // A place with a name in brackets that is no person's stays a place.
+    assert.ok(flagged('Vi kjørte til Molde. Molde (Romsdal Museum) er fint.').every((f) => f === 'place:Molde' || !f.endsWith(':Molde')));
+    assert.deepEqual(flagged("- Niamh O'Connor, barnevernstenesta\n- Ring Kari, rektor på skolen."), ["person:Niamh O'Connor", 'person:Kari']);
+  });
+
+  it('finds the names in greetings, and the senders of quoted lines written as chats write them', () => {
+    assert.deepEqual(flagged('> hei even. kommer ikke i dag\n\n> hei sigrid det er ayaan. kan jeg komme?\n\n> hi its faith!! new number\n\n> hei alle, det er greit. hi guys its me.'), [
+      'person:even',
+      'person:sigrid',
+      'person:ayaan',
+      'person:faith',
+    ]);
+    assert.deepEqual(flagged('> musti 🔥: yo er du der\n> musti 🔥: jeg og yonas kommer\n\n> Merk: viktig\n\n> Rådgiver: Ja.\n> Elev: Nei.'), ['person:musti', 'person:musti', 'person:yonas']);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

@@ -42,13 +42,19 @@ const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'�
  */
 const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 
+/** A quoted line: a short sender without sentence marks, a colon, the message. */
+const QUOTED_SENDER = /^[ \t]*>[ \t]*([^\s:*>\[\]#][^:\n.!?*\[\]]{0,30}?)[ \t]*:[ \t]+([^\n]+)$/gmu;
+/** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
+const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
+
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
   // What each shape needs, looked for first: a time, or a bold line in a quote.
   const timed = /\d[:.]\d\d/u.test(text);
   const bold = text.includes('**');
   const headed = bold && text.includes('>');
-  if (!timed && !bold) return [];
+  const quoted = text.includes('>');
+  if (!timed && !bold && !quoted) return [];
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
@@ -71,6 +77,18 @@ export function chatMessages(text: string): ChatMessage[] {
     const senderStart = m.index + m[0].indexOf('**') + 2;
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+  }
+  // Quoted lines with a sender before a colon and no time (`> musti 🔥: yo`), two or more of them: a sender written as chats
+  // write names (in lower case, or with an emoji), not a transcript's speaker (`> Rådgiver: …`) or a quoted label (`> Merk: …`).
+  const labelled = quoted ? [...text.matchAll(QUOTED_SENDER)].filter((m) => CHAT_LIKE_SENDER.test(m[1]!)) : [];
+  if (labelled.length > 1) {
+    for (const m of labelled) {
+      const senderStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf('>') + 1);
+      const bodyStart = m.index + m[0].length - m[2]!.length;
+      if (!messages.some((known) => known.sender.start <= senderStart && known.body.end >= bodyStart)) {
+        messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+      }
+    }
   }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;

@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { commonFirstNameInLowerCase, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
+import { commonFirstNameInLowerCase, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -13,7 +13,7 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES, REPLIES } from './wordlists.js';
 import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
@@ -206,7 +206,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     return commonFirstNameInLowerCase(lower, knowledge) && !(isWord?.(lower) ?? false) ? 'listed' : undefined;
   };
   const inLowerCase = lowerCaseNames(text, vocabulary, nameInLowerCase, (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask);
-  const lowerCase = outside(inLowerCase, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
+  // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
+  const greeted = greetedNames(text, (word) => knowledge.isFirstName(word), isNoName, () => markupMask(note).mask);
+  const inLowerCaseAll = greeted.length ? [...inLowerCase, ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
+  const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
@@ -231,6 +234,15 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
   return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords };
 }
+
+/** Words that are no one's name, whatever their case: pronouns, small words, replies, kin (`alle`, `greit`, `me`, `mamma`). */
+function isNoName(word: string): boolean {
+  const name = word.charAt(0).toLocaleUpperCase('nb') + word.slice(1).toLocaleLowerCase('nb');
+  return NEVER_NAMES.has(name) || REPLIES.has(name) || ENGLISH_NO_NAMES.has(word.toLowerCase());
+}
+
+/** English words a greeting or `it's` is followed by that are no one's name. */
+const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done'.split(' '));
 
 /** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */
 function codersOf(note: ParsedNote): ReadonlySet<string> {

@@ -105,3 +105,39 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:en|ei|et|den|det|denne|dette|min|mi|
 const SPATIAL_BEFORE = /(?:^|[^\p{L}])(?:på|i|ved|langs|under|over|gjennom|utenfor|innenfor|mot|bak|foran|in|on|at|by|through)[ \t]+$/iu;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Names in a greeting, as messages open (`> hei even.`, `hi its faith!!`,
+ * `hei sigrid det er ayaan.`): a known first name right after the
+ * greeting, or the word a writer names themself by (`det er ayaan`) where
+ * the clause ends with it. In any case, since messages write names in
+ * lower case; never a word that is no one's name (`hei alle`, `det er
+ * greit`, `it's me`).
+ */
+export function greetedNames(text: string, isFirstName: (word: string) => boolean, isNoName: (word: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
+  if (!GREETING_HINT.test(text)) return [];
+  const mask = markup();
+  const out: AnonFinding[] = [];
+  const add = (at: number, word: string, cue: string) => {
+    if (!mask[at]) out.push({ type: 'person', span: { start: at, end: at + word.length }, text: word, score: 0.8, evidence: [{ kind: 'context', cue }] });
+  };
+  for (const m of text.matchAll(GREETED)) {
+    const word = m[2]!;
+    const at = m.index + m[0].length - word.length;
+    if (!isNoName(word) && isFirstName(capitalised(word))) add(at, word, m[1]!.toLowerCase());
+  }
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const word = m[2]!;
+    const at = m.index + m[0].length - word.length;
+    if (!isNoName(word)) add(at, word, m[1]!.toLowerCase());
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
+const GREETING_HINT = /\b(?:hei|hi|hey|hallo|heisann|hello|hiya)\b/iu;
+/** `hei even`, `hi, grace`: a greeting and the name it greets. */
+const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
+/** `hei sigrid det er ayaan.`, `hi its faith!!`: after a greeting, the writer says who they are, and the clause ends there. */
+const SELF_NAMED =
+  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|it's|it’s|its|this is|eg er|jeg er)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}))/gimu;

@@ -200,11 +200,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
     // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
     if (last > k && word.sentenceStart && INITIALS.test(wordAt(k + 1)!.text) && !orgWord(wordAt(k + 1)!.text) && !INSTITUTIONS.has(wordAt(k + 1)!.text)) continue;
-    // Not where an age follows the run (`- Farid Noorzai, 19, fra …`): that describes a person.
+    // Not where an age or a role follows the run (`- Farid Noorzai, 19, fra …`, `- Niamh O'Connor, barnevernstenesta`): that
+    // describes a person.
     if (
       last > k &&
       word.sentenceStart &&
-      !AGE_AFTER.test(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 12)) &&
+      // (A first name after the first word starts the name: `- Ring Kari, rektor`.)
+      !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
       ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)))
     )
       continue;
@@ -475,7 +477,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const window = text.slice(end, end + 40);
     // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
     const pronoun = ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name));
-    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : personSaidAfter(window));
+    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME)));
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
     const personCueFollows = personCue !== undefined && !cueNames;
@@ -692,6 +694,13 @@ const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
 /** A person's initials in capitals (`JO`, `MT`, `TEH`). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
+/** An age, a role or a service just after a list item's first words (an attendee list: `- Niamh O'Connor, barnevernstenesta`). */
+function describedAfter(window: string): boolean {
+  if (AGE_AFTER.test(window)) return true;
+  const role = /^,[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(window)?.[1];
+  return role !== undefined && (isPersonCue(role) || PERSON_NOUNS.has(role) || INSTITUTION_ENDINGS.test(role));
+}
+
 /** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
 const NAV = /^(?:NAV|Nav)$/u;
@@ -715,9 +724,12 @@ const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|
  * `, the other NAV adviser`), an English verb with its object (`books
  * him`, `calls the school`). The cue word, or undefined.
  */
-export function personSaidAfter(window: string): string | undefined {
+export function personSaidAfter(window: string, isFirstName: (word: string) => boolean = () => true): string | undefined {
   const kin = KIN_AFTER.exec(window)?.[1];
   if (kin) return kin.toLowerCase();
+  // `Mo (Mohammad Al-Khatib, seventeen)`: a nickname with the full name after it (not `Molde (Romsdal Museum)`).
+  const bracketed = FULL_NAME_IN_BRACKETS.exec(window)?.[1];
+  if (bracketed && isFirstName(bracketed)) return `(${bracketed}`;
   const apposition = APPOSITION.exec(window);
   if (apposition) {
     for (const word of apposition[1]!.split(' ')) {
@@ -728,6 +740,7 @@ export function personSaidAfter(window: string): string | undefined {
   return ENGLISH_VERB_AND_OBJECT.exec(window)?.[1];
 }
 
+const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
