@@ -415,6 +415,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('> musti 🔥: yo er du der\n> musti 🔥: jeg og yonas kommer\n\n> Merk: viktig\n\n> Rådgiver: Ja.\n> Elev: Nei.'), ['person:musti', 'person:musti', 'person:yonas']);
   });
 
+  it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
+    assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
+  });
+
+  it('leaves a public figure’s genitive and a statistic named after its author alone', () => {
+    assert.deepEqual(flagged('Minister Tonje Brenna took over. Brenna’s ministry funds it. We computed Cohen’s kappa and Cronbachs alfa.'), []);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

@@ -110,6 +110,7 @@ function quoteEnd(text: string, start: number): number {
   return Math.max(start, Math.min(at, text.length) - 1);
 }
 
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|fra|frå|til|in|from|to)[ \t]+$/u;
 const NAMED_BEFORE = /(?:heter|heiter|kalles|kallast|named|called|name is)[ \t]+$/u;
 
 /** The name a phone keeps a contact under (`lagret som «sindre fotball»`, `saved as "kwame 🏀"`): the words are a name's. */
@@ -147,9 +148,10 @@ export function senderWords(text: string, messages: readonly ChatMessage[]): str
  * note or the workspace confirms, written in lower case in a message
  * (`hei sara`).
  */
-export function chatNames(text: string, messages: readonly ChatMessage[], isName: (word: string) => boolean): AnonFinding[] {
+export function chatNames(text: string, messages: readonly ChatMessage[], isName: (word: string) => boolean, isPlace: (word: string) => boolean = () => false): AnonFinding[] {
   const names: AnonFinding[] = [];
-  const add = (start: number, end: number) => names.push({ type: 'person', span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
+  const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
+    names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
   for (const { sender, body } of messages) {
     const name = text.slice(sender.start, sender.end).trim();
     if (!isAnonymousSender(name)) for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
@@ -160,6 +162,10 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
       // `hun heter rasha`: named in the message, in the message's lower case.
       const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
       if (named || isName(word[0]!.toUpperCase() + word.slice(1))) add(body.start + w.index, body.start + w.index + word.length);
+      // `sov hos dahlia i ørsta`: a place the lists know, in the message's lower case, after a preposition of place.
+      else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(word[0]!.toUpperCase() + word.slice(1))) {
+        add(body.start + w.index, body.start + w.index + word.length, 'place');
+      }
     }
   }
   return names;

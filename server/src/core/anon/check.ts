@@ -216,9 +216,11 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const listedName = (word: string) =>
     knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
+  // A place in a message's lower case: one the lists know, no word (`i ørsta`, not `i moss` or `til sand`).
+  const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
   // The names come in text order: one sweep leaves out those another finding already covers.
   const contacts = (reading.contacts ??= contactNames(text));
-  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
+  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
     names.length && reading.uppers.length

@@ -22,7 +22,9 @@ export function publicFigures(text: string, mentions: WordList): { start: number
   const spans: { start: number; end: number }[] = [];
   const mark = (name: string) => {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length + (text[at + name.length] === 's' ? 1 : 0);
+      // The genitive with it: `Brennas`, `Brenna's`, `Brenna’s`.
+      const next = text[at + name.length];
+      const end = at + name.length + (next === 's' ? 1 : (next === "'" || next === '’') && text[at + name.length + 1] === 's' ? 2 : 0);
       spans.push({ start: at, end });
     }
   };

@@ -413,6 +413,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
     if (inPublicBody(text, word.start, end)) return undefined;
+    // `Cohen's kappa`, `Cronbachs alfa`: a statistic named after its author.
+    if (STATISTIC_AFTER.test(text.slice(word.end, word.end + 14))) return undefined;
     // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word.
     if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name)) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
@@ -693,6 +695,8 @@ const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
 
 /** A person's initials in capitals (`JO`, `MT`, `TEH`). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+const STATISTIC_AFTER = /^ (?:kappa|alpha|alfa|α|κ|rho|test|coefficient|koeffisient|correlation|korrelasjon)(?!\p{L})/u;
 
 /** An age, a role or a service just after a list item's first words (an attendee list: `- Niamh O'Connor, barnevernstenesta`). */
 function describedAfter(window: string): boolean {
