@@ -423,6 +423,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Minister Tonje Brenna took over. Brenna’s ministry funds it. We computed Cohen’s kappa and Cronbachs alfa.'), []);
   });
 
+  it('finds a name someone calls themself, a household by its name, and a birthday after the age it brings', () => {
+    assert.deepEqual(flagged('She calls herself Sky on Snapchat. We visited the Owusu household. Syrisk familie, kom i 2016.'), ['person:Sky', 'person:Owusu']);
+    assert.deepEqual(found('Hun fyller 18 den 3. juni.').filter((f) => f.startsWith('dob:')), ['dob:3. juni']);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

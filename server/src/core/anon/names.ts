@@ -96,7 +96,7 @@ export function namePart(word: Word): { text: string; end: number } {
 
 const lower = (s: string | undefined) => s?.toLowerCase() ?? '';
 /** Objects a naming verb may take before the name (`kalte ham Tufsen`). */
-const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem', 'oss', 'jenta', 'gutten', 'him', 'her', 'them', 'me', 'us']);
+const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem', 'oss', 'jenta', 'gutten', 'him', 'her', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'myself']);
 
 /**
  * Persons, places and organisations in a note's words, from lists,
@@ -741,8 +741,13 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
       if (isPersonCue(lower) || PERSON_NOUNS.has(lower)) return lower;
     }
   }
+  // `the Owusu household` (Norwegian writes `Owusu-familien`, one word, and `syrisk familie` of a people).
+  const family = FAMILY_AFTER.exec(window)?.[1];
+  if (family) return family;
   return ENGLISH_VERB_AND_OBJECT.exec(window)?.[1];
 }
+
+const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
 
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;

@@ -393,7 +393,7 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|fyller \d{1,2}(?: år)?(?: den| på)?|turns \d{1,2}(?: on)?|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
 const CUE_REACH = 40;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
