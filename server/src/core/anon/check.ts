@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, i
 import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { commonFirstNameInLowerCase, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
+import { firstNamesAmong, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -96,6 +96,10 @@ interface NoteReading {
   cited?: Set<string>;
   /** The names its phone keeps contacts under, and its coders' initials (made on the first check). */
   contacts?: AnonFinding[];
+  /** The names greetings hold (`> hei even.`), made on the first check. */
+  greeted?: AnonFinding[];
+  /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
+  listedInLowerCase: string[];
   coders?: ReadonlySet<string>;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
@@ -197,17 +201,21 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, cited).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
-  // Names in lower case: a person named here with a capital (`hei det er rojin`), or a known first name (`tlf fra anita`);
-  // never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`), nor a first name another note writes as a word.
-  let personsInLowerCase: Set<string> | undefined;
-  const nameInLowerCase = (lower: string): LowerCaseName | undefined => {
-    personsInLowerCase ??= new Set([...confirmed].filter(([, type]) => type === 'person').map(([name]) => name.toLocaleLowerCase('nb')));
-    if (personsInLowerCase.has(lower)) return isWordOrPlainName(lower, knowledge) ? undefined : 'confirmed';
-    return commonFirstNameInLowerCase(lower, knowledge) && !(isWord?.(lower) ?? false) ? 'listed' : undefined;
-  };
-  const inLowerCase = lowerCaseNames(text, vocabulary, nameInLowerCase, (lower) => isWordOrPlainName(lower, knowledge), () => markupMask(note).mask);
+  const why = new Map<string, LowerCaseName>();
+  // Names in lower case: a known first name (`tlf fra anita`) no other note writes as a word, or a person named here with a
+  // capital (`hei det er rojin`); never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`).
+  for (const word of reading.listedInLowerCase) if (!(isWord?.(word) ?? false)) why.set(word, 'listed');
+  for (const [name, type] of confirmed) {
+    if (type !== 'person') continue;
+    const lower = name.toLocaleLowerCase('nb');
+    if (lower === name || lower.length < 3 || isWordOrPlainName(lower, knowledge)) continue;
+    // The name as written, and its genitive (`aminas`) where that is no word (`this`, not Thi's).
+    if (vocabulary.has(lower)) why.set(lower, 'confirmed');
+    if (vocabulary.has(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
+  }
+  const inLowerCase = why.size ? lowerCaseNames(text, why, () => markupMask(note).mask) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
-  const greeted = greetedNames(text, (word) => knowledge.isFirstName(word), isNoName, () => markupMask(note).mask);
+  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), isNoName, () => markupMask(note).mask));
   const inLowerCaseAll = greeted.length ? [...inLowerCase, ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
   const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
@@ -336,7 +344,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  return { note, knowledge, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
+  return { note, knowledge, listedInLowerCase: firstNamesAmong(vocabulary, knowledge), capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -526,7 +534,7 @@ function consistency(
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
     const local = confirmed.has(key);
     // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
-    if (capitals[i + 2] === 1 && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && opensListItem(text, start) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
     // Another note's `Vår` is not this note's sentence-opening pronoun (`Vår tanke er`), unless it speaks or stands by a person.
     if (!local && capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name

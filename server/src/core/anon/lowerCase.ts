@@ -1,5 +1,4 @@
 import type { AnonFinding } from './types.js';
-import type { WordList } from './wordList.js';
 import { isCalendar, type NameKnowledge } from './names.js';
 import { AMBIGUOUS, NEVER_NAMES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 
@@ -14,28 +13,13 @@ export type LowerCaseName =
  * Names written in lower case in a note's prose: young people's
  * messages, and notes that quote, paraphrase or log them, write names so
  * (`hei det er rojin`, `sondre er Sondre Aas`, `10.30 hamid innom`). The
- * caller says which words are names and why; it leaves out every name that
- * is also a word of the note's languages (`tone`, `grace`, `storm`).
+ * caller leaves out every name that is also a word of the note's languages
+ * (`tone`, `grace`, `storm`).
  *
- * Only the note's own lower-case words are asked about (its vocabulary),
- * so a note costs a look-up per distinct word and one search for the
- * names found.
+ * The caller gives the words that are names and why (read from the note's
+ * vocabulary once), so a check costs one search for them.
  */
-export function lowerCaseNames(
-  text: string,
-  vocabulary: WordList,
-  nameOf: (lower: string) => LowerCaseName | undefined,
-  isWord: (lower: string) => boolean,
-  markup: () => Uint8Array,
-): AnonFinding[] {
-  const why = new Map<string, LowerCaseName>();
-  for (const word of vocabulary.words()) {
-    if (word.length < 3) continue;
-    // A genitive is its name's (`aminas`), unless the word is a word itself (`this`, not Thi's).
-    const reason = nameOf(word) ?? (word.endsWith('s') && word.length > 3 && !isWord(word) ? nameOf(word.slice(0, -1)) : undefined);
-    if (reason) why.set(word, reason);
-  }
-  if (!why.size) return [];
+export function lowerCaseNames(text: string, why: ReadonlyMap<string, LowerCaseName>, markup: () => Uint8Array): AnonFinding[] {
   const mask = markup();
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?:${[...why.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}@]|[-'’.]\\p{L})`, 'gu');
   const candidates: { at: number; word: string; confirmed: boolean }[] = [];
@@ -64,31 +48,42 @@ export function lowerCaseNames(
     }));
 }
 
+/** The words that are common first names and no words, or their genitives (`aminas`, not `this`). */
+export function firstNamesAmong(words: Iterable<string>, knowledge: NameKnowledge): string[] {
+  const { names, genitives } = firstNamesInLowerCase(knowledge);
+  const found: string[] = [];
+  for (const word of words) if (names.has(word) || genitives.has(word)) found.push(word);
+  return found;
+}
+
 /** Persons with a first name (SSB, 2019) for it to be taken for a name in lower case on the lists' word alone. */
 const COMMON_FIRST_NAME = 300;
 
-const commonFirstNames = new WeakMap<NameKnowledge, Map<string, boolean>>();
+const commonFirstNames = new WeakMap<NameKnowledge, { names: ReadonlySet<string>; genitives: ReadonlySet<string> }>();
 
 /**
- * Whether a lower-case word is a common Norwegian first name of four
- * letters or more and no word: the rarer and shorter names and the English
- * lists' hold too many words (`brett`, `ned`, `lin`), and months are words
- * (`april`). Asked of every lower-case word a note writes, so remembered
- * per word.
+ * The common Norwegian first names of four letters or more that are no
+ * word, in lower case: the rarer and shorter names and the English lists'
+ * hold too many words (`brett`, `ned`, `lin`), and months are words
+ * (`april`). Made once per set of lists, so that each word a note writes
+ * costs one look-up.
  */
-export function commonFirstNameInLowerCase(lower: string, knowledge: NameKnowledge): boolean {
-  let known = commonFirstNames.get(knowledge);
-  if (!known) commonFirstNames.set(knowledge, (known = new Map()));
-  let answer = known.get(lower);
-  if (answer === undefined) {
-    const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
-    // Names of three letters are too often words too (`lin`, `tor`, `dag`).
-    answer = lower.length > 3 && (knowledge.firstNameCount?.(name) ?? 0) >= COMMON_FIRST_NAME && !isCalendar(name) && !knowledge.isPlace(name) && !isWordOrPlainName(lower, knowledge);
-    // A study's distinct lower-case words are far fewer; a long-running server forgets past this many.
-    if (known.size > 200_000) known.clear();
-    known.set(lower, answer);
+function firstNamesInLowerCase(knowledge: NameKnowledge): { names: ReadonlySet<string>; genitives: ReadonlySet<string> } {
+  let lists = commonFirstNames.get(knowledge);
+  if (!lists) {
+    const names = new Set<string>();
+    const genitives = new Set<string>();
+    for (const [name, count] of knowledge.firstNames ?? []) {
+      if (count < COMMON_FIRST_NAME || name.length < 4 || isCalendar(name) || knowledge.isPlace(name)) continue;
+      const lower = name.toLocaleLowerCase('nb');
+      if (isWordOrPlainName(lower, knowledge)) continue;
+      names.add(lower);
+      // The genitive (`aminas`), unless that is a word itself.
+      if (!isWordOrPlainName(lower + 's', knowledge)) genitives.add(lower + 's');
+    }
+    commonFirstNames.set(knowledge, (lists = { names, genitives }));
   }
-  return answer;
+  return lists;
 }
 
 /** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
@@ -135,7 +130,8 @@ export function greetedNames(text: string, isFirstName: (word: string) => boolea
 }
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
-const GREETING_HINT = /\b(?:hei|hi|hey|hallo|heisann|hello|hiya)\b/iu;
+/** A cheap first look, without the `u` flag, which runs fast over a whole note: a greeting as a word of its own. */
+const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØÅ])/;
 /** `hei even`, `hi, grace`: a greeting and the name it greets. */
 const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
 /** `hei sigrid det er ayaan.`, `hi its faith!!`: after a greeting, the writer says who they are, and the clause ends there. */

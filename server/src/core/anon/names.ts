@@ -39,8 +39,8 @@ export interface NameKnowledge {
   isCountry(word: string): boolean;
   /** Whether a lower-case word is a common English word (absent: none is). */
   isEnglishWord?(lower: string): boolean;
-  /** Persons with this first name in Norway (absent: unknown). */
-  firstNameCount?(word: string): number;
+  /** First names and the persons with each in Norway (0 for names from other lists; absent: unknown). */
+  readonly firstNames?: ReadonlyMap<string, number>;
 }
 
 /** A name found in the prose, before the consistency pass and the threshold. */
@@ -478,8 +478,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
     // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
-    const pronoun = ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name));
-    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME)));
+    const saidAfter = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME));
+    const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
+    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : saidAfter);
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
     const personCueFollows = personCue !== undefined && !cueNames;

@@ -272,14 +272,18 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
  * houses, a place as exact as an address. Norwegian postcodes are four
  * digits and say no more than the town named beside them.
  */
-const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}/g;
+const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$/;
+/** The inward half (` 0GT`), which prose rarely holds: looked for first, then the outward half before it. */
+const UK_POSTCODE_END = / \d[ABD-HJLNP-UW-Z]{2}/g;
 
 function scanPostcodes(text: string, found: AnonFinding[]): void {
-  // Without the `u` flag and look-arounds the expression runs fast over a whole note; the ends are checked per match.
-  for (const m of text.matchAll(UK_POSTCODE)) {
+  for (const m of text.matchAll(UK_POSTCODE_END)) {
     const end = m.index + m[0].length;
-    if (isWordAt(text, m.index - 1) || isWordAt(text, end)) continue;
-    found.push(finding('place', text, m.index, end, SCORE.postcode, [{ kind: 'shape', cue: 'postcode' }]));
+    const whole = UK_POSTCODE.exec(text.slice(Math.max(0, m.index - 4), end));
+    if (!whole) continue;
+    const start = end - whole[0].length;
+    if (isWordAt(text, start - 1) || isWordAt(text, end)) continue;
+    found.push(finding('place', text, start, end, SCORE.postcode, [{ kind: 'shape', cue: 'postcode' }]));
   }
 }
 
@@ -393,7 +397,9 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|fyller \d{1,2}(?: år)?(?: den| på)?|turns \d{1,2}(?: on)?|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+/** The age a birthday brings, before its date (`fyller 18 den 3. juni`, `turns 18 on 3 June`): looked for only where `fyller` or `turns` stands. */
+const BIRTHDAY_AGE = /(?<![\p{L}\p{N}])(fyller \d{1,2}(?: år)?(?: den| på)?|turns \d{1,2}(?: on)?)(?![\p{L}\p{N}])/giu;
 const CUE_REACH = 40;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
@@ -454,8 +460,14 @@ function yearAfter(text: string, from: number): { start: number; end: number } |
 
 function scanBirthDates(text: string, found: AnonFinding[]): void {
   const seen = new Set<number>();
-  BIRTH_CUE.lastIndex = 0;
-  for (let c = BIRTH_CUE.exec(text); c !== null; c = BIRTH_CUE.exec(text)) {
+  const ages = text.includes('fyller ') || text.includes('turns ');
+  for (const cue of ages ? [BIRTH_CUE, BIRTHDAY_AGE] : [BIRTH_CUE]) birthDatesAfter(text, cue, seen, found);
+  if (seen.size) sameDatesAgain(text, found, seen);
+}
+
+function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: AnonFinding[]): void {
+  cues.lastIndex = 0;
+  for (let c = cues.exec(text); c !== null; c = cues.exec(text)) {
     const cue = (c[1] ?? c[2]!).toLowerCase();
     const cueEnd = c.index + c[0].length;
     let date = dateAfter(text, cueEnd, c[2] !== undefined);
@@ -465,7 +477,6 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
     seen.add(date.start);
     found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
   }
-  if (seen.size) sameDatesAgain(text, found, seen);
 }
 
 /**
