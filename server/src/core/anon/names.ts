@@ -317,6 +317,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         if (knowledge.isFirstName(names[0]!.text)) evidence.push({ kind: 'list', list: 'firstName' });
         if (!names[0]!.sentenceStart || names.length > 1) evidence.push({ kind: 'capitalised' });
         found.push(finding(type, names[0]!.start, namePart(names[names.length - 1]!).end, text, evidence, names.map((w) => namePart(w).text)));
+        // `Valentina Rojas Cárdenas (Vale)`: the nickname in brackets after a full name is the person's too.
+        const nickname = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
+        if (nickname) {
+          const start = runEnd + nickname[0].indexOf(nickname[1]!);
+          found.push(finding('person', start, start + nickname[1]!.length, text, [{ kind: 'shape', cue: 'nickname' }], [nickname[1]!]));
+        }
         next();
         continue;
       }
@@ -750,6 +756,7 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
 
+const NICKNAME_IN_BRACKETS = /^ \((\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\)/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */

@@ -158,6 +158,19 @@ function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | u
 /** The words that say an 11-digit number is an id number, right before it. */
 const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr\.?|id[- ]number|national identity number|personal number)[ \u00a0:]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
 
+/**
+ * An id number named in the sentence before (`leste opp fødselsnummeret sitt. Jeg noterte 14020515748`): a number
+ * that starts with a date there is that number, mistyped or not.
+ */
+const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|fnr|id number|identity number)[^\d]*$/iu;
+
+/** Whether the 11 digits at `at` start with a birth date, as an id number does (day + 40 in a D-number, month + 40 in an H-number). */
+function datePrefix(text: string, at: number): boolean {
+  const day = numberAt(text, at, 2) % 40;
+  const month = numberAt(text, at + 2, 2) % 40;
+  return plausibleDate(day, month, undefined);
+}
+
 /** As `idNumberAt`, on a string of exactly 11 digits (for tests and callers outside a text). */
 export function isIdNumber(digits: string): boolean {
   return /^\d{11}$/.test(digits) && idNumberAt(digits, 0) !== undefined;
@@ -241,7 +254,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
         if (id && !inLinkOrAddress(text, start, end)) {
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
           idFound = true;
-        } else if (!id && ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i))) {
+        } else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (ID_CUE_NEARBY.test(text.slice(Math.max(0, i - 120), i)) && datePrefix(text, i)))) {
           // A mistyped number still identifies someone, and the word before says what it is.
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
           idFound = true;

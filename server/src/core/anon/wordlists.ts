@@ -195,7 +195,7 @@ export const AMBIGUOUS = set(`
   Lunde, Haga, Aas, Nesse, Lia, Lii, Bakk, Tangen, Tange, Nygård, Nyland, Nordby, Sørby, Østby, Vestby,
   Are, Arve, Ben, Brede, Bror, Endre, Finn, Gard, Gro, Gry, Helga, Helle, Iver, Lene, Line, Live, Lykke, Roman, Sanne, Sanna,
   Siv, Stig, Tale, Tine, Tone, Tore, Tom, Vera, Vegar, Vilje, Vetle, Hauk, Falk, Varg, Saga, Marina, Tilde, Rikke, Edel, Frid,
-  Annar, Inga, Klara, Lyder, Rene, Sina, Vilja, Vilde, Lina, Luka, Juni, Tim, Une, Unn, Vida, Ane, Mila
+  Annar, Inga, Klara, Lyder, Rene, Sina, Vilja, Vilde, Lina, Luka, Juni, Tim, Une, Unn, Vida, Ane, Mila, Nok
 `);
 
 /**
@@ -221,7 +221,7 @@ export const PSEUDONYM = /^(\p{Lu}[\p{L}-]*)[ -](\d+\p{Lu}?|\p{Lu})$/u;
 export const NEVER_NAMES = set(`
   Jeg, Du, Han, Hun, Den, Det, Vi, Dere, De, Meg, Deg, Ham, Henne, Oss, Dem, Seg, Min, Mitt, Mine, Din, Ditt, Dine, Hans, Hennes, Vår, Vårt, Våre,
   Deres, Sin, Sitt, Sine, Og, Eller, Men, For, Så, At, Om, Som, Når, Da, Hvis, Fordi, Selv, Enn, Både, Verken, Hverken, Enten, Mens, Siden, Før, Etter,
-  Nå, Her, Der, Hit, Dit, Ikke, Aldri, Alltid, Ofte, Ja, Nei, Jo, Vel, Kanskje, Også, Bare, Nok, Heller, Likevel, Dessuten, Altså, Derfor,
+  Nå, Her, Der, Hit, Dit, Ikke, Aldri, Alltid, Ofte, Ja, Nei, Jo, Vel, Kanskje, Også, Bare, Heller, Likevel, Dessuten, Altså, Derfor,
   Hva, Hvem, Hvor, Hvordan, Hvorfor, Hvilken, Hvilket, Hvilke, Er, Var, Har, Hadde, Blir, Ble, Kan, Kunne, Skal, Skulle, Vil, Ville, Må, Måtte, Får, Fikk,
   En, Ei, Et, Noen, Noe, Ingen, Ingenting, Alle, Alt, Hver, Hvert, Mange, Mye, Flere, Fleste, Få, Lite, Andre, Annen, Annet, Samme, Egen, Eget, Egne,
   Første, Siste, Neste, Forrige, Hele, Halve, Begge, Slik, Sånn, Sånt, Sånne, Slike, Dette, Disse, Denne, Hei, Takk, Ok, Okei, Greit, Vel, Altså,
