@@ -102,8 +102,8 @@ interface NoteReading {
   greeted?: AnonFinding[];
   /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
   listedInLowerCase: string[];
-  /** The lower-case words of its quoted lines, which count as no words it writes. */
-  quotedWords: WordList;
+  /** The note's capitalised words and names that it also writes in lower case (`rojin`, `rojins`). */
+  mentionedInLowerCase: string[];
   coders?: ReadonlySet<string>;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
@@ -212,14 +212,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names in lower case: a known first name (`tlf fra anita`) no other note writes as a word, or a person named here with a
   // capital (`hei det er rojin`); never one that is also a word, a surname or a place (`tone`, `strøm`, `berg`).
   for (const word of reading.listedInLowerCase) if (!(isWord?.(word) ?? false)) why.set(word, 'listed');
+  const writtenInLowerCase = new Set(reading.mentionedInLowerCase);
   for (const [name, type] of confirmed) {
-    if (type !== 'person') continue;
+    if (type !== 'person' || !writtenInLowerCase.size) continue;
     const lower = name.toLocaleLowerCase('nb');
     if (lower === name || lower.length < 3 || isWordOrPlainName(lower, knowledge)) continue;
     // The name as written, and its genitive (`aminas`) where that is no word (`this`, not Thi's).
-    const written = (word: string) => vocabulary.has(word) || reading.quotedWords.has(word);
-    if (written(lower)) why.set(lower, 'confirmed');
-    if (written(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
+    if (writtenInLowerCase.has(lower)) why.set(lower, 'confirmed');
+    if (writtenInLowerCase.has(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
   }
   const inLowerCase = why.size ? lowerCaseNames(text, why, () => markupMask(note).mask) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
@@ -355,7 +355,15 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     }
   }
   const inLowerCase = quoted.size ? new Set([...vocabulary, ...quoted]) : vocabulary;
-  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), quotedWords: WordList.of(quoted), capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
+  // The capitalised words and names the note also writes in lower case, and their genitives: where a person it names may be.
+  const mentionedInLowerCase: string[] = [];
+  for (const mention of mentions) {
+    const lower = mention.toLocaleLowerCase('nb');
+    if (lower === mention) continue;
+    if (inLowerCase.has(lower)) mentionedInLowerCase.push(lower);
+    if (inLowerCase.has(lower + 's')) mentionedInLowerCase.push(lower + 's');
+  }
+  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

@@ -172,7 +172,11 @@ export class WorkspaceNames {
 
   /** Whether a note other than the one with this result writes the word in lower case. */
   private isWordFor(own: AnonResult): (word: string) => boolean {
-    return (word) => (this.wordCounts.get(word) ?? 0) > (own.vocabulary.has(word) ? 1 : 0);
+    // The note's own list is asked only when one note writes the word: it may be this one (most words are written by none or many).
+    return (word) => {
+      const count = this.wordCounts.get(word) ?? 0;
+      return count > 1 || (count === 1 && !own.vocabulary.has(word));
+    };
   }
 
   /**
