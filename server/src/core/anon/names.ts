@@ -197,9 +197,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
-    // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
     // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
     if (last > k && word.sentenceStart && INITIALS.test(wordAt(k + 1)!.text) && !orgWord(wordAt(k + 1)!.text) && !INSTITUTIONS.has(wordAt(k + 1)!.text)) continue;
+    // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
     // Not where an age or a role follows the run (`- Farid Noorzai, 19, fra …`, `- Niamh O'Connor, barnevernstenesta`): that
     // describes a person.
     if (
@@ -731,9 +731,11 @@ const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|
 
 /**
  * What the words just after a name say of it that only a person is:
- * someone's kin (`er lillebroren`), an apposition (`, en gutt fra …`,
- * `, the other NAV adviser`), an English verb with its object (`books
- * him`, `calls the school`). The cue word, or undefined.
+ * someone's kin (`er lillebroren`), the full name in brackets (`Mo
+ * (Mohammad Al-Khatib`), an apposition (`, en gutt fra …`, `, the other
+ * NAV adviser`), a household (`the Owusu household`), an English verb
+ * with its object (`books him`, `calls the school`). The cue, or
+ * undefined. `isFirstName` says whether the bracket's first word is one.
  */
 export function personSaidAfter(window: string, isFirstName: (word: string) => boolean = () => true): string | undefined {
   const kin = KIN_AFTER.exec(window)?.[1];
@@ -761,7 +763,7 @@ const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
-  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil student apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague'.split(' '),
+  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague'.split(' '),
 );
 /** An English verb in the third person and its object after a sentence's first word (`Frank books him`, `Haakon walks him`). */
 const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a|an|his|their|my|our)(?!\p{L})/u;

@@ -4,8 +4,9 @@ import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
  * Identifying details that have a fixed shape: Norwegian national identity
  * numbers (fødselsnummer, D- and H-numbers) with valid check digits,
  * Norwegian and British phone numbers, e-mail addresses, British
- * postcodes, and written dates next to a word about birth. Works on the plain text of a note (the caller masks
- * markup). Every scan is one global or sticky regex over the whole text,
+ * postcodes, and written dates next to a word about birth. Works on the
+ * plain text of a note (the caller masks markup). Every scan is one
+ * global or sticky regex over the whole text,
  * or `indexOf`; the surroundings of a candidate are read only for that
  * candidate, in windows of a few dozen characters, so the cost is linear
  * in the text and small per match.
