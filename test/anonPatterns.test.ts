@@ -80,6 +80,10 @@ describe('anonymisation patterns: fødselsnummer', () => {
     }
   });
 
+  it('finds a birthday after the age in words it brings, and a date the words after call a birthday', () => {
+    assert.deepEqual(found('Jeg fyller nitten 12. november. She wrote 03.07.06, her birthday. Møtet er 3. mars.', 'dob'), ['dob:12. november', 'dob:03.07.06']);
+  });
+
   it('finds a mistyped number that starts with a date where the sentence before names it, not a case number', () => {
     only('Hun leste opp fødselsnummeret sitt. Jeg noterte 14020515748, men det gikk ikke gjennom.', 'idnum', '14020515748');
     assert.deepEqual(found('Hun leste opp fødselsnummeret sitt. Saksnummer 2024, og så 14020515748.'), []);

@@ -413,7 +413,13 @@ const DATE = new RegExp(
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
 const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
 /** The age a birthday brings, before its date (`fyller 18 den 3. juni`, `turns 18 on 3 June`): looked for only where `fyller` or `turns` stands. */
-const BIRTHDAY_AGE = /(?<![\p{L}\p{N}])(fyller \d{1,2}(?: år)?(?: den| på)?|turns \d{1,2}(?: on)?)(?![\p{L}\p{N}])/giu;
+const AGE_WORDS = 'tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+const BIRTHDAY_AGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(fyller (?:\\d{1,2}|${AGE_WORDS})(?: år)?(?: den| på)?|turns (?:\\d{1,2}|${AGE_WORDS})(?: on)?)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** A date with the birthday said after it (`03.07.06, her birthday`, `3. mars, bursdagen hennes`). */
+const BIRTHDAY_AFTER = /^,?[ \u00a0]*(?:(?:her|his|their|my)[ \u00a0]+birthday|(?:hennes|hans|deres|min|mi)[ \u00a0]+(?:bursdag|fødselsdag)|(?:bursdagen|fødselsdagen)[ \u00a0]+(?:hennes|hans|hennar|deira|min|mi))(?!\p{L})/iu;
 const CUE_REACH = 40;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
@@ -476,7 +482,20 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
   const seen = new Set<number>();
   const ages = text.includes('fyller ') || text.includes('turns ');
   for (const cue of ages ? [BIRTH_CUE, BIRTHDAY_AGE] : [BIRTH_CUE]) birthDatesAfter(text, cue, seen, found);
+  if (/birthday|bursdag|fødselsdag/i.test(text)) birthdaysSaidAfter(text, seen, found);
   if (seen.size) sameDatesAgain(text, found, seen);
+}
+
+/** Dates the words after call a birthday (`wrote 03.07.06, her birthday`). */
+function birthdaysSaidAfter(text: string, seen: Set<number>, found: AnonFinding[]): void {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    const end = m.index + m[0].length;
+    const cue = BIRTHDAY_AFTER.exec(text.slice(end, end + 30));
+    if (!cue || seen.has(m.index) || !dateAt(m)) continue;
+    seen.add(m.index);
+    found.push(finding('dob', text, m.index, end, SCORE.dob, [{ kind: 'dob', cue: cue[0].replace(/^,?\s*/u, '') }]));
+  }
 }
 
 function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: AnonFinding[]): void {
