@@ -443,6 +443,21 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('> Ta gjerne med Mustafe hvis han vil\n\n> mustafe kommer kl 5'), ['person:Mustafe', 'person:mustafe']);
   });
 
+  it('finds a quoted nickname in brackets, a sender named again in prose, and who a message asks for; not a remark in brackets or who calls', () => {
+    assert.deepEqual(flagged('First is Valentina Ríos Cárdenas ("Vale, please"), from the coast. April Dela Cruz (Filipino, seventeen) came too.'), [
+      'person:Valentina Ríos Cárdenas',
+      'person:Vale',
+      'person:April Dela Cruz',
+    ]);
+    assert.deepEqual(flagged('> juanca: Buenas! sorry\n> juanca: my number change\n\n"juanca" is his own handle, and sindre plays fotball.').filter((f) => f.includes('juanca')), [
+      'person:juanca',
+      'person:juanca',
+      'person:juanca',
+    ]);
+    assert.deepEqual(flagged('> hei er det yara?? du kunne hjelpe meg'), ['person:yara']);
+    assert.deepEqual(flagged('Everyone calls him Rich. The fair is held every May. He gave his UK-style mobile.'), ['person:Rich']);
+  });
+
   it('takes a royal’s first name alone for anyone’s (Harald, Sonja), and the royal with the title for the royal', () => {
     assert.deepEqual(flagged('Vi snakket med Harald og Sonja om jobben.'), ['person:Harald', 'person:Sonja']);
     assert.deepEqual(flagged('Kong Harald åpnet senteret.'), []);

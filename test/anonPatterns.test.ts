@@ -82,6 +82,7 @@ describe('anonymisation patterns: fødselsnummer', () => {
 
   it('finds a birthday after the age in words it brings, and a date the words after call a birthday', () => {
     assert.deepEqual(found('Jeg fyller nitten 12. november. She wrote 03.07.06, her birthday. Møtet er 3. mars.', 'dob'), ['dob:12. november', 'dob:03.07.06']);
+    assert.deepEqual(found('Tuva fyller tjue rett etter 17. mai neste år.', 'dob'), []);
   });
 
   it('finds a mistyped number that starts with a date where the sentence before names it, not a case number', () => {

@@ -5,7 +5,7 @@ import { findPatterns } from './patterns.js';
 import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
 import { firstNamesAmong, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
-import { chatMessages, chatNames, contactNames, senderWords, type ChatMessage } from './chat.js';
+import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
@@ -220,6 +220,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     // The name as written, and its genitive (`aminas`) where that is no word (`this`, not Thi's).
     if (writtenInLowerCase.has(lower)) why.set(lower, 'confirmed');
     if (writtenInLowerCase.has(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
+  }
+  // A chat's senders (`> juanca: Buenas!`) are persons in the note's prose too (`"juanca" is Juan Camilo's handle`).
+  // Only a sender's first word: the rest may be what the phone adds (`sindre fotball`).
+  for (const { sender } of reading.chat) {
+    const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLocaleLowerCase('nb');
+    if (first && first.length > 2 && vocabulary.has(first) && !isWordOrPlainName(first, knowledge) && !isAnonymousSender(first)) why.set(first, 'confirmed');
   }
   const inLowerCase = why.size ? lowerCaseNames(text, why, () => markupMask(note).mask) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.

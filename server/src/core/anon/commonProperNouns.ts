@@ -65,7 +65,7 @@ const NATIONALITIES = `
 
 /** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */
 const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden,
-  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus`;
+  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus, UK, USA, US, UAE`;
 
 /** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
 const HOLIDAYS = `

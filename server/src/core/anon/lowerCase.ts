@@ -138,4 +138,4 @@ const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØ�
 const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
 /** `hei sigrid det er ayaan.`, `hi its faith!!`: after a greeting, the writer says who they are, and the clause ends there. */
 const SELF_NAMED =
-  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|it's|it’s|its|this is|eg er|jeg er)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}))/gimu;
+  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|er det|er dette|it's|it’s|its|this is|is it|is this|eg er|jeg er)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}))/gimu;

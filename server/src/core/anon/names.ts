@@ -318,10 +318,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         if (!names[0]!.sentenceStart || names.length > 1) evidence.push({ kind: 'capitalised' });
         found.push(finding(type, names[0]!.start, namePart(names[names.length - 1]!).end, text, evidence, names.map((w) => namePart(w).text)));
         // `Valentina Rojas Cárdenas (Vale)`: the nickname in brackets after a full name is the person's too.
+        // It shares a first letter with the name (`Vale`, `Abdi`, `Kasia`), unlike a remark in brackets (`(Filipino, …)`, `(Ekstern)`).
         const nickname = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
-        if (nickname) {
+        const sameInitial = nickname && names.some((w) => w.text[0] === nickname[1]![0]);
+        if (nickname && sameInitial && !notAName(nickname[1]!, runEnd) && !NEVER_NAMES.has(nickname[1]!)) {
           const start = runEnd + nickname[0].indexOf(nickname[1]!);
-          found.push(finding('person', start, start + nickname[1]!.length, text, [{ kind: 'shape', cue: 'nickname' }], [nickname[1]!]));
+          found.push(finding('person', start, start + nickname[1]!.length, text, [{ kind: 'shape', cue: 'nickname' }, { kind: 'capitalised' }], [nickname[1]!]));
         }
         next();
         continue;
@@ -486,7 +488,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
     const saidAfter = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME));
     const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
-    const namedAfter = (window.includes('al') ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined) ?? (pronoun ? undefined : saidAfter);
+    // (`Everyone calls him Rich`: who calls is no one.)
+    const calledAfter = window.includes('al') && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
+    const namedAfter = calledAfter ?? (pronoun ? undefined : saidAfter);
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
     const personCueFollows = personCue !== undefined && !cueNames;
@@ -645,7 +649,7 @@ const shapeOf = memo((name: string) => ({
 }));
 
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
-const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra|til|siden|på|om|last|next|early|late|mid))\s+$/iu;
+const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra|til|siden|på|om|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|'\d)/u;
@@ -696,6 +700,9 @@ const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|d
 
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
 const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
+
+/** Who says or does something and is no one (`Everyone calls him Rich`, `Alle kaller ham`). */
+const INDEFINITE_PRONOUNS = new Set(['Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody', 'Anyone', 'Anybody', 'People', 'Others', 'Folk', 'Alle', 'Noen', 'Ingen']);
 
 /** Company forms, which end a company's name. */
 const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
@@ -758,7 +765,7 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
 
-const NICKNAME_IN_BRACKETS = /^ \((\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\)/u;
+const NICKNAME_IN_BRACKETS = /^ \(["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,])/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */

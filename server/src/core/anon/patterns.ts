@@ -481,7 +481,9 @@ function yearAfter(text: string, from: number): { start: number; end: number } |
 function scanBirthDates(text: string, found: AnonFinding[]): void {
   const seen = new Set<number>();
   const ages = text.includes('fyller ') || text.includes('turns ');
-  for (const cue of ages ? [BIRTH_CUE, BIRTHDAY_AGE] : [BIRTH_CUE]) birthDatesAfter(text, cue, seen, found);
+  birthDatesAfter(text, BIRTH_CUE, seen, found, false);
+  // The age's date follows it at once (`fyller 18 den 3. juni`), not a holiday it comes near (`fyller tjue rett etter 17. mai`).
+  if (ages) birthDatesAfter(text, BIRTHDAY_AGE, seen, found, true);
   if (/birthday|bursdag|fødselsdag/i.test(text)) birthdaysSaidAfter(text, seen, found);
   if (seen.size) sameDatesAgain(text, found, seen);
 }
@@ -498,12 +500,12 @@ function birthdaysSaidAfter(text: string, seen: Set<number>, found: AnonFinding[
   }
 }
 
-function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: AnonFinding[]): void {
+function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: AnonFinding[], immediate: boolean): void {
   cues.lastIndex = 0;
   for (let c = cues.exec(text); c !== null; c = cues.exec(text)) {
     const cue = (c[1] ?? c[2]!).toLowerCase();
     const cueEnd = c.index + c[0].length;
-    let date = dateAfter(text, cueEnd, c[2] !== undefined);
+    let date = dateAfter(text, cueEnd, immediate || c[2] !== undefined);
     if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
     if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);
     if (!date || seen.has(date.start)) continue;
