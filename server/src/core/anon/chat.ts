@@ -1,5 +1,5 @@
 import { NEVER_NAMES, PSEUDONYM } from './wordlists.js';
-import { WORD } from './prose.js';
+import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
 
 /**
@@ -161,9 +161,10 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
       if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
       // `hun heter rasha`: named in the message, in the message's lower case.
       const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
-      if (named || isName(word[0]!.toUpperCase() + word.slice(1))) add(body.start + w.index, body.start + w.index + word.length);
+      const name = capitalised(word);
+      if (named || isName(name)) add(body.start + w.index, body.start + w.index + word.length);
       // `sov hos dahlia i ørsta`: a place the lists know, in the message's lower case, after a preposition of place.
-      else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(word[0]!.toUpperCase() + word.slice(1))) {
+      else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(name)) {
         add(body.start + w.index, body.start + w.index + word.length, 'place');
       }
     }

@@ -2,7 +2,7 @@ import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
 import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { findPatterns } from './patterns.js';
-import { markupMask, wordsOf, type Markup, type Word } from './prose.js';
+import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
 import { firstNamesAmong, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -13,7 +13,7 @@ import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
-import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES, REPLIES } from './wordlists.js';
+import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
 import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
 
 export interface AnonOptions {
@@ -227,9 +227,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLocaleLowerCase('nb');
     if (first && first.length > 2 && vocabulary.has(first) && !isWordOrPlainName(first, knowledge) && !isAnonymousSender(first)) why.set(first, 'confirmed');
   }
-  const inLowerCase = why.size ? lowerCaseNames(text, why, () => markupMask(note).mask) : [];
+  // The markup, made again only where a pass below needs it (the reading does not keep it), and then once.
+  let mask: Uint8Array | undefined;
+  const markup = () => (mask ??= markupMask(note).mask);
+  const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
-  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), isNoName, () => markupMask(note).mask));
+  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), markup));
   const inLowerCaseAll = greeted.length ? [...inLowerCase, ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
   const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
@@ -258,15 +261,6 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
   return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords };
 }
-
-/** Words that are no one's name, whatever their case: pronouns, small words, replies, kin (`alle`, `greit`, `me`, `mamma`). */
-function isNoName(word: string): boolean {
-  const name = word.charAt(0).toLocaleUpperCase('nb') + word.slice(1).toLocaleLowerCase('nb');
-  return NEVER_NAMES.has(name) || REPLIES.has(name) || ENGLISH_NO_NAMES.has(word.toLowerCase());
-}
-
-/** English words a greeting or `it's` is followed by that are no one's name. */
-const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done'.split(' '));
 
 /** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */
 function codersOf(note: ParsedNote): ReadonlySet<string> {
@@ -369,7 +363,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (inLowerCase.has(lower)) mentionedInLowerCase.push(lower);
     if (inLowerCase.has(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
-  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [f.text[0]!.toLocaleUpperCase('nb') + f.text.slice(1)] })) };
+  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -393,9 +387,7 @@ function shift(f: AnonFinding, by: number): AnonFinding {
 }
 
 function shiftName(f: NameFinding, by: number): NameFinding {
-  const moved: NameFinding = { type: f.type, span: shiftSpan(f.span, by), text: f.text, score: f.score, evidence: f.evidence, parts: f.parts };
-  if (f.weak) moved.weak = true;
-  return moved;
+  return Object.assign(shift(f, by), { parts: f.parts });
 }
 
 function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, masked: number, fallback: NoteLanguage): ChunkResult {

@@ -8,11 +8,10 @@
  * nationalities that are not also a language's name are listed below.
  */
 
+import { capitalised } from './prose.js';
+
 const LOCALES = ['en', 'nb', 'nn'];
 
-function capitalised(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
-}
 
 function calendarWords(): string[] {
   const words: string[] = [];

@@ -1,6 +1,7 @@
 import type { AnonFinding } from './types.js';
 import { isCalendar, type NameKnowledge } from './names.js';
-import { AMBIGUOUS, NEVER_NAMES, WORDS_IN_LOWER_CASE } from './wordlists.js';
+import { capitalised } from './prose.js';
+import { AMBIGUOUS, NEVER_NAMES, REPLIES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 
 /** Why a lower-case word is taken for a person's name. */
 export type LowerCaseName =
@@ -88,7 +89,7 @@ function firstNamesInLowerCase(knowledge: NameKnowledge): { names: ReadonlySet<s
 
 /** Whether a name in lower case would be a word: a common word in either language, or a surname or place no first name shares. */
 export function isWordOrPlainName(lower: string, knowledge: NameKnowledge): boolean {
-  const name = lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+  const name = capitalised(lower);
   if (AMBIGUOUS.has(name) || NEVER_NAMES.has(name) || WORDS_IN_LOWER_CASE.has(lower) || knowledge.isEnglishWord?.(lower)) return true;
   return (knowledge.isSurname(name) || knowledge.isPlace(name)) && !knowledge.isFirstName(name);
 }
@@ -109,7 +110,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * lower case; never a word that is no one's name (`hei alle`, `det er
  * greit`, `it's me`).
  */
-export function greetedNames(text: string, isFirstName: (word: string) => boolean, isNoName: (word: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
+export function greetedNames(text: string, isFirstName: (word: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   if (!GREETING_HINT.test(text)) return [];
   const mask = markup();
   const out: AnonFinding[] = [];
@@ -131,7 +132,15 @@ export function greetedNames(text: string, isFirstName: (word: string) => boolea
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
+/** Words that are no one's name, whatever their case: pronouns, small words, replies, kin (`alle`, `greit`, `me`, `mamma`). */
+function isNoName(word: string): boolean {
+  const name = capitalised(word.toLocaleLowerCase('nb'));
+  return NEVER_NAMES.has(name) || REPLIES.has(name) || ENGLISH_NO_NAMES.has(word.toLowerCase());
+}
+
+/** English words a greeting or `it's` is followed by that are no one's name. */
+const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done'.split(' '));
+
 /** A cheap first look, without the `u` flag, which runs fast over a whole note: a greeting as a word of its own. */
 const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØÅ])/;
 /** `hei even`, `hi, grace`: a greeting and the name it greets. */

@@ -54,6 +54,11 @@ export function markupMask(note: ParsedNote): Markup {
   return { mask, starts: starts.sort((a, b) => a - b) };
 }
 
+/** A word capitalised as at a sentence start (`anita` → `Anita`): how the lists spell names. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
+}
+
 export interface Word {
   start: number;
   end: number;
