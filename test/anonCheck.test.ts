@@ -489,6 +489,17 @@ describe('anonymization check: what it finds', () => {
     assert.match(aslat!.message, /\(spelled with letters Norwegian and English words do not use\)/);
   });
 
+  it('finds a name no list knows at a sentence start by a spelling no Norwegian or English word has; not English words or Norwegian compounds', () => {
+    assert.deepEqual(flagged('Tharsika and I walked to the bus. Nhung, derimot, var stille. Oluwaseun sat in the corner.'), ['person:Tharsika', 'person:Nhung', 'person:Oluwaseun']);
+    assert.deepEqual(flagged('Thanks for coming. Coder two disagreed. Brexit changed that. Koordinatoren var borte. Gruppechatten var stille. Leiligheten er liten. Ungdomshuset stengte.'), []);
+    const [nhung] = anonDiagnostics(check('Nhung kom ikke.').findings, 'en');
+    assert.match(nhung!.message, /\(spelled as no Norwegian or English word is\)/);
+  });
+
+  it('leaves a foreign-looking word at a sentence start alone where the note writes it in lower case', () => {
+    assert.deepEqual(flagged('Shisha var vanlig der. Noen røykte shisha hver kveld.'), []);
+  });
+
   it('finds a first name written in capitals, and leaves acronyms and other capitals alone', () => {
     assert.deepEqual(flagged('På lista sto AHMED med store bokstaver, og NAV og PPT var der. Det var IKKE greit, sa han i MAI 2024.'), ['person:AHMED']);
   });

@@ -16,6 +16,34 @@ interface AnonCatalog {
 const quote = (s: string) => `“${s}”`;
 const join = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
 
+/** Shapes named by a cue of their own; any other shape is the word it has (`with “gate”`). */
+const SHAPES_EN = {
+  'name-run': 'several capitalised words together',
+  initials: "written like a person's initials",
+  'own-script': 'the name beside it, in its own script',
+  'foreign-letters': 'spelled with letters Norwegian and English words do not use',
+  'foreign-spelling': 'spelled as no Norwegian or English word is',
+  speaker: "a speaker's label in the transcript, again and again",
+  alone: 'standing alone, as an answer',
+  postcode: 'written like a British postcode',
+  nickname: 'a nickname in brackets after a full name',
+};
+type NamedShape = keyof typeof SHAPES_EN;
+
+const SHAPES_NB: Record<NamedShape, string> = {
+  'name-run': 'flere ord med stor forbokstav etter hverandre',
+  initials: 'skrevet som initialene til en person',
+  'own-script': 'navnet ved siden av, i sin egen skrift',
+  'foreign-letters': 'stavet med bokstaver norske og engelske ord ikke bruker',
+  'foreign-spelling': 'stavet slik ingen norske eller engelske ord staves',
+  speaker: 'navnet på en som snakker i transkripsjonen, gang på gang',
+  alone: 'står alene, som et svar',
+  postcode: 'skrevet som et britisk postnummer',
+  nickname: 'et kallenavn i parentes etter et fullt navn',
+};
+
+const shapeName = (table: Record<NamedShape, string>, cue: string): string | undefined => (Object.hasOwn(table, cue) ? table[cue as NamedShape] : undefined);
+
 const en: AnonCatalog = {
   what: {
     person: "a person's name",
@@ -47,7 +75,7 @@ const en: AnonCatalog = {
       case 'chat':
         return 'the name a quoted message is sent under, or that name in one';
       case 'shape':
-        return e.cue === 'name-run' ? 'several capitalised words together' : e.cue === 'initials' ? "written like a person's initials" : e.cue === 'own-script' ? 'the name beside it, in its own script' : e.cue === 'foreign-letters' ? 'spelled with letters Norwegian and English words do not use' : e.cue === 'speaker' ? "a speaker's label in the transcript, again and again" : e.cue === 'alone' ? 'standing alone, as an answer' : e.cue === 'postcode' ? 'written like a British postcode' : e.cue === 'nickname' ? 'a nickname in brackets after a full name' : `with ${quote(e.cue)}`;
+        return shapeName(SHAPES_EN, e.cue) ?? `with ${quote(e.cue)}`;
       case 'consistency':
         return e.where === 'note' ? 'flagged elsewhere in this note' : 'flagged in another note of the workspace';
       case 'indirect':
@@ -99,7 +127,7 @@ const nb: AnonCatalog = {
       case 'chat':
         return 'navnet en sitert melding er sendt under, eller det navnet i en melding';
       case 'shape':
-        return e.cue === 'name-run' ? 'flere ord med stor forbokstav etter hverandre' : e.cue === 'initials' ? 'skrevet som initialene til en person' : e.cue === 'own-script' ? 'navnet ved siden av, i sin egen skrift' : e.cue === 'foreign-letters' ? 'stavet med bokstaver norske og engelske ord ikke bruker' : e.cue === 'speaker' ? 'navnet på en som snakker i transkripsjonen, gang på gang' : e.cue === 'alone' ? 'står alene, som et svar' : e.cue === 'postcode' ? 'skrevet som et britisk postnummer' : e.cue === 'nickname' ? 'et kallenavn i parentes etter et fullt navn' : `med ${quote(e.cue)}`;
+        return shapeName(SHAPES_NB, e.cue) ?? `med ${quote(e.cue)}`;
       case 'consistency':
         return e.where === 'note' ? 'flagget et annet sted i dette notatet' : 'flagget i et annet notat i arbeidsområdet';
       case 'indirect':

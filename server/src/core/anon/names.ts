@@ -2,7 +2,7 @@ import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 import type { Word } from './prose.js';
 import { isCalendarWord, isCountryName, isHoliday, isPeopleOrLanguage } from './commonProperNouns.js';
 import type { NoteLanguage } from './language.js';
-import { hasForeignLetters } from './foreignLetters.js';
+import { hasForeignLetters, hasForeignSpelling } from './foreignLetters.js';
 import {
   AMBIGUOUS,
   CALENDAR,
@@ -77,7 +77,7 @@ const score = (evidence: AnonEvidence[]): number =>
           // A naming verb, or a verb of saying after the words (`Yara sa`), says as much as a capital inside a sentence.
           return sum + (NAMING_CUES.has(e.cue) ? SCORE.naming : e.following ? SCORE.alone : SCORE.context);
         case 'shape':
-          return sum + (e.cue === 'name-run' ? SCORE.run : e.cue === 'alone' || e.cue === 'foreign-letters' ? SCORE.alone : SCORE.shape);
+          return sum + (e.cue === 'name-run' ? SCORE.run : e.cue === 'alone' || e.cue === 'foreign-letters' || e.cue === 'foreign-spelling' ? SCORE.alone : SCORE.shape);
         default:
           return sum;
       }
@@ -358,6 +358,18 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return opensListItem(text, at);
   }
 
+  /**
+   * Spelled as no Norwegian word is, and not an English word either (`Thanks`, `Could`), in its genitive too (`Nhung's`),
+   * nor one made of an English word (`Coder`, `Brexit`).
+   */
+  function foreignlySpelled(name: string): boolean {
+    const base = name.replace(ENGLISH_ENDING, '');
+    if (!hasForeignSpelling(base) || !lists.isEnglishWord) return false;
+    const lower = base.toLowerCase();
+    const english = lists.isEnglishWord;
+    return !english(lower) && !ENGLISH_SUFFIXES.some((s) => lower.endsWith(s) && english(lower.slice(0, -s.length))) && !(lower.length >= 6 && english(lower.slice(2)));
+  }
+
   /** A common English word that no list knows as a name, whatever the paragraph's language. */
   function commonEnglish(word: string): boolean {
     return !(facts(word) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && lists.isEnglishWord!(word.toLowerCase());
@@ -460,6 +472,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (midSentence) evidence.push({ kind: 'capitalised' });
     // `Áslat`, `Nguyễn`, `Łukasz`, `Çelik`: letters neither Norwegian nor English words are spelled with, even at a sentence start.
     if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && hasForeignLetters(name)) evidence.push({ kind: 'shape', cue: 'foreign-letters' });
+    // `Nhung`, `Tharsika`, `Callum`: a sentence's first word spelled as no word of either language is, a name no list knows.
+    else if (word.sentenceStart && !(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && foreignlySpelled(name)) evidence.push({ kind: 'shape', cue: 'foreign-spelling' });
 
     // `Nordlandssykehuset`: a hospital named after its place is a workplace, and a small one identifies its staff.
     const hospital = name.includes('kehus') ? HOSPITAL.exec(name) : null;
@@ -539,7 +553,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A task's first word is its verb where the name is also a word (`- [ ] Mark transcripts`, `- [ ] Bill the car`).
     if (word.sentenceStart && language === 'en' && evidence.every((e) => e.kind === 'list') && lists.isEnglishWord?.(name.toLowerCase()) && startsListItem(word.start)) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
-    if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone'))) result.weak = true;
+    if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && (e.cue === 'alone' || e.cue === 'foreign-spelling')))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
@@ -812,6 +826,8 @@ const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søn
 const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
 /** An English genitive or contraction's ending (`Sander's`, `I've`, `Jones'`). */
 const ENGLISH_ENDING = /['’](?:s|ve|re|ll|d|m|t)?$/u;
+/** Endings that make an English word of another (`code` → `coder`). */
+const ENGLISH_SUFFIXES = ['s', 'es', 'r', 'er', 'ers', 'd', 'ed', 'ing', 'ion', 'ions', 'ist', 'ists'];
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
