@@ -415,6 +415,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('> musti 🔥: yo er du der\n> musti 🔥: jeg og yonas kommer\n\n> Merk: viktig\n\n> Rådgiver: Ja.\n> Elev: Nei.'), ['person:musti', 'person:musti', 'person:yonas']);
   });
 
+  it('finds the name a message introduces itself or signs with, in lower case; not a word, kin or a pronoun', () => {
+    assert.deepEqual(flagged('> hei det er tharsika fra kurset\n> mvh yaman\n\nSMS: "hallo, her er semhar. kommer ikke"\n\n> hilsen mamma\n> klem fra oss\n> hi im home!\n> cheers mate.'), [
+      'person:tharsika',
+      'person:yaman',
+      'person:semhar',
+    ]);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

@@ -232,7 +232,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const markup = () => (mask ??= markupMask(note).mask);
   const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
-  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), markup));
+  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup));
   const inLowerCaseAll = greeted.length ? [...inLowerCase, ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
   const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;

@@ -103,15 +103,17 @@ const SPATIAL_BEFORE = /(?:^|[^\p{L}])(?:på|i|ved|langs|under|over|gjennom|uten
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Names in a greeting, as messages open (`> hei even.`, `hi its faith!!`,
- * `hei sigrid det er ayaan.`): a known first name right after the
- * greeting, or the word a writer names themself by (`det er ayaan`) where
- * the clause ends with it. In any case, since messages write names in
- * lower case; never a word that is no one's name (`hei alle`, `det er
- * greit`, `it's me`).
+ * Names in a greeting or a closing, as messages open and end (`> hei
+ * even.`, `hi its faith!!`, `hei sigrid det er ayaan.`, `mvh yaman`): a
+ * known first name right after the greeting, the word a writer names
+ * themself by (`det er ayaan`) where the clause ends with it or says where
+ * they are from, or the word a closing signs with that is no word
+ * (`isWord`). In any case, since messages write names in lower case;
+ * never a word that is no one's name (`hei alle`, `det er greit`, `it's
+ * me`, `hilsen mamma`).
  */
-export function greetedNames(text: string, isFirstName: (word: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
-  if (!GREETING_HINT.test(text)) return [];
+export function greetedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
+  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text)) return [];
   const mask = markup();
   const out: AnonFinding[] = [];
   const add = (at: number, word: string, cue: string) => {
@@ -129,6 +131,15 @@ export function greetedNames(text: string, isFirstName: (word: string) => boolea
     const at = m.index + m[0].length - word.length;
     if (!isNoName(word)) add(at, word, m[1]!.toLowerCase());
   }
+  // A message signed with a closing word, the clause ending with the name (`mvh yaman`, `hilsen fra semhar`, `regards, tom`).
+  if (SIGNED_HINT.test(text)) {
+    for (const m of text.matchAll(SIGNED)) {
+      const word = m[2]!;
+      const at = m.index + m[0].length - word.length;
+      const upper = word !== word.toLowerCase();
+      if (!isNoName(word) && (upper || !isWord(word.toLowerCase()))) add(at, word, m[1]!.toLowerCase());
+    }
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -139,12 +150,17 @@ function isNoName(word: string): boolean {
 }
 
 /** English words a greeting or `it's` is followed by that are no one's name. */
-const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done'.split(' '));
+const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming'.split(' '));
 
 /** A cheap first look, without the `u` flag, which runs fast over a whole note: a greeting as a word of its own. */
 const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØÅ])/;
 /** `hei even`, `hi, grace`: a greeting and the name it greets. */
 const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
-/** `hei sigrid det er ayaan.`, `hi its faith!!`: after a greeting, the writer says who they are, and the clause ends there. */
+/** `hei sigrid det er ayaan.`, `hi its faith!!`, `hallo, her er semhar fra kurset`: after a greeting, the writer says who they are, and the clause ends there or says where they are from. */
 const SELF_NAMED =
-  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|er det|er dette|it's|it’s|its|this is|is it|is this|eg er|jeg er)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}))/gimu;
+  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
+/** A cheap first look for a closing word. */
+const SIGNED_HINT = /(?:mvh|hilsen|helsing|klem|regards|cheers)(?![a-zæøå])/i;
+/** `mvh yaman`, `hilsen fra semhar`, `Regards, Tom`: a closing word and the name it signs, at the end of its line or clause. */
+const SIGNED =
+  /(?<![\p{L}\p{N}])(mvh|hilsen|helsing|klem|regards|cheers)[ \t]*[,:]?[ \t]*(?:(?:fra|frå|from)[ \t]+)?(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!,…)]|$|\p{Extended_Pictographic}))/gimu;
