@@ -423,6 +423,17 @@ describe('anonymization check: what it finds', () => {
     ]);
   });
 
+  it('finds a genitive before kin as a person, and the person again in Cyrillic at a sentence start, declined too', () => {
+    assert.deepEqual(flagged('From Bohdan’s mother, Oksana: «Дякую за все! Богдан дуже радий». Yaras lillebror kom. «Богдана немає.»'), [
+      'person:Bohdan’s',
+      'person:Oksana',
+      'person:Богдан',
+      'person:Yaras',
+      'person:Богдана',
+    ]);
+    assert.deepEqual(flagged('Oslo’s mayor spoke. «Дякую! Добре.»'), []);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

@@ -12,6 +12,7 @@ import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
 import { namesInOwnScript } from './ownScript.js';
+import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
 import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
@@ -532,6 +533,16 @@ function consistency(
   cited: ReadonlySet<string>,
 ): AnonFinding[] {
   const out: AnonFinding[] = [];
+  // `Богдан` for `Bohdan`: the note's persons by their Latin spelling's loose key, made once a Cyrillic word asks.
+  let personKeys: Map<string, string> | undefined;
+  const inLatin = (word: string): string | undefined => {
+    personKeys ??= new Map([...confirmed].filter(([, type]) => type === 'person').map(([name]) => [looseLatinKey(withoutGenitive(name) ?? name), name]));
+    for (const key of cyrillicNameKeys(word)) {
+      const name = personKeys.get(key);
+      if (name) return name;
+    }
+    return undefined;
+  };
   // Words and findings both run in text order: one sweep tells whether a word lies inside a finding.
   // A public figure's name is no one's to hide, even where a participant shares a part of it (`Jonas`).
   const spans = [...patterns, ...names].map((f) => f.span).concat(noOnes).sort((a, b) => a.start - b.start);
@@ -549,7 +560,7 @@ function consistency(
     // `Yaras`, `Callum's`, `Jonas'`: a genitive is its name's (asked only when the word itself is no name found).
     const direct = confirmed.has(name) || known?.has(name);
     const base = direct ? undefined : withoutGenitive(name);
-    const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : undefined;
+    const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : isCyrillic(name) ? inLatin(name) : undefined;
     if (!key) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;

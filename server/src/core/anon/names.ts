@@ -500,7 +500,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
     // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
-    const saidAfter = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME));
+    const saidAfter = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME)) ?? (possessive ? KIN_OF.exec(window)?.[1]?.toLowerCase() : undefined);
     const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
     // (`Everyone calls him Rich`: who calls is no one.)
     const calledAfter = window.includes('al') && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
@@ -790,8 +790,15 @@ const PERSON_NOUNS = new Set(
 const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a|an|his|their|my|our)(?!\p{L})/u;
 
 /** Someone's kin or friend, said of a name just after it (`Kofi er lillebroren`, `Abena is her mother`): a person. */
-const KIN_AFTER =
-  /^ (?:er|var|blir|is|was)[ \t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \t]+)?((?:lille|store)?(?:bror|broren|søster|søsteren|syster|systera)|mor|moren|mora|far|faren|sønn|sønnen|son|sonen|datter|datteren|dattera|dotter|dottera|kjæreste|kjæresten|samboer|samboeren|venn|vennen|ven|venen|venninne|venninnen|venninna|fetter|fetteren|kusine|kusina|kusinen|onkel|onkelen|tante|tanten|tanta|kona|mannen|bestemor|bestefar|brother|sister|mother|father|mum|mom|dad|son|daughter|cousin|boyfriend|girlfriend|friend|uncle|aunt|wife|husband|grandmother|grandfather|stepfather|stepmother|stefar|stemor)(?!\p{L})/u;
+/** Kin, in both languages (`broren`, `mother`). */
+const KIN = '(?:lille|store)?(?:bror|broren|søster|søsteren|syster|systera)|mor|moren|mora|far|faren|sønn|sønnen|son|sonen|datter|datteren|dattera|dotter|dottera|kjæreste|kjæresten|samboer|samboeren|venn|vennen|ven|venen|venninne|venninnen|venninna|fetter|fetteren|kusine|kusina|kusinen|onkel|onkelen|tante|tanten|tanta|kona|mannen|bestemor|bestefar|brother|sister|mother|father|mum|mom|dad|son|daughter|cousin|boyfriend|girlfriend|friend|uncle|aunt|wife|husband|grandmother|grandfather|stepfather|stepmother|stefar|stemor';
+/** Kin said of the name just before (`Kofi er lillebroren`, `Ama is his sister`). */
+const KIN_AFTER = new RegExp(
+  `^ (?:er|var|blir|is|was)[ \\t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \\t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`,
+  'u',
+);
+/** Kin after a genitive (`Bohdan's mother`, `Yaras lillebror`): the genitive is a person's. */
+const KIN_OF = new RegExp(`^ (?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`, 'u');
 
 /** English bodies named `X of Y` (`University of Leeds`, `Department of Health`). */
 const BODY_OF = /^(?:University|College|Ministry|Department|Office|Institute|School|Faculty|Directorate|Council|Board|Bank|Church)$/u;
