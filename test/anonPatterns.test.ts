@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findPatterns, isIdNumber } from '../server/src/core/anon/patterns.js';
+import { birthDatesAgain, birthDatesAnswered, findPatterns, isIdNumber } from '../server/src/core/anon/patterns.js';
 import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 
 /** Every finding as `type:text`, after checking that its span is exactly its text. */
@@ -83,6 +83,28 @@ describe('anonymisation patterns: fødselsnummer', () => {
   it('finds a birthday after the age in words it brings, and a date the words after call a birthday', () => {
     assert.deepEqual(found('Jeg fyller nitten 12. november. She wrote 03.07.06, her birthday. Møtet er 3. mars.', 'dob'), ['dob:12. november', 'dob:03.07.06']);
     assert.deepEqual(found('Tuva fyller tjue rett etter 17. mai neste år.', 'dob'), []);
+  });
+
+  it('finds a birthday written the American way after bday, and the same date again with slashes read month first', () => {
+    assert.deepEqual(found('bday is oct 2 2005 if she needs it. The form says 10/2/05, NAV wants 02.10.05. Meeting March 3, 2024.', 'dob'), [
+      'dob:oct 2 2005',
+      'dob:10/2/05',
+      'dob:02.10.05',
+    ]);
+  });
+
+  it('finds a date of birth given as the answer to a question about it, in the next turn only', () => {
+    const answer = '**I:** May I check your date of birth?\n\n**Youth 15:** 2nd of February 2004. Same on the form.';
+    const at = answer.indexOf('2nd');
+    assert.deepEqual(birthDatesAnswered(answer).map((f) => [f.text, f.span.start]), [['2nd of February 2004', at]]);
+    assert.deepEqual(birthDatesAnswered('I: Når er du født?\nIP: 14. mars 2006, hvorfor?').map((f) => f.text), ['14. mars 2006']);
+    assert.deepEqual(birthDatesAnswered('Did you get her date of birth? We met 3. mars 2024.\n\nBirthday?\n\nI: yes, I met her 3. mars 2024'), []);
+  });
+
+  it('finds a date of birth of one paragraph again in another', () => {
+    const text = 'Correct is (born 8 Nov 2006).\n\nIt does not match 08.11.06 at all, nor 09.11.06.';
+    const births = findPatterns(text.slice(0, text.indexOf('\n')));
+    assert.deepEqual(birthDatesAgain(text, births).map((f) => [f.text, f.span.start]), [['08.11.06', text.indexOf('08.11.06')]]);
   });
 
   it('finds a mistyped number that starts with a date where the sentence before names it, not a case number', () => {

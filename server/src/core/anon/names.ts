@@ -16,6 +16,7 @@ import {
   INSTITUTION_ENDINGS,
   NAMING_CUES,
   isOrgWord,
+  IMPERATIVES,
   REPLIES,
   PERSON_CUES_BEFORE,
   HUMAN_VERBS,
@@ -207,7 +208,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       word.sentenceStart &&
       // (A first name after the first word starts the name: `- Ring Kari, rektor`.)
       !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
-      ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) || (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)))
+      ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) ||
+        (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)) ||
+        // (`Ask Grace about it`, `Ring Anita`: a verb that is also a name, before a first name.)
+        (IMPERATIVES.has(word.text) && !!(facts(wordAt(k + 1)!.text) & FIRST_NAME)))
     )
       continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
@@ -380,7 +384,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    * Eli`, `Etter Hansen`, `Then Ruth`, a task's `Ringe Eli`).
    */
   function ordinaryAtStart(word: string, at: number): boolean {
-    if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word)) return true;
+    if (NEVER_NAMES.has(word) || REPLIES.has(word) || AMBIGUOUS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || INSTITUTIONS.has(word) || IMPERATIVES.has(word)) return true;
     // A task starts with a verb, whatever its form (`- [ ] Sjekk …`, `- [ ] Ringe …`, `- [ ] Spør AK`).
     if (startsListItem(at)) return true;
     // A Norwegian noun's definite `-en`, `-et` or `-ne` or plural `-er` (`Koden Ungdom …`, `Elever sa`, `Veilederne snakker`), on

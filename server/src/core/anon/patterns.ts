@@ -398,7 +398,8 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 
 /**
  * A written date: `28. februar 2005`, `2. jan. 2006`, `3. mars` (no year),
- * `28.02.2005`, `28/2-2005`, `28-02-05`, `2005-02-28`, `28022005`, `280205`.
+ * `28.02.2005`, `28/2-2005`, `28-02-05`, `2005-02-28`, `28022005`, `280205`,
+ * and the American `Oct 2, 2005`.
  */
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}]|\d[.,/-])(?:` +
@@ -406,12 +407,13 @@ const DATE = new RegExp(
     String.raw`|(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{2})(\d{2})(\d{4}|\d{2})(?![\p{L}\p{N}]|[ \u00a0./-]\d)` +
+    String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d)` +
     `)`,
   'giu',
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|bday|b-day|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
 /** The age a birthday brings, before its date (`fyller 18 den 3. juni`, `turns 18 on 3 June`): looked for only where `fyller` or `turns` stands. */
 const AGE_WORDS = 'tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const BIRTHDAY_AGE = new RegExp(
@@ -432,6 +434,7 @@ function dateAt(match: RegExpExecArray): boolean {
   if (match[2] !== undefined) return plausibleDate(n(1), MONTHS[match[2].toLowerCase()]!, match[3] !== undefined ? n(3) : undefined) && (match[3] === undefined || (n(3) >= 1850 && n(3) <= 2099));
   if (match[4] !== undefined) return plausibleDate(n(4), n(5), match[6]!.length === 4 ? n(6) : undefined) && (match[6]!.length === 2 || (n(6) >= 1850 && n(6) <= 2099));
   if (match[7] !== undefined) return n(7) >= 1850 && n(7) <= 2099 && plausibleDate(n(9), n(8), n(7));
+  if (match[13] !== undefined) return n(15) >= 1850 && n(15) <= 2099 && plausibleDate(n(14), MONTHS[match[13].toLowerCase()]!, n(15));
   return plausibleDate(n(10), n(11), match[12]!.length === 4 ? n(12) : undefined) && (match[12]!.length === 2 || (n(12) >= 1850 && n(12) <= 2099));
 }
 
@@ -515,6 +518,54 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
 }
 
 /**
+ * A date of birth given as the answer to a question about it (`may I check
+ * your date of birth?` … `**Youth 15:** 2nd of February 2004.`, `Når er
+ * du født?` … `14. mars 2006`): the first date at the start of the answer,
+ * after the speaker's label. Read over the whole note, as the answer is
+ * the next paragraph.
+ */
+export function birthDatesAnswered(text: string): AnonFinding[] {
+  if (!text.includes('?')) return [];
+  const found: AnonFinding[] = [];
+  BIRTH_CUE.lastIndex = 0;
+  for (let c = BIRTH_CUE.exec(text); c !== null; c = BIRTH_CUE.exec(text)) {
+    const after = c.index + c[0].length;
+    const question = QUESTION_END.exec(text.slice(after, after + 60));
+    if (!question) continue;
+    const answerAt = after + question[0].length;
+    const label = ANSWER_START.exec(text.slice(answerAt, answerAt + 60));
+    const from = answerAt + (label?.[0].length ?? 0);
+    // The answer is another turn, on a line of its own.
+    if (!text.slice(answerAt, from).includes('\n')) continue;
+    DATE.lastIndex = 0;
+    const window = text.slice(from, from + 40);
+    const m = DATE.exec(window);
+    if (!m || m.index > 12 || /[.!?\d]/u.test(window.slice(0, m.index)) || !dateAt(m)) continue;
+    found.push(finding('dob', text, from + m.index, from + m.index + m[0].length, SCORE.dob, [{ kind: 'dob', cue: (c[1] ?? c[2]!).toLowerCase() }]));
+  }
+  return found;
+}
+
+/** The rest of a question after a word about birth (`your date of birth?`, `født?`), with no sentence ending before the mark. */
+const QUESTION_END = /^[^.!?\n]*\?/u;
+/** Blank lines and a speaker's label before an answer (`**Youth 15:**`, `IP:`, `> Ungdom:`). */
+const ANSWER_START = /^\s*(?:>[ \t]*)?(?:\*\*[^*\n]{1,40}\*\*[ \t]*:?|[\p{L}\p{N} ]{1,30}:)?[ \t]*(?:\*\*)?/u;
+
+/**
+ * The dates of birth of one paragraph written again in another paragraph
+ * of the note (`born 8 Nov 2006` … a reply: `it doesn't match 08.11.06`).
+ * `found` holds the note's findings; the new ones are returned.
+ */
+export function birthDatesAgain(text: string, found: readonly AnonFinding[]): AnonFinding[] {
+  const births = found.filter((f) => f.type === 'dob');
+  if (!births.length) return [];
+  const seen = new Set(births.map((f) => f.span.start));
+  const all = [...births];
+  sameDatesAgain(text, all, seen);
+  return all.slice(births.length);
+}
+
+/**
  * A date of birth written again in another form (`born 17 June 2005` …
  * `her form says 17/06/2005`): the same day, month and year anywhere in the
  * note is the same birth date. Looked for only in a note with a date of
@@ -534,7 +585,8 @@ function sameDatesAgain(text: string, found: AnonFinding[], seen: Set<number>): 
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     const key = dateKey(m);
-    const cue = key === undefined ? undefined : births.get(key);
+    // (`born Oct 2 2005` … `the form says 10/2/05`: written the American way.)
+    const cue = key === undefined ? undefined : (births.get(key) ?? births.get(americanKey(m) ?? ''));
     if (cue === undefined || seen.has(m.index) || !dateAt(m)) continue;
     seen.add(m.index);
     found.push(finding('dob', text, m.index, m.index + m[0].length, SCORE.dob, [{ kind: 'dob', cue }]));
@@ -548,5 +600,13 @@ function dateKey(m: RegExpExecArray): string | undefined {
   if (m[2] !== undefined) return m[3] === undefined ? undefined : `${n(1)}-${MONTHS[m[2].toLowerCase()]}-${n(3)}`;
   if (m[4] !== undefined) return `${n(4)}-${n(5)}-${year(6)}`;
   if (m[7] !== undefined) return `${n(9)}-${n(8)}-${n(7)}`;
+  if (m[13] !== undefined) return `${n(14)}-${MONTHS[m[13].toLowerCase()]}-${n(15)}`;
   return `${n(10)}-${n(11)}-${year(12)}`;
+}
+
+/** The key of a date written with slashes, read the American way round (`10/2/05` for 2 October), else undefined. */
+function americanKey(m: RegExpExecArray): string | undefined {
+  if (m[4] === undefined || !m[0].includes('/')) return undefined;
+  const n = (i: number) => Number(m[i]);
+  return `${n(5)}-${n(4)}-${m[6]!.length === 4 ? n(6) : n(6) + (n(6) > 30 ? 1900 : 2000)}`;
 }

@@ -137,6 +137,18 @@ export const HUMAN_VERBS = set(`
   explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised
 `);
 
+/**
+ * Verbs a memo or a task opens with, before the person it concerns (`Spør
+ * Liv Marit om …`, `Ring Kari`, `Ask Grace about …`): not part of the name.
+ */
+export const IMPERATIVES = set(`
+  Spør, Spørre, Ring, Ringe, Send, Sende, Sjekk, Sjekke, Hør, Høre, Møt, Møte, Minn, Minne, Følg, Følge, Kontakt, Kontakte, Skriv, Skrive,
+  Snakk, Snakke, Be, Gi, Ta, Husk, Avklar, Avklare, Finn, Inviter, Invitere, Mail, Maile, Meld, Takk, Takke, Purr, Purre, Tekst, Sms,
+  Kall, Varsle, Varsl, Informer, Informere, Orienter, Booke, Book, Avtal, Avtale, Få, Hent, Hente, Besøk, Besøke, Intervju, Intervjue,
+  Ask, Call, Email, E-mail, Text, Remind, Check, Message, Meet, Tell, Follow, Contact, Invite, Thank, Phone, Ring, Chase, Visit, Interview,
+  Brief, Update, Inform, Collect, Get, Book
+`);
+
 /** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
 export const REPLIES = set(`
   Akkurat, Nettopp, Absolutt, Riktig, Stemmer, Sant, Klart, Sikkert, Kanskje, Tja, Mm, Mhm, Hmm, Eh, Ehm, Jepp, Niks, Javisst, Jada, Neida,
