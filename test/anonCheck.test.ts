@@ -438,6 +438,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Spør Liv Marit om saken. Hun spør ofte. Ask Grace about it. Ring Anita i morgen.'), ['person:Liv Marit', 'person:Grace', 'person:Anita']);
   });
 
+  it('leaves alone the labels of headers and minutes, short weekdays, peoples, health trusts, a law by its head word, and titles of kin', () => {
+    assert.deepEqual(
+      flagged('Emne: Re: SV: samtykke\n\n**Time:** 10.05am\n\nOn Tue, 12 Mar 2024 Runa wrote. The Hazara family. Helse Førde og Statsforvaltaren i Vestland var der. The Personal Data Act applies. Tita Marisol came.'),
+      ['person:Runa', 'person:Marisol'],
+    );
+    assert.deepEqual(flagged('Han jobber på Sunnfjord Dekk og Service.'), ['org:Sunnfjord Dekk og Service']);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

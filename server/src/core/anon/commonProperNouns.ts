@@ -26,6 +26,10 @@ function calendarWords(): string[] {
     // 1 January 2024 was a Monday.
     for (let day = 1; day <= 7; day++) words.push(days.format(new Date(Date.UTC(2024, 0, day))));
   }
+  // English weekdays as e-mail headers and calendars shorten them (`On Tue, 12 Mar`); Norwegian's short forms are names (`Tor`).
+  const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
+  for (let day = 1; day <= 7; day++) words.push(shortDays.format(new Date(Date.UTC(2024, 0, day))));
+  words.push('Tues', 'Weds', 'Thur', 'Thurs');
   return words;
 }
 
@@ -59,7 +63,8 @@ const NATIONALITIES = `
   Norwegians, Swedes, Danes, Finns, Somalis, Syrians, Afghans, Eritreans, Poles, Lithuanians, Ukrainians, Americans, Europeans,
   Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani, Sorani, Kurmanji, Badini, Farsi, Dari, Tigrinja, Tigrinya,
   Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano, Hiligaynon, Ilocano, Ilokano, Waray, Kapampangan, Twi, Ewe, Yoruba,
-  Igbo, Hausa, Wolof, Lingala, Kinyarwanda, Kirundi
+  Igbo, Hausa, Wolof, Lingala, Kinyarwanda, Kirundi, Hazara, Hazaras, Pashtun, Pashtuns, Tajik, Uzbek, Amhara, Tigrayan, Kurd, Kurds,
+  Rohingya, Yazidi, Yezidi, Assyrian, Chaldean, Druze, Amazigh, Berber, Tuareg, Fulani, Ashanti, Akan, Hmong, Roma, Tater, Romanifolk
 `;
 
 /** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */

@@ -16,6 +16,7 @@ import {
   INSTITUTION_ENDINGS,
   NAMING_CUES,
   isOrgWord,
+  FIELD_LABELS,
   IMPERATIVES,
   REPLIES,
   PERSON_CUES_BEFORE,
@@ -280,7 +281,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // Organisations: `Bryn ungdomsskole`, `Egge IL`, `Kristiansund Bilsenter AS`, `Bakeriet til Hansen`.
     // A word ends where its letters do (or at a hyphen): a follower, which starts with a letter, comes after a space.
     const follower = spaceAfter ? ORG_FOLLOWERS.exec(after.slice(1)) : null;
-    const orgSuffix = run.length > 1 && run.some((w, i) => i > 0 && orgWord(w.text));
+    // (`the Personal Data Act`: a law's or a public body's head word ends the run, whatever words it has.)
+    const orgSuffix = run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     const named = () => !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text, word.start);
@@ -436,6 +438,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const region = COMPASS_REGION.test(name);
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
+    // `Re: SV: …`, `**Time:** 10.05`: a header's or a form's label.
+    if (FIELD_LABELS.has(name) && /^(?:\*\*)?:/u.test(text.slice(end, end + 3))) return undefined;
     if (inPublicBody(text, word.start, end)) return undefined;
     // `Cohen's kappa`, `Cronbachs alfa`: a statistic named after its author.
     if (STATISTIC_AFTER.test(text.slice(word.end, word.end + 14))) return undefined;
@@ -813,8 +817,14 @@ const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager
 
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {
-  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start));
+  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
+
+/** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
+const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
+
+/** A health trust, named by its region or hospital's place (`Helse Førde`, `Helse Nord`): a public body. */
+const HEALTH_TRUST_BEFORE = /(?:^|[^\p{L}])Helse[ \u00a0]$/u;
 
 /** A role's name (`teamleder`, `miljøarbeider`, `caseworker`, `youth worker`'s `worker`): before a name, it says a person follows. */
 const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;

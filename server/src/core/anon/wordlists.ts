@@ -24,7 +24,7 @@ export const INSTITUTIONS = set(`
   Arbeidsmiljøloven, Folketrygdloven, Grunnloven, Forvaltningsloven, Helsenorge, Altinn, BankID, MinID, Vipps, Ruter, Vy, Finn, Finn.no,
   Facebook, Snapchat, Instagram, TikTok, Teams, Zoom, Messenger, WhatsApp, Google, YouTube, Discord, Excel, Word, PowerPoint, Outlook,
   Snap, Insta, Tiktok, Whatsapp, Youtube, FaceTime, Facetime, BeReal, Reddit, Twitch, Steam, Fortnite, Roblox, Minecraft, PlayStation,
-  Playstation, Xbox, Nintendo, ChatGPT, Copilot, Wikipedia,
+  Playstation, Xbox, Nintendo, ChatGPT, Copilot, Wikipedia, Vigo, Fieldnotes, Sámediggi, Statsforvaltaren, Fylkesmannen,
   Signal, Telegram, Viber, Skype, Spotify, Netflix, Vimeo, LinkedIn, Twitter, Gmail, iPhone, Android, Uber, Bolt, Hertz, Avis, Widerøe,
   SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
   Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
@@ -135,6 +135,12 @@ export const HUMAN_VERBS = set(`
   lovet, lovte, lova, sa, sei, seier, spurde, svara, fortel, fortalde, meiner, meinte, trur, trudde, ringde, skreiv, hugsar, snakka, jobbar, bur, budde, dro, reiste,
   said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
   explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised
+`);
+
+/** The keys of e-mail headers and minutes, before a colon (`Re: SV: …`, `**Time:** 10.05`): labels, though some are places (`Re`, `Time`). */
+export const FIELD_LABELS = set(`
+  Re, RE, Sv, SV, Vs, VS, Fw, FW, Fwd, Emne, Subject, Time, Date, Dato, Tid, Sted, Venue, Place, Location, Til, Fra, From, To, Cc, Bcc, Kopi,
+  Sent, Sendt, Present, Absent, Attendees, Tilstede, Forfall, Agenda, Referent, Minutes, Deltakere, Deltakarar, Møteleder, Chair
 `);
 
 /**
@@ -248,7 +254,8 @@ export const NEVER_NAMES = set(`
 `);
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
-export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr`);
+/** Titles before a name, also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
+export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr, Tita, Tito, Lola, Lolo, Kuya, Ate, Auntie, Aunty, Uncle, Mama, Papa, Baba, Hajji, Haji`);
 
 /** The last word of an English public body's, law's or programme's name: such a run names no one (`the Social Services Act`). */
 export const PUBLIC_BODY_HEADS = set(`
