@@ -446,6 +446,28 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Han jobber på Sunnfjord Dekk og Service.'), ['org:Sunnfjord Dekk og Service']);
   });
 
+  it('finds a name by its age in brackets, its pseudonym in a key, kin in apposition, Nynorsk verbs, and `og` with another name', () => {
+    assert.deepEqual(flagged('Sol (16) sender mange meldinger. Berivan, kjærasten min, køyrde meg. Gro kjem 08.40. Rojda og Sohrab vart nemnde.'), [
+      'person:Sol',
+      'person:Berivan',
+      'person:Gro',
+      'person:Rojda',
+      'person:Sohrab',
+    ]);
+    assert.deepEqual(flagged('- Dawn = Veileder 16 in the interview set; Summer = Ungdom 16C.'), ['person:Dawn', 'person:Summer']);
+    assert.deepEqual(flagged('Vestland og Troms har mange kontor. Foreldre og Lærere kom. Alle foreldre og lærere var der.'), ['place:Vestland', 'place:Troms']);
+  });
+
+  it('finds the names kin is kin to in a message’s lower case, and the same names again in the note; not a number or a determiner', () => {
+    assert.deepEqual(flagged('> hei. det er hodan, mamma til ilhan og sahra. hvordan?\n> ilhan er 16.\n\nHo er mor til ein gut og far til tre. Ingvar og broren to ganger i uka.'), [
+      'person:hodan',
+      'person:ilhan',
+      'person:sahra',
+      'person:ilhan',
+      'person:Ingvar',
+    ]);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

@@ -231,10 +231,13 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The markup, made again only where a pass below needs it (the reading does not keep it), and then once.
   let mask: Uint8Array | undefined;
   const markup = () => (mask ??= markupMask(note).mask);
-  const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
   // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
   const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup));
-  const inLowerCaseAll = greeted.length ? [...inLowerCase, ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
+  // Its other places in the note, in lower case too (`mamma til ilhan` … `ilhan er 16`).
+  for (const f of greeted) if (f.text === f.text.toLocaleLowerCase('nb') && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
+  const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
+  const greetedAt = new Set(greeted.map((f) => f.span.start));
+  const inLowerCaseAll = greeted.length ? [...inLowerCase.filter((f) => !greetedAt.has(f.span.start)), ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
   const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English

@@ -113,7 +113,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * me`, `hilsen mamma`).
  */
 export function greetedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
-  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text)) return [];
+  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !KIN_OF_HINT.test(text)) return [];
   const mask = markup();
   const out: AnonFinding[] = [];
   const add = (at: number, word: string, cue: string) => {
@@ -130,6 +130,15 @@ export function greetedNames(text: string, isFirstName: (word: string) => boolea
     const word = m[2]!;
     const at = m.index + m[0].length - word.length;
     if (!isNoName(word)) add(at, word, m[1]!.toLowerCase());
+  }
+  // Kin of someone named in lower case (`mamma til ilhan og sahra`), as a parent's message introduces itself.
+  if (KIN_OF_HINT.test(text)) {
+    for (const m of text.matchAll(KIN_OF)) {
+      for (const group of [2, 3]) {
+        const word = m[group];
+        if (word && !isNoName(word) && !COUNTED.has(word) && !isWord(word.toLowerCase())) add(m.indices![group]![0], word, m[1]!.toLowerCase());
+      }
+    }
   }
   // A message signed with a closing word, the clause ending with the name (`mvh yaman`, `hilsen fra semhar`, `regards, tom`).
   if (SIGNED_HINT.test(text)) {
@@ -158,7 +167,16 @@ const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØ�
 const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
 /** `hei sigrid det er ayaan.`, `hi its faith!!`, `hallo, her er semhar fra kurset`: after a greeting, the writer says who they are, and the clause ends there or says where they are from. */
 const SELF_NAMED =
-  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
+  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[.!]*[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
+/** A cheap first look for kin and `til`/`of`. */
+const KIN_OF_HINT = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)\p{L}* (?:til|åt|of) \p{Ll}/u;
+/** `mamma til ilhan og sahra`, `mother of yonas`: kin, and the one or two persons it is kin to, in lower case. */
+const KIN_OF =
+  /(?<![\p{L}])(mamma|mor|mora|moren|pappa|far|faren|bror|broren|storebror|lillebror|søster|søstera|søsteren|storesøster|lillesøster|syster|systera|tante|tanta|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[ \t]+(?:til|åt|of)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?:[ \t]+(?:og|and|&)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,}))?(?![\p{L}\p{M}])/dgu;
+/** What kin may be kin to that is no one's name: a determiner, a number, a pronoun (`mor til ein gut`, `far til tre`). */
+const COUNTED = new Set(
+  'ein eit ei en et to tre fire fem seks sju syv åtte ni ti tolv mange flere fleire noen nokre nokon begge alle dei de dem deg meg seg han ho hun henne ham dykk oss hans hennes hennar deira deres sin sitt sine mitt min mine one two three four five several many some all both his her their my our your a an the'.split(' '),
+);
 /** A cheap first look for a closing word. */
 const SIGNED_HINT = /(?:mvh|hilsen|helsing|klem|regards|cheers)(?![a-zæøå])/i;
 /** `mvh yaman`, `hilsen fra semhar`, `Regards, Tom`: a closing word and the name it signs, at the end of its line or clause. */

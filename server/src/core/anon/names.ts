@@ -376,6 +376,20 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return !english(lower) && !ENGLISH_SUFFIXES.some((s) => lower.endsWith(s) && english(lower.slice(0, -s.length))) && !(lower.length >= 6 && english(lower.slice(2)));
   }
 
+  /**
+   * `Rojda og Sohrab vart nemnde`: a sentence's first word that no list knows and is no word, joined by `og` to a
+   * first name or to a word no list knows; not to a place, a people or a body (`Vestland og Troms`).
+   */
+  function joinedToAName(word: Word, window: string): string | undefined {
+    if (!word.sentenceStart || facts(word.text) || ordinaryAtStart(word.text, word.start) || englishWord(word.text)) return undefined;
+    const joined = JOINED.exec(window);
+    if (!joined) return undefined;
+    const other = joined[2]!;
+    const otherFacts = facts(other);
+    const named = !!(otherFacts & FIRST_NAME) || (!otherFacts && !INSTITUTIONS.has(other) && !isPeopleOrLanguage(other) && !isCountryName(other) && !englishWord(other));
+    return named ? joined[1] : undefined;
+  }
+
   /** A common English word that no list knows as a name, whatever the paragraph's language. */
   function commonEnglish(word: string): boolean {
     return !(facts(word) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && lists.isEnglishWord!(word.toLowerCase());
@@ -467,7 +481,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const shape = shapeOf(name);
     if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
-    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+|\p{Lu})\b/u.test(text.slice(end, end + 4)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}])/u.test(text.slice(end, end + 7)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
@@ -508,7 +522,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Chichi, we called her`, `Pong, kaller de ham`: a naming verb just after the name names it.
     const window = text.slice(end, end + 40);
     // A pronoun or a common word before such words is no name (`She calls the school`, `Everybody knows him`).
-    const saidAfter = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME)) ?? (possessive ? KIN_OF.exec(window)?.[1]?.toLowerCase() : undefined);
+    const described = personSaidAfter(window, (w) => !!(facts(w) & FIRST_NAME)) ?? (possessive ? KIN_OF.exec(window)?.[1]?.toLowerCase() : undefined);
+    // (Weak: a word the notes write in lower case is a word, `Foreldre og Lærere`.)
+    const joined = described === undefined ? joinedToAName(word, window) : undefined;
+    const saidAfter = described ?? joined;
     const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
     // (`Everyone calls him Rich`: who calls is no one.)
     const calledAfter = window.includes('al') && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
@@ -562,6 +579,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (word.sentenceStart && language === 'en' && evidence.every((e) => e.kind === 'list') && lists.isEnglishWord?.(name.toLowerCase()) && startsListItem(word.start)) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && (e.cue === 'alone' || e.cue === 'foreign-spelling')))) result.weak = true;
+    if (joined !== undefined && personCue === joined) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
@@ -767,8 +785,14 @@ const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|
  * undefined. `isFirstName` says whether the bracket's first word is one.
  */
 export function personSaidAfter(window: string, isFirstName: (word: string) => boolean = () => true): string | undefined {
-  const kin = KIN_AFTER.exec(window)?.[1];
+  const kin = KIN_AFTER.exec(window)?.[1] ?? KIN_POSTPOSED.exec(window)?.[1];
   if (kin) return kin.toLowerCase();
+  // `Sol (16) sender …`, `Amal, 17, kom`: an age said of the word.
+  const age = AGE_AFTER.exec(window)?.[0];
+  if (age) return age.replace(/^,/u, '').trim();
+  // `Dawn = Veileder 16`: a key from names to the study's pseudonyms.
+  const key = PSEUDONYM_KEY.exec(window);
+  if (key) return key[1]!;
   // `Mo (Mohammad Al-Khatib, seventeen)`: a nickname with the full name after it (not `Molde (Romsdal Museum)`).
   const bracketed = FULL_NAME_IN_BRACKETS.exec(window)?.[1];
   if (bracketed && isFirstName(bracketed)) return `(${bracketed}`;
@@ -805,6 +829,12 @@ const KIN_AFTER = new RegExp(
   `^ (?:er|var|blir|is|was)[ \\t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \\t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`,
   'u',
 );
+/** Kin in apposition, the possessive after it as Norwegian writes it (`Berivan, kjærasten min,`). */
+const KIN_POSTPOSED = new RegExp(`^,[ \\t]+(${KIN}|kjærasten|sambuaren)[ \\t]+(?:min|mi|mitt|hans|hennes|hennar|deira|deres|vår|sin|si)(?!\\p{L})`, 'u');
+/** A name's pseudonym in the study, after an equals sign or arrow (`Dawn = Veileder 16`, `Summer → Ungdom 16C`). */
+const PSEUDONYM_KEY = /^[ \t]*(=|→|->)[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]\p{L}+)?[ \t]*\d+\p{Lu}?(?![\p{L}\p{N}])/u;
+/** Another capitalised word joined to a word by `og`/`and` (`Rojda og Sohrab`). */
+const JOINED = /^ (og|and|&) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/u;
 /** Kin after a genitive (`Bohdan's mother`, `Yaras lillebror`): the genitive is a person's. */
 const KIN_OF = new RegExp(`^ (?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`, 'u');
 

@@ -124,7 +124,8 @@ export const PERSON_VERBS_AFTER = set(`
   jobber, jobbet, tok, tar, ga, gir, fikk, får, ville, vil, kunne, kan, skulle, skal, var, er, begynte, sluttet, lurte, trodde, tror, synes,
   syntes, møtte, sendte, sender, snakket, snakker, hjalp, hjelper, ordnet, foreslo, forklarte, nevnte, smilte, lo, gråt, husker, husket,
   said, says, told, tells, asked, asks, rang, rings, phoned, wrote, writes, thinks, thought, felt, feels, came, comes, went, goes, lives, lived,
-  moved, works, worked, started, stopped, left, wants, wanted, knows, knew, has, had, was, is, got, gets, turned, dropped, finished
+  moved, works, worked, started, stopped, left, wants, wanted, knows, knew, has, had, was, is, got, gets, turned, dropped, finished,
+  kjem, seier, svarar, fortel, ringjer, meiner, trur, fekk, tek, gjev, vart, bur, budde, kaller, kallar, kalte, kalla, calls
 `);
 
 /** Verbs of saying and thinking: after a word at a sentence start, they make it a person even when it is also a place (`Moen ringte`). */
