@@ -1050,7 +1050,7 @@ describe('anonymization check: the CLI as a process', () => {
     copyFileSync(SAMPLE_CODEBOOK, path.join(study, 'codebook.yaml'));
     const memo = '## Kontaktvei\n\nKontoret heller mot Bredt ansvar og Tett samarbeid, og Målgruppe er vanskelig her. Leder Mebrat Tesfay sier det er Proaktiv jobbing.\n';
     writeFileSync(path.join(study, 'memo.fn.md'), memo);
-    const other = '**NAV-leder 2:** Vi jobber godt.\n\nTett på skolen er vi ikke. Proaktiv? Det er vi.\n';
+    const other = '**NAV-leder 2:** Vi jobber godt.\n\nTett på skolen er vi ikke. Proaktiv? Det er vi. Kontoret er nær Avgrensa ansvar, i nynorsk.\n';
     writeFileSync(path.join(study, 'other.fn.md'), other);
     const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'codebook-words'], { cwd: tmp });
     const items = JSON.parse(run.stdout) as Item[];

@@ -13,6 +13,8 @@ import type { NameKnowledge } from './names.js';
 export class CodebookTerms {
   private readonly words = new Set<string>();
   private readonly phrases = new Set<string>();
+  /** The codebook's long words by their first letters, for their other forms (`Avgrensa` of `Avgrenset`, Nynorsk beside Bokmål). */
+  private readonly stems = new Map<string, string[]>();
 
   constructor(codebook: Codebook, knowledge: NameKnowledge) {
     const names = [
@@ -23,7 +25,11 @@ export class CodebookTerms {
       const words = wordsOf(name);
       if (!words.length) continue;
       this.phrases.add(words.join(' '));
-      for (const word of words) if (!isName(word, knowledge)) this.words.add(word);
+      for (const word of words) {
+        if (isName(word, knowledge)) continue;
+        this.words.add(word);
+        if (word.length >= STEMMED) this.stems.set(word.slice(0, STEM), [...(this.stems.get(word.slice(0, STEM)) ?? []), word]);
+      }
     }
   }
 
@@ -32,9 +38,28 @@ export class CodebookTerms {
     const words = wordsOf(text);
     if (!words.length) return false;
     if (this.phrases.has(words.join(' '))) return true;
-    return words.every((word) => this.words.has(word) || (word.length > 3 && /s$/.test(word) && this.words.has(word.slice(0, -1))));
+    return words.every(
+      (word) =>
+        this.words.has(word) || (word.length > 3 && /s$/.test(word) && this.words.has(word.slice(0, -1))) || this.otherForm(word),
+    );
+  }
+
+  /** Another form of a long codebook word: the same but for the last two letters or so (`avgrensa`, `avgrenset`), not a compound (`ungdomsbasen`). */
+  private otherForm(word: string): boolean {
+    if (word.length < STEMMED) return false;
+    return (this.stems.get(word.slice(0, STEM)) ?? []).some((known) => Math.abs(known.length - word.length) <= 2 && sharedStart(known, word) >= Math.min(known.length, word.length) - 2);
   }
 }
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** A word this long shares its first `STEM` letters only with its own forms. */
+const STEMMED = 7;
+const STEM = 6;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -870,7 +870,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
-const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of)(?!\p{L})/u;
+const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of|so|little|or not|in the|in a)(?!\p{L})/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 
