@@ -468,6 +468,13 @@ describe('anonymization check: what it finds', () => {
     ]);
   });
 
+  it('leaves alone Nynorsk conjunctions and one-word answers, acronyms with an ending, networks’ acronyms, and a state body over two counties', () => {
+    assert.deepEqual(
+      flagged('Statsforvalteren i Troms og Finnmark har tilsyn. Det gikk ikke med CV-en. ESPAnet var fint. Medan Dag var ute, ringde Kari.\n\n**Ungdom F:** Sjølvsagt.\n\n**Ungdom F:** Trongt.'),
+      ['person:Dag', 'person:Kari'],
+    );
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

@@ -459,6 +459,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (STATISTIC_AFTER.test(text.slice(word.end, word.end + 14))) return undefined;
     // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word.
     if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name)) return undefined;
+    // `ESPAnet`, `NORFACEnet`: a network's acronym; `CV-en`, `PPT-en`: an acronym with a Norwegian ending.
+    if (/^\p{Lu}{3,}\p{Ll}+$/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && /^-\p{Ll}/u.test(text.slice(end, end + 2)))) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
     if (word.upper || /^\p{Lu}{2,3}['’]s$/u.test(name)) {
       const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');
@@ -712,7 +714,7 @@ export function inDateContext(text: string, start: number, end: number): boolean
 // A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
 const PUBLIC_BODY_AFTER = /^(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iu;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
-const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+$/u;
+const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
 
 const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
 /** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
@@ -847,7 +849,7 @@ const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager
 
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {
-  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 26), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
+  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
 
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */

@@ -163,6 +163,7 @@ export const REPLIES = set(`
   Greit, Ok, Okei, Ja, Nei, Jo, Vel, Altså, Nemlig, Sikkert, Garantert, Aldri, Alltid, Ofte, Sjelden, Iblant, Noen, Ingen, Begge, Alle,
   Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga,
   Stille, Herregud, Jøss, Wow, Æsj, Hæ, Hei, Hallo, Ha, Kjempebra, Nydelig, Ærlig, Ingenting, Sikker, Tusen,
+  Sjølvsagt, Sjølvsagd, Visst, Heilt, Greitt, Kjekt, Nett, Nemleg, Sant, Kanskje, Trongt, Vanskeleg, Kjedeleg, Gjerne, Nokså,
   Yes, No, Yeah, Yep, Nope, Okay, Sure, Right, Exactly, Absolutely, Definitely, Maybe, Perhaps, Probably, Never, Always, Sometimes,
   Nobody, Nothing, Everyone, Everybody, Somebody, Someone, Anyone, None, Thanks, Sorry, Please, Brilliant, Great, Fine, Good, Lovely,
   Quiet, Silence, Really, Seriously, Honestly, Wait, Well, Hm, Uh, Um, Oh, Ah, Cheers, Indeed, Agreed, Correct, True, Nah
@@ -250,7 +251,7 @@ export const NEVER_NAMES = set(`
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
   Videresendt, Forwarded, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
-  Elles, Ellers, Deichman,
+  Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
 `);
 
