@@ -475,6 +475,11 @@ describe('anonymization check: what it finds', () => {
     );
   });
 
+  it('finds a place before a time or English’s I, and a street after the word for an address, not taking them for pseudonyms', () => {
+    assert.deepEqual(flagged('Eg kom til kontoret i Førde 08.05. Veileder D sa ja.'), ['place:Førde']);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nHer new office is in Fyllingsdalen I think. Her address: Kjerrheia 12.'), ['place:Fyllingsdalen', 'place:Kjerrheia 12']);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

@@ -173,7 +173,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       text.charCodeAt(wordAt(last)!.end) === 32 &&
       namePart(wordAt(last)!).end === wordAt(last)!.end &&
       !isPersonCue(wordAt(last + 1)!.text.toLowerCase()) &&
-      !TITLES.has(wordAt(last + 1)!.text)
+      !TITLES.has(wordAt(last + 1)!.text) &&
+      // (`in Fyllingsdalen I think`: English's `I`.)
+      !(wordAt(last + 1)!.text === 'I' && language === 'en')
     )
       last++;
     // `Hjelset Sveis og Montasje`: a company name may join words with `og`.
@@ -241,8 +243,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const spaceAfter = after.charCodeAt(0) === 32;
     const street = spaceAfter && isDigitCode(after.charCodeAt(after.indexOf(' ', 1) + 1)) ? /^ (\p{L}+) (\d+[A-Za-z]?)\b/u.exec(after) : null;
     const streetWord = street && STREET_WORDS.has(street[1]!) ? street : null;
+    // (`address Kjerrheia 12`: after the word for an address, any name with a number is a street.)
     const ownStreet =
-      spaceAfter && isDigitCode(after.charCodeAt(1)) && STREET_ENDING.test(namePart(wordAt(last)!).text) ? HOUSE_NUMBER.exec(after) : null;
+      spaceAfter && isDigitCode(after.charCodeAt(1)) && (STREET_ENDING.test(namePart(wordAt(last)!).text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)))
+        ? HOUSE_NUMBER.exec(after)
+        : null;
     if (streetWord || ownStreet) {
       const end = runEnd + (streetWord ?? ownStreet)![0].length;
       found.push(finding('place', word.start, end, text, [{ kind: 'context', cue: (streetWord ?? ownStreet)![0].trim() }, { kind: 'capitalised' }], run.map((w) => w.text)));
@@ -265,7 +270,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
 
     // The study's pseudonyms: a role and a number or letter (`Veileder D`, `Rådgiver 5`).
     const role = !(wordFacts & (FIRST_NAME | SURNAME));
-    if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd)))) {
+    // (Not `in Bergen I think`, English's `I`; not `i Førde 08.05`, a time.)
+    if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd) && !(language === 'en' && text.startsWith(' I ', runEnd))))) {
       next();
       continue;
     }
@@ -483,7 +489,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const shape = shapeOf(name);
     if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
-    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}])/u.test(text.slice(end, end + 7)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !(language === 'en' && text.startsWith(' I ', end)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
@@ -855,6 +861,9 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
 const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
 
+/** The word for an address just before a street (`address Kjerrheia 12`, `adresse: Tunveien 3`). */
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:address|adresse|adressa|adressen|bur i|bor i|lives at|lives in|living at)[ \t]*:?[ \t]+$/iu;
+
 /** A health trust, named by its region or hospital's place (`Helse Førde`, `Helse Nord`): a public body. */
 const HEALTH_TRUST_BEFORE = /(?:^|[^\p{L}])Helse[ \u00a0]$/u;
 
@@ -923,7 +932,7 @@ function mayBePseudonym(text: string, start: number, end: number): boolean {
 function roleNumberAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if ((c !== 32 && c !== 45) || isLowerAscii(text.charCodeAt(at + 1))) return false;
-  return /^[ -](\d+|\p{Lu})(?![\p{L}\p{N}])/u.test(text.slice(at, at + 5));
+  return /^[ -](\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(at, at + 8));
 }
 
 /** The place in a compound's first part: `Molde` of `Molde`, `Larvik` of `Larviks`. */
