@@ -480,6 +480,20 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nHer new office is in Fyllingsdalen I think. Her address: Kjerrheia 12.'), ['place:Fyllingsdalen', 'place:Kjerrheia 12']);
   });
 
+  it('leaves out of a name an adverb before it, and a task’s verb before a name no list knows; finds a name after a title of kin', () => {
+    assert.deepEqual(flagged('Kode intervjuet med NAV-leiar 14. Særleg Kari var glad.\n\n- [ ] Chase Kanya re the form.\n\nPrecious’ aunt, Ate Honey, is here.'), [
+      'person:Kari',
+      'person:Kanya',
+      'person:Precious',
+      'person:Honey',
+    ]);
+  });
+
+  it('keeps a name spelled as no Norwegian word is where the note also writes it in lower case, and leaves English’s His at a sentence start', () => {
+    assert.deepEqual(flagged('Nr til Warsan: 413 08 226. Han sa at warsan kjem.'), ['place:Warsan', 'phone:413 08 226']);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nHe lived on His until he was 18. His caseworker came. Even said no.'), ['place:His', 'person:Even']);
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

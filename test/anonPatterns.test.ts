@@ -93,6 +93,16 @@ describe('anonymisation patterns: fødselsnummer', () => {
     ]);
   });
 
+  it('finds foreign numbers written with brackets, and a mistyped id number in two groups where a message before asks for it', () => {
+    assert.deepEqual(found('Ring (+1) 613-555-0147, +233 (0)24 455 0192 eller +1 (613) 555-0147. Saksnr (2024) 12.', 'phone'), [
+      'phone:(+1) 613-555-0147',
+      'phone:+233 (0)24 455 0192',
+      'phone:+1 (613) 555-0147',
+    ]);
+    assert.deepEqual(found('Har du fnr? Finner ham ikke\n> 14.03.2024, 08:55 - Stein: 220507 84338', 'idnum'), ['idnum:220507 84338']);
+    assert.deepEqual(found('Møtet 14.03 kl 10:00, saksnummer 220507 84338.', 'idnum'), []);
+  });
+
   it('finds a date of birth given as the answer to a question about it, in the next turn only', () => {
     const answer = '**I:** May I check your date of birth?\n\n**Youth 15:** 2nd of February 2004. Same on the form.';
     const at = answer.indexOf('2nd');

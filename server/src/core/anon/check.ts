@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
-import { englishWordAfter, findNames, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { birthDatesAgain, birthDatesAnswered, findPatterns } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
@@ -573,6 +573,8 @@ function consistency(
     if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
     if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
+    // `His caseworker …` at a sentence start, where `His` (Hisøy) is a place elsewhere in the note.
+    if (capitals[i + 2] === 1 && isEnglishFunctionWord(name) && !knowledge.isFirstName(name) && !speaksHere(text, end)) continue;
     const local = confirmed.has(key);
     // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
     if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;

@@ -203,6 +203,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const wordFacts = facts(word.text);
     // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
     if (last > k && word.sentenceStart && INITIALS.test(wordAt(k + 1)!.text) && !orgWord(wordAt(k + 1)!.text) && !INSTITUTIONS.has(wordAt(k + 1)!.text)) continue;
+    // An adverb or adjective before a name, even inside a sentence (`14. Særleg Forebygging`, `egentlig Kari`): no name ends so.
+    if (last > k && !wordFacts && (WORD_ENDINGS.test(word.text) || NEVER_NAMES.has(word.text))) continue;
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
     // Not where an age or a role follows the run (`- Farid Noorzai, 19, fra …`, `- Niamh O'Connor, barnevernstenesta`): that
     // describes a person.
@@ -213,8 +215,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
       ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) ||
         (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)) ||
-        // (`Ask Grace about it`, `Ring Anita`: a verb that is also a name, before a first name.)
-        (IMPERATIVES.has(word.text) && !!(facts(wordAt(k + 1)!.text) & FIRST_NAME)))
+        // (`Ask Grace about it`, `Ring Anita`, `Chase Kanya`: a verb that is also a name, before a name that is no surname.)
+        (IMPERATIVES.has(word.text) && !(facts(wordAt(k + 1)!.text) & SURNAME)))
     )
       continue;
     const run = words.slice(k, last + 1).filter((w) => w.capitalised);
@@ -596,7 +598,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if ((capitalOnly || alone) && WORD_ENDINGS.test(name)) return undefined;
     // `Eighteen.`, `Exactly.`: an English word alone is the word, in a note of either language.
     if (alone && lists.isEnglishWord && commonEnglish(name)) return undefined;
-    if (capitalOnly) result.weak = true;
+    // (Not a name spelled as no Norwegian word is, `Nr til Warsan`: its lower case elsewhere is the name's too.)
+    if (capitalOnly && !foreignlySpelled(name)) result.weak = true;
     return result;
   }
 }
@@ -876,6 +879,9 @@ export const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.h
 const ENGLISH_FUNCTION_WORDS = new Set(
   'The A An This That These Those Then When While After Before Since Until Because Although Though If And But Or So Yet Also Here There Now Today Yesterday Tomorrow Later Earlier Once Still Even Only Just Both Each Every Some Any Many Most Few Several Other Another Such What Which Who Whom Whose Where Why How In On At By For From With Without About Over Under Between Among Through During Against Towards Into Onto Upon Of To As Like Unlike Despite I We You He She It They My Our Your His Her Its Their Me Us Him Them'.split(' '),
 );
+
+/** An English word that starts sentences and is never a name there (`His caseworker`, though `His` is a place). */
+export const isEnglishFunctionWord = (word: string): boolean => ENGLISH_FUNCTION_WORDS.has(word);
 
 /** Whether an English word (not a name) is followed by what follows a verb or noun: `Will we`, `Mark my`. */
 export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));

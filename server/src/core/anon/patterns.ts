@@ -164,6 +164,14 @@ const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*
  * that starts with a date there is that number, mistyped or not.
  */
 const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|fnr|id number|identity number)[^\d]*$/iu;
+/** A chat's or log's dates and times between the cue and the number (`> 14.03.2024, 08:55 - Stein:`), which are no other number. */
+const TIMESTAMPS = /\d{1,4}[.:/-]\d{1,2}(?:[.:/-]\d{2,4})?/gu;
+
+/** The word for an id number in the 120 characters before, with no other number between (dates and times aside). */
+function idCueNearby(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 120), at);
+  return ID_CUE_NEARBY.test(window) || (/\d/u.test(window) && ID_CUE_NEARBY.test(window.replace(TIMESTAMPS, '')));
+}
 
 /** Whether the 11 digits at `at` start with a birth date, as an id number does (day + 40 in a D-number, month + 40 in an H-number). */
 function datePrefix(text: string, at: number): boolean {
@@ -218,11 +226,40 @@ const numberAt = (text: string, at: number, n: number) => {
   return v;
 };
 
+/**
+ * Numbers with another country's code written as people write them, in
+ * brackets or with the trunk `(0)` (`(+1) 613-555-0147`, `+233 (0)24 455
+ * 0192`): eight to fifteen digits after the code. Returns where they are,
+ * for the scan of plain numbers to leave alone.
+ */
+function scanInternational(text: string, found: AnonFinding[]): { start: number; end: number }[] {
+  if (!text.includes('+')) return [];
+  const spans: { start: number; end: number }[] = [];
+  INTERNATIONAL.lastIndex = 0;
+  for (let m = INTERNATIONAL.exec(text); m !== null; m = INTERNATIONAL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Only what the plain scan cannot read: a bracket in the number.
+    const code = m[1] ?? m[2]!;
+    if (!m[0].includes('(') || joinedRight(text, end) || code === '47') continue;
+    const digits = m[0].replace(/\(0\)/u, '').replace(/\D/gu, '').length - code.length;
+    if (digits < 7 || digits > 13 || inLinkOrAddress(text, start, end)) continue;
+    found.push(finding('phone', text, start, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** `(+1) 613-555-0147`, `+233 (0)24 455 0192`, `+44 (0)20 7946 0018`: the country's code (group 1), then the number. */
+const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?:\(\+(\d{1,3})\)|\+(\d{1,3}))(?:[ \u00a0.-]?(?:\(\d{1,4}\)|\d+))+/gu;
+
 function scanNumbers(text: string, found: AnonFinding[]): void {
+  const international = scanInternational(text, found);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (international.length && international.some((span) => start < span.end && end > span.start)) continue;
     const prefixed = m[1] !== undefined;
     const bodyStart = start + (m[1]?.length ?? 0);
     // `+48 601 233 418`: another country's code after a `+`, then the number.
@@ -255,7 +292,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
         if (id && !inLinkOrAddress(text, start, end)) {
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
           idFound = true;
-        } else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (ID_CUE_NEARBY.test(text.slice(Math.max(0, i - 120), i)) && datePrefix(text, i)))) {
+        } else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (idCueNearby(text, i) && datePrefix(text, i)))) {
           // A mistyped number still identifies someone, and the word before says what it is.
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
           idFound = true;
@@ -274,6 +311,9 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       // `300908 51221`
       const id = idNumberAt(text, start, 1);
       if (id && !inLinkOrAddress(text, start, end)) found.push(finding('idnum', text, start, end, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
+      // (Mistyped, where the words before ask for one: `Har du fnr?` … `220507 84338`.)
+      else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (idCueNearby(text, start) && datePrefix(text, start))))
+        found.push(finding('idnum', text, start, end, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
       continue;
     }
     if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);

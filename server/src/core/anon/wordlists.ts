@@ -48,7 +48,8 @@ export const CHAINS = set(`
   Elkjøp, Expert, XXL, Intersport, Mekonomen, Biltema, Jula, Byggmakker, Maxbo, Montér, Jernia, Plantasjen, Vitusapotek, Apotek 1, Boots,
   Narvesen, 7-Eleven, Circle K, Esso, Shell, Uno-X, YX, McDonald's, McDonalds, Burger King, Peppes, Egon, Starbucks, Kaffebrenneriet,
   Espresso House, Scandic, Norlandia, Espira, Cubus, Dressmann, KappAhl, Lindex, Bik Bok, Gina Tricot, Nille, Jysk, Ikea, IKEA, Clas Ohlson,
-  Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, Rusta, Deli de Luca, Thon Hotel, McDonald
+  Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, Rusta, Deli de Luca, Thon Hotel, McDonald, Normal, Flying Tiger,
+  H&M, Zara, Power, Komplett, Fretex
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
@@ -62,6 +63,7 @@ export const INSTITUTION_PHRASES = [
   'Statens vegvesen',
   'Statens pensjonskasse',
   'Røde Kors',
+  'Ny GIV',
   'Blå Kors',
   'Kirkens Bymisjon',
   'Meld. St.',
@@ -110,7 +112,7 @@ export const PERSON_CUES_BEFORE = set(`
   lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
   gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
-  herr, fru, frøken, dr, professor, mr, mrs, ms, miss, mx, prof, sir,
+  herr, fru, frøken, dr, professor, mr, mrs, ms, miss, mx, prof, sir, tita, tito, lola, lolo, kuya, ate, auntie, aunty,
   heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna,
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
   granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
@@ -135,7 +137,8 @@ export const HUMAN_VERBS = set(`
   bodde, bor, flyttet, fylte, fyller, giftet, tenkte, følte, sluttet, begynte, gikk, løp, grein, ropte, skrek, nikket, fortsatte, ønsket, håpet,
   lovet, lovte, lova, sa, sei, seier, spurde, svara, fortel, fortalde, meiner, meinte, trur, trudde, ringde, skreiv, hugsar, snakka, jobbar, bur, budde, dro, reiste,
   said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
-  explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised
+  explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised,
+  nemnde, nemner, nevner
 `);
 
 /** The keys of e-mail headers and minutes, before a colon (`Re: SV: …`, `**Time:** 10.05`): labels, though some are places (`Re`, `Time`). */
@@ -251,7 +254,7 @@ export const NEVER_NAMES = set(`
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
   Videresendt, Forwarded, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
-  Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt,
+  Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
 `);
 
