@@ -575,8 +575,18 @@ describe('anonymization check: what it finds', () => {
     assert.match(nhung!.message, /\(spelled as no Norwegian or English word is\)/);
   });
 
-  it('leaves a foreign-looking word at a sentence start alone where the note writes it in lower case', () => {
-    assert.deepEqual(flagged('Shisha var vanlig der. Noen røykte shisha hver kveld.'), []);
+  it('finds a name spelled as no Norwegian word is in lower case too; leaves slang, English words, their compounds and Norwegian forms', () => {
+    assert.deepEqual(flagged('Niillas kom ikke unna noe der.\n\n- «nav var bedre – niillas»'), ['person:Niillas', 'person:niillas']);
+    assert.deepEqual(flagged('> wallah det er sant. Wallah.\n\nChatten var stille, og i chatten skreiv ingen. Codebook is done. Conditionality er tema.'), []);
+  });
+
+  it('finds a list item’s name before an age in brackets, a name with letters of its own at a list item’s start, and a nickname in quotes', () => {
+    assert.deepEqual(flagged('- Abena Boateng (youth, 20) wants the chapter.\n- Abena works nights.\n\n2. Małgorzata Wójcik ("Gosia"), 20, came.'), [
+      'person:Abena Boateng',
+      'person:Abena',
+      'person:Małgorzata Wójcik',
+      'person:Gosia',
+    ]);
   });
 
   it('finds a first name written in capitals, and leaves acronyms and other capitals alone', () => {

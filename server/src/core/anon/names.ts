@@ -213,7 +213,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       word.sentenceStart &&
       // (A first name after the first word starts the name: `- Ring Kari, rektor`.)
       !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
-      ((!(wordFacts & FIRST_NAME) && startsListItem(word.start)) ||
+      ((!(wordFacts & FIRST_NAME) && startsListItem(word.start) && !hasForeignLetters(word.text) && !foreignlySpelled(word.text)) ||
         (!(wordFacts & (FIRST_NAME | SURNAME | PLACE)) && !hasForeignLetters(word.text) && ordinaryAtStart(word.text, word.start)) ||
         // (`Ask Grace about it`, `Ring Anita`, `Chase Kanya`: a verb that is also a name, before a name that is no surname.)
         (IMPERATIVES.has(word.text) && !(facts(wordAt(k + 1)!.text) & SURNAME)))
@@ -334,7 +334,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         // `Valentina Rojas Cárdenas (Vale)`: the nickname in brackets after a full name is the person's too.
         // It shares a first letter with the name (`Vale`, `Abdi`, `Kasia`), unlike a remark in brackets (`(Filipino, …)`, `(Ekstern)`).
         const nickname = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
-        const sameInitial = nickname && names.some((w) => w.text[0] === nickname[1]![0]);
+        // Quotes say it is what they call the person, whatever its letter (`Małgorzata Wójcik ("Gosia")`).
+        const sameInitial = nickname && (names.some((w) => w.text[0] === nickname[1]![0]) || /^ \(["“«]/u.test(nickname[0]));
         if (nickname && sameInitial && !notAName(nickname[1]!, runEnd) && !NEVER_NAMES.has(nickname[1]!)) {
           const start = runEnd + nickname[0].indexOf(nickname[1]!);
           found.push(finding('person', start, start + nickname[1]!.length, text, [{ kind: 'shape', cue: 'nickname' }, { kind: 'capitalised' }], [nickname[1]!]));
@@ -378,10 +379,19 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   function foreignlySpelled(name: string): boolean {
     const base = name.replace(ENGLISH_ENDING, '');
-    if (!hasForeignSpelling(base) || !lists.isEnglishWord) return false;
+    if (!hasForeignSpelling(base) || !lists.isEnglishWord || REPLIES.has(base)) return false;
     const lower = base.toLowerCase();
     const english = lists.isEnglishWord;
-    return !english(lower) && !ENGLISH_SUFFIXES.some((s) => lower.endsWith(s) && english(lower.slice(0, -s.length))) && !(lower.length >= 6 && english(lower.slice(2)));
+    const englishStem = (ending: string) => {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
+      const stem = lower.slice(0, -ending.length);
+      // (`chatten` of `chat`: Norwegian doubles the consonant.)
+      return english(stem) || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && english(stem.slice(0, -1)));
+    };
+    // (`Codebook`: two English words, each of four letters or more.)
+    let compound = false;
+    for (let cut = 4; cut <= lower.length - 4 && !compound; cut++) compound = english(lower.slice(0, cut)) && english(lower.slice(cut));
+    return !english(lower) && !ENGLISH_SUFFIXES.some(englishStem) && !(lower.length >= 6 && english(lower.slice(2))) && !compound;
   }
 
   /**
@@ -588,7 +598,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A task's first word is its verb where the name is also a word (`- [ ] Mark transcripts`, `- [ ] Bill the car`).
     if (word.sentenceStart && language === 'en' && evidence.every((e) => e.kind === 'list') && lists.isEnglishWord?.(name.toLowerCase()) && startsListItem(word.start)) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
-    if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && (e.cue === 'alone' || e.cue === 'foreign-spelling')))) result.weak = true;
+    // (A name spelled as no Norwegian word is, `Niillas kom`, is not: its lower case elsewhere is the name's too.)
+    if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone')) && !evidence.some((e) => e.kind === 'shape' && e.cue === 'foreign-spelling')) result.weak = true;
     if (joined !== undefined && personCue === joined) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
@@ -785,7 +796,7 @@ export function opensListItem(text: string, at: number): boolean {
 }
 
 /** An age just after a name (`Farid Noorzai, 19,`, `Ali Hassan (17)`). */
-const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\()(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;
+const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\((?:\p{L}+,[ \t]*)?)(?:1[3-9]|[2-9]\d)(?:[ \t]*år)?(?:[,)]|[ \t]*$)/u;
 
 /**
  * What the words just after a name say of it that only a person is:
@@ -894,8 +905,8 @@ const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søn
 const ENGLISH_GENITIVE = /\p{L}{2}['’]s$/u;
 /** An English genitive or contraction's ending (`Sander's`, `I've`, `Jones'`). */
 const ENGLISH_ENDING = /['’](?:s|ve|re|ll|d|m|t)?$/u;
-/** Endings that make an English word of another (`code` → `coder`). */
-const ENGLISH_SUFFIXES = ['s', 'es', 'r', 'er', 'ers', 'd', 'ed', 'ing', 'ion', 'ions', 'ist', 'ists'];
+/** Endings that make an English word of another (`code` → `coder`), or a Norwegian one of it (`chat` → `chatten`). */
+const ENGLISH_SUFFIXES = ['s', 'es', 'r', 'er', 'ers', 'd', 'ed', 'ing', 'ion', 'ions', 'ist', 'ists', 'ity', 'ness', 'ly', 'ment', 'en', 'et', 'a', 'ene', 'ane', 'erne', 'ere'];
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;

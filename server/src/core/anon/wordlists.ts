@@ -167,6 +167,8 @@ export const REPLIES = set(`
   Jf, Jfr, Ca, Dvs, Mvh, Evt, Osv, Obs, Nb, Ps, Tlf, Kl, Nr, Vedr, Ref, Red, Bl, Etc, Mht, Iht, Pga,
   Stille, Herregud, Jøss, Wow, Æsj, Hæ, Hei, Hallo, Ha, Kjempebra, Nydelig, Ærlig, Ingenting, Sikker, Tusen,
   Sjølvsagt, Sjølvsagd, Visst, Heilt, Greitt, Kjekt, Nett, Nemleg, Sant, Kanskje, Trongt, Vanskeleg, Kjedeleg, Gjerne, Nokså,
+  Wallah, Walla, Wollah, Yalla, Jalla, Habibi, Inshallah, Insha, Mashallah, Bismillah, Hamdulillah, Alhamdulillah, Wesh, Bro, Bruh, Sheesh,
+  Lol, Omg, Wtf, Xd, Haha, Hahaha,
   Yes, No, Yeah, Yep, Nope, Okay, Sure, Right, Exactly, Absolutely, Definitely, Maybe, Perhaps, Probably, Never, Always, Sometimes,
   Nobody, Nothing, Everyone, Everybody, Somebody, Someone, Anyone, None, Thanks, Sorry, Please, Brilliant, Great, Fine, Good, Lovely,
   Quiet, Silence, Really, Seriously, Honestly, Wait, Well, Hm, Uh, Um, Oh, Ah, Cheers, Indeed, Agreed, Correct, True, Nah
