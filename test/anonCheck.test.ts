@@ -494,6 +494,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nHe lived on His until he was 18. His caseworker came. We met Even there. Even laughed.'), ['place:His', 'person:Even', 'person:Even']);
   });
 
+  it('finds a large city abroad where the words before tie it to someone, not a conference’s city', () => {
+    assert.deepEqual(
+      flagged('---\nlanguage: en\n---\nWe met at a workshop in Lisbon. He grew up in Accra. She was born 30 June 2003 in Lagos. I studied in Vilnius. The Copenhagen meeting was fine. She trained at Vilnius University.'),
+      ['place:Accra', 'dob:30 June 2003', 'place:Lagos', 'place:Vilnius', 'person:Vilnius'],
+    );
+  });
+
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {
     assert.deepEqual(flagged('21.05.2024, 07:41 - Senait: sov i ørsta, bussen går fra moss til byen'), ['person:Senait', 'place:ørsta']);
   });

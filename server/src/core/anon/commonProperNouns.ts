@@ -79,6 +79,31 @@ const HOLIDAYS = `
   Sankthansaften, Allehelgensdag, Valentinsdag, Farsdag, Morsdag, Boxing, Hogmanay
 `;
 
+/**
+ * Large cities abroad: the runtime's time-zone cities (`Europe/Lisbon`,
+ * `Africa/Accra`), with the cities conferences and studies abroad bring
+ * that no zone is named after, and Norwegian spellings.
+ */
+const MORE_CITIES = `
+  Gothenburg, Göteborg, Gøteborg, Malmö, Malmø, Uppsala, Aarhus, Århus, Odense, Turku, Tampere, Glasgow, Edinburgh, Manchester,
+  Birmingham, Liverpool, Leeds, Bristol, Cambridge, Oxford, Barcelona, Milan, Milano, Munich, München, Hamburg, Frankfurt, Cologne, Köln,
+  Geneva, Genève, Rotterdam, Utrecht, Kraków, Krakow, Montréal, Toronto, Boston, Washington, San Francisco, Seattle, Melbourne,
+  København, Lisboa, Roma, Aten, Athens, Praha, Warszawa, Wien, Brussel, Beograd, Moskva, Kyiv, Zürich, Stockholm, Helsinki, Reykjavik
+`;
+
+function worldCities(): Set<string> {
+  const cities = new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')));
+  for (const city of MORE_CITIES.split(',')) if (city.trim()) cities.add(city.trim());
+  return cities;
+}
+
+let cities: Set<string> | undefined;
+
+/** A large city abroad (`Lisbon`, `Accra`, `Gothenburg`), by its English or Norwegian name. */
+export function isWorldCity(name: string): boolean {
+  return (cities ??= worldCities()).has(name);
+}
+
 function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<string>; countries: Set<string> } {
   const holidays = new Set(HOLIDAYS.split(',').map((h) => h.trim()).filter(Boolean).map(capitalised));
   const calendar = new Set([...calendarWords().map(capitalised), ...holidays]);

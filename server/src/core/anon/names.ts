@@ -1,6 +1,6 @@
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 import type { Word } from './prose.js';
-import { isCalendarWord, isCountryName, isHoliday, isPeopleOrLanguage } from './commonProperNouns.js';
+import { isCalendarWord, isCountryName, isHoliday, isPeopleOrLanguage, isWorldCity } from './commonProperNouns.js';
 import type { NoteLanguage } from './language.js';
 import { hasForeignLetters, hasForeignSpelling } from './foreignLetters.js';
 import {
@@ -496,6 +496,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
+    // A large city abroad names someone's past only where the words before tie it to them (`grew up in Accra`, `fra Kabul`),
+    // not a conference's or a trip's (`a workshop in Lisbon`).
+    // (A city that starts a name is the name's: `Vilnius University`.)
+    if (!nameFacts && isWorldCity(name) && !/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
     if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE)) && isPersonCue(name.toLowerCase())) return undefined;
     const shape = shapeOf(name);
@@ -874,6 +878,13 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
 
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
 const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
+
+/**
+ * What ties a city abroad to someone, in the words before it: coming from it, being born, growing up, living, studying or
+ * working there, kin there (`born 30 June 2003 in`, `her mother in`, `vokste opp i`).
+ */
+const TIED_BEFORE =
+  /(?:^|[^\p{L}])(?:from|fra|frå|born|grew up|raised|lived|lives|living|studied|worked|works|moved|fled|escaped|left|stayed|family|mother|father|mum|dad|parents|brother|sister|uncle|aunt|cousin|wife|husband|home|hometown|originally|født|fødd|vokste opp|vaks opp|bodde|budde|bor|bur|studerte|jobbet|jobba|arbeidet|flyttet|flytta|flyktet|flykta|forlot|familien|familie|mor|mora|far|faren|foreldre|foreldra|bror|søster|syster|onkel|tante|heime|hjemme|opprinnelig)(?:[ \t]+[^\s.!?]+){0,5}[ \t]+(?:in|i|på|to|til)?[ \t]*$/iu;
 
 /** The word for an address just before a street (`address Kjerrheia 12`, `adresse: Tunveien 3`). */
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:address|adresse|adressa|adressen|bur i|bor i|lives at|lives in|living at)[ \t]*:?[ \t]+$/iu;
