@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPu
 import { birthDatesAgain, birthDatesAnswered, findPatterns } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
-import { firstNamesAmong, greetedNames, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
+import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -99,8 +99,8 @@ interface NoteReading {
   cited?: Set<string>;
   /** The names its phone keeps contacts under, and its coders' initials (made on the first check). */
   contacts?: AnonFinding[];
-  /** The names greetings hold (`> hei even.`), made on the first check. */
-  greeted?: AnonFinding[];
+  /** The names a cue word stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), made on the first check. */
+  cued?: AnonFinding[];
   /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
   listedInLowerCase: string[];
   /** The note's capitalised words and names that it also writes in lower case (`rojin`, `rojins`). */
@@ -231,13 +231,13 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The markup, made again only where a pass below needs it (the reading does not keep it), and then once.
   let mask: Uint8Array | undefined;
   const markup = () => (mask ??= markupMask(note).mask);
-  // A greeting's name (`> hei even.`, `hi its faith!!`), whatever the word is otherwise.
-  const greeted = (reading.greeted ??= greetedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup));
+  // The names a greeting, a closing or kin stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), whatever the word is otherwise.
+  const cued = (reading.cued ??= cuedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup));
   // Its other places in the note, in lower case too (`mamma til ilhan` … `ilhan er 16`).
-  for (const f of greeted) if (f.text === f.text.toLocaleLowerCase('nb') && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
+  for (const f of cued) if (f.text === f.text.toLocaleLowerCase('nb') && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
   const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
-  const greetedAt = new Set(greeted.map((f) => f.span.start));
-  const inLowerCaseAll = greeted.length ? [...inLowerCase.filter((f) => !greetedAt.has(f.span.start)), ...greeted].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
+  const cuedAt = new Set(cued.map((f) => f.span.start));
+  const inLowerCaseAll = cued.length ? [...inLowerCase.filter((f) => !cuedAt.has(f.span.start)), ...cued].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
   const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English

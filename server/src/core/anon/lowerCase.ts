@@ -112,7 +112,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * never a word that is no one's name (`hei alle`, `det er greit`, `it's
  * me`, `hilsen mamma`).
  */
-export function greetedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
+export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !KIN_OF_HINT.test(text)) return [];
   const mask = markup();
   const out: AnonFinding[] = [];
