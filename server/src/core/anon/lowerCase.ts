@@ -103,14 +103,15 @@ const SPATIAL_BEFORE = /(?:^|[^\p{L}])(?:på|i|ved|langs|under|over|gjennom|uten
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Names in a greeting or a closing, as messages open and end (`> hei
- * even.`, `hi its faith!!`, `hei sigrid det er ayaan.`, `mvh yaman`): a
- * known first name right after the greeting, the word a writer names
- * themself by (`det er ayaan`) where the clause ends with it or says where
- * they are from, or the word a closing signs with that is no word
+ * Names a cue word stands by, as messages open and end and parents
+ * introduce themselves (`> hei even.`, `hi its faith!!`, `hei sigrid det
+ * er ayaan.`, `mvh yaman`, `mamma til ilhan og sahra`): a known first name
+ * right after a greeting, the word a writer names themself by (`det er
+ * ayaan`) where the clause ends with it or says where they are from, and
+ * the words a closing signs with or kin is kin to that are no words
  * (`isWord`). In any case, since messages write names in lower case;
  * never a word that is no one's name (`hei alle`, `det er greit`, `it's
- * me`, `hilsen mamma`).
+ * me`, `hilsen mamma`, `mor til tre`).
  */
 export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !KIN_OF_HINT.test(text)) return [];
