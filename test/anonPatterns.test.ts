@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { birthDatesAgain, birthDatesAnswered, findPatterns, isIdNumber } from '../server/src/core/anon/patterns.js';
+import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates, isIdNumber } from '../server/src/core/anon/patterns.js';
 import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 
 /** Every finding as `type:text`, after checking that its span is exactly its text. */
@@ -101,6 +101,20 @@ describe('anonymisation patterns: fødselsnummer', () => {
     ]);
     assert.deepEqual(found('Har du fnr? Finner ham ikke\n> 14.03.2024, 08:55 - Stein: 220507 84338', 'idnum'), ['idnum:220507 84338']);
     assert.deepEqual(found('Møtet 14.03 kl 10:00, saksnummer 220507 84338.', 'idnum'), []);
+  });
+
+  it('finds a mobile number with another country’s trunk 0, and a date of birth after b.', () => {
+    assert.deepEqual(found('Contact 0491 570 156 or 087 914 2236. Signed (she is 18, b. 26/07/05). Year 2019 2020 2021.'), [
+      'phone:0491 570 156',
+      'phone:087 914 2236',
+      'dob:26/07/05',
+    ]);
+  });
+
+  it('finds eleven digits that start with a date of birth the note gives, mistyped or not', () => {
+    const text = 'Consent signed (b. 26/07/05).\n\nThe form says 26070562313, or 260705 62313. Case 12345678901.';
+    const births = findPatterns(text.slice(0, text.indexOf('\n')));
+    assert.deepEqual(idNumbersOfBirthDates(text, births).map((f) => f.text), ['26070562313', '260705 62313']);
   });
 
   it('finds a date of birth given as the answer to a question about it, in the next turn only', () => {

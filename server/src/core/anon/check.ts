@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
 import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
-import { birthDatesAgain, birthDatesAnswered, findPatterns } from './patterns.js';
+import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
@@ -348,6 +348,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   if (cache && current) cache.chunks = current;
   // A date of birth in one paragraph, written again in another (`born 8 Nov 2006` … `08.11.06`).
   for (const f of birthDatesAnswered(text)) if (!markup.mask[f.span.start] && !patterns.some((p) => p.span.start <= f.span.start && p.span.end > f.span.start)) patterns.push(f);
+  for (const f of idNumbersOfBirthDates(text, patterns)) if (!markup.mask[f.span.start]) patterns.push(f);
   for (const f of birthDatesAgain(text, patterns)) if (!markup.mask[f.span.start] && !patterns.some((p) => p.span.start <= f.span.start && p.span.end > f.span.start)) patterns.push(f);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a

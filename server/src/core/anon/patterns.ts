@@ -318,6 +318,9 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     }
     if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
     else if (!prefixed && digits === 11 && sameSeps && UK_PHONE_SHAPES.has(shape) && ukTrunkPrefix(text, bodyStart)) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
+    // Another country's number with its trunk 0, as Australia and Ireland write mobiles (`0491 570 156`, `087 914 2236`).
+    else if (!prefixed && digits === 10 && groups === 3 && sameSeps && firstSep === SEP_SPACE && TRUNK_PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) === 48 && text.charCodeAt(bodyStart + 1) !== 48)
+      phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
   }
 }
 
@@ -347,6 +350,8 @@ function scanPostcodes(text: string, found: AnonFinding[]): void {
  * grouped as Britons group them. Norwegian numbers never start with 0.
  */
 const UK_PHONE_SHAPES = new Set([0x434, 0x56, 0x533, 0x344]);
+/** Ten digits with the trunk 0 in three groups: 4-3-3 and 3-3-4. */
+const TRUNK_PHONE_SHAPES = new Set([0x433, 0x334]);
 /** 01 and 02 (places), 03 (non-geographic), 07 (mobiles), 08 (free and shared). */
 const ukTrunkPrefix = (text: string, at: number) => text.charCodeAt(at) === 48 && '12378'.includes(text[at + 1]!);
 
@@ -453,7 +458,7 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|bday|b-day|dob)(?![\p{L}\p{N}])|(f\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|bday|b-day|dob)(?![\p{L}\p{N}])|(f\.|b\.)(?![ \u00a0]*eks))/giu;
 /** The age a birthday brings, before its date (`fyller 18 den 3. juni`, `turns 18 on 3 June`): looked for only where `fyller` or `turns` stands. */
 const AGE_WORDS = 'tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const BIRTHDAY_AGE = new RegExp(
@@ -590,6 +595,35 @@ export function birthDatesAnswered(text: string): AnonFinding[] {
 const QUESTION_END = /^[^.!?\n]*\?/u;
 /** Blank lines and a speaker's label before an answer (`**Youth 15:**`, `IP:`, `> Ungdom:`). */
 const ANSWER_START = /^\s*(?:>[ \t]*)?(?:\*\*[^*\n]{1,40}\*\*[ \t]*:?|[\p{L}\p{N} ]{1,30}:)?[ \t]*(?:\*\*)?/u;
+
+/**
+ * Eleven digits that start with a date of birth the note gives (`b.
+ * 26/07/05` … `26070562313`): a fødselsnummer, mistyped or not, since
+ * its first six digits are the birth date. The new findings are returned.
+ */
+export function idNumbersOfBirthDates(text: string, found: readonly AnonFinding[]): AnonFinding[] {
+  const births = new Set<string>();
+  for (const f of found) {
+    if (f.type !== 'dob') continue;
+    DATE.lastIndex = 0;
+    const m = DATE.exec(f.text);
+    const key = m && m.index === 0 ? dateKey(m) : undefined;
+    if (key) births.add(key.replace(/-(?:19|20)(\d\d)$/u, '-$1'));
+  }
+  if (!births.size) return [];
+  const out: AnonFinding[] = [];
+  for (const m of text.matchAll(ELEVEN_DIGITS)) {
+    const key = `${Number(m[1]!.slice(0, 2))}-${Number(m[1]!.slice(2, 4))}-${m[1]!.slice(4, 6)}`;
+    const end = m.index + m[0].length;
+    if (births.has(key) && !found.some((f) => f.span.start < end && f.span.end > m.index)) {
+      out.push(finding('idnum', text, m.index, end, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
+    }
+  }
+  return out;
+}
+
+/** Eleven digits, six and five, perhaps a space between (`26070562313`, `260705 62313`). */
+const ELEVEN_DIGITS = /(?<![\p{N}\p{L}.,/-])(\d{6})[ \u00a0]?\d{5}(?![\p{N}]|[.,/-]\d)/gu;
 
 /**
  * The dates of birth of one paragraph written again in another paragraph
