@@ -273,7 +273,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // The study's pseudonyms: a role and a number or letter (`Veileder D`, `Rådgiver 5`).
     const role = !(wordFacts & (FIRST_NAME | SURNAME));
     // (Not `in Bergen I think`, English's `I`; not `i Førde 08.05`, a time.)
-    if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd) && !(language === 'en' && text.startsWith(' I ', runEnd))))) {
+    if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd) && !englishI(runEnd)))) {
       next();
       continue;
     }
@@ -371,6 +371,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
 
   function startsListItem(at: number): boolean {
     return opensListItem(text, at);
+  }
+
+  /** English's `I` just after (`in Bergen I think`): no pseudonym's letter. */
+  function englishI(at: number): boolean {
+    return language === 'en' && text.startsWith(' I ', at);
   }
 
   /**
@@ -505,7 +510,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const shape = shapeOf(name);
     if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
-    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !(language === 'en' && text.startsWith(' I ', end)) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
