@@ -169,8 +169,8 @@ const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[
 /** `hei sigrid det er ayaan.`, `hi its faith!!`, `hallo, her er semhar fra kurset`: after a greeting, the writer says who they are, and the clause ends there or says where they are from. */
 const SELF_NAMED =
   /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[.!]*[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
-/** A cheap first look for kin and `til`/`of`. */
-const KIN_OF_HINT = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)\p{L}* (?:til|åt|of) \p{Ll}/u;
+/** A cheap first look for kin and `til`/`of`, without the `u` flag. */
+const KIN_OF_HINT = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[a-zæøå]* (?:til|åt|of) [a-zæøå]/;
 /** `mamma til ilhan og sahra`, `mother of yonas`: kin, and the one or two persons it is kin to, in lower case. */
 const KIN_OF =
   /(?<![\p{L}])(mamma|mor|mora|moren|pappa|far|faren|bror|broren|storebror|lillebror|søster|søstera|søsteren|storesøster|lillesøster|syster|systera|tante|tanta|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[ \t]+(?:til|åt|of)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?:[ \t]+(?:og|and|&)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,}))?(?![\p{L}\p{M}])/dgu;
@@ -178,8 +178,8 @@ const KIN_OF =
 const COUNTED = new Set(
   'ein eit ei en et to tre fire fem seks sju syv åtte ni ti tolv mange flere fleire noen nokre nokon begge alle dei de dem deg meg seg han ho hun henne ham dykk oss hans hennes hennar deira deres sin sitt sine mitt min mine one two three four five several many some all both his her their my our your a an the'.split(' '),
 );
-/** A cheap first look for a closing word. */
-const SIGNED_HINT = /(?:mvh|hilsen|helsing|klem|regards|cheers)(?![a-zæøå])/i;
+/** A cheap first look for a closing word, without the `i` flag. */
+const SIGNED_HINT = /(?:[mM]vh|[hH]ilsen|[hH]elsing|[kK]lem|[rR]egards|[cC]heers)(?![a-zæøå])/;
 /** `mvh yaman`, `hilsen fra semhar`, `Regards, Tom`: a closing word and the name it signs, at the end of its line or clause. */
 const SIGNED =
   /(?<![\p{L}\p{N}])(mvh|hilsen|helsing|klem|regards|cheers)[ \t]*[,:]?[ \t]*(?:(?:fra|frå|from)[ \t]+)?(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!,…)]|$|\p{Extended_Pictographic}))/gimu;

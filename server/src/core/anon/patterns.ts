@@ -570,7 +570,7 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
  * the next paragraph.
  */
 export function birthDatesAnswered(text: string): AnonFinding[] {
-  if (!text.includes('?')) return [];
+  if (!text.includes('?') || !BIRTH_HINT.test(text)) return [];
   const found: AnonFinding[] = [];
   BIRTH_CUE.lastIndex = 0;
   for (let c = BIRTH_CUE.exec(text); c !== null; c = BIRTH_CUE.exec(text)) {
@@ -590,6 +590,9 @@ export function birthDatesAnswered(text: string): AnonFinding[] {
   }
   return found;
 }
+
+/** A cheap first look for a word about birth, without the `u` flag. */
+const BIRTH_HINT = /[fF][øo]d[dt]|[fF][øo]dsel|[bB]ursdag|[bB]orn|[bB]irth|[bB]day|[bB]-day|[dD][oO][bB]|[fF]yller år/;
 
 /** The rest of a question after a word about birth (`your date of birth?`, `født?`), with no sentence ending before the mark. */
 const QUESTION_END = /^[^.!?\n]*\?/u;
