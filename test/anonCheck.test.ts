@@ -812,6 +812,14 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('Skriv til adaeze.okafor@skole.no i dag. Vi møtte Okafor der.'), ['email:adaeze.okafor@skole.no', 'person:Okafor']);
   });
 
+  it('carries none of the study’s own people to other notes, and still a participant who shares a coder’s first name', () => {
+    const result = check('---\ncoders:\n  - Kari Holm\n  - "Per Lie"\n---\n\nKari Holm og Per Lie intervjuet Kari Nilsen.');
+    assert.deepEqual(result.people, ['Kari Holm', 'Per Lie']);
+    assert.deepEqual(result.findings.map((f) => f.text), ['Kari Nilsen']);
+    assert.deepEqual([...result.confirmed.keys()], ['Kari', 'Nilsen']);
+    assert.deepEqual(flagged('**Intervjuer:** Hei Kari Nilsen\n\nInterviewer: Anna Berg\n\nAnna Berg asked Kari Nilsen.'), ['person:Kari Nilsen', 'person:Kari Nilsen']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });
@@ -1102,6 +1110,22 @@ describe('anonymization check: the CLI as a process', () => {
       .filter((d) => d.code !== 'anon/indirect')
       .map((d) => `${d.file}:${d.code}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
     assert.deepEqual(flagged, ['codebook-words/memo.fn.md:anon/person:Mebrat Tesfay']);
+  });
+
+  it('never flags the study’s own people, whichever note’s front matter names them: their names, surnames and initials; a participant still is', () => {
+    const study = path.join(tmp, 'study-people');
+    mkdirSync(study, { recursive: true });
+    const coded = '---\ncoder: Kari Holm\n---\n\nKH: Hvordan jobber dere?\n\n**NAV-leder 3:** Jonas Berg ringer dem.\n\n> [!MEMO]\n> Holms notat: leder virket travel. – K.H.\n';
+    writeFileSync(path.join(study, 'a.fn.md'), coded);
+    const other = '---\ncoder: ML\n---\n\nIntervjuer: Per Lie (PL)\n\nKH spurte om oppfølging, og Kari Holm var med. Mette Lunde (ML) skrev notatet. PL tok bilder.\n\nRådgiveren Sara Ali svarte.\n';
+    writeFileSync(path.join(study, 'b.fn.md'), other);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-people'], { cwd: tmp });
+    const items = JSON.parse(run.stdout) as Item[];
+    const texts: Record<string, string> = { 'study-people/a.fn.md': coded, 'study-people/b.fn.md': other };
+    const flagged = items
+      .filter((d) => d.code !== 'anon/indirect')
+      .map((d) => `${d.file}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
+    assert.deepEqual(flagged, ['study-people/a.fn.md:Jonas Berg', 'study-people/b.fn.md:Sara Ali']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -25,6 +25,7 @@ describe('language server: anonymization', () => {
     writeFileSync(path.join(temp, 'a.fn.md'), '**NAV-leder 4:** Gutten heter Kibrom, og han bor på Flatøy.\n');
     writeFileSync(path.join(temp, 'b.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nKibrom kom ikke.\n');
     writeFileSync(path.join(temp, 'd.fn.md'), '**NAV-leder 4:** Vi ringte skolen.\n\nAmbaye kom ikke.\n');
+    writeFileSync(path.join(temp, 'f.fn.md'), '**NAV-leder 4:** Tove Aasen ringte meg, og TA skrev referatet.\n');
     return temp;
   });
   const uri = (name: string) => fileUri(path.join(server.folder, name));
@@ -68,6 +69,23 @@ describe('language server: anonymization', () => {
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, text: 'Vi ringte skolen.' }],
     });
     assert.deepEqual(await server.client.problems(other, (d) => d.length === 0), []);
+  });
+
+  it('follows typing across notes: a coder named in one note’s front matter is no finding in another, and is again once taken back', async () => {
+    const other = uri('f.fn.md');
+    assert.deepEqual((await server.client.problems(other, (d) => d.length === 2)).map((d) => d.code), ['anon/person', 'anon/person']);
+    const note = uri('g.fn.md');
+    await server.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: note, languageId: 'markdown', version: 1, text: '---\ncoder: MT\n---\n\nVi ringte skolen.\n' } });
+    await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 9 } }, text: 'Tove Aasen' }],
+    });
+    assert.deepEqual(await server.client.problems(other, (d) => d.length === 0), []);
+    await server.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: note, version: 3 },
+      contentChanges: [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 17 } }, text: 'MT' }],
+    });
+    assert.equal((await server.client.problems(other, (d) => d.length === 2)).length, 2);
   });
 
   it('follows typing: a phone number typed is flagged, and cleared when replaced by a placeholder', async () => {

@@ -4,6 +4,7 @@ import type { NameKnowledge } from '../core/anon/names.js';
 import type { AnonFinding, AnonType } from '../core/anon/types.js';
 import { WorkspaceNames } from '../core/anon/workspaceNames.js';
 import { codebookTerms, type CodebookTerms } from '../core/anon/codebookTerms.js';
+import { StudyPeople } from '../core/anon/studyPeople.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/anonSettings.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -34,6 +35,10 @@ export class WorkspaceAnonymity {
   private codebookGeneration: number | undefined;
   /** Notes whose findings changed because another note changed, not yet handed to `takeConcerned`. */
   private readonly concerned = new Set<string>();
+  /** The study's people (coders, interviewers) the notes' front matter names, with how many notes name each. */
+  private readonly peopleCounts = new Map<string, number>();
+  /** Their names, initials and surnames: no finding in any note (`StudyPeople`). */
+  private people = new StudyPeople([]);
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -50,25 +55,29 @@ export class WorkspaceAnonymity {
     const workspace = this.names.forNote(uri);
     if (!workspace) {
       this.forgetClosed(uri);
-      return this.withoutCodebookWords(uri, own.result.findings);
+      return this.withoutStudyWords(uri, own.result.findings);
     }
     const cached = this.withWorkspace.get(own.parsed);
-    if (cached?.known === workspace.key && cached.project === own.project) return this.withoutCodebookWords(uri, cached.findings);
+    if (cached?.known === workspace.key && cached.project === own.project) return this.withoutStudyWords(uri, cached.findings);
     const findings = checkAnonymity(own.parsed, this.knowledge, { known: workspace.known, isWord: workspace.isWord, project: own.project, cache: this.cacheOf(uri) }).findings;
     this.withWorkspace.set(own.parsed, { known: workspace.key, project: own.project, findings });
     this.forgetClosed(uri);
-    return this.withoutCodebookWords(uri, findings);
+    return this.withoutStudyWords(uri, findings);
   }
 
   /**
-   * The note's codebook's own words are never names (`CodebookTerms`):
+   * The note's codebook's own words are never names (`CodebookTerms`), nor
+   * are the study's own people, whichever note names them (`StudyPeople`):
    * taken out of its findings, and of what it confirms for the other
    * notes. Applied to a note's result rather than inside its check, so
-   * that an edit to the codebook costs no note a second reading.
+   * that an edit to the codebook or to another note's front matter costs
+   * no note a second reading.
    */
-  private withoutCodebookWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
+  private withoutStudyWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
     const terms = this.termsOf(uri);
-    return terms ? findings.filter((f) => !NAME_TYPES.has(f.type) || !terms.covers(f.text)) : findings;
+    const people = this.people.size ? this.people : undefined;
+    if (!terms && !people) return findings;
+    return findings.filter((f) => !NAME_TYPES.has(f.type) || !(terms?.covers(f.text) || people?.covers(f.text)));
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -76,11 +85,13 @@ export class WorkspaceAnonymity {
     return codebook && codebookTerms(codebook, this.knowledge);
   }
 
-  /** What a note's result gives the other notes: what it confirms, less its codebook's words. */
+  /** What a note's result gives the other notes: what it confirms, less its codebook's words and the study's people. */
   private shared(uri: string, result: AnonResult): AnonResult {
     const terms = this.termsOf(uri);
-    if (!terms || ![...result.confirmed.keys()].some((name) => terms.covers(name))) return result;
-    return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !terms.covers(name))) };
+    const people = this.people;
+    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name);
+    if ((!terms && !people.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
+    return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !studyWord(name))) };
   }
 
   /**
@@ -108,8 +119,38 @@ export class WorkspaceAnonymity {
 
   /** A note's own result, and what it changes for the notes that mention its names (see `WorkspaceNames.set` for `bulk`). */
   private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult, bulk = false): void {
+    const before = this.own.get(uri)?.result.people ?? [];
     this.own.set(uri, { parsed, project, result });
+    if (before.length || result.people.length) this.countPeople(before, result.people);
     for (const other of this.names.set(uri, this.shared(uri, result), { bulk })) this.concerned.add(other);
+  }
+
+  /**
+   * Counts the people a note's front matter names in place of those it
+   * named. When the study's people change (a coder named for the first
+   * time, or no longer named), the notes whose findings or confirmed names
+   * they cover differently are shared and published again.
+   */
+  private countPeople(before: readonly string[], after: readonly string[]): void {
+    let changed = false;
+    for (const person of before) {
+      const count = this.peopleCounts.get(person)! - 1;
+      if (count) this.peopleCounts.set(person, count);
+      else changed = this.peopleCounts.delete(person);
+    }
+    for (const person of after) {
+      const count = (this.peopleCounts.get(person) ?? 0) + 1;
+      this.peopleCounts.set(person, count);
+      if (count === 1) changed = true;
+    }
+    if (!changed) return;
+    const was = this.people;
+    const now = (this.people = new StudyPeople(this.peopleCounts.keys()));
+    const coveredOtherwise = (text: string) => was.covers(text) !== now.covers(text);
+    for (const [uri, own] of this.own) {
+      if ([...own.result.confirmed.keys()].some(coveredOtherwise)) for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
+      if (own.result.findings.some((f) => NAME_TYPES.has(f.type) && coveredOtherwise(f.text))) this.concerned.add(uri);
+    }
   }
 
   /** After a check of every note: puts up to `count` of its notes into the indexes that say which notes a change concerns; returns how many are left. */

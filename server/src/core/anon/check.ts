@@ -11,6 +11,7 @@ import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
+import { StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
@@ -38,6 +39,8 @@ export interface AnonResult {
   mentions: WordList;
   /** Weak findings (lower case) the note's own words do not outweigh: the words `isWord` is asked about. */
   weakWords: ReadonlySet<string>;
+  /** The study's people (coders, interviewers) the note's front matter names, as written: no finding in any note. */
+  people: readonly string[];
 }
 
 /** What a paragraph yields on its own, offsets relative to it. */
@@ -97,7 +100,7 @@ interface NoteReading {
   noOnesSpans?: { start: number; end: number }[];
   /** The surnames the note cites (made on the first check). */
   cited?: Set<string>;
-  /** The names its phone keeps contacts under, and its coders' initials (made on the first check). */
+  /** The names its phone keeps contacts under (made on the first check). */
   contacts?: AnonFinding[];
   /** The names a cue word stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), made on the first check. */
   cued?: AnonFinding[];
@@ -105,7 +108,9 @@ interface NoteReading {
   listedInLowerCase: string[];
   /** The note's capitalised words and names that it also writes in lower case (`rojin`, `rojins`). */
   mentionedInLowerCase: string[];
-  coders?: ReadonlySet<string>;
+  /** The study's own people its front matter names (`coder: Kari Holm`), as written: no finding, here or in another note. */
+  peopleNamed: string[];
+  people: StudyPeople;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
   /** The dimensions of the note's codes, in lower case (`kontaktvei` of `#kontaktvei/egen-henvendelse`): words, never names. */
@@ -198,7 +203,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const speakers = outside(reading.speakers, found);
   const names = speakers.length ? [...found, ...speakers].sort((a, b) => a.span.start - b.span.start) : found;
   const confirmed = new Map<string, AnonType>();
+  const people = reading.people;
   for (const name of names) {
+    if (people.covers(name.text)) continue;
     // A list's word at a sentence start (`Sol skinte`) stands here, but is too little to make the word a name elsewhere. A word
     // answered alone (`Rojda.`) or capitalised inside a sentence that no note writes in lower case still is.
     if ((name.type !== 'person' && name.type !== 'place') || (name.weak && name.evidence.every((e) => e.kind === 'list'))) continue;
@@ -253,9 +260,11 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
     names.length && reading.uppers.length
-      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', (reading.coders ??= codersOf(note))), [...patterns, ...names, ...again, ...chat])
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat])
       : [];
-  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter((f) => !references.length || !inReference(f));
+  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter(
+    (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text)),
+  );
   const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
   const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
@@ -263,15 +272,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords };
-}
-
-/** The coders' initials the front matter names (`coder: AK`, `coders: [MT, SL]`): they sign the note, whoever shares them. */
-function codersOf(note: ParsedNote): ReadonlySet<string> {
-  if (!note.frontMatter) return new Set();
-  const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);
-  const line = /^[ \t]*(?:coders?|kodere?|kodarar)[ \t]*:([^\n]*)$/imu.exec(yaml)?.[1] ?? '';
-  return new Set(line.match(/\p{Lu}{2,4}/gu) ?? []);
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed };
 }
 
 /**
@@ -371,7 +372,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (inLowerCase.has(lower)) mentionedInLowerCase.push(lower);
     if (inLowerCase.has(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
-  return { note, knowledge, listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word));
+  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

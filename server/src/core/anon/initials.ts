@@ -44,16 +44,14 @@ export function initialsOf(parts: readonly string[]): string {
  * initials without full stops (`TEH` once `Tor Erik Haugland` is named, as
  * a table of cases writes who is responsible) and a name in capitals
  * (`HAUGLAND`). Capitals that stand for no one named in the note are left
- * alone: coders sign with theirs (and the initials of the note's own
- * coders, `coder: AK`, are theirs even where a participant shares them),
- * and acronyms abound.
+ * alone: coders sign with theirs (`studyPeople.ts` takes the study's own
+ * people's out, even where a participant shares them), and acronyms abound.
  */
 export function personsInCapitals(
   text: string,
   uppers: Int32Array,
   names: readonly NameFinding[],
   isPerson: (name: string) => boolean,
-  coders: ReadonlySet<string>,
 ): AnonFinding[] {
   const initials = new Set<string>();
   for (let i = 0; i < names.length; i++) {
@@ -71,7 +69,7 @@ export function personsInCapitals(
     const end = uppers[i + 1]!;
     const word = text.slice(start, end);
     const name = word.length > 2 ? word[0] + word.slice(1).toLocaleLowerCase('nb') : undefined;
-    const cue = initials.has(word) && !coders.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
+    const cue = initials.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
     if (cue === null) continue;
     found.push({ type: 'person', span: { start, end }, text: word, score: 0.85, evidence: cue ? [{ kind: 'shape', cue }] : [{ kind: 'consistency', where: 'note' }] });
   }

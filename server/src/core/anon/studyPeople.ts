@@ -1,0 +1,121 @@
+import type { ParsedNote } from '../dialect/model.js';
+import { initialsOf } from './initials.js';
+
+/**
+ * The front-matter keys that name the study's own people: who coded the
+ * note (`coder`, the dialect's key, and its plural and Norwegian forms)
+ * and who interviewed or observed. They are the researchers, not the
+ * persons the study is about.
+ */
+const STUDY_PEOPLE_KEY =
+  /^[ \t]*(?:coders?|kod(?:er|ar)(?:e|ar)?|interviewers?|intervju(?:er|ar)(?:e|ar)?|researchers?|forsk(?:er|ar)(?:e|ar)?|observers?|observatør(?:er)?)[ \t]*:[ \t]*([^\n]*)$/imu;
+
+/** A block list's item under the key (`  - Kari Holm`). */
+const LIST_ITEM = /^[ \t]*-[ \t]+([^\n]*)$/u;
+
+/** What separates several people in one value (`Kari Holm og Per Lie`, `MT, SL`). */
+const SEPARATOR = /\s*(?:[,;&/]|\s(?:og|and)\s)\s*/u;
+
+/** A value's quotes, brackets and trailing comment. */
+function unquoted(value: string): string {
+  return value
+    .replace(/[ \t]+#.*$/u, '')
+    .replace(/^[[\s]+|[\]\s]+$/gu, '')
+    .replace(/^["']|["']$/gu, '');
+}
+
+/**
+ * A line of the note that says who interviewed or coded, by name alone
+ * (`Intervjuer: Kari Holm (KH)`, `**Interviewer:** Kari Holm`): not a
+ * transcript's turn, which goes on with what was said. Without the `i`
+ * flag, which costs on a long note: labels start with either case.
+ */
+const STUDY_PEOPLE_LINE =
+  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?:[ \t]*\((\p{Lu}{2,4})\))?[ \t]*$/gmu;
+
+/**
+ * The study's people a note names: in its front matter (`coder: Kari
+ * Holm`, `coders: [MT, SL]`, `interviewer: KH`), on a line of their own
+ * (`Intervjuer: Kari Holm (KH)`), and by their full name beside the
+ * initials the front matter gives (`Mette Lunde (ML)` where `coder: ML`).
+ * A name on a line of its own must start with a first name the lists
+ * know (`Intervjuer: Hei Kari` is what was said).
+ */
+export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean): string[] {
+  const people = frontMatterPeople(note);
+  const { text } = note;
+  for (const m of text.matchAll(STUDY_PEOPLE_LINE)) {
+    if (!isFirstName(m[1]!.split(/[ \t]/u)[0]!)) continue;
+    people.push(m[1]!.replace(/[ \t]+/gu, ' '));
+    if (m[2]) people.push(m[2]);
+  }
+  for (const initials of people.filter((person) => /^\p{Lu}{2,4}$/u.test(person))) {
+    for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
+      const name = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})[ \t]*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+      if (name && initialsOf(name.split(/[ \t]+/u)) === initials) people.push(name.replace(/[ \t]+/gu, ' '));
+    }
+  }
+  return [...new Set(people)];
+}
+
+/** The study's people the front matter names, as written. */
+function frontMatterPeople(note: ParsedNote): string[] {
+  if (!note.frontMatter) return [];
+  const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);
+  const lines = yaml.split(/\r?\n/u);
+  const people: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const value = STUDY_PEOPLE_KEY.exec(lines[i]!)?.[1];
+    if (value === undefined) continue;
+    const values = value.trim() ? [value] : [];
+    // A block list under an empty value.
+    for (let j = i + 1; !value.trim() && j < lines.length; j++) {
+      const item = LIST_ITEM.exec(lines[j]!)?.[1];
+      if (item === undefined) break;
+      values.push(item);
+    }
+    for (const v of values) for (const person of unquoted(v).split(SEPARATOR)) if (/\p{Lu}/u.test(person)) people.push(unquoted(person.trim()));
+  }
+  return people;
+}
+
+/**
+ * The study's own people (its coders and interviewers), as the notes'
+ * front matter names them. They sign notes and memos with their names and
+ * initials (`KH`, `K.H.`, `– Kari`), and their names are no participant's:
+ * a finding that is one of them (the name as written, its surname, its
+ * initials, their genitives) is no finding, in any note of the study. A
+ * first name alone is not theirs: a participant may well share it.
+ */
+export class StudyPeople {
+  private readonly names = new Set<string>();
+
+  constructor(people: Iterable<string>) {
+    for (const person of people) {
+      const parts = person.split(/\s+/u).filter(Boolean);
+      if (!parts.length) continue;
+      this.names.add(parts.join(' '));
+      if (parts.length >= 2) {
+        this.names.add(parts[parts.length - 1]!);
+        this.names.add(initialsOf(parts));
+      }
+      // Initials given as the coder's name (`coder: K.H.`) are the same as `KH`.
+      if (parts.length <= 3 && parts.every((part) => /^(?:\p{Lu}\.?)+$/u.test(part))) this.names.add(parts.join('').replace(/\./gu, ''));
+    }
+  }
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  /** Whether a finding's text is one of the study's people (`Kari Holm`, `Holms`, `KH`, `K. H.`). */
+  covers(text: string): boolean {
+    if (!this.names.size) return false;
+    const name = text.replace(/\s+/gu, ' ').trim();
+    if (this.names.has(name)) return true;
+    const withoutGenitive = name.replace(/(?:['’]s|['’]|s)$/u, '');
+    if (withoutGenitive !== name && this.names.has(withoutGenitive)) return true;
+    // Initials with full stops (`K.H.`, `K. H.`).
+    return /^(?:\p{Lu}\.\s?){2,4}$/u.test(name) && this.names.has(name.replace(/[.\s]/gu, ''));
+  }
+}
