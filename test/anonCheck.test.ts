@@ -820,6 +820,15 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('**Intervjuer:** Hei Kari Nilsen\n\nInterviewer: Anna Berg\n\nAnna Berg asked Kari Nilsen.'), ['person:Kari Nilsen', 'person:Kari Nilsen']);
   });
 
+  it('reads the word after a log’s or a chat’s time, or after an arrow, as a sentence’s first word', () => {
+    assert.deepEqual(flagged('**07:40** Henta av Máret.\n\n**Kl. 12.00.** Lunsj på kontoret.\n\n> → 10:08 Gå rundt til venstre.\n\n→ Flott! Ta med kortet.'), ['person:Máret']);
+  });
+
+  it('takes a chat’s role for no one’s name, and someone’s origin in brackets for a person', () => {
+    assert.deepEqual(flagged('[14:02] Veileder: Hei! Det er meg fra NAV.\n[14:05] Jakub: ok'), ['person:Jakub']);
+    assert.deepEqual(flagged('**09.45** Filmon (Eritrea, kom i 2019) er nemnt.'), ['person:Filmon']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });
@@ -1126,6 +1135,21 @@ describe('anonymization check: the CLI as a process', () => {
       .filter((d) => d.code !== 'anon/indirect')
       .map((d) => `${d.file}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
     assert.deepEqual(flagged, ['study-people/a.fn.md:Jonas Berg', 'study-people/b.fn.md:Sara Ali']);
+  });
+
+  it('leaves a reviewer’s signature and the study’s cited authors alone in every note; a participant who shares a cited surname is still found', () => {
+    const study = path.join(tmp, 'study-words');
+    mkdirSync(study, { recursive: true });
+    const texts: Record<string, string> = {
+      'study-words/lit.fn.md': '# Litteratur\n\nLipsky (1980) om bakkebyråkrater. (Berg, Lie og Moe, 2019) om samarbeid.\n',
+      'study-words/memo.fn.md': 'Jeg bruker bare Lipsky som ramme. Spør Ragnhild om det.\n\nKontaktpersonen, Synne Lie, kjente ham. Lie lovet å ringe.\n\n> [!REVIEW] Ragnhild\n> Godt.\n',
+    };
+    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-words'], { cwd: tmp });
+    const flagged = (JSON.parse(run.stdout) as Item[])
+      .filter((d) => d.code !== 'anon/indirect')
+      .map((d) => texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
+    assert.deepEqual(flagged, ['Synne Lie', 'Lie']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -5,6 +5,7 @@ import type { AnonFinding, AnonType } from '../core/anon/types.js';
 import { WorkspaceNames } from '../core/anon/workspaceNames.js';
 import { codebookTerms, type CodebookTerms } from '../core/anon/codebookTerms.js';
 import { StudyPeople } from '../core/anon/studyPeople.js';
+import { isCitedAuthor, withoutGenitive } from '../core/anon/literature.js';
 import type { ParsedNote } from '../core/dialect/model.js';
 import type { AnonProject } from '../core/anon/anonSettings.js';
 import type { ProjectFiles } from './projectFiles.js';
@@ -20,6 +21,8 @@ import type { WorkspaceIndex } from './workspace.js';
  */
 /** The findings that are names (patterns and hints are never a codebook's words). */
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'org']);
+/** The findings the study's people may stand in: their names, and their e-mail addresses. */
+const PEOPLE_TYPES: ReadonlySet<string> = new Set(['person', 'email']);
 
 export class WorkspaceAnonymity {
   private readonly names = new WorkspaceNames();
@@ -35,10 +38,14 @@ export class WorkspaceAnonymity {
   private codebookGeneration: number | undefined;
   /** Notes whose findings changed because another note changed, not yet handed to `takeConcerned`. */
   private readonly concerned = new Set<string>();
-  /** The study's people (coders, interviewers) the notes' front matter names, with how many notes name each. */
+  /** The study's people (coders, interviewers, reviewers) the notes name, with how many notes name each. */
   private readonly peopleCounts = new Map<string, number>();
   /** Their names, initials and surnames: no finding in any note (`StudyPeople`). */
   private people = new StudyPeople([]);
+  /** The authors the notes cite, with how many notes cite each: the literature's in every note (`isCitedAuthor`). */
+  private readonly citedCounts = new Map<string, number>();
+  /** The cited authors as they were at the last change, to tell which notes a change concerns. */
+  private citedBefore: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -75,9 +82,15 @@ export class WorkspaceAnonymity {
    */
   private withoutStudyWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
     const terms = this.termsOf(uri);
-    const people = this.people.size ? this.people : undefined;
-    if (!terms && !people) return findings;
-    return findings.filter((f) => !NAME_TYPES.has(f.type) || !(terms?.covers(f.text) || people?.covers(f.text)));
+    if (!terms && !this.people.size && !this.citedCounts.size) return findings;
+    const namedInFull = this.own.get(uri)?.result.namedInFull;
+    return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !this.studysOwn(f, namedInFull));
+  }
+
+  /** Whether a finding is one of the study's people, or an author the study cites (not one the note names a person in full). */
+  private studysOwn(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, namedInFull: ReadonlySet<string> | undefined): boolean {
+    if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text)) return true;
+    return f.type === 'person' && isCitedAuthor(f.text, f.evidence, this.citedCounts) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -89,8 +102,9 @@ export class WorkspaceAnonymity {
   private shared(uri: string, result: AnonResult): AnonResult {
     const terms = this.termsOf(uri);
     const people = this.people;
-    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name);
-    if ((!terms && !people.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
+    const cited = this.citedCounts;
+    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name));
+    if ((!terms && !people.size && !cited.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
     return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !studyWord(name))) };
   }
 
@@ -119,37 +133,35 @@ export class WorkspaceAnonymity {
 
   /** A note's own result, and what it changes for the notes that mention its names (see `WorkspaceNames.set` for `bulk`). */
   private record(uri: string, parsed: ParsedNote, project: AnonProject, result: AnonResult, bulk = false): void {
-    const before = this.own.get(uri)?.result.people ?? [];
+    const before = this.own.get(uri)?.result;
     this.own.set(uri, { parsed, project, result });
-    if (before.length || result.people.length) this.countPeople(before, result.people);
+    const peopleChanged = counted(this.peopleCounts, before?.people ?? [], result.people);
+    const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
+    if (peopleChanged || citedChanged) this.studyWordsChanged();
     for (const other of this.names.set(uri, this.shared(uri, result), { bulk })) this.concerned.add(other);
   }
 
   /**
-   * Counts the people a note's front matter names in place of those it
-   * named. When the study's people change (a coder named for the first
-   * time, or no longer named), the notes whose findings or confirmed names
-   * they cover differently are shared and published again.
+   * The study's people or cited authors changed (a coder named for the
+   * first time, a citation taken out): the notes whose findings or
+   * confirmed names they cover differently are shared and published again.
+   * Rare (an edit to a front matter, a review's signature or a
+   * citation), so every note's result is looked at.
    */
-  private countPeople(before: readonly string[], after: readonly string[]): void {
-    let changed = false;
-    for (const person of before) {
-      const count = this.peopleCounts.get(person)! - 1;
-      if (count) this.peopleCounts.set(person, count);
-      else changed = this.peopleCounts.delete(person);
-    }
-    for (const person of after) {
-      const count = (this.peopleCounts.get(person) ?? 0) + 1;
-      this.peopleCounts.set(person, count);
-      if (count === 1) changed = true;
-    }
-    if (!changed) return;
-    const was = this.people;
-    const now = (this.people = new StudyPeople(this.peopleCounts.keys()));
-    const coveredOtherwise = (text: string) => was.covers(text) !== now.covers(text);
+  private studyWordsChanged(): void {
+    const cited = new Set(this.citedCounts.keys());
+    const was = { people: this.people, cited: this.citedBefore };
+    this.people = new StudyPeople(this.peopleCounts.keys());
+    this.citedBefore = cited;
+    const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
+      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text)) || (f.type === 'person' && isCitedAuthor(f.text, f.evidence, was.cited));
+    // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
+    const otherwise = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) => ownBefore(f) !== this.studysOwn(f, undefined);
     for (const [uri, own] of this.own) {
-      if ([...own.result.confirmed.keys()].some(coveredOtherwise)) for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
-      if (own.result.findings.some((f) => NAME_TYPES.has(f.type) && coveredOtherwise(f.text))) this.concerned.add(uri);
+      if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name))) {
+        for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
+      }
+      if (own.result.findings.some(otherwise)) this.concerned.add(uri);
     }
   }
 
@@ -235,4 +247,18 @@ export class WorkspaceAnonymity {
     if (!cache || cache.keepParagraphs !== open) this.caches.set(uri, (cache = new AnonCache(open)));
     return cache;
   }
+}
+
+/** Counts a note's words in place of its last ones; whether a word came into the study or left it. */
+function counted(counts: Map<string, number>, before: readonly string[], after: readonly string[]): boolean {
+  if (!before.length && !after.length) return false;
+  const touched = new Set([...before, ...after]);
+  const had = new Map([...touched].map((word) => [word, counts.has(word)]));
+  for (const word of after) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of before) {
+    const count = counts.get(word)! - 1;
+    if (count) counts.set(word, count);
+    else counts.delete(word);
+  }
+  return [...touched].some((word) => had.get(word) !== counts.has(word));
 }

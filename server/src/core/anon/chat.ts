@@ -1,6 +1,7 @@
 import { NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
+import { isPersonCue } from './names.js';
 
 /**
  * Quoted chat and text messages, in the shapes researchers paste them:
@@ -130,7 +131,8 @@ export function contactNames(text: string): AnonFinding[] {
 
 /** A sender that is no one's name: the study's pseudonym, or the writer themself. */
 export function isAnonymousSender(name: string): boolean {
-  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name);
+  // (`Veileder:`, `Mor:`, `NAV:`: a role or a service sends it, as a transcript's speaker label names one.)
+  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV';
 }
 
 /** The lower-case words of the senders' names: names, not words the note writes (`yara`, `liv`). */

@@ -16,7 +16,7 @@ import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
-import { citedAuthors, publicFigures, referenceEntries } from './literature.js';
+import { citedAuthors, isCitedAuthor, publicFigures, referenceEntries, withoutGenitive } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -41,6 +41,10 @@ export interface AnonResult {
   weakWords: ReadonlySet<string>;
   /** The study's people (coders, interviewers) the note's front matter names, as written: no finding in any note. */
   people: readonly string[];
+  /** The authors the note cites (`Lipsky (1980)`): the literature's in every note of the study. */
+  cited: readonly string[];
+  /** The parts of the persons the note names in full: no author the study cites, here. */
+  namedInFull: ReadonlySet<string>;
 }
 
 /** What a paragraph yields on its own, offsets relative to it. */
@@ -186,13 +190,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
   const cited = (reading.cited ??= citedAuthors(text, capitals, references));
-  // A title or role before it, or a verb after it, says this one is someone else (`Mrs Hansen`, `Hansen sa`); not a verb
-  // of what authors do (`Hansen argues the opposite`, `Lipsky ville kalt det`).
-  const anAuthor = (f: NameFinding) =>
-    cited.size > 0 &&
-    f.parts.length === 1 &&
-    (cited.has(f.parts[0]!) || cited.has(withoutGenitive(f.parts[0]!) ?? '')) &&
-    !f.evidence.some((e) => e.kind === 'context' && !(e.following && AUTHORS_VERBS.has(e.cue)));
+  // (Not a surname the note gives a person in full: `Synne Lie … Lie lovet` beside `(Berg, Lie og Moe, 2019)`.)
+  const namedInFull = fullNameParts(candidates.names);
+  const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
+  const anAuthor = (f: NameFinding) => literature.size > 0 && f.parts.length === 1 && isCitedAuthor(f.parts[0]!, f.evidence, literature);
   const found = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
@@ -213,7 +214,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
-  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, cited).filter(
+  const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, literature).filter(
     (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
   );
   const why = new Map<string, LowerCaseName>();
@@ -224,10 +225,13 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   for (const [name, type] of confirmed) {
     if (type !== 'person' || !writtenInLowerCase.size) continue;
     const lower = name.toLocaleLowerCase('nb');
-    if (lower === name || lower.length < 3 || isWordOrPlainName(lower, knowledge)) continue;
+    // (The lists are asked last: few names the note confirms are written in lower case too.)
+    const asWritten = writtenInLowerCase.has(lower);
+    const genitive = writtenInLowerCase.has(lower + 's');
+    if ((!asWritten && !genitive) || lower === name || lower.length < 3 || isWordOrPlainName(lower, knowledge)) continue;
     // The name as written, and its genitive (`aminas`) where that is no word (`this`, not Thi's).
-    if (writtenInLowerCase.has(lower)) why.set(lower, 'confirmed');
-    if (writtenInLowerCase.has(lower + 's') && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
+    if (asWritten) why.set(lower, 'confirmed');
+    if (genitive && !isWordOrPlainName(lower + 's', knowledge)) why.set(lower + 's', 'confirmed');
   }
   // A chat's senders (`> juanca: Buenas!`) are persons in the note's prose too (`"juanca" is Juan Camilo's handle`).
   // Only a sender's first word: the rest may be what the phone adds (`sindre fotball`).
@@ -265,14 +269,16 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter(
     (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text)),
   );
-  const findings = [...patterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.
+  const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !people.covers(f.text)) : patterns;
+  const findings = [...ownPatterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
   const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
   const weakWords = weakInLowerCase.length ? new Set([...candidates.weakWords, ...weakInLowerCase]) : candidates.weakWords;
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed };
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, cited: [...literature], namedInFull };
 }
 
 /**
@@ -524,9 +530,13 @@ function fullNamesFirst(names: NameFinding[], known: ReadonlyMap<string, AnonTyp
   });
 }
 
-const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
-/** A name without its genitive ending (`Yaras`, `Callum's`, `Jonas'`), if it has one. */
-const withoutGenitive = (name: string): string | undefined => GENITIVE.exec(name)?.[1];
+
+/** The parts of the persons a note names in full (`Synne Lie`): participants, whoever the literature shares a name with. */
+function fullNameParts(names: readonly NameFinding[]): ReadonlySet<string> {
+  const parts = new Set<string>();
+  for (const f of names) if (f.type === 'person' && f.parts.length >= 2) for (const part of f.parts) parts.add(part);
+  return parts;
+}
 
 /** Other mentions of names found once, even where they alone would not count (a sentence start). */
 function consistency(
@@ -612,10 +622,6 @@ function speaksHere(text: string, end: number): boolean {
   return verb !== undefined && HUMAN_VERBS.has(verb);
 }
 
-/** What an author does in the literature: after a cited author's name, these leave it the author's. */
-const AUTHORS_VERBS = new Set(
-  'argues argue argued writes wrote shows showed finds found claims claimed notes noted suggests suggested describes described concludes concluded discusses would skriver skrev viser viste finner fant hevder hevdet påpeker drøfter beskriver konkluderer ville'.split(' '),
-);
 const WITH_A_PERSON = /^,? (?:og|and|&) (?:jeg|eg|meg|hun|han|ho|vi|me|I|he|she|we|\p{Lu}\p{Ll}+)(?!\p{L})/u;
 
 const NUMBER = '(?:\\d{1,2}|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjueen|tjueto|tjuetre|tjuefire|tjuefem|tretti|førti|femti|seksti|sytti|åtti)';

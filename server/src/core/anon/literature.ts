@@ -1,4 +1,5 @@
 import { isCitation } from './names.js';
+import type { AnonFinding } from './types.js';
 import type { WordList } from './wordList.js';
 import { PUBLIC_FIGURES } from './wordlists.js';
 
@@ -56,4 +57,28 @@ export function citedAuthors(text: string, capitals: Int32Array, references: rea
     if (author) cited.add(author[1]!);
   }
   return cited;
+}
+
+/** What an author does in the literature: after a cited author's name, these leave it the author's. */
+const AUTHORS_VERBS = new Set(
+  'argues argue argued writes wrote shows showed finds found claims claimed notes noted suggests suggested describes described concludes concluded discusses would skriver skrev viser viste finner fant hevder hevdet påpeker drøfter beskriver konkluderer ville'.split(' '),
+);
+
+const GENITIVE = /^(\p{L}.*?)(?:s|['’]s?)$/u;
+/** A name without its genitive ending (`Yaras`, `Callum's`, `Jonas'`), if it has one. */
+export const withoutGenitive = (name: string): string | undefined => GENITIVE.exec(name)?.[1];
+
+/**
+ * Whether a finding of one name is an author the study cites (`bare
+ * Lipsky som ramme`, `Thøgersen's poles`, `Lipsky-referansen`): the name
+ * as cited, in the genitive or before a hyphen. A title or role before
+ * it, or a verb after it, says this one is someone else (`Mrs Hansen`,
+ * `Hansen sa`); a verb of what authors do does not (`Hansen argues the
+ * opposite`, `Lipsky ville kalt det`).
+ */
+export function isCitedAuthor(name: string, evidence: AnonFinding['evidence'], cited: { has(name: string): boolean; readonly size: number }): boolean {
+  if (!cited.size || /\s/u.test(name)) return false;
+  const head = name.includes('-') ? name.slice(0, name.indexOf('-')) : name;
+  if (!cited.has(head) && !cited.has(withoutGenitive(head) ?? '')) return false;
+  return !evidence.some((e) => e.kind === 'context' && !(e.following && AUTHORS_VERBS.has(e.cue)));
 }

@@ -115,10 +115,11 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !KIN_OF_HINT.test(text)) return [];
-  const mask = markup();
+  // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
+  let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
   const add = (at: number, word: string, cue: string) => {
-    if (!mask[at]) out.push({ type: 'person', span: { start: at, end: at + word.length }, text: word, score: 0.8, evidence: [{ kind: 'context', cue }] });
+    if (!(mask ??= markup())[at]) out.push({ type: 'person', span: { start: at, end: at + word.length }, text: word, score: 0.8, evidence: [{ kind: 'context', cue }] });
   };
   for (const m of text.matchAll(GREETED)) {
     const word = m[2]!;

@@ -145,11 +145,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    * only beside a date: a number, or `in`/`i`/`on`/`by`/`innen` before it.
    */
   const notAName = (name: string, start: number): boolean => {
-    if (isPeopleOrLanguage(name) || isHoliday(name)) return true;
-    // `Nigerian-Norwegian`, `Thai-Norwegian`: a background told by two peoples.
-    if (name.includes('-') && name.split('-').every((part) => part.length > 1 && isPeopleOrLanguage(part))) return true;
-    if (!isCalendar(name)) return false;
-    if (!(facts(name) & FIRST_NAME)) return true;
+    const kind = commonKind(name);
+    if (kind === CommonKind.None) return false;
+    if (kind === CommonKind.Always || !(facts(name) & FIRST_NAME)) return true;
     return inDateContext(text, start, start + name.length);
   };
 
@@ -472,6 +470,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const hyphen = name.indexOf('-');
     const head = hyphen === -1 ? name : name.slice(0, hyphen);
     // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
+    // Most capitalised words are a sentence's first word: the words and titles no name is are let go first, before any look around.
+    // `His`, `Over`, `By` at a sentence start are the words, though places are named so.
+    if (!word.upper && (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)))) return undefined;
     const region = COMPASS_REGION.test(name);
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
@@ -496,9 +497,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
     // `the Storting's`, `NAVs`: an institution's genitive is the institution.
     const institution = INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, ''));
-    // `His`, `Over`, `By` at a sentence start are the words, though places are named so.
-    if (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)) return undefined;
-    if (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
+    if (institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
     if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
     // A large city abroad names someone's past only where the words before tie it to them (`grew up in Accra`, `fra Kabul`),
@@ -725,6 +724,22 @@ const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|i|innen|fra
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|'\d)/u;
 
+const enum CommonKind {
+  None,
+  /** A people, a language or a holiday: never a name. */
+  Always,
+  /** A month or weekday: a name too where the lists know it as one and no date stands by (`May`). */
+  Calendar,
+}
+
+/** Which of the common proper nouns a word is: asked of every capitalised word, so kept per word. */
+const commonKind = memo((name: string): CommonKind => {
+  if (isPeopleOrLanguage(name) || isHoliday(name)) return CommonKind.Always;
+  // `Nigerian-Norwegian`, `Thai-Norwegian`: a background told by two peoples.
+  if (name.includes('-') && name.split('-').every((part) => part.length > 1 && isPeopleOrLanguage(part))) return CommonKind.Always;
+  return isCalendar(name) ? CommonKind.Calendar : CommonKind.None;
+});
+
 /** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
 export function isCalendar(word: string): boolean {
   if (CALENDAR.has(word) || isCalendarWord(word)) return true;
@@ -821,6 +836,9 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
   // `Sol (16) sender …`, `Amal, 17, kom`: an age said of the word.
   const age = AGE_AFTER.exec(window)?.[0];
   if (age) return age.replace(/^,/u, '').trim();
+  // `Filmon (Eritrea, kom i 2019)`, `Shona (Scottish, about 40)`: where someone is from, said in brackets.
+  const origin = ORIGIN_IN_BRACKETS.exec(window)?.[1];
+  if (origin && (isCountryName(origin) || isPeopleOrLanguage(origin))) return `(${origin}`;
   // `Dawn = Veileder 16`: a key from names to the study's pseudonyms.
   const key = PSEUDONYM_KEY.exec(window);
   if (key) return key[1]!;
@@ -841,6 +859,8 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 }
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
+/** A country or people first in brackets, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
+const ORIGIN_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[,;] /u;
 
 const NICKNAME_IN_BRACKETS = /^ \(["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,])/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;

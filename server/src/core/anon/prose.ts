@@ -75,7 +75,7 @@ const UPPER = /\p{Lu}/u;
 /** A word: letters and marks, joined by `-`, `'` or `’` between letters. */
 export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 /** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
-const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|']);
+const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|', '→', '⇒', '➡']);
 /** Marks that open an aside: a sentence starts after one only where none was going on (`Faadumo — Faadi, they call her —`, `a CV (Tharshan, Filmon)`). */
 const ASIDE = new Set(['(', '–', '—']);
 
@@ -165,6 +165,15 @@ const BLOCK_MARKS = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]+(?:\[[ xX]\][ 
 /** Every character `BLOCK_MARKS` can hold. */
 const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.charCodeAt(0)));
 
+/** A clock time and what may stand before it on its line: block marks, an arrow, `kl.`, brackets. */
+const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
+
+/** Whether the digit at `at` ends a clock time that opens its line (read only when the line's start is near). */
+function timeOpensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return at - lineStart < 24 && TIME_OPENING_LINE.test(text.slice(lineStart, at + 1));
+}
+
 function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
   // The first word after a line's block marks (`> `, `# `, `- `, `1. `, a task's `- [ ] `) starts a sentence. Only
   // characters of such marks can stand between it and the line's start: looking back stops at the first other one, so
@@ -182,6 +191,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     if (i < 0) return true;
     const c = text[i]!;
     if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
+    // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`).
+    if (c >= '0' && c <= '9') return timeOpensLine(text, i);
     // A slash between spaces parts alternatives or translations (`Formiddag / Morning`, `Proaktiv / Reaktiv`), each as on its own.
     if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (c !== '\n' && c !== '\r') return false;

@@ -33,10 +33,16 @@ function unquoted(value: string): string {
 const STUDY_PEOPLE_LINE =
   /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?:[ \t]*\((\p{Lu}{2,4})\))?[ \t]*$/gmu;
 
+/** A callout's title that is a signature: a name or initials, perhaps with a date or a role after it (`Ragnhild`, `KH 12.03`, `Gareth (supervisor)`). */
+const SIGNATURE = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)/u;
+
+/** How far into a note's body its header may go. */
+const HEADER_LENGTH = 2000;
+
 /**
  * The study's people a note names: in its front matter (`coder: Kari
  * Holm`, `coders: [MT, SL]`, `interviewer: KH`), on a line of their own
- * (`Intervjuer: Kari Holm (KH)`), and by their full name beside the
+ * at its top (`Intervjuer: Kari Holm (KH)`), and by their full name beside the
  * initials the front matter gives (`Mette Lunde (ML)` where `coder: ML`).
  * A name on a line of its own must start with a first name the lists
  * know (`Intervjuer: Hei Kari` is what was said).
@@ -44,7 +50,16 @@ const STUDY_PEOPLE_LINE =
 export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean): string[] {
   const people = frontMatterPeople(note);
   const { text } = note;
-  for (const m of text.matchAll(STUDY_PEOPLE_LINE)) {
+  // A review comment is signed by its reviewer (`> [!REVIEW] Ragnhild`): the supervisors and coders. (A memo's title is
+  // free text: `Til Hilde` is whom it is for.)
+  for (const callout of note.callouts) {
+    if (callout.kind !== 'review') continue;
+    const signed = SIGNATURE.exec(callout.title)?.[1];
+    if (signed) people.push(signed.replace(/[ \t]+/gu, ' '));
+  }
+  // A transcript says who interviewed at its top: only its first lines are read, so that a long note costs nothing more.
+  const top = note.frontMatter?.span.end ?? 0;
+  for (const m of text.slice(top, top + HEADER_LENGTH).matchAll(STUDY_PEOPLE_LINE)) {
     if (!isFirstName(m[1]!.split(/[ \t]/u)[0]!)) continue;
     people.push(m[1]!.replace(/[ \t]+/gu, ' '));
     if (m[2]) people.push(m[2]);
@@ -108,14 +123,38 @@ export class StudyPeople {
     return this.names.size;
   }
 
-  /** Whether a finding's text is one of the study's people (`Kari Holm`, `Holms`, `KH`, `K. H.`). */
+  /**
+   * Whether a finding's text is one of the study's people (`Kari Holm`,
+   * `Holms`, `KH`, `K. H.`), or their e-mail address (`kari.holm@uib.no`).
+   * A full name is theirs too where both its first name and its initials
+   * are (`Sigrid Haugland` where a review is signed `Sigrid` and a note
+   * coded by `SH`).
+   */
   covers(text: string): boolean {
     if (!this.names.size) return false;
-    const name = text.replace(/\s+/gu, ' ').trim();
-    if (this.names.has(name)) return true;
-    const withoutGenitive = name.replace(/(?:['’]s|['’]|s)$/u, '');
-    if (withoutGenitive !== name && this.names.has(withoutGenitive)) return true;
+    if (this.names.has(text)) return true;
+    const at = text.indexOf('@');
+    if (at > 0) return this.coversAddress(text.slice(0, at));
+    if (text.includes(' ')) {
+      const parts = text.split(/\s+/u);
+      if (parts.length >= 2 && parts.length <= 4 && this.names.has(parts[0]!) && this.names.has(initialsOf(parts))) return true;
+    }
+    // Asked of every finding in every note: the other forms only where the text can be one.
+    const name = /\s\s|[\n\t]/u.test(text) ? text.replace(/\s+/gu, ' ') : text;
+    if (name !== text && this.names.has(name)) return true;
+    const last = name.charCodeAt(name.length - 1);
+    if (last === 115 || last === 39 || last === 0x2019) {
+      const withoutGenitive = name.replace(/(?:['’]s|['’]|s)$/u, '');
+      if (this.names.has(withoutGenitive)) return true;
+    }
     // Initials with full stops (`K.H.`, `K. H.`).
-    return /^(?:\p{Lu}\.\s?){2,4}$/u.test(name) && this.names.has(name.replace(/[.\s]/gu, ''));
+    return last === 46 && /^(?:\p{Lu}\.\s?){2,4}$/u.test(name) && this.names.has(name.replace(/[.\s]/gu, ''));
+  }
+
+  /** An address's local part made of a study person's whole names (`kari.holm`, `sigrid.haugland`). */
+  private coversAddress(local: string): boolean {
+    const parts = local.split(/[._-]+/u).filter(Boolean);
+    if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{L}+$/u.test(part))) return false;
+    return this.covers(parts.map((part) => part[0]!.toLocaleUpperCase('nb') + part.slice(1).toLocaleLowerCase('nb')).join(' '));
   }
 }

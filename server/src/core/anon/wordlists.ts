@@ -156,7 +156,7 @@ export const IMPERATIVES = set(`
   Snakk, Snakke, Be, Gi, Ta, Husk, Avklar, Avklare, Finn, Inviter, Invitere, Mail, Maile, Meld, Takk, Takke, Purr, Purre, Tekst, Sms,
   Kall, Varsle, Varsl, Informer, Informere, Orienter, Booke, Book, Avtal, Avtale, Få, Hent, Hente, Besøk, Besøke, Intervju, Intervjue,
   Ask, Call, Email, E-mail, Text, Remind, Check, Message, Meet, Tell, Follow, Contact, Invite, Thank, Phone, Ring, Chase, Visit, Interview,
-  Brief, Update, Inform, Collect, Get, Book
+  Brief, Update, Inform, Collect, Get, Book, Se, Sjå, Les, Lese, Spørj, Spørje, Ringje, Høyr, Hugs, Sjekk, See, Read, Ping, Send, Write
 `);
 
 /** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
