@@ -829,6 +829,16 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('**09.45** Filmon (Eritrea, kom i 2019) er nemnt.'), ['person:Filmon']);
   });
 
+  it('takes a small word that is also a first name for the name inside a sentence, and for the word at a sentence start', () => {
+    assert.deepEqual(flagged('Vi har ei jente no, Vår, eg seier ikkje meir. Vår plan er god. Eg har ikkje samtykke frå Vår.'), ['person:Vår', 'person:Vår']);
+  });
+
+  it('takes what a large city abroad names for a body, carries no single letter, and finds a chat sender’s genitive in the prose', () => {
+    assert.deepEqual(flagged('She studied at Glasgow Caledonian. The hub in Glasgow is busy.'), ['org:Glasgow Caledonian']);
+    assert.deepEqual(flagged('| ungdom 10 | Joy D.C. |\n\nD-nummeret sto først feil.'), ['person:Joy D']);
+    assert.deepEqual(flagged('```\n[14.03.23, 21:52] yasmin: dere er så barnslige\n```\n\nAnd yasmin\'s question was about pay.\n\n> ← 10:21 Дякую, you are kind'), ['person:yasmin', "person:yasmin's"]);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

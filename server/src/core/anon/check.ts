@@ -237,7 +237,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Only a sender's first word: the rest may be what the phone adds (`sindre fotball`).
   for (const { sender } of reading.chat) {
     const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLocaleLowerCase('nb');
-    if (first && first.length > 2 && vocabulary.has(first) && !isWordOrPlainName(first, knowledge) && !isAnonymousSender(first)) why.set(first, 'confirmed');
+    if (!first || first.length < 3 || isAnonymousSender(first)) continue;
+    // As written, and in the genitive (`yasmin's question`, `kacpers mor`).
+    const forms = [first, `${first}'s`, `${first}’s`, `${first}s`].filter((form) => vocabulary.has(form));
+    if (forms.length && !isWordOrPlainName(first, knowledge)) for (const form of forms) why.set(form, 'confirmed');
   }
   // The markup, made again only where a pass below needs it (the reading does not keep it), and then once.
   let mask: Uint8Array | undefined;
@@ -580,7 +583,8 @@ function consistency(
     const direct = confirmed.has(name) || known?.has(name);
     const base = direct ? undefined : withoutGenitive(name);
     const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : isCyrillic(name) ? inLatin(name) : undefined;
-    if (!key) continue;
+    // (A single letter is no name to carry: `D` of `Joy D.C.` is not the `D` of `D-nummer`.)
+    if (!key || key.length < 2) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
     if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;
@@ -591,8 +595,8 @@ function consistency(
     const local = confirmed.has(key);
     // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
     if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-    // Another note's `Vår` is not this note's sentence-opening pronoun (`Vår tanke er`), unless it speaks or stands by a person.
-    if (!local && capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
+    // A sentence-opening pronoun (`Vår tanke er`) is no one, though a note names a `Vår`, unless it speaks or stands by a person.
+    if (capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name
     // never; this note's name, if it is also a common Norwegian word, not at a sentence start (`Sommer og jul er verst`),
     // unless it is a speaker's label or says something.

@@ -324,7 +324,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       const english = lists.isEnglishWord !== undefined && run.every((w) => commonEnglish(w.text));
       const names = english ? [] : run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start) && !englishWord(w.text));
       if (names.length > 1) {
-        const type = names.every((w) => knowledge.isPlace(namePart(w).text) && !knowledge.isFirstName(w.text) && !knowledge.isSurname(w.text)) ? 'place' : 'person';
+        // (`Glasgow Caledonian`, `Kharkiv National University`, `Manchester United`: what a large city abroad names is a body.)
+        const cityFirst = isWorldCity(names[0]!.text) && !(facts(names[0]!.text) & (FIRST_NAME | SURNAME));
+        const type = cityFirst ? 'org' : names.every((w) => knowledge.isPlace(namePart(w).text) && !knowledge.isFirstName(w.text) && !knowledge.isSurname(w.text)) ? 'place' : 'person';
         const evidence: AnonEvidence[] = [{ kind: 'shape', cue: 'name-run' }];
         if (knowledge.isFirstName(names[0]!.text)) evidence.push({ kind: 'list', list: 'firstName' });
         if (!names[0]!.sentenceStart || names.length > 1) evidence.push({ kind: 'capitalised' });
@@ -472,7 +474,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
     // Most capitalised words are a sentence's first word: the words and titles no name is are let go first, before any look around.
     // `His`, `Over`, `By` at a sentence start are the words, though places are named so.
-    if (!word.upper && (name.length < 2 || NEVER_NAMES.has(name) || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)))) return undefined;
+    // (A small word that is also a first name, capitalised inside a sentence, is the name: `frå Vår`, `om Hans`, `ei jente, Vår,`.)
+    const smallWord = NEVER_NAMES.has(name) && (word.sentenceStart || !(facts(name) & FIRST_NAME));
+    if (!word.upper && (name.length < 2 || smallWord || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)))) return undefined;
     const region = COMPASS_REGION.test(name);
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;

@@ -75,7 +75,7 @@ const UPPER = /\p{Lu}/u;
 /** A word: letters and marks, joined by `-`, `'` or `’` between letters. */
 export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 /** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
-const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|', '→', '⇒', '➡']);
+const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|', '→', '⇒', '➡', '←', '⇐', '⬅']);
 /** Marks that open an aside: a sentence starts after one only where none was going on (`Faadumo — Faadi, they call her —`, `a CV (Tharshan, Filmon)`). */
 const ASIDE = new Set(['(', '–', '—']);
 
@@ -166,7 +166,7 @@ const BLOCK_MARKS = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]+(?:\[[ xX]\][ 
 const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.charCodeAt(0)));
 
 /** A clock time and what may stand before it on its line: block marks, an arrow, `kl.`, brackets. */
-const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
+const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
 
 /** Whether the digit at `at` ends a clock time that opens its line (read only when the line's start is near). */
 function timeOpensLine(text: string, at: number): boolean {

@@ -30,6 +30,7 @@ export const INSTITUTIONS = set(`
   Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
   YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
+  Foodora, Wolt, Tise, Google Photos, Photos, iCloud, FileSender, Filesender, Ungdata, Arendalsuka, Kickstart, UiB, UiO, UiT, NTNU, OsloMet,
   Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
@@ -91,7 +92,9 @@ export const PUBLIC_FIGURES = set(`
   Abid Raja, Jan Christian Vestre, Ingvild Kjerkol, Emilie Enger Mehl, Bent Høie, Kjersti Toppe, Henrik Asheim, Iselin Nybø,
   Jan Tore Sanner, Robert Eriksson, Hanne Bjurstrøm, Dagfinn Høybråten, Bjarne Håkon Hanssen, Karita Bekkemellem, Kristin Halvorsen,
   Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Mette-Marit,
-  Hans Christian Holte, Ola Nordmann, Kari Nordmann, John Doe, Jane Doe
+  Hans Christian Holte, Ola Nordmann, Kari Nordmann, John Doe, Jane Doe,
+  Erling Haaland, Erling Braut Haaland, Martin Ødegaard, Magnus Carlsen, Karsten Warholm, Jakob Ingebrigtsen, Ada Hegerberg,
+  Therese Johaug, Marit Bjørgen, Petter Northug, Johannes Høsflot Klæbo, Kygo, Alan Walker, Sigrid Solbakk Raabe
 `);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
