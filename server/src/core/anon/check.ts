@@ -224,7 +224,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const writtenInLowerCase = new Set(reading.mentionedInLowerCase);
   for (const [name, type] of confirmed) {
     if (type !== 'person' || !writtenInLowerCase.size) continue;
-    const lower = name.toLocaleLowerCase('nb');
+    const lower = name.toLowerCase();
     // (The lists are asked last: few names the note confirms are written in lower case too.)
     const asWritten = writtenInLowerCase.has(lower);
     const genitive = writtenInLowerCase.has(lower + 's');
@@ -236,7 +236,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // A chat's senders (`> juanca: Buenas!`) are persons in the note's prose too (`"juanca" is Juan Camilo's handle`).
   // Only a sender's first word: the rest may be what the phone adds (`sindre fotball`).
   for (const { sender } of reading.chat) {
-    const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLocaleLowerCase('nb');
+    const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLowerCase();
     if (!first || first.length < 3 || isAnonymousSender(first)) continue;
     // As written, and in the genitive (`yasmin's question`, `kacpers mor`).
     const forms = [first, `${first}'s`, `${first}’s`, `${first}s`].filter((form) => vocabulary.has(form));
@@ -248,7 +248,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The names a greeting, a closing or kin stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), whatever the word is otherwise.
   const cued = (reading.cued ??= cuedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup));
   // Its other places in the note, in lower case too (`mamma til ilhan` … `ilhan er 16`).
-  for (const f of cued) if (f.text === f.text.toLocaleLowerCase('nb') && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
+  for (const f of cued) if (f.text === f.text.toLowerCase() && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
   const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
   const cuedAt = new Set(cued.map((f) => f.span.start));
   const inLowerCaseAll = cued.length ? [...inLowerCase.filter((f) => !cuedAt.has(f.span.start)), ...cued].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
@@ -372,17 +372,20 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       codeNames.add(id.split('/', 1)[0]!);
     }
   }
-  const inLowerCase = quoted.size ? new Set([...vocabulary, ...quoted]) : vocabulary;
+  // (The quoted lines' words are asked beside the rest rather than copied in with them: most notes write thousands of words.)
+  const inLowerCase = (word: string) => vocabulary.has(word) || quoted.has(word);
   // The capitalised words and names the note also writes in lower case, and their genitives: where a person it names may be.
   const mentionedInLowerCase: string[] = [];
   for (const mention of mentions) {
-    const lower = mention.toLocaleLowerCase('nb');
+    const lower = mention.toLowerCase();
     if (lower === mention) continue;
-    if (inLowerCase.has(lower)) mentionedInLowerCase.push(lower);
-    if (inLowerCase.has(lower + 's')) mentionedInLowerCase.push(lower + 's');
+    if (inLowerCase(lower)) mentionedInLowerCase.push(lower);
+    if (inLowerCase(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
+  const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
+  if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word));
-  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase: firstNamesAmong(inLowerCase, knowledge), mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
@@ -589,12 +592,12 @@ function consistency(
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
     if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
-    if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) continue;
+    if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLowerCase())) continue;
     // `His caseworker …` at a sentence start, where `His` (Hisøy) is a place elsewhere in the note.
     if (capitals[i + 2] === 1 && isEnglishFunctionWord(name) && !knowledge.isFirstName(name) && !speaksHere(text, end)) continue;
     const local = confirmed.has(key);
     // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
-    if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLocaleLowerCase('en'))) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLowerCase())) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
     // A sentence-opening pronoun (`Vår tanke er`) is no one, though a note names a `Vår`, unless it speaks or stands by a person.
     if (capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name

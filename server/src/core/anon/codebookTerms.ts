@@ -65,11 +65,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-case words, in NFC; a possessive `'s` is dropped. */
 function wordsOf(text: string): string[] {
-  return (text.normalize('NFC').replace(/['’]s\b/gu, '').toLocaleLowerCase('nb').match(WORD) ?? []);
+  return (text.normalize('NFC').replace(/['’]s\b/gu, '').toLowerCase().match(WORD) ?? []);
 }
 
 function isName(word: string, knowledge: NameKnowledge): boolean {
-  const capitalised = word[0]!.toLocaleUpperCase('nb') + word.slice(1);
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
   return knowledge.isFirstName(capitalised) || knowledge.isSurname(capitalised) || knowledge.isPlace(capitalised);
 }
 

@@ -68,7 +68,7 @@ export function personsInCapitals(
     const start = uppers[i]!;
     const end = uppers[i + 1]!;
     const word = text.slice(start, end);
-    const name = word.length > 2 ? word[0] + word.slice(1).toLocaleLowerCase('nb') : undefined;
+    const name = word.length > 2 ? word[0] + word.slice(1).toLowerCase() : undefined;
     const cue = initials.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
     if (cue === null) continue;
     found.push({ type: 'person', span: { start, end }, text: word, score: 0.85, evidence: cue ? [{ kind: 'shape', cue }] : [{ kind: 'consistency', where: 'note' }] });

@@ -42,7 +42,7 @@ export function normaliseName(word: string): string {
   return word
     .normalize('NFC')
     .split(/([\s-]+)/)
-    .map((part, i) => (i % 2 === 1 || part === '' ? part : part[0]!.toLocaleUpperCase('nb') + part.slice(1).toLocaleLowerCase('nb')))
+    .map((part, i) => (i % 2 === 1 || part === '' ? part : part[0]!.toUpperCase() + part.slice(1).toLowerCase()))
     .join('');
 }
 

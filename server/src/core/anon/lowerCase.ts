@@ -76,7 +76,7 @@ function firstNamesInLowerCase(knowledge: NameKnowledge): { names: ReadonlySet<s
     const genitives = new Set<string>();
     for (const [name, count] of knowledge.firstNames ?? []) {
       if (count < COMMON_FIRST_NAME || name.length < 4 || isCalendar(name) || knowledge.isPlace(name)) continue;
-      const lower = name.toLocaleLowerCase('nb');
+      const lower = name.toLowerCase();
       if (isWordOrPlainName(lower, knowledge)) continue;
       names.add(lower);
       // The genitive (`aminas`), unless that is a word itself.
@@ -156,7 +156,7 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
 
 /** Words that are no one's name, whatever their case: pronouns, small words, replies, kin (`alle`, `greit`, `me`, `mamma`). */
 function isNoName(word: string): boolean {
-  const name = capitalised(word.toLocaleLowerCase('nb'));
+  const name = capitalised(word.toLowerCase());
   return NEVER_NAMES.has(name) || REPLIES.has(name) || ENGLISH_NO_NAMES.has(word.toLowerCase());
 }
 

@@ -108,7 +108,7 @@ const OBJECTS = new Set(['ham', 'han', 'henne', 'ho', 'seg', 'meg', 'deg', 'dem'
  */
 export function findNames(text: string, words: Word[], lists: NameKnowledge, language: NoteLanguage = 'no'): NameFinding[] {
   const knowledge = remembering(lists);
-  const facts = knowledge.facts;
+  const { facts, neverAlone, foreignlySpelled } = knowledge;
   /**
    * English capitalises the words of titles, bodies and programmes
    * (`the Labour and Welfare Administration`, `Social Inclusion`): there a
@@ -379,34 +379,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   }
 
   /**
-   * Spelled as no Norwegian word is, and not an English word either (`Thanks`, `Could`), in its genitive too (`Nhung's`),
-   * nor one made of an English word (`Coder`, `Brexit`).
-   */
-  function foreignlySpelled(name: string): boolean {
-    const base = name.replace(ENGLISH_ENDING, '');
-    if (!hasForeignSpelling(base) || !lists.isEnglishWord || REPLIES.has(base)) return false;
-    const lower = base.toLowerCase();
-    const english = lists.isEnglishWord;
-    const englishStem = (ending: string) => {
-      if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
-      const stem = lower.slice(0, -ending.length);
-      // (`chatten` of `chat`: Norwegian doubles the consonant.)
-      return english(stem) || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && english(stem.slice(0, -1)));
-    };
-    // (`Codebook`: two English words, each of four letters or more.)
-    let compound = false;
-    for (let cut = 4; cut <= lower.length - 4 && !compound; cut++) compound = english(lower.slice(0, cut)) && english(lower.slice(cut));
-    return !english(lower) && !ENGLISH_SUFFIXES.some(englishStem) && !(lower.length >= 6 && english(lower.slice(2))) && !compound;
-  }
-
-  /**
    * `Rojda og Sohrab vart nemnde`: a sentence's first word that no list knows and is no word, joined by `og` to a
    * first name or to a word no list knows; not to a place, a people or a body (`Vestland og Troms`).
    */
   function joinedToAName(word: Word, window: string): string | undefined {
-    if (!word.sentenceStart || facts(word.text) || ordinaryAtStart(word.text, word.start) || englishWord(word.text)) return undefined;
+    if (!word.sentenceStart || facts(word.text)) return undefined;
     const joined = JOINED.exec(window);
-    if (!joined) return undefined;
+    if (!joined || ordinaryAtStart(word.text, word.start) || englishWord(word.text)) return undefined;
     const other = joined[2]!;
     const otherFacts = facts(other);
     const named = !!(otherFacts & FIRST_NAME) || (!otherFacts && !INSTITUTIONS.has(other) && !isPeopleOrLanguage(other) && !isCountryName(other) && !englishWord(other));
@@ -440,7 +419,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   function inCapitals(run: Word[]): NameFinding[] {
     const out: NameFinding[] = [];
     let group: Word[] = [];
-    const normal = (w: Word) => w.text[0] + w.text.slice(1).toLocaleLowerCase('nb');
+    const normal = (w: Word) => w.text[0] + w.text.slice(1).toLowerCase();
     const flush = () => {
       // A name alone that is also a word (`I DAG`, `LIV OG RØRE`) is the word in a line in capitals.
       const alone = group.length === 1 && AMBIGUOUS.has(normal(group[0]!));
@@ -469,15 +448,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
 
   function single1(word: Word, k: number): NameFinding | undefined {
     const { text: name, end } = namePart(word);
-    const hyphen = name.indexOf('-');
-    const head = hyphen === -1 ? name : name.slice(0, hyphen);
-    // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
-    // Most capitalised words are a sentence's first word: the words and titles no name is are let go first, before any look around.
-    // `His`, `Over`, `By` at a sentence start are the words, though places are named so.
-    // (A small word that is also a first name, capitalised inside a sentence, is the name: `frå Vår`, `om Hans`, `ei jente, Vår,`.)
-    const smallWord = NEVER_NAMES.has(name) && (word.sentenceStart || !(facts(name) & FIRST_NAME));
-    if (!word.upper && (name.length < 2 || smallWord || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || (word.sentenceStart && ENGLISH_FUNCTION_WORDS.has(name)))) return undefined;
-    const region = COMPASS_REGION.test(name);
+    // Most capitalised words are a sentence's first word (`Vi`, `Det`): what the word alone says is asked once per word,
+    // before any look around it.
+    if (!word.upper && neverAlone(name) & (word.sentenceStart ? NEVER_AT_START : NEVER_INSIDE)) return undefined;
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
     // `Re: SV: …`, `**Time:** 10.05`: a header's or a form's label.
@@ -485,33 +458,26 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (inPublicBody(text, word.start, end)) return undefined;
     // `Cohen's kappa`, `Cronbachs alfa`: a statistic named after its author.
     if (STATISTIC_AFTER.test(text.slice(word.end, word.end + 14))) return undefined;
-    // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word.
-    if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name)) return undefined;
-    // `ESPAnet`, `NORFACEnet`: a network's acronym; `CV-en`, `PPT-en`: an acronym with a Norwegian ending.
-    if (/^\p{Lu}{3,}\p{Ll}+$/u.test(name) || (/^\p{Lu}{2,}$/u.test(name) && /^-\p{Ll}/u.test(text.slice(end, end + 2)))) return undefined;
+    // `CV-en`, `PPT-en`: an acronym with a Norwegian ending.
+    if (/^\p{Lu}{2,}$/u.test(name) && /^-\p{Ll}/u.test(text.slice(end, end + 2))) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
-    if (word.upper || /^\p{Lu}{2,3}['’]s$/u.test(name)) {
-      const normal = name[0] + name.slice(1).toLocaleLowerCase('nb');
-      // `JO's`, `EH's`: initials in the genitive, not a name in capitals.
-      if (!word.upper) return undefined;
+    if (word.upper) {
+      const normal = name[0] + name.slice(1).toLowerCase();
       if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start) || !(facts(name) & FIRST_NAME)) return undefined;
       const result = finding('person', word.start, end, text, [{ kind: 'list', list: 'firstName' }], [normal]);
       if (word.sentenceStart) result.weak = true;
       return result;
     }
-    // `the Storting's`, `NAVs`: an institution's genitive is the institution.
-    const institution = INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, ''));
-    if (institution || (INSTITUTIONS.has(head) && !region) || notAName(name, word.start)) return undefined;
+    // `May`: a month that is also a name is the month beside a date.
+    if (notAName(name, word.start)) return undefined;
     const nameFacts = facts(name);
-    if (nameFacts & COUNTRY || isCountryName(name)) return undefined;
+    // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
+    const region = COMPASS_REGION.test(name);
     // A large city abroad names someone's past only where the words before tie it to them (`grew up in Accra`, `fra Kabul`),
     // not a conference's or a trip's (`a workshop in Lisbon`).
     // (A city that starts a name is the name's: `Vilnius University`.)
     if (!nameFacts && isWorldCity(name) && !/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
-    // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
-    if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE)) && isPersonCue(name.toLowerCase())) return undefined;
     const shape = shapeOf(name);
-    if (!(nameFacts & (PLACE | SURNAME)) && shape.institution) return undefined;
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
     if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
@@ -591,7 +557,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
       else if (!place && shape.placeEnding !== '') evidence.push({ kind: 'shape', cue: shape.placeEnding });
-      else if (!place && region) evidence.push({ kind: 'shape', cue: name.slice(0, hyphen + 1) });
+      else if (!place && region) evidence.push({ kind: 'shape', cue: name.slice(0, name.indexOf('-') + 1) });
     }
     // A name that is also a word says little at a sentence start (`Per i dag`, `Liv og røre`).
     // A name may stand alone as a sentence, as the answer to who (`**Veileder F:** Rojda.`).
@@ -656,7 +622,11 @@ const PLACE = 4;
 const COUNTY = 8;
 const COUNTRY = 16;
 
-type Remembered = NameKnowledge & { facts: (word: string) => number };
+type Remembered = NameKnowledge & { facts: (word: string) => number; neverAlone: (word: string) => number; foreignlySpelled: (word: string) => boolean };
+
+/** `neverAlone`'s answers: a word alone is no name at a sentence's start, inside a sentence, or both. */
+const NEVER_AT_START = 1;
+const NEVER_INSIDE = 2;
 
 const remembered = new WeakMap<NameKnowledge, Remembered>();
 
@@ -681,12 +651,67 @@ function rememberingNow(lists: NameKnowledge): Remembered {
   );
   return {
     facts,
+    neverAlone: memo((word) => neverAloneNow(word, facts(word))),
+    foreignlySpelled: memo((word) => foreignlySpelledNow(word, lists)),
     isFirstName: (w) => (facts(w) & FIRST_NAME) !== 0,
     isSurname: (w) => (facts(w) & SURNAME) !== 0,
     isPlace: (w) => (facts(w) & PLACE) !== 0,
     isCounty: (w) => (facts(w) & COUNTY) !== 0,
     isCountry: (w) => (facts(w) & COUNTRY) !== 0,
   };
+}
+
+/**
+ * Whether a capitalised word standing alone is no name whatever stands
+ * around it (`NEVER_AT_START`, `NEVER_INSIDE`): a small word, a title, a
+ * public body's head, an abbreviation's shape, an institution (also in
+ * the genitive: `NAVs`, `the Storting's`), a people or a holiday, a
+ * country, a role's own word (`Rektor`), a word shaped as an institution's.
+ * A small word that is also a first name is the name inside a sentence
+ * (`frå Vår`, `om Hans`); `His`, `Over`, `By` at a sentence start are the
+ * words, though places are named so.
+ */
+function neverAloneNow(name: string, nameFacts: number): number {
+  if (name.length < 2 || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || alwaysAWord(name, nameFacts)) return NEVER_AT_START | NEVER_INSIDE;
+  if (NEVER_NAMES.has(name)) return nameFacts & FIRST_NAME ? NEVER_AT_START : NEVER_AT_START | NEVER_INSIDE;
+  return ENGLISH_FUNCTION_WORDS.has(name) ? NEVER_AT_START : 0;
+}
+
+function alwaysAWord(name: string, nameFacts: number): boolean {
+  // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word; `ESPAnet`,
+  // `NORFACEnet`: a network's acronym.
+  if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name) || /^\p{Lu}{3,}\p{Ll}+$/u.test(name)) return true;
+  // `JO's`, `EH's`: initials in the genitive.
+  if (/^\p{Lu}{2,3}['’]s$/u.test(name)) return true;
+  const hyphen = name.indexOf('-');
+  const head = hyphen === -1 ? name : name.slice(0, hyphen);
+  if (INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, '')) || (INSTITUTIONS.has(head) && !COMPASS_REGION.test(name))) return true;
+  if (commonKind(name) === CommonKind.Always || (commonKind(name) === CommonKind.Calendar && !(nameFacts & FIRST_NAME))) return true;
+  if (nameFacts & COUNTRY || isCountryName(name)) return true;
+  // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
+  if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE)) && isPersonCue(name.toLowerCase())) return true;
+  return !(nameFacts & (PLACE | SURNAME)) && shapeOf(name).institution;
+}
+
+/**
+ * Spelled as no Norwegian word is, and not an English word either (`Thanks`, `Could`), in its genitive too (`Nhung's`),
+ * nor one made of an English word (`Coder`, `Brexit`).
+ */
+function foreignlySpelledNow(name: string, lists: NameKnowledge): boolean {
+  const base = name.replace(ENGLISH_ENDING, '');
+  if (!hasForeignSpelling(base) || !lists.isEnglishWord || REPLIES.has(base)) return false;
+  const lower = base.toLowerCase();
+  const english = lists.isEnglishWord;
+  const englishStem = (ending: string) => {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
+    const stem = lower.slice(0, -ending.length);
+    // (`chatten` of `chat`: Norwegian doubles the consonant.)
+    return english(stem) || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && english(stem.slice(0, -1)));
+  };
+  // (`Codebook`: two English words, each of four letters or more.)
+  let compound = false;
+  for (let cut = 4; cut <= lower.length - 4 && !compound; cut++) compound = english(lower.slice(0, cut)) && english(lower.slice(cut));
+  return !english(lower) && !ENGLISH_SUFFIXES.some(englishStem) && !(lower.length >= 6 && english(lower.slice(2))) && !compound;
 }
 
 /**

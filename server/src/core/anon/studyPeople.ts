@@ -155,6 +155,6 @@ export class StudyPeople {
   private coversAddress(local: string): boolean {
     const parts = local.split(/[._-]+/u).filter(Boolean);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{L}+$/u.test(part))) return false;
-    return this.covers(parts.map((part) => part[0]!.toLocaleUpperCase('nb') + part.slice(1).toLocaleLowerCase('nb')).join(' '));
+    return this.covers(parts.map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase()).join(' '));
   }
 }
