@@ -839,6 +839,14 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('```\n[14.03.23, 21:52] yasmin: dere er så barnslige\n```\n\nAnd yasmin\'s question was about pay.\n\n> ← 10:21 Дякую, you are kind'), ['person:yasmin', "person:yasmin's"]);
   });
 
+  it('takes a language that starts a full name for the first name, and carries it', () => {
+    assert.deepEqual(flagged('The hub is run by Shona McAllister.\n\nLong chat with Shona in the kitchen. She speaks Shona and English.'), [
+      'person:Shona McAllister',
+      'person:Shona',
+      'person:Shona',
+    ]);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

@@ -322,7 +322,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (run.length > 1) {
       // A run of nothing but common English words is an English phrase in any language (`Front Office Manager`).
       const english = lists.isEnglishWord !== undefined && run.every((w) => commonEnglish(w.text));
-      const names = english ? [] : run.filter((w) => !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && !notAName(w.text, w.start) && !englishWord(w.text));
+      // (A language that is also a first name, before a surname, is the first name: `Shona McAllister`.)
+      const surnameAfter = (w: Word) => !!(facts(w.text) & SURNAME) || (!facts(w.text) && !commonEnglish(w.text) && !notAName(w.text, w.start) && !isCountryName(w.text));
+      const firstOfName = (w: Word, i: number) => i === 0 && run.length > 1 && !(facts(w.text) & (PLACE | COUNTRY)) && surnameAfter(run[1]!);
+      const names = english
+        ? []
+        : run.filter(
+            (w, i) =>
+              !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && (!notAName(w.text, w.start) || firstOfName(w, i)) && !englishWord(w.text),
+          );
       if (names.length > 1) {
         // (`Glasgow Caledonian`, `Kharkiv National University`, `Manchester United`: what a large city abroad names is a body.)
         const cityFirst = isWorldCity(names[0]!.text) && !(facts(names[0]!.text) & (FIRST_NAME | SURNAME));
