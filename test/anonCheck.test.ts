@@ -839,7 +839,7 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('```\n[14.03.23, 21:52] yasmin: dere er så barnslige\n```\n\nAnd yasmin\'s question was about pay.\n\n> ← 10:21 Дякую, you are kind'), ['person:yasmin', "person:yasmin's"]);
   });
 
-  it('takes a language that starts a full name for the first name, and carries it', () => {
+  it('takes a language that starts a full name for the first name, and carries it to every mention, the language’s too (a note that names a Shona cannot tell them apart)', () => {
     assert.deepEqual(flagged('The hub is run by Shona McAllister.\n\nLong chat with Shona in the kitchen. She speaks Shona and English.'), [
       'person:Shona McAllister',
       'person:Shona',
