@@ -139,7 +139,8 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
     for (const m of text.matchAll(KIN_OF)) {
       for (const group of [2, 3]) {
         const word = m[group];
-        if (word && !isNoName(word) && !COUNTED.has(word) && !isWord(word.toLowerCase())) add(m.indices![group]![0], word, m[1]!.toLowerCase());
+        // (`syster til mora`: kin of kin is no name.)
+        if (word && !isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word.toLowerCase()) && !isWord(word.toLowerCase())) add(m.indices![group]![0], word, m[1]!.toLowerCase());
       }
     }
   }
@@ -182,6 +183,10 @@ function kinOfHint(text: string): boolean {
   }
   return false;
 }
+/** Kin words as `KIN_OF` writes them, and their definite and plural forms: after `til`, kin of kin. */
+const KIN_WORDS = new Set(
+  'mamma mammaen mor mora moren pappa pappaen far faren far bror broren brødre brørne søster søstera søsteren søstre syster systera systrer tante tanta tanten onkel onkelen foreldre foreldra foreldrene besteforeldre mormor morfar farmor farfar kone mann mannen kona barn barna barnet sønn sønnen dotter dottera datter datteren mother mum mom dad father brother sister aunt uncle parents'.split(' '),
+);
 const KIN_OF_SMALL_WORD = / (?:til|åt|of) [a-zæøå]/g;
 const KIN_BEFORE = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[a-zæøå]*$/;
 /** `mamma til ilhan og sahra`, `mother of yonas`: kin, and the one or two persons it is kin to, in lower case. */

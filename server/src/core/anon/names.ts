@@ -1058,7 +1058,7 @@ const WHITE_SPACE = /\s*/y;
 const CITATION_STARTS = new Set([...'(e,&oamm\'’0123456789'].map((c) => c.charCodeAt(0)));
 /** Authors, then a year: `, Lie & Moe, 2019`, ` og Moe (2019)`, ` and Moe 2019`, ` mfl. (2015)`, ` et al. 2015`. */
 const AUTHORS_THEN_YEAR =
-  /^(?:['’]s)?\s*(?:\(\s*\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
+  /^(?:['’]s)?\s*(?:\(\s*\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
 /** An entry of a reference list: the author's surname, a comma and initials (`Bonoli, G. (2010).`, `Lødemel, I. & Trickey, H.`). */
 const REFERENCE_ENTRY = /^,\s*(?:\p{Lu}\.[\s-]*){1,3}(?:\(|&|,|and\b|og\b)/u;
 
