@@ -465,7 +465,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (FIELD_LABELS.has(name) && /^(?:\*\*)?:/u.test(text.slice(end, end + 3))) return undefined;
     if (inPublicBody(text, word.start, end)) return undefined;
     // `Cohen's kappa`, `Cronbachs alfa`: a statistic named after its author.
-    if (STATISTIC_AFTER.test(text.slice(word.end, word.end + 14))) return undefined;
+    STATISTIC_AFTER.lastIndex = word.end;
+    if (text.charCodeAt(word.end) === 32 && STATISTIC_AFTER.test(text)) return undefined;
     // `CV-en`, `PPT-en`: an acronym with a Norwegian ending.
     if (/^\p{Lu}{2,}$/u.test(name) && /^-\p{Ll}/u.test(text.slice(end, end + 2))) return undefined;
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
@@ -793,7 +794,7 @@ export function inDateContext(text: string, start: number, end: number): boolean
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
 // A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
-const PUBLIC_BODY_AFTER = /^(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iu;
+const PUBLIC_BODY_AFTER = /(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iuy;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
 const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
 
@@ -833,7 +834,7 @@ const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
 /** A person's initials in capitals (`JO`, `MT`, `TEH`). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
-const STATISTIC_AFTER = /^ (?:kappa|alpha|alfa|α|κ|rho|test|coefficient|koeffisient|correlation|korrelasjon)(?!\p{L})/u;
+const STATISTIC_AFTER = / (?:kappa|alpha|alfa|α|κ|rho|test|coefficient|koeffisient|correlation|korrelasjon)(?!\p{L})/uy;
 
 /** An age, a role or a service just after a list item's first words (an attendee list: `- Niamh O'Connor, barnevernstenesta`). */
 function describedAfter(window: string): boolean {
@@ -935,8 +936,17 @@ const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager
 
 /** Whether a place's name here names a public body (`Nordland fylkeskommune`, `Statsforvalteren i Innlandet`): no one is identified by it. */
 export function inPublicBody(text: string, start: number, end: number): boolean {
-  return PUBLIC_BODY_AFTER.test(text.slice(end, end + 48)) || PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
+  // Asked of most capitalised words: read in place where it can be, and the words before only after the small word that
+  // must end them.
+  if (text.charCodeAt(end) === 32) {
+    PUBLIC_BODY_AFTER.lastIndex = end;
+    if (PUBLIC_BODY_AFTER.test(text)) return true;
+  }
+  if (!BODY_BEFORE_END.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
+/** How the words before a public body's place end: `i`, `for`, `på`, `og` or `Helse`, and white space. */
+const BODY_BEFORE_END = /(?:^|[^\p{L}])(?:i|for|på|og|Helse)\s+$/u;
 
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
 const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
