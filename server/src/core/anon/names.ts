@@ -554,6 +554,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     else if (place && (placeCue || !firstName)) type = 'place';
     else if (firstName || surname) type = 'person';
     else if (placeCue || shape.placeEnding !== '' || region) type = 'place';
+    // A large city abroad found here either is tied to someone (a place) or starts a body's name (`Glasgow City Council`).
+    else if (!nameFacts && isWorldCity(name)) type = /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? 'org' : 'place';
     else type = 'person';
 
     if (type === 'person') {
@@ -794,7 +796,7 @@ export function inDateContext(text: string, start: number, end: number): boolean
 
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
 // A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
-const PUBLIC_BODY_AFTER = /(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|politidistrikt|tingrett)(?!\p{L})/iuy;
+const PUBLIC_BODY_AFTER = /(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|city council|politidistrikt|tingrett)(?!\p{L})/iuy;
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
 const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
 
