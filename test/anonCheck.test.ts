@@ -853,6 +853,10 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('- Hernes, Aarseth et al. (2022), on family work.'), []);
   });
 
+  it('leaves a code’s variation written out in prose alone where no codebook is at hand', () => {
+    assert.deepEqual(flagged('Meldekanal [her]{#kontaktvei/via-samarbeidspartnere}. Passer ikke i Via samarbeidspartnere. Det er Generell veiledning [der]{#forebygging/generell-veiledning}.'), []);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

@@ -119,6 +119,8 @@ interface NoteReading {
   dismissed: ReadonlySet<number>;
   /** The dimensions of the note's codes, in lower case (`kontaktvei` of `#kontaktvei/egen-henvendelse`): words, never names. */
   codeNames: ReadonlySet<string>;
+  /** The note's codes' variations as phrases, in lower case (`via samarbeidspartnere`): a label the prose writes, never a name. */
+  codePhrases: readonly string[];
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -164,10 +166,15 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   if (!candidates || candidates.project !== project) {
     // Each is a filter finding by finding, so they may run before the weak findings' (which depends on the workspace).
     const dismissed = reading.dismissed;
-    const codeNames = reading.codeNames;
+    const { codeNames, codePhrases } = reading;
+    // (`Passer ikke i Via samarbeidspartnere`: a code's variation written out starts there.)
+    const startsCodePhrase = (f: AnonFinding) => codePhrases.some((phrase) => text.slice(f.span.start, f.span.start + phrase.length).toLowerCase().replace(/\s+/gu, ' ') === phrase);
     const kept = (f: AnonFinding) =>
-      !dismissed.has(f.span.end) && !(codeNames.size && codeNames.has(f.text.toLowerCase())) && !(project && allowedByProject(project, text, f.span.start, f.span.end));
-    const allowed = project || dismissed.size || codeNames.size ? reading.raw.filter(kept) : reading.raw;
+      !dismissed.has(f.span.end) &&
+      !(codeNames.size && codeNames.has(f.text.toLowerCase())) &&
+      !(codePhrases.length && startsCodePhrase(f)) &&
+      !(project && allowedByProject(project, text, f.span.start, f.span.end));
+    const allowed = project || dismissed.size || codeNames.size || codePhrases.length ? reading.raw.filter(kept) : reading.raw;
     const names = outside(allowed, patterns);
     // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
     const ordinaryHere = new Set<NameFinding>();
@@ -365,11 +372,14 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
   // dimension's name is never a name, whatever stands before it (`på Kontaktvei`).
   const codeNames = new Set<string>();
+  const codePhrases = new Set<string>();
   for (const segment of note.segments) {
     for (const code of segment.annotation.body.codes) {
       const id = code.id.toLowerCase();
       for (const word of id.split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
       codeNames.add(id.split('/', 1)[0]!);
+      const variation = id.split('/')[1]?.split(/[-_]+/u).filter(Boolean);
+      if (variation && variation.length > 1) codePhrases.add(variation.join(' '));
     }
   }
   // (The quoted lines' words are asked beside the rest rather than copied in with them: most notes write thousands of words.)
@@ -385,7 +395,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word));
-  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
