@@ -857,6 +857,11 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('Meldekanal [her]{#kontaktvei/via-samarbeidspartnere}. Passer ikke i Via samarbeidspartnere. Det er Generell veiledning [der]{#forebygging/generell-veiledning}.'), []);
   });
 
+  it('leaves the study’s codes for cases and persons alone, and public programmes named in English', () => {
+    assert.deepEqual(flagged('---\ncase: IE-site-2\ninformant: Employer IE-1\n---\n\nThe young person (IE-14) met Employer IE-1 at IE-site-3.'), []);
+    assert.deepEqual(flagged("---\nlanguage: en\n---\nShe gets Jobseeker's Allowance and did the Leaving Cert at Youthreach. Intreo sent her to JobPath."), []);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });
@@ -1178,6 +1183,21 @@ describe('anonymization check: the CLI as a process', () => {
       .filter((d) => d.code !== 'anon/indirect')
       .map((d) => texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
     assert.deepEqual(flagged, ['Synne Lie', 'Lie']);
+  });
+
+  it('takes a person named in full with the note’s coder’s initials where a researcher stands for the coder, and the first name alone too unless a cue says otherwise', () => {
+    const study = path.join(tmp, 'study-coder-named');
+    mkdirSync(study, { recursive: true });
+    const texts: Record<string, string> = {
+      'study-coder-named/mail.fn.md': '---\ncoder: AK\n---\n\n**From:** Aoife Kennelly <aoife.kennelly@mu.ie>\n\nHi Aoife, thanks.\n',
+      'study-coder-named/tasks.fn.md': '---\ncoder: KB\n---\n\n- [ ] Møte med Kaia Berntsen på torsdag.\n\nAoife was there. Sønnen Aoife? No: Aoife said so.\n',
+    };
+    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-coder-named'], { cwd: tmp });
+    const flagged = (JSON.parse(run.stdout) as Item[])
+      .filter((d) => d.code !== 'anon/indirect')
+      .map((d) => `${d.file.split('/')[1]}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
+    assert.deepEqual(flagged, ['tasks.fn.md:Kaia Berntsen', 'tasks.fn.md:Aoife', 'tasks.fn.md:Aoife']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -89,7 +89,7 @@ export class WorkspaceAnonymity {
 
   /** Whether a finding is one of the study's people, or an author the study cites (not one the note names a person in full). */
   private studysOwn(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, namedInFull: ReadonlySet<string> | undefined): boolean {
-    if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text)) return true;
+    if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text, f.evidence)) return true;
     return f.type === 'person' && isCitedAuthor(f.text, f.evidence, this.citedCounts) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
   }
 
@@ -154,7 +154,7 @@ export class WorkspaceAnonymity {
     this.people = new StudyPeople(this.peopleCounts.keys());
     this.citedBefore = cited;
     const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
-      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text)) || (f.type === 'person' && isCitedAuthor(f.text, f.evidence, was.cited));
+      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || (f.type === 'person' && isCitedAuthor(f.text, f.evidence, was.cited));
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
     const otherwise = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) => ownBefore(f) !== this.studysOwn(f, undefined);
     for (const [uri, own] of this.own) {

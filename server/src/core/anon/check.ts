@@ -213,7 +213,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const confirmed = new Map<string, AnonType>();
   const people = reading.people;
   for (const name of names) {
-    if (people.covers(name.text)) continue;
+    if (people.covers(name.text, name.evidence)) continue;
     // A list's word at a sentence start (`Sol skinte`) stands here, but is too little to make the word a name elsewhere. A word
     // answered alone (`Rojda.`) or capitalised inside a sentence that no note writes in lower case still is.
     if ((name.type !== 'person' && name.type !== 'place') || (name.weak && name.evidence.every((e) => e.kind === 'list'))) continue;
@@ -277,7 +277,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
       ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat])
       : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter(
-    (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text)),
+    (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text, f.evidence)),
   );
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.
   const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !people.covers(f.text)) : patterns;
@@ -394,7 +394,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   }
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
-  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word));
+  const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
+  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), fullNames);
   return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 

@@ -222,6 +222,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const runEnd = namePart(wordAt(last)!).end;
     const after = text.slice(runEnd, runEnd + 60);
     const next = () => (k = last);
+    // The study's own codes for cases and persons (`IE-14`, `Employer IE-1`, `IE-site-2`): a pseudonym, whatever stands before.
+    if (text.charCodeAt(runEnd) === 45 && CODE_AFTER.test(after)) {
+      next();
+      continue;
+    }
 
     // A chain's shop named by its place (`Kiwi Fuglset`, `Coop Extra Hjelset`, `Rema 1000 Bergmo`) is a workplace, as one
     // span; the chain alone (`jobber på Kiwi`) is no one's.
@@ -984,6 +989,9 @@ export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
 const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of|so|little|or not|in the|in a)(?!\p{L})/u;
+
+/** After a word, the rest of a study's code: a hyphen and a number, perhaps after a word (`-14`, `-site-2`). */
+const CODE_AFTER = /^-(?:\p{L}+-)?\d+\p{Lu}?(?![\p{L}\p{N}])/u;
 
 const COMPASS_REGION = /^(?:Nord|Sør|Øst|Vest|Midt|Indre|Ytre|Øvre|Nedre|Søndre|Nordre|Austre|Vestre)-\p{Lu}\p{Ll}/u;
 

@@ -1,5 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
+import type { AnonEvidence } from './types.js';
 
 /**
  * The front-matter keys that name the study's own people: who coded the
@@ -31,10 +32,15 @@ function unquoted(value: string): string {
  * flag, which costs on a long note: labels start with either case.
  */
 const STUDY_PEOPLE_LINE =
-  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?:[ \t]*\((\p{Lu}{2,4})\))?[ \t]*$/gmu;
+  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?:[ \t]*\((?:\*\*)?(\p{Lu}{1,4})(?:\*\*)?\))?[ \t]*(?:$|[.;,](?=[ \t]))/gmu;
 
 /** A callout's title that is a signature: a name or initials, perhaps with a date or a role after it (`Ragnhild`, `KH 12.03`, `Gareth (supervisor)`). */
 const SIGNATURE = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)/u;
+
+/** An e-mail header's label or a chat message's time before a name at its line's start (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas Aalberg:`). */
+const RESEARCHER_BEFORE = /^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\])[ \t]*$/u;
+/** What follows a researcher's name: an address, or the interviewing (`Aoife Kennelly interviewing.`). */
+const RESEARCHER_AFTER = /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet)/u;
 
 /** How far into a note's body its header may go. */
 const HEADER_LENGTH = 2000;
@@ -47,8 +53,25 @@ const HEADER_LENGTH = 2000;
  * A name on a line of its own must start with a first name the lists
  * know (`Intervjuer: Hei Kari` is what was said).
  */
-export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean): string[] {
+export function studyPeopleOf(
+  note: ParsedNote,
+  isFirstName: (word: string) => boolean,
+  fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[] = [],
+): string[] {
   const people = frontMatterPeople(note);
+  // A person named in full whose initials are the note's own coder's, where a researcher is named (an e-mail's sender or
+  // recipient, beside an address, interviewing), is the coder (`From: Aoife Kennelly` in a note coded by `AK`); a participant
+  // may share the initials (`Kaia Berntsen` in a note coded by `KB`).
+  const ownInitials = new Set(people.filter((person) => /^\p{Lu}{2,4}$/u.test(person)));
+  if (ownInitials.size) {
+    for (const name of fullNames) {
+      if (name.parts.length < 2 || name.parts.length > 4 || !ownInitials.has(initialsOf([...name.parts]))) continue;
+      const lineStart = note.text.lastIndexOf('\n', name.span.start) + 1;
+      const before = note.text.slice(lineStart, name.span.start);
+      const after = note.text.slice(name.span.end, name.span.end + 24);
+      if (RESEARCHER_BEFORE.test(before) || RESEARCHER_AFTER.test(after)) people.push(name.parts.join(' '));
+    }
+  }
   const { text } = note;
   // A review comment is signed by its reviewer (`> [!REVIEW] Ragnhild`): the supervisors and coders. (A memo's title is
   // free text: `Til Hilde` is whom it is for.)
@@ -60,9 +83,11 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   // A transcript says who interviewed at its top: only its first lines are read, so that a long note costs nothing more.
   const top = note.frontMatter?.span.end ?? 0;
   for (const m of text.slice(top, top + HEADER_LENGTH).matchAll(STUDY_PEOPLE_LINE)) {
-    if (!isFirstName(m[1]!.split(/[ \t]/u)[0]!)) continue;
+    const first = m[1]!.split(/[ \t]/u)[0]!;
+    // (A first name the lists know, or initials in brackets after the name, or letters no Norwegian word has: `Ciarán`.)
+    if (!isFirstName(first) && m[2] === undefined && !/[^a-zA-ZæøåÆØÅ'’-]/u.test(first)) continue;
     people.push(m[1]!.replace(/[ \t]+/gu, ' '));
-    if (m[2]) people.push(m[2]);
+    if (m[2] && m[2].length > 1) people.push(m[2]);
   }
   for (const initials of people.filter((person) => /^\p{Lu}{2,4}$/u.test(person))) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
@@ -104,6 +129,8 @@ function frontMatterPeople(note: ParsedNote): string[] {
  */
 export class StudyPeople {
   private readonly names = new Set<string>();
+  /** The first names of those named in full (`Aoife` of `Aoife Kennelly`): theirs where nothing says otherwise. */
+  private readonly firstNames = new Set<string>();
 
   constructor(people: Iterable<string>) {
     for (const person of people) {
@@ -113,6 +140,7 @@ export class StudyPeople {
       if (parts.length >= 2) {
         this.names.add(parts[parts.length - 1]!);
         this.names.add(initialsOf(parts));
+        if (!/^\p{Lu}\.?$/u.test(parts[0]!)) this.firstNames.add(parts[0]!);
       }
       // Initials given as the coder's name (`coder: K.H.`) are the same as `KH`.
       if (parts.length <= 3 && parts.every((part) => /^(?:\p{Lu}\.?)+$/u.test(part))) this.names.add(parts.join('').replace(/\./gu, ''));
@@ -128,11 +156,17 @@ export class StudyPeople {
    * `Holms`, `KH`, `K. H.`), or their e-mail address (`kari.holm@uib.no`).
    * A full name is theirs too where both its first name and its initials
    * are (`Sigrid Haugland` where a review is signed `Sigrid` and a note
-   * coded by `SH`).
+   * coded by `SH`). Given the finding's evidence, the first name of one
+   * of them named in full is theirs too (`Aoife`), unless a cue says it
+   * is someone else's (`sønnen Jonas`, `Jonas sa`).
    */
-  covers(text: string): boolean {
+  covers(text: string, evidence?: readonly AnonEvidence[]): boolean {
     if (!this.names.size) return false;
     if (this.names.has(text)) return true;
+    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context')) {
+      const first = text.replace(/(?:['’]s|['’])$/u, '');
+      if (this.firstNames.has(first) || (first.endsWith('s') && this.firstNames.has(first.slice(0, -1)))) return true;
+    }
     const at = text.indexOf('@');
     if (at > 0) return this.coversAddress(text.slice(0, at));
     if (text.includes(' ')) {

@@ -31,6 +31,7 @@ export const INSTITUTIONS = set(`
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
   YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
   Foodora, Wolt, Tise, Google Photos, Photos, iCloud, FileSender, Filesender, Ungdata, Arendalsuka, Kickstart, UiB, UiO, UiT, NTNU, OsloMet,
+  Intreo, Tusla, Youthreach, JobPath, SOLAS, HSE, Garda, Gardaí, Samaritans, Barnardos, Foróige, DWP, HMRC, Ofsted, CAMHS, Childline,
   Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
@@ -258,7 +259,7 @@ export const NEVER_NAMES = set(`
   I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
-  Videresendt, Forwarded, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
+  Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
 `);
@@ -270,5 +271,6 @@ export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frø
 /** The last word of an English public body's, law's or programme's name: such a run names no one (`the Social Services Act`). */
 export const PUBLIC_BODY_HEADS = set(`
   Act, Acts, Programme, Program, Guarantee, Administration, Directorate, Ministry, Minister, Service, Services,
-  Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy, Plus
+  Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy, Plus,
+  Allowance, Benefit, Credit, Scheme, Payment, Cert, Certificate
 `);
