@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates, isIdNumber } from '../server/src/core/anon/patterns.js';
+import { ppsCheckLetter } from '../server/src/core/anon/irelandPatterns.js';
 import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 
 /** Every finding as `type:text`, after checking that its span is exactly its text. */
@@ -504,5 +505,23 @@ describe('anonymisation patterns: texts as they come', () => {
     assert.deepEqual(found('a'.repeat(200_000) + ' 41527384'), ['phone:41527384']);
     assert.deepEqual(found('a@'.repeat(50_000)), []);
     assert.deepEqual(found('x@' + 'a.'.repeat(50_000)), []);
+  });
+});
+
+describe('anonymisation patterns: Irish identifiers', () => {
+  /** A PPS number with its check letter computed as Revenue does (digits weighted 8 to 2, a second letter 9). */
+  const pps = (digits: string, second = '') => `${digits}${ppsCheckLetter(digits, second)}${second}`;
+
+  it('finds a PPS number whose check letter adds up, and one that does not only after the word for it', () => {
+    const valid = pps('1234567');
+    assert.equal(valid, '1234567T');
+    assert.deepEqual(found(`Her number is ${valid} and ${pps('8812047', 'A')}.`, 'idnum'), [`idnum:${valid}`, `idnum:${pps('8812047', 'A')}`]);
+    assert.deepEqual(found('Order 1234567B shipped.', 'idnum'), []);
+    assert.deepEqual(found('PPS: 1234567B (a typo)', 'idnum'), ['idnum:1234567B']);
+  });
+
+  it('finds an Eircode with a letter in its unique part, a Dublin postal district, and landlines with their area code', () => {
+    assert.deepEqual(found('Eircode P51 KX28, not V12 2024; she lives in Dublin 22.', 'place'), ['place:P51 KX28', 'place:Dublin 22']);
+    assert.deepEqual(found('Ring 061 412 778 or 022 21456 or (01) 462 9310.', 'phone'), ['phone:061 412 778', 'phone:022 21456', 'phone:(01) 462 9310']);
   });
 });

@@ -26,6 +26,8 @@ const SHAPES_EN = {
   speaker: "a speaker's label in the transcript, again and again",
   alone: 'standing alone, as an answer',
   postcode: 'written like a British postcode',
+  eircode: 'written like an Irish Eircode, which names a single address',
+  district: 'a postal district of a city',
   nickname: 'a nickname in brackets after a full name',
 };
 type NamedShape = keyof typeof SHAPES_EN;
@@ -39,6 +41,8 @@ const SHAPES_NB: Record<NamedShape, string> = {
   speaker: 'navnet på en som snakker i transkripsjonen, gang på gang',
   alone: 'står alene, som et svar',
   postcode: 'skrevet som et britisk postnummer',
+  eircode: 'skrevet som en irsk Eircode, som peker ut én adresse',
+  district: 'et postdistrikt i en by',
   nickname: 'et kallenavn i parentes etter et fullt navn',
 };
 
@@ -58,6 +62,7 @@ const en: AnonCatalog = {
   why: (e) => {
     switch (e.kind) {
       case 'idnum':
+        if (e.pps) return e.mistyped ? 'written like an Irish PPS number after the word for one, with a check letter that does not add up' : 'seven digits and the check letter of an Irish PPS number';
         if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
       case 'phone':
@@ -110,6 +115,7 @@ const nb: AnonCatalog = {
   why: (e) => {
     switch (e.kind) {
       case 'idnum':
+        if (e.pps) return e.mistyped ? 'skrevet som et irsk PPS-nummer etter ordet for et, med en kontrollbokstav som ikke stemmer' : 'sju sifre og kontrollbokstaven til et irsk PPS-nummer';
         if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
       case 'phone':

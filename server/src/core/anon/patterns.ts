@@ -1,3 +1,4 @@
+import { scanIreland } from './irelandPatterns.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
 /**
@@ -17,6 +18,7 @@ export function findPatterns(text: string): AnonFinding[] {
   scanEmails(text, found);
   scanBirthDates(text, found);
   scanPostcodes(text, found);
+  scanIreland(text, found);
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
@@ -318,8 +320,11 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     }
     if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
     else if (!prefixed && digits === 11 && sameSeps && UK_PHONE_SHAPES.has(shape) && ukTrunkPrefix(text, bodyStart)) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
-    // Another country's number with its trunk 0, as Australia and Ireland write mobiles (`0491 570 156`, `087 914 2236`).
+    // Another country's number with its trunk 0, as Australia and Ireland write mobiles (`0491 570 156`, `087 914 2236`) and
+    // landlines, the area code first (`061 412 778`, `022 21456`).
     else if (!prefixed && digits === 10 && groups === 3 && sameSeps && firstSep === SEP_SPACE && TRUNK_PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) === 48 && text.charCodeAt(bodyStart + 1) !== 48)
+      phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
+    else if (!prefixed && digits >= 8 && digits <= 9 && sameSeps && firstSep === SEP_SPACE && AREA_CODE_SHAPES.has(shape) && text.charCodeAt(bodyStart) === 48 && text.charCodeAt(bodyStart + 1) !== 48)
       phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
   }
 }
@@ -350,6 +355,8 @@ function scanPostcodes(text: string, found: AnonFinding[]): void {
  * grouped as Britons group them. Norwegian numbers never start with 0.
  */
 const UK_PHONE_SHAPES = new Set([0x434, 0x56, 0x533, 0x344]);
+/** Eight or nine digits with the trunk 0 and a three-digit area code: 3-5, 3-3-3, 3-3-2 (`022 21456`, `061 412 778`). */
+const AREA_CODE_SHAPES = new Set([0x35, 0x333, 0x36]);
 /** Ten digits with the trunk 0 in three groups: 4-3-3 and 3-3-4. */
 const TRUNK_PHONE_SHAPES = new Set([0x433, 0x334]);
 /** 01 and 02 (places), 03 (non-geographic), 07 (mobiles), 08 (free and shared). */
