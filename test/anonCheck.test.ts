@@ -862,6 +862,11 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged("---\nlanguage: en\n---\nShe gets Jobseeker's Allowance and did the Leaving Cert at Youthreach. Intreo sent her to JobPath."), []);
   });
 
+  it('leaves a people of several words, a weekday’s genitive, English words joined by a hyphen and an e-mail’s header labels alone', () => {
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nShe is Sierra Leonean, from Sierra Leone. See you at Monday\'s meeting of the Sub-Committee.'), []);
+    assert.deepEqual(flagged('**From:** Kari Berg\n\n**From:** Kari Berg'), ['person:Kari Berg', 'person:Kari Berg']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });
@@ -1198,6 +1203,18 @@ describe('anonymization check: the CLI as a process', () => {
       .filter((d) => d.code !== 'anon/indirect')
       .map((d) => `${d.file.split('/')[1]}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
     assert.deepEqual(flagged, ['tasks.fn.md:Kaia Berntsen', 'tasks.fn.md:Aoife', 'tasks.fn.md:Aoife']);
+  });
+
+  it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {
+    const study = path.join(tmp, 'study-cited-place');
+    mkdirSync(study, { recursive: true });
+    const texts: Record<string, string> = {
+      'study-cited-place/lit.fn.md': '**Thøgersen (2015)**, the report our codebook builds on.\n',
+      'study-cited-place/memo.fn.md': 'Dette passer med polene på Thøgersens måte.\n',
+    };
+    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-cited-place'], { cwd: tmp });
+    assert.deepEqual((JSON.parse(run.stdout) as Item[]).filter((d) => d.code !== 'anon/indirect'), []);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -90,7 +90,7 @@ export class WorkspaceAnonymity {
   /** Whether a finding is one of the study's people, or an author the study cites (not one the note names a person in full). */
   private studysOwn(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, namedInFull: ReadonlySet<string> | undefined): boolean {
     if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text, f.evidence)) return true;
-    return f.type === 'person' && isCitedAuthor(f.text, f.evidence, this.citedCounts) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
+    return citedHere(f, this.citedCounts) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -154,7 +154,7 @@ export class WorkspaceAnonymity {
     this.people = new StudyPeople(this.peopleCounts.keys());
     this.citedBefore = cited;
     const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
-      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || (f.type === 'person' && isCitedAuthor(f.text, f.evidence, was.cited));
+      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || citedHere(f, was.cited);
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
     const otherwise = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) => ownBefore(f) !== this.studysOwn(f, undefined);
     for (const [uri, own] of this.own) {
@@ -261,4 +261,13 @@ function counted(counts: Map<string, number>, before: readonly string[], after: 
     else counts.delete(word);
   }
   return [...touched].some((word) => had.get(word) !== counts.has(word));
+}
+
+/**
+ * Whether a finding is an author the study cites: a person, or a place in the genitive after a preposition (`på
+ * Thøgersens måte`, `in Thøgersen's terms`), which a place's name rarely is.
+ */
+function citedHere(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, cited: { has(name: string): boolean; readonly size: number }): boolean {
+  if (f.type === 'person') return isCitedAuthor(f.text, f.evidence, cited);
+  return f.type === 'place' && withoutGenitive(f.text) !== undefined && isCitedAuthor(f.text, [], cited);
 }

@@ -120,6 +120,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const base = word.includes("'") || word.includes('’') ? word.replace(ENGLISH_ENDING, '') : word;
     if (facts(base) & (FIRST_NAME | SURNAME | PLACE | COUNTY)) return false;
     const lower = base.toLowerCase();
+    // (`Sub-Committee`, `Follow-Up`: English words joined.)
+    if (lower.includes('-')) return lower.split('-').every((part) => part.length > 1 && lists.isEnglishWord!(part));
     return lower === 'i' || lists.isEnglishWord(lower);
   };
   const found: NameFinding[] = [];
@@ -323,6 +325,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (run.length > 1 && (knowledge.isCountry(text.slice(word.start, runEnd)) || isCountryName(text.slice(word.start, runEnd)))) {
       next();
       continue;
+    }
+    // A people or a country of several words (`Sierra Leonean`, `Sri Lanka`, `Middle Eastern`).
+    if (run.length > 1 && run.length <= 3) {
+      const phrase = run.map((w) => namePart(w).text).join(' ');
+      if (isPeopleOrLanguage(phrase) || isCountryName(phrase)) {
+        next();
+        continue;
+      }
     }
     if (run.length > 1) {
       // A run of nothing but common English words is an English phrase in any language (`Front Office Manager`).
@@ -788,6 +798,8 @@ const commonKind = memo((name: string): CommonKind => {
 /** A month or weekday, in English or Norwegian, also in the plural (`Tuesdays`, `mandager` capitalised). */
 export function isCalendar(word: string): boolean {
   if (CALENDAR.has(word) || isCalendarWord(word)) return true;
+  // (`Monday's`, `Sunday’s`.)
+  if (word.endsWith("'s") || word.endsWith('’s')) return isCalendar(word.slice(0, -2));
   const singular = word.length > 4 ? word.replace(/(?:s|er)$/u, '') : word;
   return singular !== word && (CALENDAR.has(singular) || isCalendarWord(singular));
 }

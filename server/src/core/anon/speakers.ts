@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
-import { NEVER_NAMES, PSEUDONYM, REPLIES } from './wordlists.js';
+import { FIELD_LABELS, NEVER_NAMES, PSEUDONYM, REPLIES } from './wordlists.js';
 
 /**
  * Speakers a transcript names by their own names (`**Tharshan:** Ja.`): a
@@ -30,7 +30,8 @@ export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolea
     const speaker = turn.speaker.trim();
     if (counts.get(turn.speaker)! < TURNS || PSEUDONYM.test(speaker) || speaker.length < 2 || /\d/u.test(speaker)) continue;
     const words = [...speaker.matchAll(WORD)].map((m) => m[0]);
-    if (!words.length || words.some((w) => GENERIC.has(w.toLowerCase()) || isRole(w.toLowerCase()) || NEVER_NAMES.has(w) || REPLIES.has(w))) continue;
+    // (`**From:**`, `**Subject:**`: a pasted e-mail's header, no one speaking.)
+    if (!words.length || words.some((w) => GENERIC.has(w.toLowerCase()) || isRole(w.toLowerCase()) || NEVER_NAMES.has(w) || REPLIES.has(w) || FIELD_LABELS.has(w))) continue;
     const at = note.text.indexOf(speaker, turn.labelSpan.start);
     if (at < 0 || at >= turn.labelSpan.end) continue;
     for (const w of speaker.matchAll(WORD)) {

@@ -31,7 +31,7 @@ export const INSTITUTIONS = set(`
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
   YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
   Foodora, Wolt, Tise, Google Photos, Photos, iCloud, FileSender, Filesender, Ungdata, Arendalsuka, Kickstart, UiB, UiO, UiT, NTNU, OsloMet,
-  Intreo, Tusla, Youthreach, JobPath, SOLAS, HSE, Garda, Gardaí, Samaritans, Barnardos, Foróige, DWP, HMRC, Ofsted, CAMHS, Childline,
+  Intreo, Tusla, Youthreach, JobPath, SOLAS, HSE, Garda, Gardaí, Samaritans, Barnardos, Foróige, DWP, HMRC, Ofsted, CAMHS, Childline, Eircode,
   Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Covid, Covid-19, Korona, FN, EU, EØS, OECD, WHO, Unicef, Røde, Kors, Kirkens, Bymisjon, Frelsesarmeen, Blå, Kors,
   Universitetet, Høgskolen, Sykehuset, Helse, Nord, Sør, Øst, Vest, Midt, Norden, Skandinavia, Europa, Afrika, Asia, Amerika,
