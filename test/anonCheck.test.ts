@@ -867,6 +867,11 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('**From:** Kari Berg\n\n**From:** Kari Berg'), ['person:Kari Berg', 'person:Kari Berg']);
   });
 
+  it('takes a name after an institution’s hyphen for the name, and someone’s role in brackets for a person', () => {
+    assert.deepEqual(flagged('De kaller ham «NAV-Vegard». Han jobber på NAV-kontoret.'), ['person:NAV-Vegard']);
+    assert.deepEqual(flagged('Kasia (youth worker, Polish, been here 6 yrs) made tea.'), ['person:Kasia']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

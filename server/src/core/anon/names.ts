@@ -677,7 +677,7 @@ function rememberingNow(lists: NameKnowledge): Remembered {
   );
   return {
     facts,
-    neverAlone: memo((word) => neverAloneNow(word, facts(word))),
+    neverAlone: memo((word) => neverAloneNow(word, facts)),
     foreignlySpelled: memo((word) => foreignlySpelledNow(word, lists)),
     isFirstName: (w) => (facts(w) & FIRST_NAME) !== 0,
     isSurname: (w) => (facts(w) & SURNAME) !== 0,
@@ -697,13 +697,14 @@ function rememberingNow(lists: NameKnowledge): Remembered {
  * (`frå Vår`, `om Hans`); `His`, `Over`, `By` at a sentence start are the
  * words, though places are named so.
  */
-function neverAloneNow(name: string, nameFacts: number): number {
-  if (name.length < 2 || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || alwaysAWord(name, nameFacts)) return NEVER_AT_START | NEVER_INSIDE;
+function neverAloneNow(name: string, facts: (word: string) => number): number {
+  const nameFacts = facts(name);
+  if (name.length < 2 || TITLES.has(name) || PUBLIC_BODY_HEADS.has(name) || alwaysAWord(name, nameFacts, facts)) return NEVER_AT_START | NEVER_INSIDE;
   if (NEVER_NAMES.has(name)) return nameFacts & FIRST_NAME ? NEVER_AT_START : NEVER_AT_START | NEVER_INSIDE;
   return ENGLISH_FUNCTION_WORDS.has(name) ? NEVER_AT_START : 0;
 }
 
-function alwaysAWord(name: string, nameFacts: number): boolean {
+function alwaysAWord(name: string, nameFacts: number, facts: (word: string) => number): boolean {
   // `CVs`, `GPs`, `IDs`: an abbreviation in the plural; `AaFK`, `BrIL`: a club's abbreviation; `Kjempefint`: a word; `ESPAnet`,
   // `NORFACEnet`: a network's acronym.
   if (/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}\p{Ll}{1,3}\p{Lu}{2,}$/u.test(name) || /^Kjempe\p{Ll}{3,}$/u.test(name) || /^\p{Lu}{3,}\p{Ll}+$/u.test(name)) return true;
@@ -711,7 +712,9 @@ function alwaysAWord(name: string, nameFacts: number): boolean {
   if (/^\p{Lu}{2,3}['’]s$/u.test(name)) return true;
   const hyphen = name.indexOf('-');
   const head = hyphen === -1 ? name : name.slice(0, hyphen);
-  if (INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, '')) || (INSTITUTIONS.has(head) && !COMPASS_REGION.test(name))) return true;
+  // (`NAV-kontoret` is a word; `NAV-Vegard`, what the pupils call their adviser, is his name.)
+  const namedAfter = hyphen !== -1 && !!(facts(name.slice(hyphen + 1)) & FIRST_NAME);
+  if (INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, '')) || (INSTITUTIONS.has(head) && !COMPASS_REGION.test(name) && !namedAfter)) return true;
   if (commonKind(name) === CommonKind.Always || (commonKind(name) === CommonKind.Calendar && !(nameFacts & FIRST_NAME))) return true;
   if (nameFacts & COUNTRY || isCountryName(name)) return true;
   // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
@@ -893,9 +896,10 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
   // `Sol (16) sender …`, `Amal, 17, kom`: an age said of the word.
   const age = AGE_AFTER.exec(window)?.[0];
   if (age) return age.replace(/^,/u, '').trim();
-  // `Filmon (Eritrea, kom i 2019)`, `Shona (Scottish, about 40)`: where someone is from, said in brackets.
+  // `Filmon (Eritrea, kom i 2019)`, `Shona (Scottish, about 40)`, `Kasia (youth worker, Polish, …)`: where someone is from, or
+  // what they do, said in brackets.
   const origin = ORIGIN_IN_BRACKETS.exec(window)?.[1];
-  if (origin && (isCountryName(origin) || isPeopleOrLanguage(origin))) return `(${origin}`;
+  if (origin && (isCountryName(origin) || isPeopleOrLanguage(origin) || origin.toLowerCase().split(/[- ]/u).some((w) => isPersonCue(w) || PERSON_NOUNS.has(w)))) return `(${origin}`;
   // `Dawn = Veileder 16`: a key from names to the study's pseudonyms.
   const key = PSEUDONYM_KEY.exec(window);
   if (key) return key[1]!;
@@ -917,7 +921,7 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
 /** A country or people first in brackets, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
-const ORIGIN_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[,;] /u;
+const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 
 const NICKNAME_IN_BRACKETS = /^ \(["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,])/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
