@@ -872,6 +872,10 @@ describe('anonymization check: consistency', () => {
     assert.deepEqual(flagged('Kasia (youth worker, Polish, been here 6 yrs) made tea.'), ['person:Kasia']);
   });
 
+  it('takes a place before a year for a place, not a citation, where no bracket opens', () => {
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nShe is from the pilot in Grorud, 2021. As Lipsky, 1980 argued. (Hansen, 2019) too.'), ['place:Grorud']);
+  });
+
   it('reads a genitive as the name, in Norwegian and in English', () => {
     assert.deepEqual(flagged("Ingrid's mother called. Vi ringte Ingrids mor."), ["person:Ingrid's", 'person:Ingrids']);
   });

@@ -1095,6 +1095,8 @@ const CITATION_STARTS = new Set([...'(e,&oamm\'’0123456789'].map((c) => c.char
 /** Authors, then a year: `, Lie & Moe, 2019`, ` og Moe (2019)`, ` and Moe 2019`, ` mfl. (2015)`, ` et al. 2015`. */
 const AUTHORS_THEN_YEAR =
   /^(?:['’]s)?\s*(?:\(\s*\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
+const BARE_YEAR = /^,\s*\d{4}[a-z]?\b/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|i|på|fra|frå|from|at|ved|near|nær)\s+$/u;
 /** An entry of a reference list: the author's surname, a comma and initials (`Bonoli, G. (2010).`, `Lødemel, I. & Trickey, H.`). */
 const REFERENCE_ENTRY = /^,\s*(?:\p{Lu}\.[\s-]*){1,3}(?:\(|&|,|and\b|og\b)/u;
 
@@ -1110,8 +1112,10 @@ export function isCitation(text: string, start: number, end: number): boolean {
   WHITE_SPACE.test(text);
   if (!CITATION_STARTS.has(text.charCodeAt(WHITE_SPACE.lastIndex))) return false;
   const after = text.slice(end, end + 60);
-  if (AUTHORS_THEN_YEAR.test(after) || REFERENCE_ENTRY.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
+  // (`in Grorud, 2021`: a place and a year, not a citation, where no bracket opens.)
+  if (BARE_YEAR.test(after) && PLACE_PREPOSITION_BEFORE.test(before) && !/\([^)]*$/u.test(before)) return false;
+  if (AUTHORS_THEN_YEAR.test(after) || REFERENCE_ENTRY.test(after)) return true;
   // Inside parentheses, a name and a year, or a name in a list of authors before one.
   const inParentheses = /\(\s*[^)]*$/.test(before);
   if (inParentheses && /^\s+\d{4}[a-z]?\b/u.test(after)) return true;
