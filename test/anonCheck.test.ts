@@ -1226,6 +1226,21 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual((JSON.parse(run.stdout) as Item[]).filter((d) => d.code !== 'anon/indirect'), []);
   });
 
+  it('takes a person named where a researcher stands for one of the study’s people where another note’s coder has their initials, and a review signed with a Scottish name', () => {
+    const study = path.join(tmp, 'study-researchers');
+    mkdirSync(study, { recursive: true });
+    const texts: Record<string, string> = {
+      'study-researchers/a.fn.md': '---\ncoder: IKV\n---\n\nVi ringte skolen.\n',
+      'study-researchers/b.fn.md': '---\ncoder: JH\n---\n\n**From:** Ingrid Kvam Vik\n\nTakk, Ingrid. Eleven Sara Lie kom.\n\n> [!REVIEW] Fiona MacLeod\n> Good.\n',
+    };
+    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-researchers'], { cwd: tmp });
+    const flagged = (JSON.parse(run.stdout) as Item[])
+      .filter((d) => d.code !== 'anon/indirect')
+      .map((d) => texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
+    assert.deepEqual(flagged, ['Sara Lie']);
+  });
+
   it('exits 0 with --strict when there are only hints', () => {
     const only = path.join(tmp, 'hint');
     mkdirSync(only, { recursive: true });

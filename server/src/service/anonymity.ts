@@ -40,6 +40,8 @@ export class WorkspaceAnonymity {
   private readonly concerned = new Set<string>();
   /** The study's people (coders, interviewers, reviewers) the notes name, with how many notes name each. */
   private readonly peopleCounts = new Map<string, number>();
+  /** The persons the notes name where a researcher stands, with how many notes name each: theirs where a coder's initials are. */
+  private readonly researcherCounts = new Map<string, number>();
   /** Their names, initials and surnames: no finding in any note (`StudyPeople`). */
   private people = new StudyPeople([]);
   /** The authors the notes cite, with how many notes cite each: the literature's in every note (`isCitedAuthor`). */
@@ -136,8 +138,9 @@ export class WorkspaceAnonymity {
     const before = this.own.get(uri)?.result;
     this.own.set(uri, { parsed, project, result });
     const peopleChanged = counted(this.peopleCounts, before?.people ?? [], result.people);
+    const researchersChanged = counted(this.researcherCounts, before?.researchers ?? [], result.researchers);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
-    if (peopleChanged || citedChanged) this.studyWordsChanged();
+    if (peopleChanged || researchersChanged || citedChanged) this.studyWordsChanged();
     for (const other of this.names.set(uri, this.shared(uri, result), { bulk })) this.concerned.add(other);
   }
 
@@ -151,7 +154,7 @@ export class WorkspaceAnonymity {
   private studyWordsChanged(): void {
     const cited = new Set(this.citedCounts.keys());
     const was = { people: this.people, cited: this.citedBefore };
-    this.people = new StudyPeople(this.peopleCounts.keys());
+    this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys());
     this.citedBefore = cited;
     const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
       (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || citedHere(f, was.cited);

@@ -11,7 +11,7 @@ import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
-import { StudyPeople, studyPeopleOf } from './studyPeople.js';
+import { researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
@@ -41,6 +41,8 @@ export interface AnonResult {
   weakWords: ReadonlySet<string>;
   /** The study's people (coders, interviewers) the note's front matter names, as written: no finding in any note. */
   people: readonly string[];
+  /** The persons it names in full where a researcher is named: the study's people where their initials are a coder's. */
+  researchers: readonly string[];
   /** The authors the note cites (`Lipsky (1980)`): the literature's in every note of the study. */
   cited: readonly string[];
   /** The parts of the persons the note names in full: no author the study cites, here. */
@@ -114,6 +116,8 @@ interface NoteReading {
   mentionedInLowerCase: string[];
   /** The study's own people its front matter names (`coder: Kari Holm`), as written: no finding, here or in another note. */
   peopleNamed: string[];
+  /** The persons it names in full where a researcher is named (`From: Aoife Kennelly`): the study's people with a coder's initials. */
+  researchers: string[];
   people: StudyPeople;
   /** Where a finding ending there is dismissed by `<!-- anon-ok -->` after it. */
   dismissed: ReadonlySet<number>;
@@ -288,7 +292,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, cited: [...literature], namedInFull };
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, cited: [...literature], namedInFull };
 }
 
 /**
@@ -396,7 +400,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), fullNames);
-  return { note, knowledge, peopleNamed, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  const researchers = researchersNamed(note, fullNames);
+  return { note, knowledge, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

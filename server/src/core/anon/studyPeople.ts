@@ -32,10 +32,10 @@ function unquoted(value: string): string {
  * flag, which costs on a long note: labels start with either case.
  */
 const STUDY_PEOPLE_LINE =
-  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?:[ \t]*\((?:\*\*)?(\p{Lu}{1,4})(?:\*\*)?\))?[ \t]*(?:$|[.;,](?=[ \t]))/gmu;
+  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){1,3})(?:[ \t]*\((?:\*\*)?(\p{Lu}{1,4})(?:\*\*)?\))?[ \t]*(?:$|[.;,](?=[ \t]))/gmu;
 
 /** A callout's title that is a signature: a name or initials, perhaps with a date or a role after it (`Ragnhild`, `KH 12.03`, `Gareth (supervisor)`). */
-const SIGNATURE = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)/u;
+const SIGNATURE = /^[ \t]*(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)/u;
 
 /** An e-mail header's label or a chat message's time before a name at its line's start (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas Aalberg:`). */
 const RESEARCHER_BEFORE = /^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\])[ \t]*$/u;
@@ -59,19 +59,10 @@ export function studyPeopleOf(
   fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[] = [],
 ): string[] {
   const people = frontMatterPeople(note);
-  // A person named in full whose initials are the note's own coder's, where a researcher is named (an e-mail's sender or
-  // recipient, beside an address, interviewing), is the coder (`From: Aoife Kennelly` in a note coded by `AK`); a participant
-  // may share the initials (`Kaia Berntsen` in a note coded by `KB`).
-  const ownInitials = new Set(people.filter((person) => /^\p{Lu}{2,4}$/u.test(person)));
-  if (ownInitials.size) {
-    for (const name of fullNames) {
-      if (name.parts.length < 2 || name.parts.length > 4 || !ownInitials.has(initialsOf([...name.parts]))) continue;
-      const lineStart = note.text.lastIndexOf('\n', name.span.start) + 1;
-      const before = note.text.slice(lineStart, name.span.start);
-      const after = note.text.slice(name.span.end, name.span.end + 24);
-      if (RESEARCHER_BEFORE.test(before) || RESEARCHER_AFTER.test(after)) people.push(name.parts.join(' '));
-    }
-  }
+  // A person named in full whose initials are the note's own coder's, where a researcher is named, is the coder (`From: Aoife
+  // Kennelly` in a note coded by `AK`); a participant may share the initials (`Kaia Berntsen` in a note coded by `KB`).
+  const ownInitials = new Set(people.filter(isInitials));
+  if (ownInitials.size) for (const name of researchersNamed(note, fullNames)) if (ownInitials.has(initialsOf(name.split(' ')))) people.push(name);
   const { text } = note;
   // A review comment is signed by its reviewer (`> [!REVIEW] Ragnhild`): the supervisors and coders. (A memo's title is
   // free text: `Til Hilde` is whom it is for.)
@@ -91,11 +82,36 @@ export function studyPeopleOf(
   }
   for (const initials of people.filter((person) => /^\p{Lu}{2,4}$/u.test(person))) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
-      const name = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})[ \t]*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+      const name = /(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){1,3})[ \t]*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1];
       if (name && initialsOf(name.split(/[ \t]+/u)) === initials) people.push(name.replace(/[ \t]+/gu, ' '));
     }
   }
   return [...new Set(people)];
+}
+
+/** Initials as a coder signs with them (`AK`, `IKV`). */
+export function isInitials(person: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(person);
+}
+
+/**
+ * The persons a note names in full where a researcher is named: an
+ * e-mail's sender or recipient, a chat message's sender, beside an
+ * address, interviewing (`From: Aoife Kennelly`, `[09:31] Jonas Aalberg:`,
+ * `Aoife Kennelly interviewing`). They are the study's people where their
+ * initials are a coder's: this note's (`studyPeopleOf`) or another's
+ * (`StudyPeople.withResearchers`, for the workspace).
+ */
+export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[]): string[] {
+  const out: string[] = [];
+  for (const name of fullNames) {
+    if (name.parts.length < 2 || name.parts.length > 4) continue;
+    const lineStart = note.text.lastIndexOf('\n', name.span.start) + 1;
+    const before = note.text.slice(lineStart, name.span.start);
+    const after = note.text.slice(name.span.end, name.span.end + 24);
+    if (RESEARCHER_BEFORE.test(before) || RESEARCHER_AFTER.test(after)) out.push(name.parts.join(' '));
+  }
+  return [...new Set(out)];
 }
 
 /** The study's people the front matter names, as written. */
@@ -145,6 +161,14 @@ export class StudyPeople {
       // Initials given as the coder's name (`coder: K.H.`) are the same as `KH`.
       if (parts.length <= 3 && parts.every((part) => /^(?:\p{Lu}\.?)+$/u.test(part))) this.names.add(parts.join('').replace(/\./gu, ''));
     }
+  }
+
+  /** The study's people, with the researchers the notes name whose initials are one of the coders'. */
+  static withResearchers(people: Iterable<string>, researchers: Iterable<string>): StudyPeople {
+    const all = [...people];
+    const coders = new Set(all.filter(isInitials));
+    for (const name of researchers) if (coders.has(initialsOf(name.split(' ')))) all.push(name);
+    return new StudyPeople(all);
   }
 
   get size(): number {
