@@ -46,8 +46,10 @@ export class WorkspaceAnonymity {
   private people = new StudyPeople([]);
   /** The authors the notes cite, with how many notes cite each: the literature's in every note (`isCitedAuthor`). */
   private readonly citedCounts = new Map<string, number>();
-  /** The cited authors as they were at the last change, to tell which notes a change concerns. */
-  private citedBefore: ReadonlySet<string> = new Set();
+  /** The cited authors as the notes' findings and shared names are made with: taken from the counts when they change. */
+  private cited: ReadonlySet<string> = new Set();
+  /** The counts changed during a check of every note: the study's people and cited authors are settled once, after it. */
+  private studyWordsUnsettled = false;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -84,7 +86,7 @@ export class WorkspaceAnonymity {
    */
   private withoutStudyWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
     const terms = this.termsOf(uri);
-    if (!terms && !this.people.size && !this.citedCounts.size) return findings;
+    if (!terms && !this.people.size && !this.cited.size) return findings;
     const namedInFull = this.own.get(uri)?.result.namedInFull;
     return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !this.studysOwn(f, namedInFull));
   }
@@ -92,7 +94,7 @@ export class WorkspaceAnonymity {
   /** Whether a finding is one of the study's people, or an author the study cites (not one the note names a person in full). */
   private studysOwn(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, namedInFull: ReadonlySet<string> | undefined): boolean {
     if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text, f.evidence)) return true;
-    return citedHere(f, this.citedCounts) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
+    return citedHere(f, this.cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -104,7 +106,7 @@ export class WorkspaceAnonymity {
   private shared(uri: string, result: AnonResult): AnonResult {
     const terms = this.termsOf(uri);
     const people = this.people;
-    const cited = this.citedCounts;
+    const cited = this.cited;
     const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name));
     if ((!terms && !people.size && !cited.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
     return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !studyWord(name))) };
@@ -140,7 +142,11 @@ export class WorkspaceAnonymity {
     const peopleChanged = counted(this.peopleCounts, before?.people ?? [], result.people);
     const researchersChanged = counted(this.researcherCounts, before?.researchers ?? [], result.researchers);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
-    if (peopleChanged || researchersChanged || citedChanged) this.studyWordsChanged();
+    // (In a check of every note, once after it: each new coder or citation would otherwise look at every note read so far.)
+    if (peopleChanged || researchersChanged || citedChanged) {
+      if (bulk) this.studyWordsUnsettled = true;
+      else this.studyWordsChanged();
+    }
     for (const other of this.names.set(uri, this.shared(uri, result), { bulk })) this.concerned.add(other);
   }
 
@@ -152,10 +158,11 @@ export class WorkspaceAnonymity {
    * citation), so every note's result is looked at.
    */
   private studyWordsChanged(): void {
+    this.studyWordsUnsettled = false;
     const cited = new Set(this.citedCounts.keys());
-    const was = { people: this.people, cited: this.citedBefore };
+    const was = { people: this.people, cited: this.cited };
     this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys());
-    this.citedBefore = cited;
+    this.cited = cited;
     const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
       (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || citedHere(f, was.cited);
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
@@ -185,6 +192,7 @@ export class WorkspaceAnonymity {
     this.noticeProjectChange();
     this.noticeCodebookChange();
     for (const uri of [...this.changed]) this.prepare(uri);
+    if (this.studyWordsUnsettled) this.studyWordsChanged();
   }
 
   /** After a codebook changed, what every note confirms is shared again without the codebooks' words (no note is read again). */
