@@ -25,17 +25,26 @@ function unquoted(value: string): string {
     .replace(/^["']|["']$/gu, '');
 }
 
+/** A word of a person's name: a capital, then letters, inner capitals too (`Kari`, `MacLeod`, `O'Connor`). */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}`;
+/** Two to four such words. */
+const FULL_NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}`;
+/** A full name that ends where a text before its initials in brackets ends (`Mette Lunde (ML)`). */
+const FULL_NAME_AT_END = new RegExp(String.raw`(${FULL_NAME})[ \t]*$`, 'u');
+
 /**
  * A line of the note that says who interviewed or coded, by name alone
  * (`Intervjuer: Kari Holm (KH)`, `**Interviewer:** Kari Holm`): not a
  * transcript's turn, which goes on with what was said. Without the `i`
  * flag, which costs on a long note: labels start with either case.
  */
-const STUDY_PEOPLE_LINE =
-  /^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){1,3})(?:[ \t]*\((?:\*\*)?(\p{Lu}{1,4})(?:\*\*)?\))?[ \t]*(?:$|[.;,](?=[ \t]))/gmu;
+const STUDY_PEOPLE_LINE = new RegExp(
+  String.raw`^[ \t>*_-]*(?:[Ii]ntervju(?:er|ar)|[Ii]nterviewer|[Kk]od(?:er|ar)|[Cc]oder|[Ff]orsk(?:er|ar)|[Rr]esearcher|[Oo]bservatør|[Oo]bserver)[*_]*[ \t]*:[*_]*[ \t]*(${FULL_NAME})(?:[ \t]*\((?:\*\*)?(\p{Lu}{1,4})(?:\*\*)?\))?[ \t]*(?:$|[.;,](?=[ \t]))`,
+  'gmu',
+);
 
 /** A callout's title that is a signature: a name or initials, perhaps with a date or a role after it (`Ragnhild`, `KH 12.03`, `Gareth (supervisor)`). */
-const SIGNATURE = /^[ \t]*(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)/u;
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)`, 'u');
 
 /** An e-mail header's label or a chat message's time before a name at its line's start (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas Aalberg:`). */
 const RESEARCHER_BEFORE = /^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\])[ \t]*$/u;
@@ -47,11 +56,14 @@ const HEADER_LENGTH = 2000;
 
 /**
  * The study's people a note names: in its front matter (`coder: Kari
- * Holm`, `coders: [MT, SL]`, `interviewer: KH`), on a line of their own
- * at its top (`Intervjuer: Kari Holm (KH)`), and by their full name beside the
- * initials the front matter gives (`Mette Lunde (ML)` where `coder: ML`).
- * A name on a line of its own must start with a first name the lists
- * know (`Intervjuer: Hei Kari` is what was said).
+ * Holm`, `coders: [MT, SL]`, `interviewer: KH`); by a full name where a
+ * researcher stands, with the front matter's initials (`From: Aoife
+ * Kennelly` where `coder: AK`); as a review's signature (`> [!REVIEW]
+ * Ragnhild`); on a line of their own at its top (`Intervjuer: Kari Holm
+ * (KH)`), where the name starts with a first name the lists know, has
+ * initials or a role in brackets after it, or letters no Norwegian word
+ * has (`Intervjuer: Hei Kari` is what was said); and by a full name beside
+ * the front matter's initials (`Mette Lunde (ML)` where `coder: ML`).
  */
 export function studyPeopleOf(
   note: ParsedNote,
@@ -80,9 +92,9 @@ export function studyPeopleOf(
     people.push(m[1]!.replace(/[ \t]+/gu, ' '));
     if (m[2] && m[2].length > 1) people.push(m[2]);
   }
-  for (const initials of people.filter((person) => /^\p{Lu}{2,4}$/u.test(person))) {
+  for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
-      const name = /(\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}(?:[ \t]+\p{Lu}\p{Ll}*[\p{L}\p{M}'’-]*\p{Ll}){1,3})[ \t]*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+      const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];
       if (name && initialsOf(name.split(/[ \t]+/u)) === initials) people.push(name.replace(/[ \t]+/gu, ' '));
     }
   }
