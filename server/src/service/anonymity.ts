@@ -88,13 +88,7 @@ export class WorkspaceAnonymity {
     const terms = this.termsOf(uri);
     if (!terms && !this.people.size && !this.cited.size) return findings;
     const namedInFull = this.own.get(uri)?.result.namedInFull;
-    return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !this.studysOwn(f, namedInFull));
-  }
-
-  /** Whether a finding is one of the study's people, or an author the study cites (not one the note names a person in full). */
-  private studysOwn(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, namedInFull: ReadonlySet<string> | undefined): boolean {
-    if (PEOPLE_TYPES.has(f.type) && this.people.covers(f.text, f.evidence)) return true;
-    return citedHere(f, this.cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
+    return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !studysOwn(f, this.people, this.cited, namedInFull));
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -163,10 +157,8 @@ export class WorkspaceAnonymity {
     const was = { people: this.people, cited: this.cited };
     this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys());
     this.cited = cited;
-    const ownBefore = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) =>
-      (PEOPLE_TYPES.has(f.type) && was.people.covers(f.text, f.evidence)) || citedHere(f, was.cited);
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
-    const otherwise = (f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>) => ownBefore(f) !== this.studysOwn(f, undefined);
+    const otherwise = (f: AnonFinding) => studysOwn(f, was.people, was.cited, undefined) !== studysOwn(f, this.people, this.cited, undefined);
     for (const [uri, own] of this.own) {
       if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name))) {
         for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
@@ -275,10 +267,19 @@ function counted(counts: Map<string, number>, before: readonly string[], after: 
 }
 
 /**
+ * Whether a finding is one of the study's people, or an author the study cites, not one the note names a person of in full
+ * (`namedInFull`).
+ */
+function studysOwn(f: AnonFinding, people: StudyPeople, cited: ReadonlySet<string>, namedInFull: ReadonlySet<string> | undefined): boolean {
+  if (PEOPLE_TYPES.has(f.type) && people.covers(f.text, f.evidence)) return true;
+  return citedHere(f, cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
+}
+
+/**
  * Whether a finding is an author the study cites: a person, or a place in the genitive after a preposition (`på
  * Thøgersens måte`, `in Thøgersen's terms`), which a place's name rarely is.
  */
-function citedHere(f: Pick<AnonFinding, 'type' | 'text' | 'evidence'>, cited: { has(name: string): boolean; readonly size: number }): boolean {
+function citedHere(f: AnonFinding, cited: ReadonlySet<string>): boolean {
   if (f.type === 'person') return isCitedAuthor(f.text, f.evidence, cited);
   return f.type === 'place' && withoutGenitive(f.text) !== undefined && isCitedAuthor(f.text, [], cited);
 }

@@ -399,8 +399,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
-  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), fullNames);
   const researchers = researchersNamed(note, fullNames);
+  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers);
   return { note, knowledge, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 

@@ -1,4 +1,7 @@
-import type { AnonEvidence, AnonFinding } from './types.js';
+import type { AnonEvidence, AnonType } from './types.js';
+
+/** How a scan reports what it found: `patterns.ts` makes the finding, with its score for the type. */
+export type Report = (type: AnonType, start: number, end: number, evidence: AnonEvidence[]) => void;
 
 /**
  * Identifiers as Ireland writes them, for the studies that compare with
@@ -8,14 +11,14 @@ import type { AnonEvidence, AnonFinding } from './types.js';
  * in brackets (`(01) 462 9310`). Each is looked for only where the note
  * can hold it: cheap looks first, as most notes hold none.
  */
-export function scanIreland(text: string, found: AnonFinding[]): void {
-  if (PPS_HINT.test(text)) scanPps(text, found);
-  if (EIRCODE_HINT.test(text)) scanEircodes(text, found);
+export function scanIreland(text: string, report: Report): void {
+  if (PPS_HINT.test(text)) scanPps(text, report);
+  if (EIRCODE_HINT.test(text)) scanEircodes(text, report);
   if (text.includes('Dublin ')) {
-    for (const m of text.matchAll(DUBLIN_DISTRICT)) found.push(finding('place', text, m.index, m.index + m[0].length, 0.85, [{ kind: 'shape', cue: 'district' }]));
+    for (const m of text.matchAll(DUBLIN_DISTRICT)) report('place', m.index, m.index + m[0].length, [{ kind: 'shape', cue: 'district' }]);
   }
   if (text.includes('(0')) {
-    for (const m of text.matchAll(AREA_CODE_IN_BRACKETS)) found.push(finding('phone', text, m.index, m.index + m[0].length, 0.85, [{ kind: 'phone' }]));
+    for (const m of text.matchAll(AREA_CODE_IN_BRACKETS)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
   }
 }
 
@@ -25,11 +28,11 @@ const PPS = /(?<![0-9A-Za-z])(\d{7})([A-W])([A-IW]?)(?![0-9A-Za-z])/g;
 /** The words before a PPS number written with a wrong check letter. */
 const PPS_CUE_BEFORE = /(?:PPS|PPSN|personal public service)[^.\n]{0,30}$/i;
 
-function scanPps(text: string, found: AnonFinding[]): void {
+function scanPps(text: string, report: Report): void {
   for (const m of text.matchAll(PPS)) {
     const valid = ppsCheckLetter(m[1]!, m[3]!) === m[2];
     if (valid || PPS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
-      found.push(finding('idnum', text, m.index, m.index + m[0].length, 0.95, [{ kind: 'idnum', dNumber: false, pps: true, mistyped: !valid || undefined }]));
+      report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, pps: true, mistyped: !valid || undefined }]);
     }
   }
 }
@@ -47,17 +50,13 @@ export function ppsCheckLetter(digits: string, second: string): string {
 const EIRCODE_HINT = /[AC-FHKNPRTV-Y]\d[\dW] ?[0-9AC-FHKNPRTV-Y]{4}/;
 const EIRCODE = /(?<![0-9A-Za-z])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![0-9A-Za-z])/g;
 
-function scanEircodes(text: string, found: AnonFinding[]): void {
+function scanEircodes(text: string, report: Report): void {
   for (const m of text.matchAll(EIRCODE)) {
     // (The unique part holds a letter: `V12 2024` is a code and a year.)
     if (!/[A-Z]/.test(m[0].slice(-4))) continue;
-    found.push(finding('place', text, m.index, m.index + m[0].length, 0.85, [{ kind: 'shape', cue: 'eircode' }]));
+    report('place', m.index, m.index + m[0].length, [{ kind: 'shape', cue: 'eircode' }]);
   }
 }
 
 const DUBLIN_DISTRICT = /(?<![\p{L}])Dublin \d{1,2}W?(?![\p{L}\p{N}])/gu;
 const AREA_CODE_IN_BRACKETS = /\(0\d{1,3}\)[ \u00a0]?\d{3,4}[ \u00a0-]?\d{3,4}(?!\d)/g;
-
-function finding(type: AnonFinding['type'], text: string, start: number, end: number, score: number, evidence: AnonEvidence[]): AnonFinding {
-  return { type, span: { start, end }, text: text.slice(start, end), score, evidence };
-}

@@ -76,7 +76,7 @@ export const withoutGenitive = (name: string): string | undefined => GENITIVE.ex
  * `Hansen sa`); a verb of what authors do does not (`Hansen argues the
  * opposite`, `Lipsky ville kalt det`).
  */
-export function isCitedAuthor(name: string, evidence: AnonFinding['evidence'], cited: { has(name: string): boolean; readonly size: number }): boolean {
+export function isCitedAuthor(name: string, evidence: AnonFinding['evidence'], cited: ReadonlySet<string>): boolean {
   if (!cited.size || /\s/u.test(name)) return false;
   const head = name.includes('-') ? name.slice(0, name.indexOf('-')) : name;
   if (!cited.has(head) && !cited.has(withoutGenitive(head) ?? '')) return false;

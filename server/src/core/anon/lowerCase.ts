@@ -185,7 +185,7 @@ function kinOfHint(text: string): boolean {
 }
 /** Kin words as `KIN_OF` writes them, and their definite and plural forms: after `til`, kin of kin. */
 const KIN_WORDS = new Set(
-  'mamma mammaen mor mora moren pappa pappaen far faren far bror broren brødre brørne søster søstera søsteren søstre syster systera systrer tante tanta tanten onkel onkelen foreldre foreldra foreldrene besteforeldre mormor morfar farmor farfar kone mann mannen kona barn barna barnet sønn sønnen dotter dottera datter datteren mother mum mom dad father brother sister aunt uncle parents'.split(' '),
+  'mamma mammaen mor mora moren pappa pappaen far faren bror broren brødre brørne søster søstera søsteren søstre syster systera systrer tante tanta tanten onkel onkelen foreldre foreldra foreldrene besteforeldre mormor morfar farmor farfar kone mann mannen kona barn barna barnet sønn sønnen dotter dottera datter datteren mother mum mom dad father brother sister aunt uncle parents'.split(' '),
 );
 const KIN_OF_SMALL_WORD = / (?:til|åt|of) [a-zæøå]/g;
 const KIN_BEFORE = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[a-zæøå]*$/;

@@ -500,7 +500,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A large city abroad names someone's past only where the words before tie it to them (`grew up in Accra`, `fra Kabul`),
     // not a conference's or a trip's (`a workshop in Lisbon`).
     // (A city that starts a name is the name's: `Vilnius University`.)
-    if (!nameFacts && isWorldCity(name) && !/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
+    const worldCity = !nameFacts && isWorldCity(name);
+    const capitalAfter = /^ \p{Lu}/u.test(text.slice(end, end + 2));
+    if (worldCity && !capitalAfter && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     const shape = shapeOf(name);
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
     if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
@@ -570,7 +572,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     else if (firstName || surname) type = 'person';
     else if (placeCue || shape.placeEnding !== '' || region) type = 'place';
     // A large city abroad found here either is tied to someone (a place) or starts a body's name (`Glasgow City Council`).
-    else if (!nameFacts && isWorldCity(name)) type = /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? 'org' : 'place';
+    else if (worldCity) type = capitalAfter ? 'org' : 'place';
     else type = 'person';
 
     if (type === 'person') {
@@ -715,7 +717,8 @@ function alwaysAWord(name: string, nameFacts: number, facts: (word: string) => n
   // (`NAV-kontoret` is a word; `NAV-Vegard`, what the pupils call their adviser, is his name.)
   const namedAfter = hyphen !== -1 && !!(facts(name.slice(hyphen + 1)) & FIRST_NAME);
   if (INSTITUTIONS.has(name) || INSTITUTIONS.has(name.replace(/['’]?s$/u, '')) || (INSTITUTIONS.has(head) && !COMPASS_REGION.test(name) && !namedAfter)) return true;
-  if (commonKind(name) === CommonKind.Always || (commonKind(name) === CommonKind.Calendar && !(nameFacts & FIRST_NAME))) return true;
+  const kind = commonKind(name);
+  if (kind === CommonKind.Always || (kind === CommonKind.Calendar && !(nameFacts & FIRST_NAME))) return true;
   if (nameFacts & COUNTRY || isCountryName(name)) return true;
   // A role's own word (`vår Manager`, `Rektor`), which no list knows as a name.
   if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE)) && isPersonCue(name.toLowerCase())) return true;
@@ -920,7 +923,7 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 }
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
-/** A country or people first in brackets, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
+/** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
 const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 
 const NICKNAME_IN_BRACKETS = /^ \(["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,])/u;

@@ -18,7 +18,8 @@ export function findPatterns(text: string): AnonFinding[] {
   scanEmails(text, found);
   scanBirthDates(text, found);
   scanPostcodes(text, found);
-  scanIreland(text, found);
+  // (A PPS number scores as an id number, an Eircode or a district as a postcode, a landline as a phone number.)
+  scanIreland(text, (type, start, end, evidence) => found.push(finding(type, text, start, end, type === 'place' ? SCORE.postcode : type === 'idnum' ? SCORE.idnum : SCORE.phone, evidence)));
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 

@@ -65,16 +65,13 @@ const HEADER_LENGTH = 2000;
  * has (`Intervjuer: Hei Kari` is what was said); and by a full name beside
  * the front matter's initials (`Mette Lunde (ML)` where `coder: ML`).
  */
-export function studyPeopleOf(
-  note: ParsedNote,
-  isFirstName: (word: string) => boolean,
-  fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[] = [],
-): string[] {
+export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean, researchers: readonly string[] = []): string[] {
   const people = frontMatterPeople(note);
-  // A person named in full whose initials are the note's own coder's, where a researcher is named, is the coder (`From: Aoife
-  // Kennelly` in a note coded by `AK`); a participant may share the initials (`Kaia Berntsen` in a note coded by `KB`).
+  // A person named in full whose initials are the note's own coder's, where a researcher is named (`researchersNamed`), is the
+  // coder (`From: Aoife Kennelly` in a note coded by `AK`); a participant may share the initials (`Kaia Berntsen` in a note
+  // coded by `KB`).
   const ownInitials = new Set(people.filter(isInitials));
-  if (ownInitials.size) for (const name of researchersNamed(note, fullNames)) if (ownInitials.has(initialsOf(name.split(' ')))) people.push(name);
+  if (ownInitials.size) for (const name of researchers) if (ownInitials.has(initialsOf(name.split(' ')))) people.push(name);
   const { text } = note;
   // A review comment is signed by its reviewer (`> [!REVIEW] Ragnhild`): the supervisors and coders. (A memo's title is
   // free text: `Til Hilde` is whom it is for.)
