@@ -1151,94 +1151,74 @@ describe('anonymization check: the CLI as a process', () => {
     );
   });
 
-  it('never flags the codebook’s own words, in prose or headings, nor spreads them to other notes; a name beside them still is', () => {
-    const study = path.join(tmp, 'codebook-words');
+  /**
+   * Writes the notes into a study folder of their own (beside whatever `setUp` puts there), checks it with `--anon-only` as
+   * a process, and gives every finding but the hints as `note:code:words`, the words taken from the note by the range.
+   */
+  const flaggedInStudy = (folder: string, notes: Record<string, string>, setUp?: (study: string) => void): string[] => {
+    const study = path.join(tmp, folder);
     mkdirSync(study, { recursive: true });
-    copyFileSync(SAMPLE_CODEBOOK, path.join(study, 'codebook.yaml'));
-    const memo = '## Kontaktvei\n\nKontoret heller mot Bredt ansvar og Tett samarbeid, og Målgruppe er vanskelig her. Leder Mebrat Tesfay sier det er Proaktiv jobbing.\n';
-    writeFileSync(path.join(study, 'memo.fn.md'), memo);
-    const other = '**NAV-leder 2:** Vi jobber godt.\n\nTett på skolen er vi ikke. Proaktiv? Det er vi. Kontoret er nær Avgrensa ansvar, i nynorsk.\n';
-    writeFileSync(path.join(study, 'other.fn.md'), other);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'codebook-words'], { cwd: tmp });
-    const items = JSON.parse(run.stdout) as Item[];
-    const texts: Record<string, string> = { 'codebook-words/memo.fn.md': memo, 'codebook-words/other.fn.md': other };
-    const flagged = items
+    setUp?.(study);
+    for (const [name, text] of Object.entries(notes)) writeFileSync(path.join(study, name), text);
+    const run = fieldnotes(['check', '--anon-only', '--format', 'json', folder], { cwd: tmp });
+    return (JSON.parse(run.stdout) as Item[])
       .filter((d) => d.code !== 'anon/indirect')
-      .map((d) => `${d.file}:${d.code}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
-    assert.deepEqual(flagged, ['codebook-words/memo.fn.md:anon/person:Mebrat Tesfay']);
+      .map((d) => {
+        const name = path.basename(d.file);
+        return `${name}:${d.code}:${notes[name]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`;
+      });
+  };
+
+  it('never flags the codebook’s own words, in prose or headings, nor spreads them to other notes; a name beside them still is', () => {
+    const flagged = flaggedInStudy(
+      'codebook-words',
+      {
+        'memo.fn.md': '## Kontaktvei\n\nKontoret heller mot Bredt ansvar og Tett samarbeid, og Målgruppe er vanskelig her. Leder Mebrat Tesfay sier det er Proaktiv jobbing.\n',
+        'other.fn.md': '**NAV-leder 2:** Vi jobber godt.\n\nTett på skolen er vi ikke. Proaktiv? Det er vi. Kontoret er nær Avgrensa ansvar, i nynorsk.\n',
+      },
+      (study) => copyFileSync(SAMPLE_CODEBOOK, path.join(study, 'codebook.yaml')),
+    );
+    assert.deepEqual(flagged, ['memo.fn.md:anon/person:Mebrat Tesfay']);
   });
 
   it('never flags the study’s own people, whichever note’s front matter names them: their names, surnames and initials; a participant still is', () => {
-    const study = path.join(tmp, 'study-people');
-    mkdirSync(study, { recursive: true });
-    const coded = '---\ncoder: Kari Holm\n---\n\nKH: Hvordan jobber dere?\n\n**NAV-leder 3:** Jonas Berg ringer dem.\n\n> [!MEMO]\n> Holms notat: leder virket travel. – K.H.\n';
-    writeFileSync(path.join(study, 'a.fn.md'), coded);
-    const other = '---\ncoder: ML\n---\n\nIntervjuer: Per Lie (PL)\n\nKH spurte om oppfølging, og Kari Holm var med. Mette Lunde (ML) skrev notatet. PL tok bilder.\n\nRådgiveren Sara Ali svarte.\n';
-    writeFileSync(path.join(study, 'b.fn.md'), other);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-people'], { cwd: tmp });
-    const items = JSON.parse(run.stdout) as Item[];
-    const texts: Record<string, string> = { 'study-people/a.fn.md': coded, 'study-people/b.fn.md': other };
-    const flagged = items
-      .filter((d) => d.code !== 'anon/indirect')
-      .map((d) => `${d.file}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
-    assert.deepEqual(flagged, ['study-people/a.fn.md:Jonas Berg', 'study-people/b.fn.md:Sara Ali']);
+    const flagged = flaggedInStudy('study-people', {
+      'a.fn.md': '---\ncoder: Kari Holm\n---\n\nKH: Hvordan jobber dere?\n\n**NAV-leder 3:** Jonas Berg ringer dem.\n\n> [!MEMO]\n> Holms notat: leder virket travel. – K.H.\n',
+      'b.fn.md': '---\ncoder: ML\n---\n\nIntervjuer: Per Lie (PL)\n\nKH spurte om oppfølging, og Kari Holm var med. Mette Lunde (ML) skrev notatet. PL tok bilder.\n\nRådgiveren Sara Ali svarte.\n',
+    });
+    assert.deepEqual(flagged, ['a.fn.md:anon/person:Jonas Berg', 'b.fn.md:anon/person:Sara Ali']);
   });
 
   it('leaves a reviewer’s signature and the study’s cited authors alone in every note; a participant who shares a cited surname is still found', () => {
-    const study = path.join(tmp, 'study-words');
-    mkdirSync(study, { recursive: true });
-    const texts: Record<string, string> = {
-      'study-words/lit.fn.md': '# Litteratur\n\nLipsky (1980) om bakkebyråkrater. (Berg, Lie og Moe, 2019) om samarbeid.\n',
-      'study-words/memo.fn.md': 'Jeg bruker bare Lipsky som ramme. Spør Ragnhild om det.\n\nKontaktpersonen, Synne Lie, kjente ham. Lie lovet å ringe.\n\n> [!REVIEW] Ragnhild\n> Godt.\n',
-    };
-    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-words'], { cwd: tmp });
-    const flagged = (JSON.parse(run.stdout) as Item[])
-      .filter((d) => d.code !== 'anon/indirect')
-      .map((d) => texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
-    assert.deepEqual(flagged, ['Synne Lie', 'Lie']);
+    const flagged = flaggedInStudy('study-words', {
+      'lit.fn.md': '# Litteratur\n\nLipsky (1980) om bakkebyråkrater. (Berg, Lie og Moe, 2019) om samarbeid.\n',
+      'memo.fn.md': 'Jeg bruker bare Lipsky som ramme. Spør Ragnhild om det.\n\nKontaktpersonen, Synne Lie, kjente ham. Lie lovet å ringe.\n\n> [!REVIEW] Ragnhild\n> Godt.\n',
+    });
+    assert.deepEqual(flagged, ['memo.fn.md:anon/person:Synne Lie', 'memo.fn.md:anon/person:Lie']);
   });
 
   it('takes a person named in full with the note’s coder’s initials where a researcher stands for the coder, and the first name alone too unless a cue says otherwise', () => {
-    const study = path.join(tmp, 'study-coder-named');
-    mkdirSync(study, { recursive: true });
-    const texts: Record<string, string> = {
-      'study-coder-named/mail.fn.md': '---\ncoder: AK\n---\n\n**From:** Aoife Kennelly <aoife.kennelly@mu.ie>\n\nHi Aoife, thanks.\n',
-      'study-coder-named/tasks.fn.md': '---\ncoder: KB\n---\n\n- [ ] Møte med Kaia Berntsen på torsdag.\n\nAoife was there. Sønnen Aoife? No: Aoife said so.\n',
-    };
-    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-coder-named'], { cwd: tmp });
-    const flagged = (JSON.parse(run.stdout) as Item[])
-      .filter((d) => d.code !== 'anon/indirect')
-      .map((d) => `${d.file.split('/')[1]}:${texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
-    assert.deepEqual(flagged, ['tasks.fn.md:Kaia Berntsen', 'tasks.fn.md:Aoife', 'tasks.fn.md:Aoife']);
+    const flagged = flaggedInStudy('study-coder-named', {
+      'mail.fn.md': '---\ncoder: AK\n---\n\n**From:** Aoife Kennelly <aoife.kennelly@mu.ie>\n\nHi Aoife, thanks.\n',
+      'tasks.fn.md': '---\ncoder: KB\n---\n\n- [ ] Møte med Kaia Berntsen på torsdag.\n\nAoife was there. Sønnen Aoife? No: Aoife said so.\n',
+    });
+    assert.deepEqual(flagged, ['tasks.fn.md:anon/person:Kaia Berntsen', 'tasks.fn.md:anon/person:Aoife', 'tasks.fn.md:anon/person:Aoife']);
   });
 
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {
-    const study = path.join(tmp, 'study-cited-place');
-    mkdirSync(study, { recursive: true });
-    const texts: Record<string, string> = {
-      'study-cited-place/lit.fn.md': '**Thøgersen (2015)**, the report our codebook builds on.\n',
-      'study-cited-place/memo.fn.md': 'Dette passer med polene på Thøgersens måte.\n',
-    };
-    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-cited-place'], { cwd: tmp });
-    assert.deepEqual((JSON.parse(run.stdout) as Item[]).filter((d) => d.code !== 'anon/indirect'), []);
+    const flagged = flaggedInStudy('study-cited-place', {
+      'lit.fn.md': '**Thøgersen (2015)**, the report our codebook builds on.\n',
+      'memo.fn.md': 'Dette passer med polene på Thøgersens måte.\n',
+    });
+    assert.deepEqual(flagged, []);
   });
 
   it('takes a person named where a researcher stands for one of the study’s people where another note’s coder has their initials, and a review signed with a Scottish name', () => {
-    const study = path.join(tmp, 'study-researchers');
-    mkdirSync(study, { recursive: true });
-    const texts: Record<string, string> = {
-      'study-researchers/a.fn.md': '---\ncoder: IKV\n---\n\nVi ringte skolen.\n',
-      'study-researchers/b.fn.md': '---\ncoder: JH\n---\n\n**From:** Ingrid Kvam Vik\n\nTakk, Ingrid. Eleven Sara Lie kom.\n\n> [!REVIEW] Fiona MacLeod\n> Good.\n',
-    };
-    for (const [file, text] of Object.entries(texts)) writeFileSync(path.join(tmp, file), text);
-    const run = fieldnotes(['check', '--anon-only', '--format', 'json', 'study-researchers'], { cwd: tmp });
-    const flagged = (JSON.parse(run.stdout) as Item[])
-      .filter((d) => d.code !== 'anon/indirect')
-      .map((d) => texts[d.file]!.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
-    assert.deepEqual(flagged, ['Sara Lie']);
+    const flagged = flaggedInStudy('study-researchers', {
+      'a.fn.md': '---\ncoder: IKV\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: JH\n---\n\n**From:** Ingrid Kvam Vik\n\nTakk, Ingrid. Eleven Sara Lie kom.\n\n> [!REVIEW] Fiona MacLeod\n> Good.\n',
+    });
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Sara Lie']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {
