@@ -1037,6 +1037,17 @@ describe('anonymization check: hints, severities and messages', () => {
 });
 
 describe('anonymization check: text as it comes', () => {
+  it('reads a run of thousands of capitalised words and a line of thousands of numbers and letters as each needs, in one pass', () => {
+    // A run asked for a public figure's name in every part of it, and a word after a digit asked whether a time opens its line,
+    // once looked back over the whole run or line for each word.
+    const run = `Vi møtte ${'Kari '.repeat(5000)}i går.\n`;
+    assert.deepEqual(
+      check(run).findings.map((f) => [f.type, f.span.start, f.span.end]),
+      [['person', at(run, 'Kari').start, run.lastIndexOf('Kari') + 4]],
+    );
+    assert.deepEqual(flagged('A12 '.repeat(30000)), []);
+  });
+
   it('gives the same findings with CRLF line ends, at their places in that text', () => {
     const lf = 'Intervju med ungdom.\n\nJeg snakket med Marius Eikeland i går.\nHan bor på Lillehammer nå.\n\nGutten heter Kibrom.\nKibrom kom ikke.\n';
     const crlf = lf.replace(/\n/g, '\r\n');

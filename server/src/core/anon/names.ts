@@ -1083,13 +1083,16 @@ function isPublic(run: Word[], before: Word | undefined): boolean {
     if (!FIGURE_WORDS.has(run[first]!.text)) continue;
     let names = run[first]!.text;
     if (PUBLIC_FIGURES.has(names)) return true;
-    for (let n = first + 1; n < run.length; n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
+    // (No longer than the longest figure's name: a run of 2,000 capitalised words costs 2,000 short looks, not 2,000² long ones.)
+    for (let n = first + 1; n < Math.min(run.length, first + FIGURE_LENGTH); n++) if (PUBLIC_FIGURES.has((names += ' ' + run[n]!.text))) return true;
   }
   return false;
 }
 
 /** Every word of a public figure's name: a run without one holds no figure. */
 const FIGURE_WORDS = new Set([...PUBLIC_FIGURES].flatMap((figure) => figure.split(' ')));
+/** The most words a public figure's name has. */
+const FIGURE_LENGTH = Math.max(...[...PUBLIC_FIGURES].map((figure) => figure.split(' ').length));
 
 const publicRole = memo((word: string) => PUBLIC_ROLE.test(word));
 

@@ -172,10 +172,17 @@ const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.c
 /** A clock time and what may stand before it on its line: block marks, an arrow, `kl.`, brackets. */
 const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
 
-/** Whether the digit at `at` ends a clock time that opens its line (read only when the line's start is near). */
+/** How far before a time its line may start. */
+const TIME_LINE_START = 24;
+
+/**
+ * Whether the digit at `at` ends a clock time that opens its line. Asked of every word after a digit: the line's start is
+ * looked for only that far back (a line of 100,000 numbers is not read back to its start for each).
+ */
 function timeOpensLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return at - lineStart < 24 && TIME_OPENING_LINE.test(text.slice(lineStart, at + 1));
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < TIME_LINE_START - 1 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && TIME_OPENING_LINE.test(text.slice(lineStart, at + 1));
 }
 
 function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
