@@ -109,11 +109,21 @@ export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
       end: start + word.length,
       text: word,
       capitalised,
-      upper: capitalised && word === word.toUpperCase() && word !== word.toLowerCase(),
+      upper: capitalised && isUpper(word),
       sentenceStart: capitalised && (forced || startsSentence(text, start, mask)),
     });
   });
   return words;
+}
+
+/** Whether every letter of a capitalised word is a capital (`NAV`, `AS`): most words are settled by their second letter, without a copy in either case. */
+function isUpper(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return word === word.toUpperCase() && word !== word.toLowerCase();
+  }
+  return true;
 }
 
 const LETTER = 1;

@@ -196,21 +196,23 @@ export class StudyPeople {
   covers(text: string, evidence?: readonly AnonEvidence[]): boolean {
     if (!this.names.size) return false;
     if (this.names.has(text)) return true;
+    // Asked of every finding in every note: each other form only where the text can be one.
+    const last = text.charCodeAt(text.length - 1);
+    const genitive = last === 115 || last === 39 || last === 0x2019;
     if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context')) {
-      const first = text.replace(/(?:['’]s|['’])$/u, '');
+      const first = genitive ? text.replace(/(?:['’]s|['’])$/u, '') : text;
       if (this.firstNames.has(first) || (first.endsWith('s') && this.firstNames.has(first.slice(0, -1)))) return true;
     }
     const at = text.indexOf('@');
     if (at > 0) return this.coversAddress(text.slice(0, at));
-    if (text.includes(' ')) {
+    const spaced = text.includes(' ');
+    if (spaced) {
       const parts = text.split(/\s+/u);
       if (parts.length >= 2 && parts.length <= 4 && this.names.has(parts[0]!) && this.names.has(initialsOf(parts))) return true;
     }
-    // Asked of every finding in every note: the other forms only where the text can be one.
-    const name = /\s\s|[\n\t]/u.test(text) ? text.replace(/\s+/gu, ' ') : text;
+    const name = (spaced || text.includes('\n') || text.includes('\t')) && /\s\s|[\n\t]/u.test(text) ? text.replace(/\s+/gu, ' ') : text;
     if (name !== text && this.names.has(name)) return true;
-    const last = name.charCodeAt(name.length - 1);
-    if (last === 115 || last === 39 || last === 0x2019) {
+    if (genitive) {
       const withoutGenitive = name.replace(/(?:['’]s|['’]|s)$/u, '');
       if (this.names.has(withoutGenitive)) return true;
     }
