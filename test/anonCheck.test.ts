@@ -69,6 +69,17 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds every date in a table’s column of births, either way round, and no other column’s dates', () => {
+    const text = '| ID | Born | Consent |\n|---|---|---|\n| U-1 | 2005-03-14 | 02/19/2026 |\n| U-2 | 08/30/2001 | 03/02/2026 |\n| U-3 | 5 May 2006 | pending |\n';
+    assert.deepEqual(flagged(text), ['dob:2005-03-14', 'dob:08/30/2001', 'dob:5 May 2006']);
+  });
+
+  it('takes the first line of a turn under its speaker and time (as Teams writes transcripts) for a sentence’s start', () => {
+    const text = 'Reilly, Marcus   0:19\nDo you work with the families at all?\n\nTveit, Gunhild   0:27\n[Officially it is everyone under thirty.]{#målgruppe/under-30}\n';
+    assert.ok(!flagged(text).includes('person:Do'), flagged(text).join());
+    assert.ok(!flagged(text).some((f) => f.endsWith(':Officially')), flagged(text).join());
+  });
+
 
   it('finds a full name inside a sentence, as one person', () => {
     assert.deepEqual(found('Jeg snakket med Marius Eikeland i går.'), ['person:Marius Eikeland']);
@@ -606,6 +617,18 @@ describe('anonymization check: what it finds', () => {
 });
 
 describe('anonymization check: what it leaves alone', () => {
+  it('leaves a chat sender’s service, role or kin alone and finds the name beside it', () => {
+    const text = 'Logg:\n\n```\n[07:52] Tiril NAV: Hei!\n[07:53] Skolen: Her er skjemaet.\n[07:54] Mama: Ring meg\n[07:55] Marcus Reilly (UiB): Takk!\n[07:56] Hooyo: Haye\n```\n';
+    assert.deepEqual(flagged(text), ['person:Tiril', 'person:Marcus Reilly']);
+  });
+
+  it('leaves a place alone where it names a broad area, a publisher’s city or where a colleague joins from; a narrow area is still found', () => {
+    const text =
+      'Skriv «ein kommune i Finnmark», eller en liten kystkommune i Nord-Norge. Dere skriver en liten kommune i Øst-Finnmark.\n\n' +
+      'Hansen, K. (2019). *Ungdom og NAV*. Oslo: Universitetsforlaget.\n\nHanne var med (på Zoom fra Bergen). Vi møtte Yusuf i Bergen.\n';
+    assert.deepEqual(flagged(text), ['place:Øst-Finnmark', 'person:Hanne', 'person:Yusuf', 'place:Bergen']);
+  });
+
   it('never takes a month, weekday, language, nationality or country for a name, in English or Norwegian', () => {
     const text = 'We met on Monday and again on Wednesdays in March. She speaks Somali and Tigrinya, he is Eritrean and grew up in Eritrea, and his Polish neighbour came from England. Vi snakket om Polen og Storbritannia.';
     assert.deepEqual(flagged(text), []);
@@ -1230,6 +1253,15 @@ describe('anonymization check: the CLI as a process', () => {
       'b.fn.md': '---\ncoder: JH\n---\n\n**From:** Ingrid Kvam Vik\n\nTakk, Ingrid. Eleven Sara Lie kom.\n\n> [!REVIEW] Fiona MacLeod\n> Good.\n',
     });
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Sara Lie']);
+  });
+
+  it('takes a person named in a chat export, as a transcript’s speaker, with a research role or in a role’s table cell for one of the study’s people where a coder has their initials', () => {
+    const flagged = flaggedInStudy('study-research-roles', {
+      'a.fn.md': '---\ncoder: MR\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: FC, JA, AKS\n---\n\n```\n12/03/2026, 13:59 - Kwame Mensah added Marcus Reilly (UiB), Lan\n3/12/26, 4:03 PM - Marcus Reilly (UiB): Perfect.\n```\n',
+      'c.fn.md': '---\ncoder: EV\n---\n\nFiona Caldwell: Okay, it says recording.\n\nLaget av Jon Are (vit.ass.) etter ønske.\n\n| Rolle | Navn |\n|---|---|\n| Forsker | Anne Kari Sæther |\n| Ungdom | Aksel Kristian Sunde |\n',
+    });
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
   });
 
   it('exits 0 with --strict when there are only hints', () => {

@@ -1,4 +1,4 @@
-import { NEVER_NAMES, PSEUDONYM } from './wordlists.js';
+import { INSTITUTIONS, NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
 import { isPersonCue } from './names.js';
@@ -21,7 +21,8 @@ export interface ChatMessage {
   body: { start: number; end: number };
 }
 
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?`;
+/** A clock time, in a 24-hour or a 12-hour clock (`08:12`, `4:03 PM`). */
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** A time (perhaps with a date) before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
 const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
@@ -135,13 +136,29 @@ export function isAnonymousSender(name: string): boolean {
   return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV';
 }
 
+/**
+ * A word of a sender's name that names no one: a service, a role or kin (`Tiril NAV`, `Marcus Reilly (UiB)`, `Mama 💛`,
+ * `Skolen`), as phones keep contacts and services sign their messages.
+ */
+function isAnonymousSenderWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return INSTITUTIONS.has(word) || isPersonCue(lower) || SENDING_PLACES.has(lower);
+}
+
+/** Places and services that send messages, as a phone keeps them (`Skolen`, `Legekontoret`, `Ukjent`). */
+const SENDING_PLACES = new Set(
+  'skolen skulen school kontoret office klubben club butikken banken bank jobben jobb job work legekontoret helsestasjonen apoteket tannlegen frisøren biblioteket barnehagen sfo ukjent unknown'.split(' '),
+);
+
+/** The words of a sender's name that are a name's, with their offsets in it. */
+function senderNameWords(name: string): RegExpMatchArray[] {
+  return isAnonymousSender(name.trim()) ? [] : [...name.matchAll(WORD)].filter((w) => !isAnonymousSenderWord(w[0]));
+}
+
 /** The lower-case words of the senders' names: names, not words the note writes (`yara`, `liv`). */
 export function senderWords(text: string, messages: readonly ChatMessage[]): string[] {
   const words: string[] = [];
-  for (const { sender } of messages) {
-    const name = text.slice(sender.start, sender.end).trim();
-    if (!isAnonymousSender(name)) for (const [word] of name.matchAll(WORD)) words.push(word.toLowerCase());
-  }
+  for (const { sender } of messages) for (const [word] of senderNameWords(text.slice(sender.start, sender.end))) words.push(word.toLowerCase());
   return words;
 }
 
@@ -155,8 +172,7 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
   const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
     names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
   for (const { sender, body } of messages) {
-    const name = text.slice(sender.start, sender.end).trim();
-    if (!isAnonymousSender(name)) for (const w of text.slice(sender.start, sender.end).matchAll(WORD)) add(sender.start + w.index, sender.start + w.index + w[0].length);
+    for (const w of senderNameWords(text.slice(sender.start, sender.end))) add(sender.start + w.index!, sender.start + w.index! + w[0].length);
     const bodyText = text.slice(body.start, body.end);
     for (const w of bodyText.matchAll(WORD)) {
       const word = w[0];

@@ -3,6 +3,7 @@ import { speakerNames } from './speakers.js';
 import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
+import { broadPlaces } from './broadPlaces.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -195,8 +196,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
-  // Reference lists, and public figures named in full in the note with their later mentions by surname, hold no one to hide.
-  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions)]);
+  // Reference lists, public figures named in full in the note with their later mentions by surname, and places named only
+  // as a broad area or a publisher's city hold no one to hide.
+  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions), ...broadPlaces(text, (name) => knowledge.isCounty(name))]);
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).

@@ -548,7 +548,73 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
   // The age's date follows it at once (`fyller 18 den 3. juni`), not a holiday it comes near (`fyller tjue rett etter 17. mai`).
   if (ages) birthDatesAfter(text, BIRTHDAY_AGE, seen, found, true);
   if (BIRTHDAY_WORD.test(text)) birthdaysSaidAfter(text, seen, found);
+  if (text.includes('|')) birthDatesInTables(text, seen, found);
   if (seen.size) sameDatesAgain(text, found, seen);
+}
+
+/** A table's header over dates of birth (`Born`, `Fødselsdato`, `DOB`, `Fødd`), markup and a colon aside. */
+const BIRTH_COLUMN = /^(?:born|b\.|født|fødd|f\.|fødselsdato|fødselsdag|f\.? ?dato|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bursdag|født \(dato\)|fødd \(dato\))$/iu;
+/** A table's row that parts its header from its body (`|---|:--:|`). */
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/u;
+
+/** A table row's cells, each with where it starts in the row (the pipes at the ends are no cells). */
+function tableCells(row: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let start = row.indexOf('|') === row.search(/\S/u) ? row.indexOf('|') + 1 : 0;
+  for (let at = start; at <= row.length; at++) {
+    if (at === row.length || (row[at] === '|' && row[at - 1] !== '\\')) {
+      if (at < row.length || row.slice(start).trim()) cells.push({ text: row.slice(start, at), start });
+      start = at + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Dates in a table's column of births (`| Born |` over `| 2005-03-14 |`):
+ * a tracker of recruits lists them so, with the cue once at the top. A
+ * sheet may have turned a date round (`3/4/2008`): in that column either
+ * reading makes it a date of birth.
+ */
+function birthDatesInTables(text: string, seen: Set<number>, found: AnonFinding[]): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: number[] = [];
+  let cue = '';
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (!line.includes('|')) {
+      columns = [];
+      continue;
+    }
+    if (TABLE_RULE.test(line) && i > 0) {
+      const header = tableCells(lines[i - 1]!).map((c) => c.text.replace(/[*_:]/gu, '').trim());
+      columns = header.flatMap((h, k) => (BIRTH_COLUMN.test(h) ? [k] : []));
+      cue = columns.length ? header[columns[0]!]!.toLowerCase() : '';
+      continue;
+    }
+    if (!columns.length) continue;
+    const cells = tableCells(line);
+    for (const k of columns) {
+      const cell = cells[k];
+      if (!cell) continue;
+      DATE.lastIndex = 0;
+      for (let m = DATE.exec(cell.text); m !== null; m = DATE.exec(cell.text)) {
+        if (!dateAt(m) && !dateTurnedRound(m)) continue;
+        const start = offset + cell.start + m.index;
+        if (seen.has(start)) continue;
+        seen.add(start);
+        found.push(finding('dob', text, start, start + m[0].length, SCORE.dob, [{ kind: 'dob', cue }]));
+      }
+    }
+  }
+}
+
+/** A numeric date that is one read month first (`08/30/2001`, as a sheet on American settings writes it). */
+function dateTurnedRound(match: RegExpExecArray): boolean {
+  if (match[4] === undefined) return false;
+  const year = match[6]!.length === 4 ? Number(match[6]) : undefined;
+  return plausibleDate(Number(match[5]), Number(match[4]), year) && (year === undefined || (year >= 1850 && year <= 2099));
 }
 
 /** Dates the words after call a birthday (`wrote 03.07.06, her birthday`). */

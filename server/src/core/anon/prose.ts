@@ -182,6 +182,9 @@ const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.c
 /** A clock time and what may stand before it on its line: block marks, an arrow, `kl.`, brackets. */
 const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
 
+/** A line that ends with a clock time after a space: a transcript's speaker and time, the turn on the lines below. */
+const TIME_CLOSING_LINE = /[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
+
 /** How far before a time its line may start. */
 const TIME_LINE_START = 24;
 
@@ -223,6 +226,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     j--;
     const previous = text.slice(text.lastIndexOf('\n', j) + 1, j + 1);
     if (previous.trim() === '' || /^\s*(\{.*\}|---|\*\*\*|```)\s*$/.test(previous)) return true;
+    // A transcript's turn under its speaker and time (`Reilly, Marcus   0:19`, as Teams writes them).
+    if (TIME_CLOSING_LINE.test(previous)) return true;
     i = j;
   }
 }

@@ -46,10 +46,30 @@ const STUDY_PEOPLE_LINE = new RegExp(
 /** A callout's title that is a signature: a name or initials, perhaps with a date or a role after it (`Ragnhild`, `KH 12.03`, `Gareth (supervisor)`). */
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}|\p{Lu}{2,4})(?=$|[ \t]*[,:(–—-]|[ \t]+\d)`, 'u');
 
-/** An e-mail header's label or a chat message's time before a name at its line's start (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas Aalberg:`). */
-const RESEARCHER_BEFORE = /^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\])[ \t]*$/u;
-/** What follows a researcher's name: an address, or the interviewing (`Aoife Kennelly interviewing.`). */
-const RESEARCHER_AFTER = /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet)/u;
+/** A chat export's time stamp, with its date and the dash before the sender (`12/03/2026, 14:03 - `, `3/12/26, 4:03 PM - `). */
+const EXPORT_STAMP = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—][ \t]*`;
+/**
+ * Where a researcher's name stands at its line's start: after an e-mail header's label, a chat message's time, a chat
+ * export's stamp or the group's own record of who added whom (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas
+ * Aalberg:`, `12/03/2026, 13:59 - Kwame Mensah added Eirik Vatne, Marcus Reilly`), or after who wrote the note down
+ * (`Written by Hanne Lie`, `Laget av Jon Are`).
+ */
+const RESEARCHER_BEFORE = new RegExp(
+  String.raw`^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker|Referent|Minutes|Notes)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\]|${EXPORT_STAMP}(?:[^\n]*?[ \t](?:added|la til|removed|fjernet)[ \t]+(?:[^,\n]+,[ \t]*)*)?|(?:Written|Transcribed|Taken|Minuted)[ \t]+by|(?:Skrevet|Skrive|Skriven|Skrevne|Notert|Transkribert|Laget|Laga)[ \t]+av)[ \t]*$`,
+  'u',
+);
+/** A table's cell naming a research role, before the cell with the name (`| Forsker | Anne Kari Sæther |`); not `Veileder`, which is also NAV's adviser. */
+const RESEARCH_ROLE_CELL = /\|[ \t]*(?:\*\*)?(?:Forsker|Forskar|Researcher|Intervjuer|Intervjuar|Interviewer|Koder|Kodar|Coder|Prosjektleder|Prosjektleiar|Project lead(?:er)?|Principal investigator|PI|Stipendiat|PhD student)(?:\*\*)?[ \t]*\|[ \t]*$/u;
+/**
+ * What follows a researcher's name: an address, the interviewing (`Aoife Kennelly interviewing.`), a research role after a
+ * comma or in brackets (`Jon Are (vit.ass.)`, `Valentina Rojas, stipendiaten`, `Hanne Lie (main supervisor)`).
+ */
+const RESEARCHER_AFTER =
+  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\()(?:(?:the|our|vår|min|my)[ \t]+)?(?:stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
+/** A transcript's speaker label right after a name at its line's start (`Fiona Caldwell: Okay, it says recording.`, `**Kari Holm:**`). */
+const SPEAKER_AFTER = /^(?:\*\*)?[ \t]*:|^[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\*\*)?:/u;
+/** Nothing but markup between a line's start and a name. */
+const LINE_OPENING = /^[ \t>*_-]*$/u;
 
 /** How far into a note's body its header may go. */
 const HEADER_LENGTH = 2000;
@@ -105,9 +125,11 @@ export function isInitials(person: string): boolean {
 
 /**
  * The persons a note names in full where a researcher is named: an
- * e-mail's sender or recipient, a chat message's sender, beside an
- * address, interviewing (`From: Aoife Kennelly`, `[09:31] Jonas Aalberg:`,
- * `Aoife Kennelly interviewing`). They are the study's people where their
+ * e-mail's sender or recipient, a chat message's sender or the group's
+ * record of who joined it, a transcript's speaker, who wrote the note,
+ * beside an address, interviewing, with a research role beside the name
+ * or in a table's cell before it (`From: Aoife Kennelly`, `[09:31] Jonas
+ * Aalberg:`, `Aoife Kennelly interviewing`, `Jon Are (vit.ass.)`). They are the study's people where their
  * initials are a coder's: this note's (`studyPeopleOf`) or another's
  * (`StudyPeople.withResearchers`, for the workspace).
  */
@@ -118,7 +140,7 @@ export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: 
     const lineStart = note.text.lastIndexOf('\n', name.span.start) + 1;
     const before = note.text.slice(lineStart, name.span.start);
     const after = note.text.slice(name.span.end, name.span.end + 24);
-    if (RESEARCHER_BEFORE.test(before) || RESEARCHER_AFTER.test(after)) out.push(name.parts.join(' '));
+    if (RESEARCHER_BEFORE.test(before) || RESEARCH_ROLE_CELL.test(before) || RESEARCHER_AFTER.test(after) || (LINE_OPENING.test(before) && SPEAKER_AFTER.test(after))) out.push(name.parts.join(' '));
   }
   return [...new Set(out)];
 }
