@@ -69,6 +69,16 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('checks a long bracketed aside or quotation, unlike a placeholder, and names after a pet name’s cue', () => {
+    const text = 'Sitatet "[vi har Mona på skolen hver tirsdag]" er for nært. [navn] kom. Her brukes kjælenavnet «Dasha».\n';
+    assert.deepEqual(flagged(text), ['person:Mona', 'person:Dasha']);
+  });
+
+  it('takes an author named by the work for the literature’s, and the address after a study person’s name for theirs', () => {
+    const text = '---\ncoder: JH\n---\n\n**From:** Jonathan Hughes <jh@ungnav-prosjekt.no>\n**Cc:** Ingrid Vik; Marit Tangen\n\nLipsky (1980) fits. The Thøgersen typology fits, as in Lipsky. Re-read Hammersley & Atkinson ch. 4. Saras studie gikk bra.\n';
+    assert.deepEqual(flagged(text), ['person:Ingrid Vik', 'person:Marit Tangen', 'person:Saras']);
+  });
+
   it('finds every date in a table’s column of births, either way round, and no other column’s dates', () => {
     const text = '| ID | Born | Consent |\n|---|---|---|\n| U-1 | 2005-03-14 | 02/19/2026 |\n| U-2 | 08/30/2001 | 03/02/2026 |\n| U-3 | 5 May 2006 | pending |\n';
     assert.deepEqual(flagged(text), ['dob:2005-03-14', 'dob:08/30/2001', 'dob:5 May 2006']);

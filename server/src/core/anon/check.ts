@@ -202,7 +202,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
-  const cited = (reading.cited ??= citedAuthors(text, capitals, references));
+  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name)));
   // (Not a surname the note gives a person in full: `Synne Lie … Lie lovet` beside `(Berg, Lie og Moe, 2019)`.)
   const namedInFull = fullNameParts(candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
@@ -286,7 +286,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text, f.evidence)),
   );
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.
-  const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !people.covers(f.text)) : patterns;
+  // (Also an address in brackets after one of their names: `Jonathan Hughes <jh@ungnav-prosjekt.no>`.)
+  const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !(people.covers(f.text) || people.covers(nameBeforeAddress(text, f.span.start)))) : patterns;
   const findings = [...ownPatterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
   const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
@@ -296,6 +297,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
   return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, cited: [...literature], namedInFull };
 }
+
+/** A name right before an address in angle brackets (`Jonathan Hughes <jh@…>`), or '' where none stands there. */
+function nameBeforeAddress(text: string, at: number): string {
+  return ADDRESSEE.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
+}
+const ADDRESSEE = /(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*<$/u;
 
 /**
  * Whether a finding stands despite the note's `<!-- anon-ok -->` markers:

@@ -43,8 +43,27 @@ export function publicFigures(text: string, mentions: WordList): { start: number
 const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
 
 /** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
-export function citedAuthors(text: string, capitals: Int32Array, references: readonly { start: number; end: number }[]): Set<string> {
+export function citedAuthors(
+  text: string,
+  capitals: Int32Array,
+  references: readonly { start: number; end: number }[],
+  isFirstName: (name: string) => boolean,
+): Set<string> {
   const cited = new Set<string>();
+  // An author named by the work (`the Thøgersen typology`, `Thøgersens modell`, `Niemi sine arbeid`, `Hammersley & Atkinson
+  // ch. 4`), as notes name what they read before the year is looked up. Not a first name the lists know: `Saras studie`.
+  if (LITERATURE_WORD.test(text)) {
+    for (let i = 0; i < capitals.length; i += 3) {
+      const name = text.slice(capitals[i]!, capitals[i + 1]!);
+      const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
+      const base = withoutGenitive(name);
+      if (isFirstName(name) || (base !== undefined && isFirstName(base))) continue;
+      if (!NAMES_A_WORK.test(after) && !(AUTHOR_PAIR.test(after) && NAMES_A_WORK.test(after.replace(AUTHOR_PAIR, '')))) continue;
+      cited.add(name);
+      // (Before a noun, a final `s` is the genitive: `Thøgersens modell` cites Thøgersen.)
+      if (base !== undefined) cited.add(base);
+    }
+  }
   // Every citation holds a year before a closing mark (`(1980)`, `2020: 14)`, `2019)`): most notes hold none.
   if (!references.length && !CITED_YEAR.test(text)) return cited;
   for (let i = 0; i < capitals.length; i += 3) {
@@ -58,6 +77,14 @@ export function citedAuthors(text: string, capitals: Int32Array, references: rea
   }
   return cited;
 }
+
+/** A word that names a piece of the literature: asked first, as most notes name none. */
+const LITERATURE_WORD = /typolog|report|rapport|stud(?:y|ie)|model|framework|book|[ \t]bok|artic|artikkel|theor|teori|chapter|kapit|ch\.|kap\.|arbeid|verk/u;
+/** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
+const NAMES_A_WORK =
+  /^(?:['’]s|['’])?[ \t]+(?:typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
+/** A second author after the first (` & Atkinson`, ` og Moe`): the work named after both. */
+const AUTHOR_PAIR = /^[ \t]+(?:&|and|og)[ \t]+\p{Lu}[\p{L}'’-]+/u;
 
 /** What an author does in the literature: after a cited author's name, these leave it the author's. */
 const AUTHORS_VERBS = new Set(
@@ -80,5 +107,8 @@ export function isCitedAuthor(name: string, evidence: AnonFinding['evidence'], c
   if (!cited.size || /\s/u.test(name)) return false;
   const head = name.includes('-') ? name.slice(0, name.indexOf('-')) : name;
   if (!cited.has(head) && !cited.has(withoutGenitive(head) ?? '')) return false;
-  return !evidence.some((e) => e.kind === 'context' && !(e.following && AUTHORS_VERBS.has(e.cue)));
+  return !evidence.some((e) => e.kind === 'context' && !(e.following ? AUTHORS_VERBS.has(e.cue) : READ_IN.has(e.cue)));
 }
+
+/** Prepositions a reader puts before an author as before a place (`in Lipsky`, `på Thøgersens måte`): no person cue. */
+const READ_IN = new Set(['i', 'på', 'in', 'on', 'from', 'fra', 'frå', 'by', 'etter', 'after', 'ifølge']);

@@ -494,6 +494,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
     // `May`: a month that is also a name is the month beside a date.
     if (notAName(name, word.start)) return undefined;
+    // `Re-read`, `Co-author`: an English prefix before a hyphen and a word, not a place or a name (`Re`, `Co`).
+    if (text.charCodeAt(end) === 45 && ENGLISH_PREFIXES.has(name) && isLowerAscii(text.charCodeAt(end + 1))) return undefined;
     const nameFacts = facts(name);
     // `Sør-Varanger`, `Nord-Gudbrandsdalen`: a compass point before a name makes a region, not an office (`NAV Sør`).
     const region = COMPASS_REGION.test(name);
@@ -764,6 +766,9 @@ function memo<T>(compute: (word: string) => T): (word: string) => T {
     return answer;
   };
 }
+
+/** English prefixes written with a hyphen (`Re-read`, `Co-author`, `Pre-check`), capitalised at a sentence start. */
+const ENGLISH_PREFIXES = new Set(['Re', 'Co', 'Pre', 'Non', 'Ex', 'Sub', 'Anti', 'Post', 'Self', 'Mid', 'Pro', 'Multi', 'Inter', 'Semi']);
 
 /** Shapes of a word, remembered (each is a regular expression over the word alone). */
 const orgWord = memo(isOrgWord);

@@ -49,9 +49,18 @@ export function markupMask(note: ParsedNote): Markup {
     cover(callout.markerSpan.start, callout.markerSpan.end);
     starts.push(callout.titleSpan.start);
   }
-  for (const placeholder of note.placeholders) cover(placeholder.span.start, placeholder.span.end);
+  // A placeholder is a word or a few (`[navn]`, `[name of school]`); a longer bracket is an aside or a quotation, whose
+  // words are checked (`"[vi har Mona på skolen hver tirsdag]"`).
+  for (const placeholder of note.placeholders) if (wordCount(placeholder.text) <= PLACEHOLDER_WORDS) cover(placeholder.span.start, placeholder.span.end);
   for (const marker of dismissalMarkers(note.text)) cover(marker.start, marker.end);
   return { mask, starts: starts.sort((a, b) => a - b) };
+}
+
+/** The most words a redaction placeholder holds. */
+const PLACEHOLDER_WORDS = 5;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length;
 }
 
 /**

@@ -49,13 +49,13 @@ const SIGNATURE = new RegExp(String.raw`^[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD
 /** A chat export's time stamp, with its date and the dash before the sender (`12/03/2026, 14:03 - `, `3/12/26, 4:03 PM - `). */
 const EXPORT_STAMP = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—][ \t]*`;
 /**
- * Where a researcher's name stands at its line's start: after an e-mail header's label, a chat message's time, a chat
+ * Where a researcher's name stands at its line's start: after an e-mail header's label (and the names before it there), a chat message's time, a chat
  * export's stamp or the group's own record of who added whom (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas
  * Aalberg:`, `12/03/2026, 13:59 - Kwame Mensah added Eirik Vatne, Marcus Reilly`), or after who wrote the note down
  * (`Written by Hanne Lie`, `Laget av Jon Are`).
  */
 const RESEARCHER_BEFORE = new RegExp(
-  String.raw`^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker|Referent|Minutes|Notes)[*_]*[ \t]*:[*_]*|\[[^\]\n]{1,40}\]|${EXPORT_STAMP}(?:[^\n]*?[ \t](?:added|la til|removed|fjernet)[ \t]+(?:[^,\n]+,[ \t]*)*)?|(?:Written|Transcribed|Taken|Minuted)[ \t]+by|(?:Skrevet|Skrive|Skriven|Skrevne|Notert|Transkribert|Laget|Laga)[ \t]+av)[ \t]*$`,
+  String.raw`^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker|Referent|Minutes|Notes)[*_]*[ \t]*:[*_]*(?:[ \t]*[^\n;,:<]{1,60}?[ \t]*(?:<[^>\n]*>)?[ \t]*[;,])*|\[[^\]\n]{1,40}\]|${EXPORT_STAMP}(?:[^\n]*?[ \t](?:added|la til|removed|fjernet)[ \t]+(?:[^,\n]+,[ \t]*)*)?|(?:Written|Transcribed|Taken|Minuted)[ \t]+by|(?:Skrevet|Skrive|Skriven|Skrevne|Notert|Transkribert|Laget|Laga)[ \t]+av)[ \t]*$`,
   'u',
 );
 /** A table's cell naming a research role, before the cell with the name (`| Forsker | Anne Kari Sæther |`); not `Veileder`, which is also NAV's adviser. */

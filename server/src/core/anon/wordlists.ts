@@ -108,7 +108,7 @@ export const PUBLIC_ROLE =
  * naming (`heter Bo`, `alle kalte Bamsen`).
  */
 export const PERSON_CUES_BEFORE = set(`
-  heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt,
+  heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, kjælenavnet, kjælenavn, kjælenamnet, kallenamnet, nickname,
   fastlege, fastlegen, lege, legen, rektor, rektoren, lærer, læreren, kontaktlærer, kontaktlæreren, rådgiver, rådgiveren, veileder, veilederen,
   helsesykepleier, helsesykepleieren, helsesøster, sykepleier, psykolog, psykologen, miljøarbeider, miljøterapeut, sosionom, saksbehandler,
   saksbehandleren, trener, treneren, sjef, sjefen, leder, lederen, avdelingsleder, enhetsleder, kollega, kollegaen, kollegene, assistent,
@@ -181,7 +181,7 @@ export const REPLIES = set(`
 `);
 
 /** Verbs of naming: the word after them is a name, wherever it stands (`alle kalte «Tuppen»`, `Gutten heter Bo`). */
-export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, heiter, heitte, kalla, kallar, namnet, kallenamnet, named, called, calls, call, nicknamed`);
+export const NAMING_CUES = set(`heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, kjælenavnet, kjælenavn, kjælenamnet, oppkalt, heiter, heitte, kalla, kallar, namnet, kallenamnet, named, called, calls, call, nicknamed, nickname`);
 
 /** Prepositions that make even a surname a place (`fra Egge`): farm names became surnames, and the other way round. */
 export const STRONG_PLACE_CUES = set(`i, på, fra, ved, utenfor, nær, innenfor, in, from, near, outside`);
