@@ -26,12 +26,36 @@ const QUOTED_AREA_IN = new RegExp(
  * and the publisher's name, on a line that gives a year.
  */
 const PUBLISHER_CITY = new RegExp(String.raw`(?<=[\p{L}\p{N}*_)][.)][ \t]+)(${PLACE}):[ \t]+\p{Lu}[^\n.:]{0,60}\.(?=[^\n]*$)`, 'gmu');
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
 /** Where someone joins from at a distance (`på Zoom fra Bergen`, `(on Teams from Maynooth)`). */
 const JOINING_FROM = new RegExp(
   String.raw`(?<![\p{L}])(?:på|via|over|on|by)[ \t]+(?:Zoom|Teams|Skype|Meet|Whereby|video|videolink|telefon|phone)[ \t]+(?:fra|frå|from)[ \t]+(${PLACE})`,
   'gu',
 );
+
+/**
+ * Whether a year stands on the line before an offset, asked of offsets in increasing order: each line is searched for
+ * its first year once, and each stretch of text read once (a line of 100,000 characters is not read back for each match).
+ */
+function yearBefore(text: string, from = 0): (at: number) => boolean {
+  let lineStart = from;
+  let firstYear = -1;
+  let read = from;
+  let searched = -1;
+  return (at) => {
+    // (Only the stretch since the last offset asked is looked through for a line break.)
+    for (; read < at; read++) if (text.charCodeAt(read) === 10) lineStart = read + 1;
+    if (searched !== lineStart) {
+      searched = lineStart;
+      YEAR.lastIndex = lineStart;
+      const year = YEAR.exec(text);
+      const lineEnd = text.indexOf('\n', lineStart);
+      firstYear = year && (lineEnd === -1 || year.index < lineEnd) ? year.index : -1;
+    }
+    return firstYear !== -1 && firstYear < at;
+  };
+}
 
 /** The parts of the country Norwegians name by compass and the largest cities: areas no one is found in. */
 const WIDE_AREAS = new Set(
@@ -44,9 +68,9 @@ const WIDE_AREAS = new Set(
  */
 export function broadPlaces(text: string, isCounty: (name: string) => boolean): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const add = (pattern: RegExp, holds: (lineBefore: string) => boolean = () => true, named: (place: string) => boolean = () => true) => {
+  const add = (pattern: RegExp, holds: (at: number) => boolean = () => true, named: (place: string) => boolean = () => true) => {
     for (const m of text.matchAll(pattern)) {
-      if (!named(m[1]!) || !holds(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      if (!named(m[1]!) || !holds(m.index)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
       spans.push({ start, end: start + m[1]!.length });
     }
@@ -55,7 +79,7 @@ export function broadPlaces(text: string, isCounty: (name: string) => boolean): 
   const wide = (name: string) => WIDE_AREAS.has(name) || isCounty(name);
   if (/ (?:i|på|in|on|near|ved) \p{Lu}/u.test(text)) add(AREA_IN, undefined, wide);
   if (text.includes('«') || text.includes('"') || text.includes('“')) add(QUOTED_AREA_IN, undefined, wide);
-  if (text.includes(': ')) add(PUBLISHER_CITY, (lineBefore) => YEAR.test(lineBefore));
+  if (text.includes(': ')) add(PUBLISHER_CITY, yearBefore(text));
   if (/Zoom|Teams|Skype|Meet|Whereby|video|telefon|phone/u.test(text)) add(JOINING_FROM);
   return spans;
 }

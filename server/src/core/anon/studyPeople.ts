@@ -71,6 +71,9 @@ const SPEAKER_AFTER = /^(?:\*\*)?[ \t]*:|^[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\*\*)?:
 /** Nothing but markup between a line's start and a name. */
 const LINE_OPENING = /^[ \t>*_-]*$/u;
 
+/** How far after its line's start a researcher's name may stand (an e-mail header's ninth recipient, a long stamp). */
+const LINE_REACH = 300;
+
 /** How far into a note's body its header may go. */
 const HEADER_LENGTH = 2000;
 
@@ -137,10 +140,12 @@ export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: 
   const out: string[] = [];
   for (const name of fullNames) {
     if (name.parts.length < 2 || name.parts.length > 4) continue;
+    // (A researcher's place is near its line's start: a longer line is not read back to it for each name.)
     const lineStart = note.text.lastIndexOf('\n', name.span.start) + 1;
-    const before = note.text.slice(lineStart, name.span.start);
+    const before = note.text.slice(Math.max(lineStart, name.span.start - LINE_REACH), name.span.start);
+    const fromLineStart = name.span.start - lineStart <= LINE_REACH;
     const after = note.text.slice(name.span.end, name.span.end + 24);
-    if (RESEARCHER_BEFORE.test(before) || RESEARCH_ROLE_CELL.test(before) || RESEARCHER_AFTER.test(after) || (LINE_OPENING.test(before) && SPEAKER_AFTER.test(after))) out.push(name.parts.join(' '));
+    if ((fromLineStart && (RESEARCHER_BEFORE.test(before) || (LINE_OPENING.test(before) && SPEAKER_AFTER.test(after)))) || RESEARCH_ROLE_CELL.test(before) || RESEARCHER_AFTER.test(after)) out.push(name.parts.join(' '));
   }
   return [...new Set(out)];
 }
