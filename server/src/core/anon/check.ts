@@ -17,7 +17,7 @@ import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
-import { citedAuthors, isCitedAuthor, publicFigures, referenceEntries, withoutGenitive } from './literature.js';
+import { citedAuthors, isCitedAuthor, mayNameWorks, publicFigures, referenceEntries, withoutGenitive } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -105,6 +105,8 @@ interface NoteReading {
   speakers: NameFinding[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
+  /** Whether the note writes a word for a piece of the literature (`typology`, `modellen`): where an author may be named by the work. */
+  namesWorks: boolean;
   /** The surnames the note cites (made on the first check). */
   cited?: Set<string>;
   /** The names its phone keeps contacts under (made on the first check). */
@@ -198,11 +200,11 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const { ordinaryHere } = candidates;
   // Reference lists, public figures named in full in the note with their later mentions by surname, and places named only
   // as a broad area or a publisher's city hold no one to hide.
-  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions), ...broadPlaces(text, (name) => knowledge.isCounty(name))]);
+  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
   const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
-  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name)));
+  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name), reading.namesWorks));
   // (Not a surname the note gives a person in full: `Synne Lie … Lie lovet` beside `(Berg, Lie og Moe, 2019)`.)
   const namedInFull = fullNameParts(candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
@@ -406,11 +408,12 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (inLowerCase(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
+  const namesWorks = mayNameWorks(vocabulary);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const researchers = researchersNamed(note, fullNames);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers);
-  return { note, knowledge, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  return { note, knowledge, namesWorks, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

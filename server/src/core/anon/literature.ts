@@ -48,11 +48,12 @@ export function citedAuthors(
   capitals: Int32Array,
   references: readonly { start: number; end: number }[],
   isFirstName: (name: string) => boolean,
+  namesWorks: boolean,
 ): Set<string> {
   const cited = new Set<string>();
   // An author named by the work (`the Thøgersen typology`, `Thøgersens modell`, `Niemi sine arbeid`, `Hammersley & Atkinson
   // ch. 4`), as notes name what they read before the year is looked up. Not a first name the lists know: `Saras studie`.
-  if (LITERATURE_WORD.test(text)) {
+  if (namesWorks) {
     for (let i = 0; i < capitals.length; i += 3) {
       const name = text.slice(capitals[i]!, capitals[i + 1]!);
       const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
@@ -78,8 +79,14 @@ export function citedAuthors(
   return cited;
 }
 
-/** A word that names a piece of the literature: asked first, as most notes name none. */
-const LITERATURE_WORD = /typolog|report|rapport|stud(?:y|ie)|model|framework|book|[ \t]bok|artic|artikkel|theor|teori|chapter|kapit|ch\.|kap\.|arbeid|verk/u;
+/** Words that name a piece of the literature (`NAMES_A_WORK`'s), as a note writes them in lower case. */
+const WORK_WORDS = 'typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk'.split(' ');
+
+/** Whether a note's lower-case words name a piece of the literature: asked once, so that most notes look for no author by the work. */
+export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
+  return WORK_WORDS.some((word) => vocabulary.has(word));
+}
+
 /** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
 const NAMES_A_WORK =
   /^(?:['’]s|['’])?[ \t]+(?:typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
