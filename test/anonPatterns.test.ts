@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates, isIdNumber } from '../server/src/core/anon/patterns.js';
 import { ppsCheckLetter } from '../server/src/core/anon/irelandPatterns.js';
+import { nhsCheckDigit } from '../server/src/core/anon/ukUsPatterns.js';
 import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 
 /** Every finding as `type:text`, after checking that its span is exactly its text. */
@@ -523,5 +524,27 @@ describe('anonymisation patterns: Irish identifiers', () => {
   it('finds an Eircode with a letter in its unique part, a Dublin postal district, and landlines with their area code', () => {
     assert.deepEqual(found('Eircode P51 KX28, not V12 2024; she lives in Dublin 22.', 'place'), ['place:P51 KX28', 'place:Dublin 22']);
     assert.deepEqual(found('Ring 061 412 778 or 022 21456 or (01) 462 9310.', 'phone'), ['phone:061 412 778', 'phone:022 21456', 'phone:(01) 462 9310']);
+  });
+});
+
+describe('anonymisation patterns: British and American identifiers', () => {
+  /** Nine digits with the NHS check digit computed (weights 10 to 2, modulo 11). */
+  const nhs = (nine: string) => `${nine}${nhsCheckDigit(nine)}`;
+
+  it('finds a National Insurance number, spaced or not, but not one with a prefix never given', () => {
+    assert.deepEqual(found('Her NI number was JT 48 27 91 B, his AB123456C; not GB 12 34 56 A.', 'idnum'), ['idnum:JT 48 27 91 B', 'idnum:AB123456C']);
+  });
+
+  it('finds an NHS number only after its name, and says when its check digit does not add up', () => {
+    const number = nhs('562337191');
+    assert.equal(number, '5623371914');
+    assert.deepEqual(found(`NHS number on the letter: ${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}. Order 5623371914 came.`, 'idnum'), ['idnum:562 337 1914']);
+    const wrong = checked('Her NHS no. 562 337 1915.').find((f) => f.type === 'idnum');
+    assert.deepEqual(wrong?.evidence, [{ kind: 'idnum', dNumber: false, scheme: 'nhs', mistyped: true }]);
+  });
+
+  it('finds American phone numbers and ZIP codes after their name or a state', () => {
+    assert.deepEqual(found('Call (206) 555-0147 or 410-555-0162; page 206-555 of 2024.', 'phone'), ['phone:(206) 555-0147', 'phone:410-555-0162']);
+    assert.deepEqual(found('ZIP 98118; ZIP codes (21217, 21223 mostly); Baltimore, MD 21217; room 21217.', 'place'), ['place:98118', 'place:21217', 'place:21223', 'place:21217']);
   });
 });

@@ -27,6 +27,7 @@ const SHAPES_EN = {
   alone: 'standing alone, as an answer',
   postcode: 'written like a British postcode',
   eircode: 'written like an Irish Eircode, which names a single address',
+  zip: 'a US ZIP code, after its name or a state',
   district: 'a postal district of a city',
   nickname: 'a nickname in brackets after a full name',
 };
@@ -42,6 +43,7 @@ const SHAPES_NB: Record<NamedShape, string> = {
   alone: 'står alene, som et svar',
   postcode: 'skrevet som et britisk postnummer',
   eircode: 'skrevet som en irsk Eircode, som peker ut én adresse',
+  zip: 'et amerikansk postnummer (ZIP), etter ordet for det eller en delstat',
   district: 'et postdistrikt i en by',
   nickname: 'et kallenavn i parentes etter et fullt navn',
 };
@@ -63,6 +65,8 @@ const en: AnonCatalog = {
     switch (e.kind) {
       case 'idnum':
         if (e.pps) return e.mistyped ? 'written like an Irish PPS number after the word for one, with a check letter that does not add up' : 'seven digits and the check letter of an Irish PPS number';
+        if (e.scheme === 'nino') return 'written like a British National Insurance number';
+        if (e.scheme === 'nhs') return e.mistyped ? 'ten digits after the words NHS number, with a check digit that does not add up' : 'an NHS number, after its name, with a check digit that adds up';
         if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
       case 'phone':
@@ -116,6 +120,8 @@ const nb: AnonCatalog = {
     switch (e.kind) {
       case 'idnum':
         if (e.pps) return e.mistyped ? 'skrevet som et irsk PPS-nummer etter ordet for et, med en kontrollbokstav som ikke stemmer' : 'sju sifre og kontrollbokstaven til et irsk PPS-nummer';
+        if (e.scheme === 'nino') return 'skrevet som et britisk National Insurance-nummer';
+        if (e.scheme === 'nhs') return e.mistyped ? 'ti sifre etter ordene NHS number, med et kontrollsiffer som ikke stemmer' : 'et britisk NHS-nummer, etter navnet på det, med et kontrollsiffer som stemmer';
         if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
       case 'phone':

@@ -1,4 +1,5 @@
-import { scanIreland } from './irelandPatterns.js';
+import { scanIreland, type Report } from './irelandPatterns.js';
+import { scanUkUs } from './ukUsPatterns.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
 /**
@@ -18,8 +19,15 @@ export function findPatterns(text: string): AnonFinding[] {
   scanEmails(text, found);
   scanBirthDates(text, found);
   scanPostcodes(text, found);
-  // (A PPS number scores as an id number, an Eircode or a district as a postcode, a landline as a phone number.)
-  scanIreland(text, (type, start, end, evidence) => found.push(finding(type, text, start, end, type === 'place' ? SCORE.postcode : type === 'idnum' ? SCORE.idnum : SCORE.phone, evidence)));
+  // (A PPS, National Insurance or NHS number scores as an id number, an Eircode, district or ZIP code as a postcode, a
+  // landline as a phone number.)
+  // (What the scans above found stands: `+1 (613) 555-0147` is not found again as an American number inside it.)
+  const report: Report = (type, start, end, evidence) => {
+    if (found.some((f) => f.span.start < end && f.span.end > start)) return;
+    found.push(finding(type, text, start, end, type === 'place' ? SCORE.postcode : type === 'idnum' ? SCORE.idnum : SCORE.phone, evidence));
+  };
+  scanIreland(text, report);
+  scanUkUs(text, report);
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 

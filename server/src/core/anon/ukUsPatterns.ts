@@ -1,0 +1,71 @@
+import type { Report } from './irelandPatterns.js';
+
+/**
+ * Identifiers as Britain and the United States write them, for the
+ * studies that compare with their services: a National Insurance number
+ * (`JT 48 27 91 B`), an NHS number after its name (`NHS number 562 337
+ * 1914`, whose last digit checks the others), an American phone number
+ * (`(206) 555-0147`, `206-555-0147`) and a ZIP code after its name or a
+ * state (`ZIP 98118`, `Baltimore, MD 21217`). Each is looked for only
+ * where the note can hold it: cheap looks first, as most notes hold none.
+ */
+export function scanUkUs(text: string, report: Report): void {
+  if (NINO_HINT.test(text)) {
+    for (const m of text.matchAll(NINO)) report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme: 'nino' }]);
+  }
+  if (text.includes('NHS')) scanNhsNumbers(text, report);
+  if (US_PHONE_HINT.test(text)) {
+    for (const m of text.matchAll(US_PHONE)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
+  }
+  if (ZIP_HINT.test(text)) scanZipCodes(text, report);
+}
+
+/** Two letters, three pairs of digits and a letter from A to D, the pairs spaced or not. */
+const NINO_HINT = /\d\d ?\d\d ?\d\d ?[A-D](?![0-9A-Za-z])/;
+/** The prefix's letters are never D, F, I, Q, U or V (the second never O), and BG, GB, NK, KN, TN, NT and ZZ are not given. */
+const NINO = /(?<![0-9A-Za-z])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![0-9A-Za-z])/g;
+
+/** Ten digits, in threes and a four or run together. */
+const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g;
+/** The name of an NHS number shortly before it (`NHS number:`, `NHS no. is`). */
+const NHS_CUE_BEFORE = /NHS[ \t]*(?:number|no\.?|nr\.?|nummer)?[^.\n]{0,24}$/i;
+
+function scanNhsNumbers(text: string, report: Report): void {
+  for (const m of text.matchAll(NHS_NUMBER)) {
+    const digits = m[0].replace(/\D/gu, '');
+    if (!NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const valid = nhsCheckDigit(digits) === Number(digits[9]);
+    report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme: 'nhs', mistyped: !valid || undefined }]);
+  }
+}
+
+/** The check digit of an NHS number: the first nine digits weighted 10 to 2, 11 less the sum modulo 11 (11 is 0; 10 is never given). */
+export function nhsCheckDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check === 11 ? 0 : check;
+}
+
+/** An area code in brackets or three digits and a dash, then three digits and four (`(206) 555-0147`, `206-555-0147`). */
+const US_PHONE_HINT = /\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4}/;
+const US_PHONE = /(?<![\d(-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\d-])/g;
+
+/** The states' two-letter codes, as an address writes them before a ZIP code. */
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+/** Five digits after a state, or after the word (`ZIP 98118`, `ZIP codes (21217, 21223`). */
+const ZIP_HINT = /ZIP|[Zz]ip ?code|[A-Z]{2},? \d{5}/;
+const ZIP_AFTER_STATE = new RegExp(String.raw`(?<![A-Za-z])(?:${STATES}),?[ \u00a0]+(\d{5})(?:-\d{4})?(?![\d-])`, 'dg');
+const ZIP_AFTER_WORD = /(?:ZIP|[Zz]ip ?codes?)(?: codes?)?[ \t]*[:(]?[ \t]*((?:\d{5}(?:-\d{4})?(?:,[ \t]*|[ \t]+(?:and|og)[ \t]+)?)+)/g;
+
+function scanZipCodes(text: string, report: Report): void {
+  for (const m of text.matchAll(ZIP_AFTER_STATE)) {
+    const [start, end] = m.indices![1]!;
+    report('place', start, end, [{ kind: 'shape', cue: 'zip' }]);
+  }
+  for (const m of text.matchAll(ZIP_AFTER_WORD)) {
+    const listStart = m.index + m[0].length - m[1]!.length;
+    for (const zip of m[1]!.matchAll(/\d{5}(?:-\d{4})?/gu)) report('place', listStart + zip.index, listStart + zip.index + zip[0].length, [{ kind: 'shape', cue: 'zip' }]);
+  }
+}
