@@ -615,6 +615,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // `Primært`, `Proaktiv`, `Kvalifisering`: a Norwegian adjective's or noun's ending no name has.
     const alone = evidence.length > 0 && evidence.every((e) => e.kind === 'shape' && e.cue === 'alone');
     if ((capitalOnly || alone) && WORD_ENDINGS.test(name)) return undefined;
+    // (Nor after a place's preposition or before a verb: `på Oppfølging`, `Elevene kaller`; a title, a role or a naming verb
+    // before it still makes it a name.)
+    if (!(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && WORD_ENDINGS.test(name) && !evidence.some((e) => e.kind === 'context' && !e.following && (isPersonCue(e.cue) || NAMING_CUES.has(e.cue)))) return undefined;
     // `Eighteen.`, `Exactly.`: an English word alone is the word, in a note of either language.
     if (alone && lists.isEnglishWord && commonEnglish(name)) return undefined;
     // (Not a name spelled as no Norwegian word is, `Nr til Warsan`: its lower case elsewhere is the name's too.)
@@ -630,7 +633,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
  * that names share are not among them (`-ert` of `Robert`, `-ig` of
  * `Craig`, `-iv` of Ukrainian surnames).
  */
-const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene)$/u;
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|erer|iker|ikere|ikeren|nalt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene)$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];

@@ -98,7 +98,12 @@ export const PUBLIC_FIGURES = set(`
   Kong Harald, Dronning Sonja, Kronprins Haakon, Kronprinsesse Mette-Marit, Mette-Marit,
   Hans Christian Holte, Ola Nordmann, Kari Nordmann, John Doe, Jane Doe,
   Erling Haaland, Erling Braut Haaland, Martin Ødegaard, Magnus Carlsen, Karsten Warholm, Jakob Ingebrigtsen, Ada Hegerberg,
-  Therese Johaug, Marit Bjørgen, Petter Northug, Johannes Høsflot Klæbo, Kygo, Alan Walker, Sigrid Solbakk Raabe
+  Therese Johaug, Marit Bjørgen, Petter Northug, Johannes Høsflot Klæbo, Kygo, Alan Walker, Sigrid Solbakk Raabe,
+  Inga Bejer Engh, Marte Gerhardsen, Tonje Brenna, Anne Lindboe, Karianne Tung, Cecilie Myrseth, Lubna Jaffery, Ole Petter Ottersen,
+  Curt Rice, Svein Stølen, Sunniva Whittaker, Rishi Sunak, Keir Starmer, Boris Johnson, Theresa May, Liz Truss, David Cameron,
+  Gordon Brown, Tony Blair, Margaret Thatcher, Micheál Martin, Leo Varadkar, Simon Harris, Heather Humphreys, Mary Lou McDonald,
+  Joe Biden, Donald Trump, Barack Obama, Kamala Harris, Mette Frederiksen, Ulf Kristersson, Magdalena Andersson, Stefan Löfven,
+  Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron
 `);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
