@@ -1246,12 +1246,12 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['memo.fn.md:anon/person:Synne Lie', 'memo.fn.md:anon/person:Lie']);
   });
 
-  it('takes a person named in full with the note’s coder’s initials where a researcher stands for the coder, and the first name alone too unless a cue says otherwise', () => {
+  it('takes a person named in full with the note’s coder’s initials where a researcher stands for the coder, and the first name alone too (saying things too) unless a cue before it says otherwise', () => {
     const flagged = flaggedInStudy('study-coder-named', {
       'mail.fn.md': '---\ncoder: AK\n---\n\n**From:** Aoife Kennelly <aoife.kennelly@mu.ie>\n\nHi Aoife, thanks.\n',
       'tasks.fn.md': '---\ncoder: KB\n---\n\n- [ ] Møte med Kaia Berntsen på torsdag.\n\nAoife was there. Sønnen Aoife? No: Aoife said so.\n',
     });
-    assert.deepEqual(flagged, ['tasks.fn.md:anon/person:Kaia Berntsen', 'tasks.fn.md:anon/person:Aoife', 'tasks.fn.md:anon/person:Aoife']);
+    assert.deepEqual(flagged, ['tasks.fn.md:anon/person:Kaia Berntsen', 'tasks.fn.md:anon/person:Aoife']);
   });
 
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {

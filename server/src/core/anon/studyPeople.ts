@@ -217,8 +217,9 @@ export class StudyPeople {
    * A full name is theirs too where both its first name and its initials
    * are (`Sigrid Haugland` where a review is signed `Sigrid` and a note
    * coded by `SH`). Given the finding's evidence, the first name of one
-   * of them named in full is theirs too (`Aoife`), unless a cue says it
-   * is someone else's (`sønnen Jonas`, `Jonas sa`).
+   * of them named in full is theirs too (`Aoife`, `Aoife said`: the staff
+   * act and speak as participants do), unless a cue before it says it is
+   * someone else's (`sønnen Jonas`, `eleven Jonas`).
    */
   covers(text: string, evidence?: readonly AnonEvidence[]): boolean {
     if (!this.names.size) return false;
@@ -226,7 +227,7 @@ export class StudyPeople {
     // Asked of every finding in every note: each other form only where the text can be one.
     const last = text.charCodeAt(text.length - 1);
     const genitive = last === 115 || last === 39 || last === 0x2019;
-    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context')) {
+    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context' && !e.following)) {
       const first = genitive ? text.replace(/(?:['’]s|['’])$/u, '') : text;
       if (this.firstNames.has(first) || (first.endsWith('s') && this.firstNames.has(first.slice(0, -1)))) return true;
     }
