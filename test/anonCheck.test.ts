@@ -1279,6 +1279,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
   });
 
+  it('leaves the pseudonyms a memo or a review declares alone in every note; the real name and a nickname after heter are still found', () => {
+    const flagged = flaggedInStudy('study-pseudonyms', {
+      'review.fn.md': '- «Yonas» står i teksten to ganger. Han skal hete «Daniel» i rapporten. Bruk Daniel konsekvent. Storm? Vi bytter til «Ola».\n',
+      'note.fn.md': 'Daniel kom for sent, og Ola ringte. Hun heter «Tufsen».\n',
+    });
+    assert.deepEqual(flagged, ['note.fn.md:anon/person:Tufsen', 'review.fn.md:anon/person:Yonas']);
+  });
+
   it('exits 0 with --strict when there are only hints', () => {
     const only = path.join(tmp, 'hint');
     mkdirSync(only, { recursive: true });

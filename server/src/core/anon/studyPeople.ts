@@ -1,5 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
+import { declaredPseudonyms } from './pseudonyms.js';
 import type { AnonEvidence } from './types.js';
 
 /**
@@ -112,6 +113,8 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
     people.push(m[1]!.replace(/[ \t]+/gu, ' '));
     if (m[2] && m[2].length > 1) people.push(m[2]);
   }
+  // The pseudonyms a memo or a review settles (`vi bytter til «Ola»`) are the study's words, no one to hide, as its people are.
+  people.push(...declaredPseudonyms(text));
   for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
       const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];

@@ -169,6 +169,7 @@ export const IMPERATIVES = set(`
   Spør, Spørre, Ring, Ringe, Send, Sende, Sjekk, Sjekke, Hør, Høre, Møt, Møte, Minn, Minne, Følg, Følge, Kontakt, Kontakte, Skriv, Skrive,
   Snakk, Snakke, Be, Gi, Ta, Husk, Avklar, Avklare, Finn, Inviter, Invitere, Mail, Maile, Meld, Takk, Takke, Purr, Purre, Tekst, Sms,
   Kall, Varsle, Varsl, Informer, Informere, Orienter, Booke, Book, Avtal, Avtale, Få, Hent, Hente, Besøk, Besøke, Intervju, Intervjue,
+  Bruk, Bruke, Erstatt, Erstatte, Bytt, Bytte, Kall, Nevn, Nemn, Skift, Use, Replace, Rename, Name,
   Ask, Call, Email, E-mail, Text, Remind, Check, Message, Meet, Tell, Follow, Contact, Invite, Thank, Phone, Ring, Chase, Visit, Interview,
   Brief, Update, Inform, Collect, Get, Book, Se, Sjå, Les, Lese, Spørj, Spørje, Ringje, Høyr, Hugs, Sjekk, See, Read, Ping, Send, Write
 `);

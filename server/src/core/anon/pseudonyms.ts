@@ -1,0 +1,45 @@
+/**
+ * The pseudonyms a note declares: a memo or a review that settles what a
+ * person is called in the text (`han skal hete «Daniel» i rapporten`,
+ * `vi bytter til «Ola»`, `Daniel er et pseudonym`, `renamed to "Sam"`).
+ * They are the study's own words, no one to hide, in any note of the
+ * study (`studyPeople.ts` takes them in). A name in quotes alone after
+ * `heter` is not one: a nickname is written so too (`kalt «Tufsen»`).
+ */
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+/** `Daniel er et pseudonym`, `"Sam" is a made-up name`. */
+const SAID_TO_BE = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})[»"”]?[ \t]+(?:er|is|var|was)[ \t]+(?:(?:et|eit|a|an|our|vårt|hans|hennes|his|her|bare|berre|just|only)[ \t]+)*(?:pseudonym|psevdonym|fake name|made-up name|invented name|oppdiktet navn|oppdikta namn)`,
+  'gu',
+);
+/** `pseudonymet «Daniel»`, `the pseudonym "Sam"`. */
+const AFTER_THE_WORD = new RegExp(String.raw`(?:pseudonym(?:et|ene|er)?|psevdonym(?:et|a|ar)?)[ \t]+[«"“](${NAME})[»"”]`, 'gu');
+/** `skal hete «Daniel» i rapporten`, `be called "Sam" in the thesis`: what the text will call someone. */
+const CALLED_IN_THE_TEXT = new RegExp(
+  String.raw`(?:hete|heite|kalles|kallast|be called|call (?:him|her|them))[ \t]+[«"“](${NAME})[»"”][ \t]+(?:i|in)[ \t]+(?:rapporten|teksten|artikkelen|oppgaven|avhandlingen|kapitlet|kapittelet|utkastet|the report|the text|the thesis|the paper|the chapter|the article|the draft)`,
+  'gu',
+);
+/** `vi bytter til «Ola»`, `renamed to "Sam"`, `replace it with "Sam"`: a name put in another's place. */
+const RENAMED = new RegExp(
+  String.raw`(?:bytter|byttes|bytta|byttet|endrer|endres|endra|endret|changed?|renamed?|replaced?)[ \t]+(?:(?:it|him|her|them|det|han|ham|henne|ho|navnet|namnet|the name)[ \t]+)?(?:til|to|with)[ \t]+[«"“](${NAME})[»"”]`,
+  'gu',
+);
+
+/** The pseudonyms the text declares, as written. */
+export function declaredPseudonyms(text: string): string[] {
+  const quoted = text.includes('«') || text.includes('"') || text.includes('“');
+  const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/u.test(text);
+  if (!quoted && !named) return [];
+  const found: string[] = [];
+  const take = (pattern: RegExp) => {
+    for (const m of text.matchAll(pattern)) found.push(m[1]!);
+  };
+  if (named) take(SAID_TO_BE);
+  if (named && quoted) take(AFTER_THE_WORD);
+  if (quoted) {
+    take(CALLED_IN_THE_TEXT);
+    take(RENAMED);
+  }
+  return found;
+}
