@@ -10,15 +10,20 @@ import type { Report } from './irelandPatterns.js';
  * where the note can hold it: cheap looks first, as most notes hold none.
  */
 export function scanUkUs(text: string, report: Report): void {
+  // Each holds a run of digits of its own shape: one look for any of them rules most paragraphs out.
+  if (!DIGITS_HINT.test(text)) return;
   if (NINO_HINT.test(text)) {
     for (const m of text.matchAll(NINO)) report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme: 'nino' }]);
   }
-  if (text.includes('NHS')) scanNhsNumbers(text, report);
+  if (/NHS/u.test(text)) scanNhsNumbers(text, report);
   if (US_PHONE_HINT.test(text)) {
     for (const m of text.matchAll(US_PHONE)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
   }
-  if (ZIP_HINT.test(text)) scanZipCodes(text, report);
+  if (/\d{5}/u.test(text) && ZIP_HINT.test(text)) scanZipCodes(text, report);
 }
+
+/** The digits any of them holds: three pairs before a letter, ten in groups, an area code in brackets, five together. */
+const DIGITS_HINT = /\d\d ?\d\d ?\d\d ?[A-D]|\d{3}[ -]?\d{3}[ -]?\d{4}|\(\d{3}\)|\d{5}/;
 
 /** Two letters, three pairs of digits and a letter from A to D, the pairs spaced or not. */
 const NINO_HINT = /\d\d ?\d\d ?\d\d ?[A-D](?![0-9A-Za-z])/;
