@@ -69,6 +69,11 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds every name in a table’s column of names or a pseudonym key, even a word or capitals, and the note’s other mentions of them', () => {
+    const text = '| Pseudonym | Navn | nøkkel (SLETTES) |\n|---|---|---|\n| Ungdom 14-1 | Sol (kallenavn) | ROJDA AYDIN |\n| Ungdom 21-3 | Mustafa Ahmadi | [navn] |\n\nRojda kom.\n';
+    assert.deepEqual(flagged(text), ['person:Sol', 'person:ROJDA', 'person:AYDIN', 'person:Mustafa Ahmadi', 'person:Rojda']);
+  });
+
   it('checks a long bracketed aside or quotation, unlike a placeholder, and names after a pet name’s cue', () => {
     const text = 'Sitatet "[vi har Mona på skolen hver tirsdag]" er for nært. [navn] kom. Her brukes kjælenavnet «Dasha».\n';
     assert.deepEqual(flagged(text), ['person:Mona', 'person:Dasha']);

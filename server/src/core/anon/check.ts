@@ -4,6 +4,7 @@ import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPu
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
+import { namesInColumns } from './columnNames.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -499,7 +500,11 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 
 /** A paragraph's names: from its words, its initials, and the same names written beside them in their own script. */
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
-  const names = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
+  const listed = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
+  // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
+  const overlaps = (a: AnonFinding, b: AnonFinding) => a.span.start < b.span.end && a.span.end > b.span.start;
+  const inColumns = text.includes('|') ? namesInColumns(text).filter((c) => !mask[c.span.start] && !listed.some((f) => !f.weak && overlaps(f, c))) : [];
+  const names = inColumns.length ? [...listed.filter((f) => !inColumns.some((c) => overlaps(c, f))), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;
   const ownScript = namesInOwnScript(text, words, all, mask);

@@ -1,5 +1,6 @@
 import { scanIreland, type Report } from './irelandPatterns.js';
 import { scanUkUs } from './ukUsPatterns.js';
+import { columnCells } from './tables.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
 /**
@@ -562,22 +563,6 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
 
 /** A table's header over dates of birth (`Born`, `Fødselsdato`, `DOB`, `Fødd`), markup and a colon aside. */
 const BIRTH_COLUMN = /^(?:born|b\.|født|fødd|f\.|fødselsdato|fødselsdag|f\.? ?dato|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bursdag|født \(dato\)|fødd \(dato\))$/iu;
-/** A table's row that parts its header from its body (`|---|:--:|`). */
-const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/u;
-
-/** A table row's cells, each with where it starts in the row (the pipes at the ends are no cells). */
-function tableCells(row: string): { text: string; start: number }[] {
-  const cells: { text: string; start: number }[] = [];
-  let start = row.indexOf('|') === row.search(/\S/u) ? row.indexOf('|') + 1 : 0;
-  for (let at = start; at <= row.length; at++) {
-    if (at === row.length || (row[at] === '|' && row[at - 1] !== '\\')) {
-      if (at < row.length || row.slice(start).trim()) cells.push({ text: row.slice(start, at), start });
-      start = at + 1;
-    }
-  }
-  return cells;
-}
-
 /**
  * Dates in a table's column of births (`| Born |` over `| 2005-03-14 |`):
  * a tracker of recruits lists them so, with the cue once at the top. A
@@ -585,35 +570,14 @@ function tableCells(row: string): { text: string; start: number }[] {
  * reading makes it a date of birth.
  */
 function birthDatesInTables(text: string, seen: Set<number>, found: AnonFinding[]): void {
-  const lines = text.split('\n');
-  let offset = 0;
-  let columns: number[] = [];
-  let cue = '';
-  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
-    const line = lines[i]!;
-    if (!line.includes('|')) {
-      columns = [];
-      continue;
-    }
-    if (TABLE_RULE.test(line) && i > 0) {
-      const header = tableCells(lines[i - 1]!).map((c) => c.text.replace(/[*_:]/gu, '').trim());
-      columns = header.flatMap((h, k) => (BIRTH_COLUMN.test(h) ? [k] : []));
-      cue = columns.length ? header[columns[0]!]!.toLowerCase() : '';
-      continue;
-    }
-    if (!columns.length) continue;
-    const cells = tableCells(line);
-    for (const k of columns) {
-      const cell = cells[k];
-      if (!cell) continue;
-      DATE.lastIndex = 0;
-      for (let m = DATE.exec(cell.text); m !== null; m = DATE.exec(cell.text)) {
-        if (!dateAt(m) && !dateTurnedRound(m)) continue;
-        const start = offset + cell.start + m.index;
-        if (seen.has(start)) continue;
-        seen.add(start);
-        found.push(finding('dob', text, start, start + m[0].length, SCORE.dob, [{ kind: 'dob', cue }]));
-      }
+  for (const cell of columnCells(text, BIRTH_COLUMN)) {
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(cell.text); m !== null; m = DATE.exec(cell.text)) {
+      if (!dateAt(m) && !dateTurnedRound(m)) continue;
+      const start = cell.start + m.index;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      found.push(finding('dob', text, start, start + m[0].length, SCORE.dob, [{ kind: 'dob', cue: cell.header }]));
     }
   }
 }

@@ -1,0 +1,57 @@
+/**
+ * Markdown tables as notes paste them (a tracker of recruits, an overview
+ * of cases): the cells of the columns whose header says what they hold,
+ * so that a column of births or of names is read as such, with the cue
+ * once at the top.
+ */
+
+/** A table's row that parts its header from its body (`|---|:--:|`). */
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/u;
+
+/** A table row's cells, each with where it starts in the row (the pipes at the ends are no cells). */
+function tableCells(row: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let start = row.indexOf('|') === row.search(/\S/u) ? row.indexOf('|') + 1 : 0;
+  for (let at = start; at <= row.length; at++) {
+    if (at === row.length || (row[at] === '|' && row[at - 1] !== '\\')) {
+      if (at < row.length || row.slice(start).trim()) cells.push({ text: row.slice(start, at), start });
+      start = at + 1;
+    }
+  }
+  return cells;
+}
+
+/** A body cell of a column whose header matched: its text, where it starts in the text, and the header (lower case). */
+export interface ColumnCell {
+  text: string;
+  start: number;
+  header: string;
+}
+
+/** The body cells, in text order, of every column whose header (markup and a colon aside) `wanted` accepts. */
+export function columnCells(text: string, wanted: RegExp): ColumnCell[] {
+  const out: ColumnCell[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: { index: number; header: string }[] = [];
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (!line.includes('|')) {
+      columns = [];
+      continue;
+    }
+    if (TABLE_RULE.test(line) && i > 0) {
+      // (A remark in brackets is no part of what the header names: `nøkkel (SLETTES)`, `Navn (ekte)`.)
+      const header = tableCells(lines[i - 1]!).map((c) => c.text.replace(/[*_:]/gu, '').replace(/[ \t]*\([^)]*\)[ \t]*$/u, '').trim());
+      columns = header.flatMap((h, index) => (wanted.test(h) ? [{ index, header: h.toLowerCase() }] : []));
+      continue;
+    }
+    if (!columns.length) continue;
+    const cells = tableCells(line);
+    for (const { index, header } of columns) {
+      const cell = cells[index];
+      if (cell) out.push({ text: cell.text, start: offset + cell.start, header });
+    }
+  }
+  return out;
+}
