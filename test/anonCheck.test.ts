@@ -69,6 +69,10 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a name before a naming verb and who bore it (Hilja hette hu), not a word so placed', () => {
+    assert.deepEqual(flagged('Bestemor snakka kvensk. Hilja hette hu. Det heter han ikke.\n'), ['person:Hilja']);
+  });
+
   it('finds every name in a table’s column of names or a pseudonym key, even a word or capitals, and the note’s other mentions of them', () => {
     const text = '| Pseudonym | Navn | nøkkel (SLETTES) |\n|---|---|---|\n| Ungdom 14-1 | Sol (kallenavn) | ROJDA AYDIN |\n| Ungdom 21-3 | Mustafa Ahmadi | [navn] |\n\nRojda kom.\n';
     assert.deepEqual(flagged(text), ['person:Sol', 'person:ROJDA', 'person:AYDIN', 'person:Mustafa Ahmadi', 'person:Rojda']);

@@ -554,7 +554,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const saidAfter = described ?? joined;
     const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
     // (`Everyone calls him Rich`: who calls is no one.)
-    const calledAfter = window.includes('al') && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window)?.[1]?.toLowerCase() : undefined;
+    // (`Hilja hette hu`: the name first, then the naming verb and who bore it.)
+    const namingAfter = (window.includes('al') || window.includes(' he')) && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window) : null;
+    const calledAfter = (namingAfter?.[1] ?? namingAfter?.[2])?.toLowerCase();
     const namedAfter = calledAfter ?? (pronoun ? undefined : saidAfter);
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     const personCue = cueNames ? cueBefore : namedAfter;
@@ -856,7 +858,8 @@ const LIST_MARK_CHARS = new Set([...' \t>-*+[]xX0123456789.)'].map((c) => c.char
 const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|dykk|man|en|\p{Lu}\p{Ll})/u;
 
 /** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
-const NAMED_AFTER = /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})/u;
+const NAMED_AFTER =
+  /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})|^[ \t]+(het|hette|heter|heiter|heitte)[ \t]+(?:(?:faktisk|egentlig|eigentleg|visst|jo)[ \t]+)?(?:han|hun|ho|hu|dei|de|den|det|gutten|jenta|guten|mora|moren|faren|broren|søstera|søsteren|syster)(?!\p{L})/u;
 
 /** Who says or does something and is no one (`Everyone calls him Rich`, `Alle kaller ham`). */
 const INDEFINITE_PRONOUNS = new Set(['Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody', 'Anyone', 'Anybody', 'People', 'Others', 'Folk', 'Alle', 'Noen', 'Ingen']);
