@@ -69,6 +69,11 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds usernames mapped to a person, after a cue, or made of a first name, but not a web address or a numbering', () => {
+    const text = 'I chatten: «ande_k» = Ánde Kemi. Brukernavnet sara_99. Meldinger fra rasa.n og mathis.bals. Se nav.no og versjon per.2.\n';
+    assert.deepEqual(flagged(text).filter((f) => !f.includes('Ánde')), ['person:ande_k', 'person:sara_99', 'person:rasa.n', 'person:mathis.bals']);
+  });
+
   it('finds a name before a naming verb and who bore it (Hilja hette hu), not a word so placed', () => {
     assert.deepEqual(flagged('Bestemor snakka kvensk. Hilja hette hu. Det heter han ikke.\n'), ['person:Hilja']);
   });

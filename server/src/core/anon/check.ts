@@ -4,6 +4,7 @@ import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPu
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
+import { handleNames } from './handles.js';
 import { namesInColumns } from './columnNames.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
@@ -106,11 +107,13 @@ interface NoteReading {
   speakers: NameFinding[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
+  /** Whether a finding lies inside one of them (made with them). */
+  inNoOnes?: (f: AnonFinding) => boolean;
   /** Whether the note writes a word for a piece of the literature (`typology`, `modellen`): where an author may be named by the work. */
   namesWorks: boolean;
   /** The surnames the note cites (made on the first check). */
   cited?: Set<string>;
-  /** The names its phone keeps contacts under (made on the first check). */
+  /** The names its phone keeps contacts under and the usernames it copies (made on the first check). */
   contacts?: AnonFinding[];
   /** The names a cue word stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), made on the first check. */
   cued?: AnonFinding[];
@@ -202,7 +205,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Reference lists, public figures named in full in the note with their later mentions by surname, and places named only
   // as a broad area or a publisher's city hold no one to hide.
   const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
-  const inReference = (f: AnonFinding) => references.some((r) => f.span.start >= r.start && f.span.end <= r.end);
+  const inReference = (reading.inNoOnes ??= containedIn(references));
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
   const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name), reading.namesWorks));
@@ -278,7 +281,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // A place in a message's lower case: one the lists know, no word (`i ørsta`, not `i moss` or `til sand`).
   const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
   // The names come in text order: one sweep leaves out those another finding already covers.
-  const contacts = (reading.contacts ??= contactNames(text));
+  // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
+  const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name))]);
   const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
@@ -502,9 +506,8 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
   const listed = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
   // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
-  const overlaps = (a: AnonFinding, b: AnonFinding) => a.span.start < b.span.end && a.span.end > b.span.start;
-  const inColumns = text.includes('|') ? namesInColumns(text).filter((c) => !mask[c.span.start] && !listed.some((f) => !f.weak && overlaps(f, c))) : [];
-  const names = inColumns.length ? [...listed.filter((f) => !inColumns.some((c) => overlaps(c, f))), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
+  const inColumns = text.includes('|') ? outside(namesInColumns(text).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
+  const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;
   const ownScript = namesInOwnScript(text, words, all, mask);
@@ -703,6 +706,31 @@ function outside<T extends AnonFinding>(findings: T[], others: AnonFinding[]): T
     for (let i = at; i < spans.length && spans[i]!.start < f.span.end; i++) if (spans[i]!.end > f.span.start) return false;
     return true;
   });
+}
+
+/**
+ * Whether a finding lies wholly inside one of the spans, asked in any order: the spans sorted by start with the furthest
+ * end reached so far, and a binary search per finding (a note that names a public figure 20,000 times is not read
+ * 20,000 times per finding).
+ */
+function containedIn(spans: readonly { start: number; end: number }[]): (f: AnonFinding) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.length ? reach[reach.length - 1]! : -1));
+  return (f) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= f.span.start) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return last >= 0 && reach[last]! >= f.span.end;
+  };
 }
 
 function withoutParts(finding: NameFinding): AnonFinding {
