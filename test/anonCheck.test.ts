@@ -69,6 +69,12 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a street no list knows by its house number’s letter or a postcode or place after it, and English streets of more kinds; not a pseudonym before a place', () => {
+    const text = 'Fossumberget 31B, 4. etg. Adressen «Ollebukta 3, Tolvsrød». Kjerlingland 22, 4760 Birkeland. 14 Bank Place, Mallow. Rådgiver 5, Bergen. Ung 4, Bodø.\n';
+    const streets = flagged(text).filter((f) => /\d/u.test(f));
+    assert.deepEqual(streets, ['place:Fossumberget 31B', 'place:Ollebukta 3', 'place:Kjerlingland 22', 'place:14 Bank Place']);
+  });
+
   it('finds usernames mapped to a person, after a cue, or made of a first name, but not a web address or a numbering', () => {
     const text = 'I chatten: «ande_k» = Ánde Kemi. Brukernavnet sara_99. Meldinger fra rasa.n og mathis.bals. Se nav.no og versjon per.2.\n';
     assert.deepEqual(flagged(text).filter((f) => !f.includes('Ánde')), ['person:ande_k', 'person:sara_99', 'person:rasa.n', 'person:mathis.bals']);

@@ -251,8 +251,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const street = spaceAfter && isDigitCode(after.charCodeAt(after.indexOf(' ', 1) + 1)) ? /^ (\p{L}+) (\d+[A-Za-z]?)\b/u.exec(after) : null;
     const streetWord = street && STREET_WORDS.has(street[1]!) ? street : null;
     // (`address Kjerrheia 12`: after the word for an address, any name with a number is a street.)
+    // (A number with a letter, or a number then a postcode or a place after a comma, is a house's: `Fossumberget 31B`,
+    // `Kjerlingland 22, 4760 Birkeland`, `«Ollebukta 3, Tolvsrød»`; not the study's pseudonym's, `Rådgiver 5, Bergen`, `Ung 4, Bodø`: a role's word is short or
+    // a role's.)
     const ownStreet =
-      spaceAfter && isDigitCode(after.charCodeAt(1)) && (STREET_ENDING.test(namePart(wordAt(last)!).text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)))
+      spaceAfter &&
+      isDigitCode(after.charCodeAt(1)) &&
+      (STREET_ENDING.test(namePart(wordAt(last)!).text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)) || (ADDRESS_AFTER.test(after) && word.text.length >= STREET_NAME_LENGTH && !mayBePseudonym(text, word.start, runEnd) && !isPersonCue(word.text.toLowerCase())))
         ? HOUSE_NUMBER.exec(after)
         : null;
     if (streetWord || ownStreet) {
@@ -967,7 +972,7 @@ const KIN_OF = new RegExp(`^ (?:(?:little|big|older|younger|eldest|youngest|elds
 /** English bodies named `X of Y` (`University of Leeds`, `Department of Health`). */
 const BODY_OF = /^(?:University|College|Ministry|Department|Office|Institute|School|Faculty|Directorate|Council|Board|Bank|Church)$/u;
 
-const ENGLISH_STREET = /^(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Rd|St)$/u;
+const ENGLISH_STREET = /^(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Place|Court|Grove|Row|Mews|Rise|Walk|Parade|Hill|Way|Rd|St|Ave)$/u;
 /** A house number (`6`, `12B`), not a count of something (`Haugen 16 år`). */
 const HOUSE_NUMBER = /^ (\d{1,4}[A-Za-z]?)\b(?![ \u00a0]*(?:år|%|kr|timer|dager|uker|km|min|prosent|elever|ungdommer|stk)(?!\p{L}))/u;
 
@@ -997,6 +1002,10 @@ const TIED_BEFORE =
 
 /** The word for an address just before a street (`address Kjerrheia 12`, `adresse: Tunveien 3`). */
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:address|adresse|adressa|adressen|bur i|bor i|lives at|lives in|living at)[ \t]*:?[ \t]+$/iu;
+/** The shortest street name `ADDRESS_AFTER` takes: pseudonyms' words are shorter (`Ung 4`, `Case 3`, `Ungdom 12`). */
+const STREET_NAME_LENGTH = 7;
+/** After a name, what makes it an address: a house number with its letter, or a number and then a postcode or a place. */
+const ADDRESS_AFTER = /^ \d{1,4}(?:[A-Za-z](?![\p{L}\p{N}])|,[ \t]+(?:\d{4}[ \t]+\p{Lu}|\p{Lu}\p{Ll}+(?:[»"”.]|,|$)))/u;
 
 /** A health trust, named by its region or hospital's place (`Helse Førde`, `Helse Nord`): a public body. */
 const HEALTH_TRUST_BEFORE = /(?:^|[^\p{L}])Helse[ \u00a0]$/u;
