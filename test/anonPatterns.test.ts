@@ -348,6 +348,12 @@ describe('anonymisation patterns: e-mail addresses', () => {
 });
 
 describe('anonymisation patterns: dates of birth', () => {
+  it('finds a date of birth a colon, a bracket or a quote points at further from its cue, and after the plural cue', () => {
+    assert.deepEqual(found('Her birthday came up when we talked about the SUSI cut-off: "3rd of May 2001, so I just miss it".', 'dob'), ['dob:3rd of May 2001']);
+    assert.deepEqual(found('Fødselsdatoen hans er lett å lese ut av nummeret også (27.09.05), så det må ut.', 'dob'), ['dob:27.09.05']);
+    assert.deepEqual(found('Birth dates: she gave one on the form (14.03.05).', 'dob'), ['dob:14.03.05']);
+  });
+
   it('finds written dates after a word about birth, the date alone in the span', () => {
     const cases: [string, string, string][] = [
       ['Hun er født 28. februar 2005 i Bergen.', '28. februar 2005', 'født'],

@@ -475,7 +475,7 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|date of birth|birth date|birthday|bday|b-day|dob)(?![\p{L}\p{N}])|(f\.|b\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|dates? of birth|birth ?dates?|birthdays?|bday|b-day|dobs?)(?![\p{L}\p{N}])|(f\.|b\.)(?![ \u00a0]*eks))/giu;
 /**
  * A first look for `BIRTH_CUE`, without its flags (the `i` and `u` flags and the lookbehind cost on a whole note): each
  * cue's letters in either case where they differ in case, and the abbreviations' full stops.
@@ -492,6 +492,13 @@ const BIRTHDAY_AGE = new RegExp(
 /** A date with the birthday said after it (`03.07.06, her birthday`, `3. mars, bursdagen hennes`). */
 const BIRTHDAY_AFTER = /^,?[ \u00a0]*(?:(?:her|his|their|my)[ \u00a0]+birthday|(?:hennes|hans|deres|min|mi)[ \u00a0]+(?:bursdag|fødselsdag)|(?:bursdagen|fødselsdagen)[ \u00a0]+(?:hennes|hans|hennar|deira|min|mi))(?!\p{L})/iu;
 const CUE_REACH = 40;
+/**
+ * How far after its cue a date of birth pointed at stands: after a colon, a bracket or a quote (`Her birthday came up
+ * when we talked about the cut-off: "3rd of May 2001`, `Fødselsdatoen er lett å lese ut av nummeret (27.09.05)`).
+ */
+const POINTED_REACH = 60;
+/** What points at a date right before it. */
+const POINTED = /(?::[ \t]*[«"“]?|[(«"“])$/u;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
 const HAR = /(?<!\p{L})har(?!\p{L})/iu;
@@ -509,13 +516,14 @@ function dateAt(match: RegExpExecArray): boolean {
 
 /** The first date that starts within `CUE_REACH` after `from`, in the same sentence, with no other number between. */
 function dateAfter(text: string, from: number, immediate: boolean): { start: number; end: number } | undefined {
-  const window = text.slice(from, from + CUE_REACH + 40);
+  const window = text.slice(from, from + POINTED_REACH + 40);
   const stop = window.search(SENTENCE_END);
-  const limit = Math.min(CUE_REACH, stop === -1 ? CUE_REACH : stop);
   DATE.lastIndex = 0;
   const m = DATE.exec(window);
-  if (m === null || m.index > limit) return undefined;
+  if (m === null) return undefined;
   const gap = window.slice(0, m.index);
+  const reach = POINTED.test(gap) ? POINTED_REACH : CUE_REACH;
+  if (m.index > Math.min(reach, stop === -1 ? reach : stop)) return undefined;
   if (/\d/.test(gap) || CLAUSE_BREAK.test(gap) || (immediate && gap.trim() !== '') || !dateAt(m)) return undefined;
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
