@@ -69,6 +69,10 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a school named at a sentence start by its own word after it, not a word no name is before it', () => {
+    assert.deepEqual(flagged('**Ungdom 4:** Åssiden videregående. Etter videregående begynte hun.\n'), ['org:Åssiden videregående']);
+  });
+
   it('finds a street no list knows by its house number’s letter or a postcode or place after it, and English streets of more kinds; not a pseudonym before a place', () => {
     const text = 'Fossumberget 31B, 4. etg. Adressen «Ollebukta 3, Tolvsrød». Kjerlingland 22, 4760 Birkeland. 14 Bank Place, Mallow. Rådgiver 5, Bergen. Ung 4, Bodø.\n';
     const streets = flagged(text).filter((f) => /\d/u.test(f));

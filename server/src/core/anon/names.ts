@@ -303,7 +303,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const orgSuffix = run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
-    const named = () => !word.sentenceStart || !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) || run.length > 1 || !ordinaryAtStart(word.text, word.start);
+    // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,
+    // not `Etter videregående`.)
+    const named = () =>
+      !word.sentenceStart ||
+      !!(wordFacts & (PLACE | SURNAME | FIRST_NAME)) ||
+      run.length > 1 ||
+      !ordinaryAtStart(word.text, word.start) ||
+      (SCHOOL_FOLLOWER.test(follower![0]) && !(neverAlone(word.text) & NEVER_AT_START));
     if ((follower && after.startsWith(' ') && !word.upper && named()) || orgSuffix || ownedBy) {
       const end = follower && after.startsWith(' ') ? runEnd + 1 + follower[0].length : ownedBy ? runEnd + ownedBy[0].length : runEnd;
       const skip = run.every((w) => INSTITUTIONS.has(w.text) || !!(facts(w.text) & COUNTRY));
@@ -1002,6 +1009,9 @@ const TIED_BEFORE =
 
 /** The word for an address just before a street (`address Kjerrheia 12`, `adresse: Tunveien 3`). */
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:address|adresse|adressa|adressen|bur i|bor i|lives at|lives in|living at)[ \t]*:?[ \t]+$/iu;
+/** A school's own word after its name (`videregående`, `ungdomsskole`, `vgs`). */
+const SCHOOL_FOLLOWER = /^(?:videregående|vidaregåande|vgs|ungdomsskole|ungdomsskule|barneskole|barneskule|folkehøgskole)/u;
+
 /** The shortest street name `ADDRESS_AFTER` takes: pseudonyms' words are shorter (`Ung 4`, `Case 3`, `Ungdom 12`). */
 const STREET_NAME_LENGTH = 7;
 /** After a name, what makes it an address: a house number with its letter, or a number and then a postcode or a place. */
