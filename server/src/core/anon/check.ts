@@ -4,7 +4,8 @@ import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPu
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
-import { handleNames } from './handles.js';
+import { handleNames, mayNameAccounts } from './handles.js';
+import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
@@ -109,6 +110,8 @@ interface NoteReading {
   noOnesSpans?: { start: number; end: number }[];
   /** Whether a finding lies inside one of them (made with them). */
   inNoOnes?: (f: AnonFinding) => boolean;
+  /** Whether the note writes a word that names an account (`snap`, `brukernavnet`): where usernames are looked for after one. */
+  namesAccounts: boolean;
   /** Whether the note writes a word for a piece of the literature (`typology`, `modellen`): where an author may be named by the work. */
   namesWorks: boolean;
   /** The surnames the note cites (made on the first check). */
@@ -282,7 +285,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
   // The names come in text order: one sweep leaves out those another finding already covers.
   // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
-  const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name))]);
+  const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
   const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   const inCapitals =
@@ -414,11 +417,12 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   }
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
   const namesWorks = mayNameWorks(vocabulary);
+  const namesAccounts = mayNameAccounts(vocabulary, mentions);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const researchers = researchersNamed(note, fullNames);
-  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers);
-  return { note, knowledge, namesWorks, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms(vocabulary));
+  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

@@ -16,27 +16,63 @@ const HANDLE = String.raw`\p{Ll}[\p{Ll}\p{N}]*(?:[._][\p{Ll}\p{N}]+)*`;
 const MAPPED = new RegExp(String.raw`[«"“](${HANDLE})[»"”][ \t]*(?:=|→|->|er|is)[ \t]*\p{Lu}`, 'gu');
 /** `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`. */
 const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})`, 'giu');
-/** A first name joined to more by a dot or an underscore (`rasa.n`, `mathis.bals`, `amina_k`). */
-const JOINED = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(\p{Ll}{3,})[._]([\p{Ll}\p{N}]+)(?![\p{L}\p{N}@/-]|[._]\p{L})`, 'gu');
 /** What follows a dot in a web address rather than a handle (`nav.no`, `gov.uk`). */
 const DOMAIN_ENDINGS = new Set(['no', 'com', 'org', 'net', 'uk', 'ie', 'se', 'dk', 'fi', 'de', 'eu', 'edu', 'gov', 'info', 'io', 'html', 'pdf', 'docx', 'md', 'txt']);
 
-export function handleNames(text: string, isFirstName: (name: string) => boolean): AnonFinding[] {
-  if (!text.includes('.') && !text.includes('_') && !text.includes('@')) return [];
+/** The words that name an account before it (`brukernavnet`, `snap:`), as a note writes them. */
+const CUE_WORDS = ['brukernavn', 'brukernavnet', 'brukarnamn', 'brukarnamnet', 'username', 'handle', 'snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'discord'];
+
+/** Whether a note's words (lower case) or capitalised words name an account's app or the word for one: asked once per note. */
+export function mayNameAccounts(vocabulary: ReadonlySet<string>, mentions: ReadonlySet<string>): boolean {
+  return CUE_WORDS.some((word) => vocabulary.has(word) || mentions.has(word[0]!.toUpperCase() + word.slice(1)));
+}
+
+/** The usernames a note holds; `cued`: whether it writes a word that names an account (`mayNameAccounts`). */
+export function handleNames(text: string, isFirstName: (name: string) => boolean, cued: boolean): AnonFinding[] {
   const found = new Map<number, AnonFinding>();
   const add = (start: number, handle: string, cue: string) => {
     if (!found.has(start)) found.set(start, { type: 'person', span: { start, end: start + handle.length }, text: handle, score: 0.85, evidence: [{ kind: 'shape', cue }] });
   };
-  for (const m of text.matchAll(MAPPED)) add(m.index + m[0].indexOf(m[1]!), m[1]!, 'handle');
-  for (const m of text.matchAll(CUED)) {
-    const handle = m[1] ?? m[2]!;
-    // (A handle holds a dot, an underscore or a digit: `snap: hei` is a word after the name of an app.)
-    if (/[._\d]/u.test(handle) || m[2] !== undefined) add(m.index + m[0].lastIndexOf(handle), handle, 'handle');
+  if (text.includes('=') || text.includes('→') || text.includes('->')) for (const m of text.matchAll(MAPPED)) add(m.index + m[0].indexOf(m[1]!), m[1]!, 'handle');
+  if (cued || text.includes('@')) {
+    for (const m of text.matchAll(CUED)) {
+      const handle = m[1] ?? m[2]!;
+      // (A handle holds a dot, an underscore or a digit: `snap: hei` is a word after the name of an app.)
+      if (/[._\d]/u.test(handle) || m[2] !== undefined) add(m.index + m[0].lastIndexOf(handle), handle, 'handle');
+    }
   }
-  for (const m of text.matchAll(JOINED)) {
-    // (Letters after the dot, as a surname's or its initial: `per.2` is a numbering.)
-    if (DOMAIN_ENDINGS.has(m[2]!) || !/\p{L}/u.test(m[2]!) || !isFirstName(m[1]![0]!.toUpperCase() + m[1]!.slice(1))) continue;
-    add(m.index, m[0], 'handle');
+  for (const joined of joinedNames(text)) {
+    const [first, rest] = joined.text.split(/[._]/u, 2) as [string, string];
+    // (Letters after the dot, as a surname's or its initial: `per.2` is a numbering; `nav.no` a web site.)
+    if (DOMAIN_ENDINGS.has(rest) || !/\p{L}/u.test(rest) || !isFirstName(first[0]!.toUpperCase() + first.slice(1))) continue;
+    add(joined.start, joined.text, 'handle');
   }
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isLowerOrDigit = (c: string | undefined) => isLower(c) || (c !== undefined && c >= '0' && c <= '9');
+
+/**
+ * Words of three lower-case letters or more joined to letters or digits by one dot or underscore (`rasa.n`, `mathis.bals`),
+ * found from the dots and underscores themselves: most are a sentence's end, ruled out by the space after them.
+ */
+function joinedNames(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if ((c !== '.' && c !== '_') || !isLower(text[i - 1]) || !isLowerOrDigit(text[i + 1])) continue;
+    let start = i - 1;
+    while (start > 0 && isLower(text[start - 1])) start--;
+    let end = i + 1;
+    while (end < text.length && isLowerOrDigit(text[end])) end++;
+    const before = text[start - 1];
+    const after = text[end];
+    // (Not part of an address, a path or a longer name: `kari.holm@uib.no`, `www.nav.no`, `a.b.c`.)
+    const joinedOn = (after === '.' || after === '_') && isLowerOrDigit(text[end + 1]);
+    const bounded = (before === undefined || !/[\p{L}\p{N}@._/-]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}@/-]/u.test(after)) && !joinedOn;
+    if (i - start >= 3 && bounded) out.push({ start, text: text.slice(start, end) });
+    i = end;
+  }
+  return out;
 }

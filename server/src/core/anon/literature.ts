@@ -18,6 +18,13 @@ export function referenceEntries(text: string): { start: number; end: number }[]
   return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** The public figures by their first word: a note's capitalised words are looked up, not every figure asked of the note. */
+const FIGURES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const figure of PUBLIC_FIGURES) {
+  const first = figure.split(' ', 1)[0]!;
+  FIGURES_BY_FIRST_WORD.set(first, [...(FIGURES_BY_FIRST_WORD.get(first) ?? []), figure]);
+}
+
 /** Where the text names a public figure in full (`PUBLIC_FIGURES`), with a genitive `s`. */
 export function publicFigures(text: string, mentions: WordList): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -29,13 +36,15 @@ export function publicFigures(text: string, mentions: WordList): { start: number
       spans.push({ start: at, end });
     }
   };
-  for (const figure of PUBLIC_FIGURES) {
-    // The note's capitalised words tell at once which figures it may name: most notes name none.
-    if (!mentions.has(figure.split(' ', 1)[0]!) || !text.includes(figure)) continue;
-    mark(figure);
-    // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
-    const words = figure.split(' ');
-    for (let first = 1; first < words.length; first++) mark(words.slice(first).join(' '));
+  // The note's capitalised words tell at once which figures it may name: most notes name none.
+  for (const word of mentions.words()) {
+    for (const figure of FIGURES_BY_FIRST_WORD.get(word) ?? []) {
+      if (!text.includes(figure)) continue;
+      mark(figure);
+      // Named in full, the figure is named by the surname later too (`Støre`, `Mjøs Persen`).
+      const words = figure.split(' ');
+      for (let first = 1; first < words.length; first++) mark(words.slice(first).join(' '));
+    }
   }
   return spans;
 }

@@ -26,6 +26,14 @@ const RENAMED = new RegExp(
   'gu',
 );
 
+/** The words of these declarations, one of which the note must write (lower case) to hold one: asked once per note. */
+const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta'.split(' ');
+
+/** Whether a note's words may declare a pseudonym. */
+export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
+  return DECLARING_WORDS.some((word) => vocabulary.has(word));
+}
+
 /** The pseudonyms the text declares, as written. */
 export function declaredPseudonyms(text: string): string[] {
   const quoted = text.includes('«') || text.includes('"') || text.includes('“');

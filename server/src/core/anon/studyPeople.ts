@@ -89,7 +89,7 @@ const HEADER_LENGTH = 2000;
  * has (`Intervjuer: Hei Kari` is what was said); and by a full name beside
  * the front matter's initials (`Mette Lunde (ML)` where `coder: ML`).
  */
-export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean, researchers: readonly string[] = []): string[] {
+export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => boolean, researchers: readonly string[] = [], declaresPseudonyms = true): string[] {
   const people = frontMatterPeople(note);
   // A person named in full whose initials are the note's own coder's, where a researcher is named (`researchersNamed`), is the
   // coder (`From: Aoife Kennelly` in a note coded by `AK`); a participant may share the initials (`Kaia Berntsen` in a note
@@ -114,7 +114,7 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
     if (m[2] && m[2].length > 1) people.push(m[2]);
   }
   // The pseudonyms a memo or a review settles (`vi bytter til «Ola»`) are the study's words, no one to hide, as its people are.
-  people.push(...declaredPseudonyms(text));
+  if (declaresPseudonyms) people.push(...declaredPseudonyms(text));
   for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
       const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];
