@@ -55,24 +55,26 @@ const isLowerOrDigit = (c: string | undefined) => isLower(c) || (c !== undefined
 
 /**
  * Words of three lower-case letters or more joined to letters or digits by one dot or underscore (`rasa.n`, `mathis.bals`),
- * found from the dots and underscores themselves: most are a sentence's end, ruled out by the space after them.
+ * found from the dots and underscores themselves (looked for with `indexOf`): most are a sentence's end, ruled out by
+ * the space after them.
  */
 function joinedNames(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text[i];
-    if ((c !== '.' && c !== '_') || !isLower(text[i - 1]) || !isLowerOrDigit(text[i + 1])) continue;
-    let start = i - 1;
-    while (start > 0 && isLower(text[start - 1])) start--;
-    let end = i + 1;
-    while (end < text.length && isLowerOrDigit(text[end])) end++;
-    const before = text[start - 1];
-    const after = text[end];
-    // (Not part of an address, a path or a longer name: `kari.holm@uib.no`, `www.nav.no`, `a.b.c`.)
-    const joinedOn = (after === '.' || after === '_') && isLowerOrDigit(text[end + 1]);
-    const bounded = (before === undefined || !/[\p{L}\p{N}@._/-]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}@/-]/u.test(after)) && !joinedOn;
-    if (i - start >= 3 && bounded) out.push({ start, text: text.slice(start, end) });
-    i = end;
+  for (const joiner of ['.', '_']) {
+    for (let i = text.indexOf(joiner, 1); i !== -1 && i < text.length - 1; i = text.indexOf(joiner, i + 1)) {
+      if (!isLower(text[i - 1]) || !isLowerOrDigit(text[i + 1])) continue;
+      let start = i - 1;
+      while (start > 0 && isLower(text[start - 1])) start--;
+      let end = i + 1;
+      while (end < text.length && isLowerOrDigit(text[end])) end++;
+      const before = text[start - 1];
+      const after = text[end];
+      // (Not part of an address, a path or a longer name: `kari.holm@uib.no`, `www.nav.no`, `a.b.c`.)
+      const joinedOn = (after === '.' || after === '_') && isLowerOrDigit(text[end + 1]);
+      const bounded = (before === undefined || !/[\p{L}\p{N}@._/-]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}@/-]/u.test(after)) && !joinedOn;
+      if (i - start >= 3 && bounded) out.push({ start, text: text.slice(start, end) });
+      i = end - 1;
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
