@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates, isIdNumber } from '../server/src/core/anon/patterns.js';
 import { ppsCheckLetter } from '../server/src/core/anon/irelandPatterns.js';
 import { nhsCheckDigit } from '../server/src/core/anon/ukUsPatterns.js';
+import { luhn } from '../server/src/core/anon/nordicIds.js';
 import type { AnonFinding, AnonType } from '../server/src/core/anon/types.js';
 
 /** Every finding as `type:text`, after checking that its span is exactly its text. */
@@ -552,5 +553,13 @@ describe('anonymisation patterns: British and American identifiers', () => {
   it('finds American phone numbers and ZIP codes after their name or a state', () => {
     assert.deepEqual(found('Call (206) 555-0147 or 410-555-0162; page 206-555 of 2024.', 'phone'), ['phone:(206) 555-0147', 'phone:410-555-0162']);
     assert.deepEqual(found('ZIP 98118; ZIP codes (21217, 21223 mostly); Baltimore, MD 21217; room 21217.', 'place'), ['place:98118', 'place:21217', 'place:21223', 'place:21217']);
+  });
+});
+
+describe('anonymisation patterns: Danish and Swedish id numbers', () => {
+  it('finds a CPR number or a personnummer written with its hyphen, and without it only after its name; a Swedish number’s check digit is asked', () => {
+    assert.equal(luhn('0204197669'), true);
+    assert.deepEqual(found('CPR 210203-5103; pnr 20020419-7669; case 2102035103; CPR 2102035103.', 'idnum'), ['idnum:210203-5103', 'idnum:20020419-7669', 'idnum:2102035103']);
+    assert.deepEqual(found('Saksnummer 123456-7890 og 2024-1234.', 'idnum'), []);
   });
 });

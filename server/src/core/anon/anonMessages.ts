@@ -70,6 +70,8 @@ const en: AnonCatalog = {
       case 'idnum':
         if (e.pps) return e.mistyped ? 'written like an Irish PPS number after the word for one, with a check letter that does not add up' : 'seven digits and the check letter of an Irish PPS number';
         if (e.scheme === 'nino') return 'written like a British National Insurance number';
+        if (e.scheme === 'cpr') return 'written like a Danish CPR number (a date of birth and four digits)';
+        if (e.scheme === 'personnummer') return e.mistyped ? 'written like a Swedish personnummer after the word for one, with a check digit that does not add up' : 'a Swedish personnummer whose check digit adds up';
         if (e.scheme === 'nhs') return e.mistyped ? 'ten digits after the words NHS number, with a check digit that does not add up' : 'an NHS number, after its name, with a check digit that adds up';
         if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
@@ -125,6 +127,8 @@ const nb: AnonCatalog = {
       case 'idnum':
         if (e.pps) return e.mistyped ? 'skrevet som et irsk PPS-nummer etter ordet for et, med en kontrollbokstav som ikke stemmer' : 'sju sifre og kontrollbokstaven til et irsk PPS-nummer';
         if (e.scheme === 'nino') return 'skrevet som et britisk National Insurance-nummer';
+        if (e.scheme === 'cpr') return 'skrevet som et dansk CPR-nummer (en fødselsdato og fire sifre)';
+        if (e.scheme === 'personnummer') return e.mistyped ? 'skrevet som et svensk personnummer etter ordet for det, med et kontrollsiffer som ikke stemmer' : 'et svensk personnummer der kontrollsifferet stemmer';
         if (e.scheme === 'nhs') return e.mistyped ? 'ti sifre etter ordene NHS number, med et kontrollsiffer som ikke stemmer' : 'et britisk NHS-nummer, etter navnet på det, med et kontrollsiffer som stemmer';
         if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';

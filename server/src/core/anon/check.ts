@@ -7,6 +7,7 @@ import { broadPlaces } from './broadPlaces.js';
 import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
+import { columnCells } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -288,9 +289,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
   const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
+  // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =
     names.length && reading.uppers.length
-      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat])
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
       : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter(
     (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text, f.evidence)),
@@ -710,6 +712,15 @@ function outside<T extends AnonFinding>(findings: T[], others: AnonFinding[]): T
     for (let i = at; i < spans.length && spans[i]!.start < f.span.end; i++) if (spans[i]!.end > f.span.start) return false;
     return true;
   });
+}
+
+/** A table's column of countries (`| country |`, `| land |`): its cells hold country codes, not initials. */
+const COUNTRY_COLUMN = /^(?:country|countries|land|nation|nasjon|country code|landkode)$/iu;
+
+/** The cells of a table's column of countries, as findings' spans to leave out. */
+function countryCells(text: string): AnonFinding[] {
+  if (!text.includes('|')) return [];
+  return columnCells(text, COUNTRY_COLUMN).map((c) => ({ type: 'place', span: { start: c.start, end: c.start + c.text.length }, text: c.text, score: 0, evidence: [] }));
 }
 
 /**

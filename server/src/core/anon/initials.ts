@@ -26,6 +26,8 @@ export function findInitials(text: string, mask: Uint8Array, words: readonly Wor
   return found;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Whether the next word is a single capital right after a full stop (and perhaps a space). */
 function letterAfter(next: Word | undefined, stop: number): boolean {
   return next !== undefined && next.upper && next.text.length === 1 && next.start - stop <= 2;
@@ -67,6 +69,8 @@ export function personsInCapitals(
   for (let i = 0; i < uppers.length; i += 2) {
     const start = uppers[i]!;
     const end = uppers[i + 1]!;
+    // (A code's letters before a hyphen and a number are the study's label: `Ung DK-1`, `IE-14`.)
+    if (text.charCodeAt(end) === 45 && isDigit(text.charCodeAt(end + 1))) continue;
     const word = text.slice(start, end);
     const name = word.length > 2 ? word[0] + word.slice(1).toLowerCase() : undefined;
     const cue = initials.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;

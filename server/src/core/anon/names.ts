@@ -893,7 +893,8 @@ function describedAfter(window: string): boolean {
 
 /** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
-const NAV = /^(?:NAV|Nav)$/u;
+/** Services whose local offices are named by their place (`NAV Molde`, `Jobcenter Aarhus`, `Arbetsförmedlingen Järva`). */
+const NAV = /^(?:NAV|Nav|Jobcenter|Jobcentre|Arbetsförmedlingen|Försäkringskassan|Intreo)$/u;
 
 /** Whether the word at `at` opens a list item or task (`- [ ] Ringe …`, `1. Sende …`, `- [ ] Mark transcripts`), where verbs start. */
 export function opensListItem(text: string, at: number): boolean {

@@ -1,5 +1,6 @@
 import { scanIreland, type Report } from './irelandPatterns.js';
 import { scanUkUs } from './ukUsPatterns.js';
+import { scanNordicIds } from './nordicIds.js';
 import { columnCells } from './tables.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
@@ -29,6 +30,7 @@ export function findPatterns(text: string): AnonFinding[] {
   };
   scanIreland(text, report);
   scanUkUs(text, report);
+  scanNordicIds(text, report);
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 

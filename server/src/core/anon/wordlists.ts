@@ -32,6 +32,9 @@ export const INSTITUTIONS = set(`
   YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
   Foodora, Wolt, Tise, Google Photos, Photos, iCloud, FileSender, Filesender, Ungdata, Arendalsuka, Kickstart, UiB, UiO, UiT, NTNU, OsloMet,
   Intreo, Tusla, Youthreach, JobPath, SOLAS, HSE, Garda, Gardaí, Samaritans, Barnardos, Foróige, DWP, HMRC, Ofsted, CAMHS, Childline, Eircode,
+  Jobcenter, Jobcentret, Jobcentre, Arbetsförmedlingen, Arbetsförmedlare, Försäkringskassan, Komvux, Skatteverket, Migrationsverket,
+  Socialstyrelsen, Socialtjänsten, CSN, SFI, Skat, Udbetaling Danmark, Borger.dk, STAR, Beskæftigelsesministeriet, Kommunen, Kommun,
+  Socialförsäkringsbalken, Skollagen, Socialtjänstlagen, Beskæftigelsesloven, Aktivloven, Routledge,
   Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Nike, Adidas, Puma, Moncler, Canada Goose, North Face, Helly Hansen, Bergans, Norrøna, Levi's, Tetris, FIFA, GTA, Valorant, Duolingo,
   DeepL, Google Translate, Translate, Tinder, Vinted, Temu, Shein, Klarna, Hurtigruten, Flixbus, Ryanair, Norwegian Air, Visma, InSchool,
@@ -54,11 +57,11 @@ export const CHAINS = set(`
   Narvesen, 7-Eleven, Circle K, Esso, Shell, Uno-X, YX, McDonald's, McDonalds, Burger King, Peppes, Egon, Starbucks, Kaffebrenneriet,
   Espresso House, Scandic, Norlandia, Espira, Cubus, Dressmann, KappAhl, Lindex, Bik Bok, Gina Tricot, Nille, Jysk, Ikea, IKEA, Clas Ohlson,
   Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, Rusta, Deli de Luca, Thon Hotel, McDonald, Normal, Flying Tiger,
-  H&M, Zara, Power, Komplett, Fretex
+  H&M, Zara, Power, Komplett, Fretex, Netto, Føtex, Bilka, ICA, ICA Kvantum, ICA Maxi, Coop Forum, Willys, Hemköp, Rema 1000 Danmark
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet|innsatsen|reformen|reforma|meldingen|meldinga)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|styrelsen|kassan|förmedlingen|balken|myndigheten|verket|ministeriet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet|innsatsen|reformen|reforma|meldingen|meldinga)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
