@@ -69,6 +69,11 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a name in a lower-case log by who the person is in brackets after it or a role before it, and its other places', () => {
+    const text = '- the sola one is kwame (Veileder 7), grew up here\n- youth worker adaeze (nigerian, 30ish)\n- owner oksana, ukrainian\n- boy callum, 17, asks kwame\n- the club (IE-site-2) and kombinasjon (kurmanji og norsk)\n';
+    assert.deepEqual(flagged(text), ['person:kwame', 'person:adaeze', 'person:oksana', 'person:callum', 'person:kwame']);
+  });
+
   it('finds a school named at a sentence start by its own word after it, not a word no name is before it', () => {
     assert.deepEqual(flagged('**Ungdom 4:** Åssiden videregående. Etter videregående begynte hun.\n'), ['org:Åssiden videregående']);
   });

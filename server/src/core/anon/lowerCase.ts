@@ -1,7 +1,8 @@
 import type { AnonFinding } from './types.js';
-import { isCalendar, type NameKnowledge } from './names.js';
+import { isCalendar, isPersonCue, type NameKnowledge } from './names.js';
+import { isPeopleOrLanguage } from './commonProperNouns.js';
 import { capitalised } from './prose.js';
-import { AMBIGUOUS, NEVER_NAMES, REPLIES, WORDS_IN_LOWER_CASE } from './wordlists.js';
+import { AMBIGUOUS, NEVER_NAMES, PSEUDONYM, REPLIES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 
 /** Why a lower-case word is taken for a person's name. */
 export type LowerCaseName =
@@ -115,7 +116,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   const kinOf = kinOfHint(text);
-  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !kinOf) return [];
+  const described = text.includes('(') || text.includes(',') ? describedInLowerCase(text, isWord, isFirstName) : [];
+  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !kinOf && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
@@ -144,6 +146,8 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
       }
     }
   }
+  // A name in lower case with who the person is in brackets after it (`kwame (Veileder 7)`, `adaeze (nigerian, 30ish)`).
+  for (const d of described) add(d.at, d.word, d.cue);
   // A message signed with a closing word, the clause ending with the name (`mvh yaman`, `hilsen fra semhar`, `regards, tom`).
   if (SIGNED_HINT.test(text)) {
     for (const m of text.matchAll(SIGNED)) {
@@ -161,6 +165,52 @@ function isNoName(word: string): boolean {
   const name = capitalised(word.toLowerCase());
   return NEVER_NAMES.has(name) || REPLIES.has(name) || ENGLISH_NO_NAMES.has(word.toLowerCase());
 }
+
+/**
+ * Lower-case words with who the person is in brackets right after them, as terse logs write names (`kwame (Veileder 7)`,
+ * `adaeze (nigerian, 30ish)`, `hope (congolese, 16)`): the study's pseudonym, an origin, or an age alone or after one. A
+ * word that is also a word is left alone (`the class (16 pupils)`, and so `hope (congolese, 16)` too), and one the
+ * lists do not know as a first name needs an origin and an age together.
+ */
+function describedInLowerCase(text: string, isWord: (lower: string) => boolean, isFirstName: (name: string) => boolean): { at: number; word: string; cue: string }[] {
+  const out: { at: number; word: string; cue: string }[] = [];
+  for (const m of text.matchAll(DESCRIBED_IN_BRACKETS)) {
+    const word = m[1]!;
+    const inside = m[2]!.trim();
+    const first = /^\p{L}+/u.exec(inside)?.[0];
+    const origin = first !== undefined && isPeopleOrLanguage(capitalised(first.toLowerCase()));
+    // (The pseudonym of a person, `Veileder 7`, not of a site: `club (IE-site-2)`.)
+    const label = inside.split(',')[0]!.trim();
+    const pseudonym = PSEUDONYM.test(label) && isPersonCue(label.split(/[ -]/u)[0]!.toLowerCase());
+    const age = /(?:^|,[ \t]*)(?:ca\.?[ \t]*)?\d{1,2}(?:[ \t]*(?:år|years?|yo|ish)|-?ish)?(?:,|$)/u.test(inside);
+    if (isNoName(word) || KIN_WORDS.has(word) || isWord(word)) continue;
+    // A name the lists know needs one of them; another word an origin and an age together (`kombinasjon (kurmanji og norsk)` is none).
+    const listed = isFirstName(capitalised(word));
+    if (pseudonym || (origin && age) || (listed && (origin || age))) out.push({ at: m.index, word, cue: pseudonym ? label : origin ? first!.toLowerCase() : 'age' });
+  }
+  // A role or kin before a name no word is, the clause ending after it: a first name the lists know (`owner oksana,`), or
+  // any with an age after it (`boy callum, 17`).
+  if (text.includes(',') || text.includes('.')) {
+    for (const m of text.matchAll(ROLE_BEFORE)) {
+      const word = m[2]!;
+      const end = m.index + m[0].length;
+      // (A name the lists do not know, with an age right after it: `boy callum, 17`.)
+      const aged = /^,[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?:[ ,;.)]|$)/u.test(text.slice(end, end + 12));
+      if (isNoName(word) || KIN_WORDS.has(word) || isWord(word) || ROLE_WORDS.has(word) || !(aged || isFirstName(capitalised(word)))) continue;
+      out.push({ at: m.index + m[0].length - word.length, word, cue: m[1]!.toLowerCase() });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+/** Roles and kin a terse log puts before a name. */
+const ROLE_WORDS = new Set(
+  'boy girl gutt jente gutten jenta owner eier eieren worker arbeider kid lad guy son daughter sønn sønnen dotter datter bror broren søster brother sister mum mom dad mor far cousin fetter kusine friend venn venninne kompis neighbour nabo teacher lærer boss sjef manager leder adviser rådgiver veileder'.split(' '),
+);
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(${[...ROLE_WORDS].join('|')})[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?=[ \t]*[,;:!?)]|[ \t]*\.(?:\s|$))`,
+  'giu',
+);
+const DESCRIBED_IN_BRACKETS = /(?<![\p{L}\p{M}\p{N}@._'’-])(\p{Ll}[\p{L}\p{M}'’-]{2,})[ \t]+\(([^()\n]{1,60})\)/gu;
 
 /** English words a greeting or `it's` is followed by that are no one's name. */
 const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming'.split(' '));
