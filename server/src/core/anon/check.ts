@@ -212,7 +212,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const inReference = (reading.inNoOnes ??= containedIn(references));
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
-  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name), reading.namesWorks));
+  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name) || knowledge.isPlace(name), reading.namesWorks));
   // (Not a surname the note gives a person in full: `Synne Lie … Lie lovet` beside `(Berg, Lie og Moe, 2019)`.)
   const namedInFull = fullNameParts(candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;

@@ -56,18 +56,19 @@ export function citedAuthors(
   text: string,
   capitals: Int32Array,
   references: readonly { start: number; end: number }[],
-  isFirstName: (name: string) => boolean,
+  isNoAuthor: (name: string) => boolean,
   namesWorks: boolean,
 ): Set<string> {
   const cited = new Set<string>();
   // An author named by the work (`the Thøgersen typology`, `Thøgersens modell`, `Niemi sine arbeid`, `Hammersley & Atkinson
-  // ch. 4`), as notes name what they read before the year is looked up. Not a first name the lists know: `Saras studie`.
+  // ch. 4`), as notes name what they read before the year is looked up. Not a first name or a place the lists know: `Saras
+  // studie`, `the Oslo model`.
   if (namesWorks) {
     for (let i = 0; i < capitals.length; i += 3) {
       const name = text.slice(capitals[i]!, capitals[i + 1]!);
       const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
       const base = withoutGenitive(name);
-      if (isFirstName(name) || (base !== undefined && isFirstName(base))) continue;
+      if (isNoAuthor(name) || (base !== undefined && isNoAuthor(base))) continue;
       if (!NAMES_A_WORK.test(after) && !(AUTHOR_PAIR.test(after) && NAMES_A_WORK.test(after.replace(AUTHOR_PAIR, '')))) continue;
       cited.add(name);
       // (Before a noun, a final `s` is the genitive: `Thøgersens modell` cites Thøgersen.)
@@ -89,7 +90,7 @@ export function citedAuthors(
 }
 
 /** Words that name a piece of the literature (`NAMES_A_WORK`'s), as a note writes them in lower case. */
-const WORK_WORDS = 'typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk'.split(' ');
+const WORK_WORDS = 'tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk'.split(' ');
 
 /** Whether a note's lower-case words name a piece of the literature: asked once, so that most notes look for no author by the work. */
 export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
@@ -98,7 +99,7 @@ export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
 
 /** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
 const NAMES_A_WORK =
-  /^(?:['’]s|['’])?[ \t]+(?:typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
+  /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
 /** A second author after the first (` & Atkinson`, ` og Moe`): the work named after both. */
 const AUTHOR_PAIR = /^[ \t]+(?:&|and|og)[ \t]+\p{Lu}[\p{L}'’-]+/u;
 

@@ -622,6 +622,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
     // (A name spelled as no Norwegian word is, `Niillas kom`, is not: its lower case elsewhere is the name's too.)
     if (word.sentenceStart && evidence.every((e) => e.kind === 'list' || (e.kind === 'shape' && e.cue === 'alone')) && !evidence.some((e) => e.kind === 'shape' && e.cue === 'foreign-spelling')) result.weak = true;
+    // (A sentence's first word no list knows, with only a verb of saying after it, is weak too: `Kodeboka sier`, `Ungdomane
+    // kallar` are nouns the note writes in lower case elsewhere, and then they are words.)
+    if (word.sentenceStart && !(nameFacts & (FIRST_NAME | SURNAME)) && evidence.every((e) => e.kind === 'context' && e.following && HUMAN_VERBS.has(e.cue))) result.weak = true;
     if (joined !== undefined && personCue === joined) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
