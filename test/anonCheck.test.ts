@@ -69,6 +69,11 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
+    const text = 'Vi besøkte NAV Stovner. Ring NAV Kontaktsenter. Adressen er Trondheimsgatan 22, Søndergade 14. Mobil 070-312 44 81.\n';
+    assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);
+  });
+
   it('finds a name in a lower-case log by who the person is in brackets after it or a role before it, and its other places', () => {
     const text = '- the sola one is kwame (Veileder 7), grew up here\n- youth worker adaeze (nigerian, 30ish)\n- owner oksana, ukrainian\n- boy callum, 17, asks kwame\n- the club (IE-site-2) and kombinasjon (kurmanji og norsk)\n';
     assert.deepEqual(flagged(text), ['person:kwame', 'person:adaeze', 'person:oksana', 'person:callum', 'person:kwame']);

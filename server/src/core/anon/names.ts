@@ -382,7 +382,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       // office, a workplace, as one span.
       if (names.length === 1) {
         const single = single1(names[0]!, words.indexOf(names[0]!, k));
-        const office = single?.type === 'place' && run.length === 2 && NAV.test(run[0]!.text) && names[0] === run[1];
+        // (Named by a place no list knows too, `NAV Stovner`, unless the word names one of the service's own units: `NAV
+        // Kontaktsenter`, `NAV Kontroll`.)
+        const byPlace = single?.type === 'place' || (single?.type === 'person' && !SERVICE_UNIT.test(run[1]!.text) && !WORD_ENDINGS.test(run[1]!.text));
+        const office = byPlace && run.length === 2 && NAV.test(run[0]!.text) && names[0] === run[1];
         if (office) found.push(finding('org', run[0]!.start, single.span.end, text, [{ kind: 'shape', cue: run[0]!.text }, ...single.evidence], single.parts));
         else if (single) found.push(single);
         next();
@@ -865,7 +868,7 @@ function inHeading(text: string, at: number): boolean {
 const HEADING_MARK_CHARS = new Set([...' \t#'].map((c) => c.charCodeAt(0)));
 
 /** How street names end (`Storgata`, `Friergangen`, `Nedre Løkka`): with a house number after them, a street. */
-const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace)$/u;
+const STREET_ENDING = /(?:gate|gata|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|torget|torg|stien|gangen|sundet|vågen|bakken|svingen|løkka|løkken|lia|lien|kroken|tunet|stredet|smauet|brygga|bryggen|kaia|kaien|ringen|vollen|jordet|parken|haugen|åsen|toppen|sletta|grenda|tråkket|engen|enga|veita|kleiva|hagen|lunden|marka|bråten|street|road|lane|avenue|close|drive|way|crescent|terrace|gatan|vägen|väg|gränd|gränden|stråket|backe|backen|gade|gaden|vej|vejen|vænget|stræde|strædet)$/u;
 /** Every character a list item's marker can hold (`- [ ] `, `1. `, `> * `). */
 const LIST_MARK_CHARS = new Set([...' \t>-*+[]xX0123456789.)'].map((c) => c.charCodeAt(0)));
 
@@ -896,6 +899,8 @@ function describedAfter(window: string): boolean {
 
 /** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
+/** The words of a service's own units, not places (`NAV Kontaktsenter`, `NAV Hjelpemiddelsentral`, `NAV Kontroll`). */
+const SERVICE_UNIT = /(?:senter|senteret|sentral|sentralen|forvaltning|kontroll|ytelser|klage|innkreving|internasjonalt|økonomi|stab|direktorat|arbeidsliv|hjelpemidler)$/iu;
 /** Services whose local offices are named by their place (`NAV Molde`, `Jobcenter Aarhus`, `Arbetsförmedlingen Järva`). */
 const NAV = /^(?:NAV|Nav|Jobcenter|Jobcentre|Arbetsförmedlingen|Försäkringskassan|Intreo)$/u;
 

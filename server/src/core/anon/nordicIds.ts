@@ -8,9 +8,11 @@ import type { Report } from './irelandPatterns.js';
  * the last a Luhn check digit). Written with the hyphen either is a
  * person's number wherever it stands; without it, only after its name
  * (`CPR 2102035103`). A number whose check digit does not add up after its
- * name is reported too: a mistyped number still identifies.
+ * name is reported too: a mistyped number still identifies. Swedish mobile
+ * numbers as Swedes write them at home (`070-312 44 81`) are phone numbers.
  */
 export function scanNordicIds(text: string, report: Report): void {
+  if (SWEDISH_MOBILE_HINT.test(text)) for (const m of text.matchAll(SWEDISH_MOBILE)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
   if (!DIGITS_HINT.test(text)) return;
   for (const m of text.matchAll(SWEDISH_LONG)) {
     const [, century, yy, mm, dd, serial] = m;
@@ -32,6 +34,9 @@ export function scanNordicIds(text: string, report: Report): void {
   }
 }
 
+/** A Swedish mobile number with its trunk 0 (`070-312 44 81`, `073 123 45 67`). */
+const SWEDISH_MOBILE_HINT = /07\d[- ]\d{3}/;
+const SWEDISH_MOBILE = /(?<![\d+-])07[02369][- ]\d{3}[ ]?\d{2}[ ]?\d{2}(?![\d-])/g;
 /** Ten or twelve digits with a hyphen or a plus before the last four, or ten together. */
 const DIGITS_HINT = /\d{6}[-+]?\d{4}/;
 /** `20020419-7669`: century, year, month, day, four digits. */
