@@ -69,6 +69,10 @@ function withCheckDigits(nine: string): string {
 }
 
 describe('anonymization check: what it finds', () => {
+  it('finds a surname in capitals before a first name and a lower-case name set equal to an age', () => {
+    assert.deepEqual(flagged('- [ ] skjema for WIŚNIEWSKA, Zuzanna har feil.\n- yazan = 17, fra syria\n- NAV, Oslo og OT\n'), ['person:WIŚNIEWSKA', 'person:Zuzanna', 'person:yazan', 'place:Oslo']);
+  });
+
   it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
     const text = 'Vi besøkte NAV Stovner. Ring NAV Kontaktsenter. Adressen er Trondheimsgatan 22, Søndergade 14. Mobil 070-312 44 81.\n';
     assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);

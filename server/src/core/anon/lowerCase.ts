@@ -116,7 +116,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   const kinOf = kinOfHint(text);
-  const described = text.includes('(') || text.includes(',') ? describedInLowerCase(text, isWord, isFirstName) : [];
+  const described = text.includes('(') || text.includes(',') || text.includes('=') ? describedInLowerCase(text, isWord, isFirstName) : [];
   if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !kinOf && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
@@ -188,6 +188,13 @@ function describedInLowerCase(text: string, isWord: (lower: string) => boolean, 
     const listed = isFirstName(capitalised(word));
     if (pseudonym || (origin && age) || (listed && (origin || age))) out.push({ at: m.index, word, cue: pseudonym ? label : origin ? first!.toLowerCase() : 'age' });
   }
+  // A name set equal to an age, as a log notes who someone is (`yazan = 17, fra syria`).
+  if (text.includes('=')) {
+    for (const m of text.matchAll(EQUALS_AN_AGE)) {
+      const word = m[1]!;
+      if (!isNoName(word) && !KIN_WORDS.has(word) && !isWord(word) && !ROLE_WORDS.has(word)) out.push({ at: m.index, word, cue: 'age' });
+    }
+  }
   // A role or kin before a name no word is, the clause ending after it: a first name the lists know (`owner oksana,`), or
   // any with an age after it (`boy callum, 17`).
   if (text.includes(',') || text.includes('.')) {
@@ -202,6 +209,9 @@ function describedInLowerCase(text: string, isWord: (lower: string) => boolean, 
   }
   return out.sort((a, b) => a.at - b.at);
 }
+/** `yazan = 17`: a lower-case word, an equals sign and an age. */
+const EQUALS_AN_AGE = /(?<![\p{L}\p{M}\p{N}@._'’-])(\p{Ll}[\p{L}\p{M}'’-]{2,})[ \t]*=[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?=[ \t]*(?:[,;.)]|$))/gmu;
+
 /** Roles and kin a terse log puts before a name. */
 const ROLE_WORDS = new Set(
   'boy girl gutt jente gutten jenta owner eier eieren worker arbeider kid lad guy son daughter sønn sønnen dotter datter bror broren søster brother sister mum mom dad mor far cousin fetter kusine friend venn venninne kompis neighbour nabo teacher lærer boss sjef manager leder adviser rådgiver veileder'.split(' '),

@@ -502,8 +502,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A first name in capitals (`AHMED`, `EVA-MARIE`), as a form or an angry message writes it; other capitals are acronyms.
     if (word.upper) {
       const normal = name[0] + name.slice(1).toLowerCase();
-      if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start) || !(facts(name) & FIRST_NAME)) return undefined;
-      const result = finding('person', word.start, end, text, [{ kind: 'list', list: 'firstName' }], [normal]);
+      // (Or a surname in capitals before a first name, as a form writes the two: `WIŚNIEWSKA, Zuzanna`.)
+      const firstAfter = /^,[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) ? /^,[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+      const surnameFirst = firstAfter !== undefined && !!(facts(firstAfter) & FIRST_NAME);
+      if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start)) return undefined;
+      if (!(facts(name) & FIRST_NAME) && !surnameFirst) return undefined;
+      const evidence: AnonEvidence[] = facts(name) & FIRST_NAME ? [{ kind: 'list', list: 'firstName' }] : [{ kind: 'shape', cue: 'surname-first' }, { kind: 'context', cue: firstAfter!, following: true }];
+      const result = finding('person', word.start, end, text, evidence, [normal]);
       if (word.sentenceStart) result.weak = true;
       return result;
     }
