@@ -116,22 +116,25 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
   const kinOf = kinOfHint(text);
-  const described = text.includes('(') || text.includes(',') || text.includes('=') ? describedInLowerCase(text, isWord, isFirstName) : [];
-  if (!GREETING_HINT.test(text) && !SIGNED_HINT.test(text) && !kinOf && !described.length) return [];
+  const greeted = GREETING_HINT.test(text);
+  const signed = SIGNED_HINT.test(text);
+  const described = describedInLowerCase(text, isWord, isFirstName);
+  // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
+  if (!greeted && !signed && !kinOf && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
   const add = (at: number, word: string, cue: string) => {
     if (!(mask ??= markup())[at]) out.push({ type: 'person', span: { start: at, end: at + word.length }, text: word, score: 0.8, evidence: [{ kind: 'context', cue }] });
   };
-  for (const m of text.matchAll(GREETED)) {
+  for (const m of greeted ? text.matchAll(GREETED) : []) {
     const word = m[2]!;
     const at = m.index + m[0].length - word.length;
     // A capitalised word is greeted as a name (`Hei Yaman!`), a lower-case one must be a first name the lists know (`hei even`).
     const upper = word !== word.toLowerCase() && word[0] === word[0]!.toUpperCase() && word !== word.toUpperCase();
     if (!isNoName(word) && (upper || isFirstName(capitalised(word)))) add(at, word, m[1]!.toLowerCase());
   }
-  for (const m of text.matchAll(SELF_NAMED)) {
+  for (const m of greeted ? text.matchAll(SELF_NAMED) : []) {
     const word = m[2]!;
     const at = m.index + m[0].length - word.length;
     if (!isNoName(word)) add(at, word, m[1]!.toLowerCase());
@@ -149,7 +152,7 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
   // A name in lower case with who the person is in brackets after it (`kwame (Veileder 7)`, `adaeze (nigerian, 30ish)`).
   for (const d of described) add(d.at, d.word, d.cue);
   // A message signed with a closing word, the clause ending with the name (`mvh yaman`, `hilsen fra semhar`, `regards, tom`).
-  if (SIGNED_HINT.test(text)) {
+  if (signed) {
     for (const m of text.matchAll(SIGNED)) {
       const word = m[2]!;
       const at = m.index + m[0].length - word.length;
@@ -174,53 +177,72 @@ function isNoName(word: string): boolean {
  */
 function describedInLowerCase(text: string, isWord: (lower: string) => boolean, isFirstName: (name: string) => boolean): { at: number; word: string; cue: string }[] {
   const out: { at: number; word: string; cue: string }[] = [];
-  for (const m of text.matchAll(DESCRIBED_IN_BRACKETS)) {
-    const word = m[1]!;
-    const inside = m[2]!.trim();
+  const maybeName = (word: string) => !isNoName(word) && !KIN_WORDS.has(word) && !ROLE_WORDS.has(word) && !isWord(word);
+  // Each shape is found from its rare mark (an opening bracket, an equals sign, a comma or full stop after a role's name),
+  // the words read back from it: a pattern that starts with a lower-case word would be tried at every letter of the note.
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const before = lowerWordBefore(text, open, true);
+    if (!before || !maybeName(before.word)) continue;
+    const close = text.indexOf(')', open);
+    if (close === -1 || close - open > 61 || text.slice(open + 1, close).includes('\n') || text.slice(open + 1, close).includes('(')) continue;
+    const inside = text.slice(open + 1, close).trim();
     const first = /^\p{L}+/u.exec(inside)?.[0];
     const origin = first !== undefined && isPeopleOrLanguage(capitalised(first.toLowerCase()));
     // (The pseudonym of a person, `Veileder 7`, not of a site: `club (IE-site-2)`.)
     const label = inside.split(',')[0]!.trim();
     const pseudonym = PSEUDONYM.test(label) && isPersonCue(label.split(/[ -]/u)[0]!.toLowerCase());
     const age = /(?:^|,[ \t]*)(?:ca\.?[ \t]*)?\d{1,2}(?:[ \t]*(?:år|years?|yo|ish)|-?ish)?(?:,|$)/u.test(inside);
-    if (isNoName(word) || KIN_WORDS.has(word) || isWord(word)) continue;
     // A name the lists know needs one of them; another word an origin and an age together (`kombinasjon (kurmanji og norsk)` is none).
-    const listed = isFirstName(capitalised(word));
-    if (pseudonym || (origin && age) || (listed && (origin || age))) out.push({ at: m.index, word, cue: pseudonym ? label : origin ? first!.toLowerCase() : 'age' });
+    const listed = isFirstName(capitalised(before.word));
+    if (pseudonym || (origin && age) || (listed && (origin || age))) out.push({ at: before.start, word: before.word, cue: pseudonym ? label : origin ? first!.toLowerCase() : 'age' });
   }
   // A name set equal to an age, as a log notes who someone is (`yazan = 17, fra syria`).
-  if (text.includes('=')) {
-    for (const m of text.matchAll(EQUALS_AN_AGE)) {
-      const word = m[1]!;
-      if (!isNoName(word) && !KIN_WORDS.has(word) && !isWord(word) && !ROLE_WORDS.has(word)) out.push({ at: m.index, word, cue: 'age' });
-    }
+  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+    if (!AN_AGE_AFTER.test(text.slice(equals + 1, equals + 16))) continue;
+    const before = lowerWordBefore(text, equals, false);
+    if (before && maybeName(before.word)) out.push({ at: before.start, word: before.word, cue: 'age' });
   }
   // A role or kin before a name no word is, the clause ending after it: a first name the lists know (`owner oksana,`), or
   // any with an age after it (`boy callum, 17`).
-  if (text.includes(',') || text.includes('.')) {
-    for (const m of text.matchAll(ROLE_BEFORE)) {
-      const word = m[2]!;
-      const end = m.index + m[0].length;
-      // (A name the lists do not know, with an age right after it: `boy callum, 17`.)
-      const aged = /^,[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?:[ ,;.)]|$)/u.test(text.slice(end, end + 12));
-      if (isNoName(word) || KIN_WORDS.has(word) || isWord(word) || ROLE_WORDS.has(word) || !(aged || isFirstName(capitalised(word)))) continue;
-      out.push({ at: m.index + m[0].length - word.length, word, cue: m[1]!.toLowerCase() });
+  for (const mark of [',', '.', ';', ':', '!', '?', ')']) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      // (A full stop ends a clause only before a space or a line's end: `rasa.n` is a username.)
+      if (mark === '.' && at + 1 < text.length && !/\s/u.test(text[at + 1]!)) continue;
+      const name = lowerWordBefore(text, at, false);
+      if (!name) continue;
+      // (The role is asked first: a set's look-up, where whether the name is a word asks the lists.)
+      const role = lowerWordBefore(text, name.start, true);
+      if (!role || !ROLE_WORDS.has(role.word.toLowerCase()) || !maybeName(name.word)) continue;
+      const aged = mark === ',' && /^,[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?:[ ,;.)]|$)/u.test(text.slice(at, at + 12));
+      if (aged || isFirstName(capitalised(name.word))) out.push({ at: name.start, word: name.word, cue: role.word.toLowerCase() });
     }
   }
   return out.sort((a, b) => a.at - b.at);
 }
-/** `yazan = 17`: a lower-case word, an equals sign and an age. */
-const EQUALS_AN_AGE = /(?<![\p{L}\p{M}\p{N}@._'’-])(\p{Ll}[\p{L}\p{M}'’-]{2,})[ \t]*=[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?=[ \t]*(?:[,;.)]|$))/gmu;
+
+/** After an equals sign, an age and the clause's end (`= 17,`, `= 17 år.`). */
+const AN_AGE_AFTER = /^[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?=[ \t]*(?:[,;.)]|$|\n))/u;
+const LETTER = /[\p{L}\p{M}'’-]/u;
+
+/**
+ * The word right before `at` (spaces between, or none where `spaced` is false), if it is three letters or more, starts in
+ * lower case and is a word of its own (`kwame` before ` (`, `yazan` before ` =`). Read back a few dozen characters at most.
+ */
+function lowerWordBefore(text: string, at: number, spaced: boolean): { start: number; word: string } | undefined {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (spaced && end === at) return undefined;
+  let start = end;
+  while (start > 0 && end - start < 40 && LETTER.test(text[start - 1]!)) start--;
+  if (end - start < 3 || (start > 0 && /[\p{N}@._]/u.test(text[start - 1]!))) return undefined;
+  const word = text.slice(start, end);
+  return /^\p{Ll}/u.test(word) ? { start, word } : undefined;
+}
 
 /** Roles and kin a terse log puts before a name. */
 const ROLE_WORDS = new Set(
   'boy girl gutt jente gutten jenta owner eier eieren worker arbeider kid lad guy son daughter sønn sønnen dotter datter bror broren søster brother sister mum mom dad mor far cousin fetter kusine friend venn venninne kompis neighbour nabo teacher lærer boss sjef manager leder adviser rådgiver veileder'.split(' '),
 );
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(${[...ROLE_WORDS].join('|')})[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?=[ \t]*[,;:!?)]|[ \t]*\.(?:\s|$))`,
-  'giu',
-);
-const DESCRIBED_IN_BRACKETS = /(?<![\p{L}\p{M}\p{N}@._'’-])(\p{Ll}[\p{L}\p{M}'’-]{2,})[ \t]+\(([^()\n]{1,60})\)/gu;
 
 /** English words a greeting or `it's` is followed by that are no one's name. */
 const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming'.split(' '));
