@@ -183,9 +183,11 @@ function describedInLowerCase(text: string, isWord: (lower: string) => boolean, 
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const before = lowerWordBefore(text, open, true);
     if (!before || !maybeName(before.word)) continue;
-    const close = text.indexOf(')', open);
-    if (close === -1 || close - open > 61 || text.slice(open + 1, close).includes('\n') || text.slice(open + 1, close).includes('(')) continue;
-    const inside = text.slice(open + 1, close).trim();
+    // (The closing bracket is looked for in the next 60 characters only: a note of unclosed brackets is not read to its end for each.)
+    const window = text.slice(open + 1, open + 62);
+    const close = window.indexOf(')');
+    if (close === -1 || window.slice(0, close).includes('\n') || window.slice(0, close).includes('(')) continue;
+    const inside = window.slice(0, close).trim();
     const first = /^\p{L}+/u.exec(inside)?.[0];
     const origin = first !== undefined && isPeopleOrLanguage(capitalised(first.toLowerCase()));
     // (The pseudonym of a person, `Veileder 7`, not of a site: `club (IE-site-2)`.)
