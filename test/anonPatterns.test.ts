@@ -563,3 +563,9 @@ describe('anonymisation patterns: Danish and Swedish id numbers', () => {
     assert.deepEqual(found('Saksnummer 123456-7890 og 2024-1234.', 'idnum'), []);
   });
 });
+
+describe('anonymisation patterns: mailboxes', () => {
+  it('leaves a function’s mailbox at a public body or a university alone, and finds a person’s there and a small employer’s', () => {
+    assert.deepEqual(found('Skriv til personvernombud@uit.no, ungnav-prosjekt@hvl.no, kari.holm@uit.no eller post@kvaenangenlaks.no.', 'email'), ['email:kari.holm@uit.no', 'email:post@kvaenangenlaks.no']);
+  });
+});

@@ -430,13 +430,26 @@ function scanEmails(text: string, found: AnonFinding[]): void {
       DOMAIN.lastIndex = at + 1;
       if (DOMAIN.test(text)) {
         const end = DOMAIN.lastIndex;
-        found.push(finding('email', text, start, end, SCORE.email, [{ kind: 'email' }]));
+        if (!isFunctionalMailbox(text.slice(start, at), text.slice(at + 1, end))) found.push(finding('email', text, start, end, SCORE.email, [{ kind: 'email' }]));
         at = text.indexOf('@', end);
         continue;
       }
     }
     at = text.indexOf('@', at + 1);
   }
+}
+
+/** A mailbox's words that name a function, not a person (`postmottak`, `personvernombud`, `ungnav-prosjekt`, `ub-ref`). */
+const FUNCTIONAL_LOCAL = /^(?:[a-z0-9]+[._-])*(?:post|postmottak|postkasse|kontakt|contact|info|prosjekt|project|forskning|research|admin|noreply|no-reply|personvernombud|dpo|sekretariat|secretariat|support|service|hjelp|help|ref|bibliotek|library|ub|kundeservice|servicesenter|sentralbord|nav)(?:[._-][a-z0-9]+)*$/u;
+/** Domains of public bodies and universities (`hvl.no`, `uit.no`, `x.kommune.no`, `nav.no`, `ac.uk`): a function's mailbox there identifies no one. */
+const PUBLIC_DOMAIN = /(?:^|\.)(?:nav\.no|[a-z]+\.kommune\.no|kommune\.no|fylkeskommune\.no|udir\.no|sikt\.no|uit\.no|uio\.no|uib\.no|ntnu\.no|hvl\.no|oslomet\.no|usn\.no|nord\.no|inn\.no|hiof\.no|uia\.no|uis\.no|nmbu\.no|nhh\.no|himolde\.no|hivolda\.no|uni[a-z.-]*|[a-z.-]*\.ac\.uk|[a-z.-]*\.edu|[a-z.-]*\.gov(?:\.[a-z]{2})?|[a-z.-]*\.gov\.uk)$/u;
+
+/**
+ * A function's mailbox at a public body or a university (`personvernombud@uit.no`, `ungnav-prosjekt@hvl.no`): no one's
+ * address. A small employer's `post@` names the workplace and is still found.
+ */
+function isFunctionalMailbox(local: string, domain: string): boolean {
+  return FUNCTIONAL_LOCAL.test(local.toLowerCase()) && PUBLIC_DOMAIN.test(domain.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------

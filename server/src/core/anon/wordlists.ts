@@ -35,7 +35,7 @@ export const INSTITUTIONS = set(`
   Jobcenter, Jobcentret, Jobcentre, Arbetsförmedlingen, Arbetsförmedlare, Försäkringskassan, Komvux, Skatteverket, Migrationsverket,
   Socialstyrelsen, Socialtjänsten, CSN, SFI, Skat, Udbetaling Danmark, Borger.dk, STAR, Beskæftigelsesministeriet, Kommunen, Kommun,
   Socialförsäkringsbalken, Skollagen, Socialtjänstlagen, Beskæftigelsesloven, Aktivloven, Routledge,
-  Fagbokforlaget, Universitetsforlaget, Gyldendal, Cappelen Damm, Cappelen, Aschehoug, Sage, Palgrave, Springer, Elsevier, Wiley, Emerald,
+  Raudekrossen, Røde Kors, Redd Barna, Kirkens Bymisjon, Fagbokforlaget, Universitetsforlaget, Gyldendal, Cappelen Damm, Cappelen, Aschehoug, Sage, Palgrave, Springer, Elsevier, Wiley, Emerald,
   Aftenposten, VG, Dagbladet, NRK, Klassekampen, Adresseavisen, Dagsavisen, BBC, Guardian, Khrono, Forskning.no,
   Nike, Adidas, Puma, Moncler, Canada Goose, North Face, Helly Hansen, Bergans, Norrøna, Levi's, Tetris, FIFA, GTA, Valorant, Duolingo,
   DeepL, Google Translate, Translate, Tinder, Vinted, Temu, Shein, Klarna, Hurtigruten, Flixbus, Ryanair, Norwegian Air, Visma, InSchool,
