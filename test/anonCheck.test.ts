@@ -1326,6 +1326,22 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
   });
 
+  it('takes the senders of a team’s chat for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
+    const flagged = flaggedInStudy('study-team-chat', {
+      'a.fn.md': '---\ncoder: OMB\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: IHV\n---\n\nVi ringte skolen.\n',
+      'c.fn.md': '---\ncoder: tk\n---\n\nVi ringte skolen.\n',
+      'team.fn.md':
+        '---\ncoder: OMB\n---\n\n[09:02] Oda: back from the harbour office\n[09:03] Tobias: nice. code it as proactive\n\n[09:09] Ingvild: Eg ville sagt begge.\n[09:10] Oda: ok\n\nSønnen Tobias was there.\n',
+      'youth.fn.md': '---\ncoder: OMB\n---\n\n[10:02] Oda: hei!\n[10:03] Idun: hei, kan vi møtes?\n[10:04] Karolina: jeg også\n\n[11:00] Tobias: hei\n[11:01] Oda: hei\n',
+    });
+    assert.deepEqual(flagged, [
+      'team.fn.md:anon/person:Tobias',
+      'youth.fn.md:anon/person:Idun',
+      'youth.fn.md:anon/person:Karolina',
+    ]);
+  });
+
   it('leaves the pseudonyms a memo or a review declares alone in every note; the real name and a nickname after heter are still found', () => {
     const flagged = flaggedInStudy('study-pseudonyms', {
       'review.fn.md': '- «Yonas» står i teksten to ganger. Han skal hete «Daniel» i rapporten. Bruk Daniel konsekvent. Storm? Vi bytter til «Ola».\n',

@@ -42,6 +42,7 @@ export class WorkspaceAnonymity {
   private readonly peopleCounts = new Map<string, number>();
   /** The persons the notes name where a researcher stands, with how many notes name each: theirs where a coder's initials are. */
   private readonly researcherCounts = new Map<string, number>();
+  private readonly teamCounts = new Map<string, number>();
   /** Their names, initials and surnames: no finding in any note (`StudyPeople`). */
   private people = new StudyPeople([]);
   /** The authors the notes cite, with how many notes cite each: the literature's in every note (`isCitedAuthor`). */
@@ -135,9 +136,10 @@ export class WorkspaceAnonymity {
     this.own.set(uri, { parsed, project, result });
     const peopleChanged = counted(this.peopleCounts, before?.people ?? [], result.people);
     const researchersChanged = counted(this.researcherCounts, before?.researchers ?? [], result.researchers);
+    const teamsChanged = counted(this.teamCounts, before?.chatTeams ?? [], result.chatTeams);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
     // (In a check of every note, once after it: each new coder or citation would otherwise look at every note read so far.)
-    if (peopleChanged || researchersChanged || citedChanged) {
+    if (peopleChanged || researchersChanged || teamsChanged || citedChanged) {
       if (bulk) this.studyWordsUnsettled = true;
       else this.studyWordsChanged();
     }
@@ -155,7 +157,7 @@ export class WorkspaceAnonymity {
     this.studyWordsUnsettled = false;
     const cited = new Set(this.citedCounts.keys());
     const was = { people: this.people, cited: this.cited };
-    this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys());
+    this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys(), this.teamCounts.keys());
     this.cited = cited;
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
     const otherwise = (f: AnonFinding) => studysOwn(f, was.people, was.cited, undefined) !== studysOwn(f, this.people, this.cited, undefined);

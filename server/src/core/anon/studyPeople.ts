@@ -2,6 +2,7 @@ import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
 import { declaredPseudonyms } from './pseudonyms.js';
 import type { AnonEvidence } from './types.js';
+import type { ChatMessage } from './chat.js';
 
 /**
  * The front-matter keys that name the study's own people: who coded the
@@ -124,6 +125,58 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   return [...new Set(people)];
 }
 
+/** Whether each sender can be a different coder, by the first letter of the name and of the initials (a matching, found by augmenting paths). */
+function matchesCoders(senders: readonly string[], coders: readonly string[]): boolean {
+  if (senders.length > coders.length) return false;
+  const coderOf = new Map<string, string>();
+  const fits = (sender: string, coder: string) => sender[0]!.toUpperCase() === coder[0];
+  const assign = (sender: string, tried: Set<string>): boolean => {
+    for (const coder of coders) {
+      if (!fits(sender, coder) || tried.has(coder)) continue;
+      tried.add(coder);
+      const holder = coderOf.get(coder);
+      if (holder === undefined || assign(holder, tried)) {
+        coderOf.set(coder, sender);
+        return true;
+      }
+    }
+    return false;
+  };
+  return senders.every((sender) => assign(sender, new Set()));
+}
+
+/** How far apart two messages of one chat may be: a blank line or a quote's marks between them, and the next one's time before its sender. */
+const CHAT_GAP = /^[ \t>]*(?:\n[ \t>]*)*\n[^\n]{0,40}$/u;
+/** A sender that is a first name alone (`Oda`, `Ingvild`). */
+const FIRST_NAME_SENDER = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * The chats of a note in which three or more people write, each under a
+ * first name alone, as a team writes in its own channel: their senders,
+ * distinct, one string per chat (`Oda Tobias Ingvild Linn`). The
+ * workspace decides whether they are the study's coders
+ * (`StudyPeople.withResearchers`).
+ */
+export function chatTeams(text: string, chat: readonly ChatMessage[]): string[] {
+  const teams: string[] = [];
+  let senders = new Set<string>();
+  let allFirstNames = true;
+  const close = () => {
+    if (allFirstNames && senders.size >= 3) teams.push([...senders].join(' '));
+    senders = new Set();
+    allFirstNames = true;
+  };
+  for (let i = 0; i < chat.length; i++) {
+    const message = chat[i]!;
+    if (i > 0 && !CHAT_GAP.test(text.slice(chat[i - 1]!.body.end, message.sender.start))) close();
+    const sender = text.slice(message.sender.start, message.sender.end).trim();
+    if (FIRST_NAME_SENDER.test(sender)) senders.add(sender);
+    else allFirstNames = false;
+  }
+  close();
+  return teams;
+}
+
 /** Initials as a coder signs with them (`AK`, `IKV`). */
 export function isInitials(person: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(person);
@@ -169,7 +222,14 @@ function frontMatterPeople(note: ParsedNote): string[] {
       if (item === undefined) break;
       values.push(item);
     }
-    for (const v of values) for (const person of unquoted(v).split(SEPARATOR)) if (/\p{Lu}/u.test(person)) people.push(unquoted(person.trim()));
+    for (const v of values) {
+      for (const written of unquoted(v).split(SEPARATOR)) {
+        const person = unquoted(written.trim());
+        // Initials are written in lower case too (`coder: tk`); a name is not (`coder: kari` is no one's).
+        if (/\p{Lu}/u.test(person)) people.push(person);
+        else if (/^\p{Ll}{2,3}$/u.test(person)) people.push(person.toUpperCase());
+      }
+    }
   }
   return people;
 }
@@ -202,12 +262,25 @@ export class StudyPeople {
     }
   }
 
-  /** The study's people, with the researchers the notes name whose initials are one of the coders'. */
-  static withResearchers(people: Iterable<string>, researchers: Iterable<string>): StudyPeople {
+  /**
+   * The study's people, with the researchers the notes name whose initials
+   * are one of the coders', and the senders of a chat of the team: a chat
+   * whose every sender (three or more) is a coder by a first name that
+   * starts as that coder's initials do, each a different coder (`Oda`,
+   * `Tobias`, `Ingvild`, `Linn` where the coders are `OMB`, `TK`, `IHV`,
+   * `LS`). A chat with a participant has a sender no coder's initials fit.
+   */
+  static withResearchers(people: Iterable<string>, researchers: Iterable<string>, teams: Iterable<string> = []): StudyPeople {
     const all = [...people];
-    const coders = new Set(all.filter(isInitials));
-    for (const name of researchers) if (coders.has(initialsOf(name.split(' ')))) all.push(name);
-    return new StudyPeople(all);
+    const coders = [...new Set(all.filter(isInitials))];
+    const coderSet = new Set(coders);
+    for (const name of researchers) if (coderSet.has(initialsOf(name.split(' ')))) all.push(name);
+    const study = new StudyPeople(all);
+    for (const team of teams) {
+      const senders = team.split(' ');
+      if (matchesCoders(senders, coders)) for (const sender of senders) study.firstNames.add(sender);
+    }
+    return study;
   }
 
   get size(): number {
