@@ -78,6 +78,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);
   });
 
+  it('finds a city district by its place as one span; not a people or a language before a word in capitals, nor a name’s lower-case form in an id', () => {
+    const text = '---\ncase: bydel-04\n---\n\nDet er hele innsatsen i Bydel Stovner, spør meg. Som i the Norwegian README står. Shona McAllister kom.\n';
+    assert.deepEqual(flagged(text), ['org:Bydel Stovner', 'person:Shona McAllister']);
+  });
+
   it('finds a name in a lower-case log by who the person is in brackets after it or a role before it, and its other places', () => {
     const text = '- the sola one is kwame (Veileder 7), grew up here\n- youth worker adaeze (nigerian, 30ish)\n- owner oksana, ukrainian\n- boy callum, 17, asks kwame\n- the club (IE-site-2) and kombinasjon (kurmanji og norsk)\n';
     assert.deepEqual(flagged(text), ['person:kwame', 'person:adaeze', 'person:oksana', 'person:callum', 'person:kwame']);
@@ -1326,7 +1331,7 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
   });
 
-  it('takes the senders of a team’s chat for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
+  it('takes the senders of a team’s chat (in lower case too) and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
     const flagged = flaggedInStudy('study-team-chat', {
       'a.fn.md': '---\ncoder: OMB\n---\n\nVi ringte skolen.\n',
       'b.fn.md': '---\ncoder: IHV\n---\n\nVi ringte skolen.\n',
@@ -1334,8 +1339,12 @@ describe('anonymization check: the CLI as a process', () => {
       'team.fn.md':
         '---\ncoder: OMB\n---\n\n[09:02] Oda: back from the harbour office\n[09:03] Tobias: nice. code it as proactive\n\n[09:09] Ingvild: Eg ville sagt begge.\n[09:10] Oda: ok\n\nSønnen Tobias was there.\n',
       'youth.fn.md': '---\ncoder: OMB\n---\n\n[10:02] Oda: hei!\n[10:03] Idun: hei, kan vi møtes?\n[10:04] Karolina: jeg også\n\n[11:00] Tobias: hei\n[11:01] Oda: hei\n',
+      'lower.fn.md': '---\ncoder: GB\n---\n\n```\n[12:03] rasmus: did you see it\n[12:04] lucia: yes!!\n[12:06] gunhild: ok\n```\n\n> Hei! Det er Hanne fra forskningsprosjektet. Går det bra?\n\nBe Hanne om hjelp. Spør Rasmus. Ring Halima.\n',
+      'd.fn.md': '---\ncoder: RK\n---\n\nVi ringte skolen.\n',
+      'e.fn.md': '---\ncoders: [LF, HA]\n---\n\nVi ringte skolen.\n',
     });
     assert.deepEqual(flagged, [
+      'lower.fn.md:anon/person:Halima',
       'team.fn.md:anon/person:Tobias',
       'youth.fn.md:anon/person:Idun',
       'youth.fn.md:anon/person:Karolina',

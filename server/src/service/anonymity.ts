@@ -136,7 +136,7 @@ export class WorkspaceAnonymity {
     this.own.set(uri, { parsed, project, result });
     const peopleChanged = counted(this.peopleCounts, before?.people ?? [], result.people);
     const researchersChanged = counted(this.researcherCounts, before?.researchers ?? [], result.researchers);
-    const teamsChanged = counted(this.teamCounts, before?.chatTeams ?? [], result.chatTeams);
+    const teamsChanged = counted(this.teamCounts, before?.teams ?? [], result.teams);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
     // (In a check of every note, once after it: each new coder or citation would otherwise look at every note read so far.)
     if (peopleChanged || researchersChanged || teamsChanged || citedChanged) {

@@ -16,7 +16,7 @@ import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { findInitials, personsInCapitals } from './initials.js';
-import { chatTeams, researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
+import { researchersNamed, StudyPeople, studyPeopleOf, teamsOf } from './studyPeople.js';
 import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
@@ -48,8 +48,8 @@ export interface AnonResult {
   people: readonly string[];
   /** The persons it names in full where a researcher is named: the study's people where their initials are a coder's. */
   researchers: readonly string[];
-  /** The senders of each of its chats written under first names alone (`chatTeams`): the study's people where each is a different coder. */
-  chatTeams: readonly string[];
+  /** The groups of first names it gives for the research team's (`teamsOf`): the study's people where each fits a different coder. */
+  teams: readonly string[];
   /** The authors the note cites (`Lipsky (1980)`): the literature's in every note of the study. */
   cited: readonly string[];
   /** The parts of the persons the note names in full: no author the study cites, here. */
@@ -309,7 +309,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, chatTeams: chatTeams(text, reading.chat), cited: [...literature], namedInFull };
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: teamsOf(text, reading.chat), cited: [...literature], namedInFull };
 }
 
 /** A name right before an address in angle brackets (`Jonathan Hughes <jh@…>`), or '' where none stands there. */

@@ -23,7 +23,8 @@ export type LowerCaseName =
  */
 export function lowerCaseNames(text: string, why: ReadonlyMap<string, LowerCaseName>, markup: () => Uint8Array): AnonFinding[] {
   const mask = markup();
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?:${[...why.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}@]|[-'’.]\\p{L})`, 'gu');
+  // (Not a word of an id, a word joined to a number: `case: bydel-04`.)
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?:${[...why.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}@]|[-'’.]\\p{L}|-\\p{N})`, 'gu');
   const candidates: { at: number; word: string; confirmed: boolean }[] = [];
   const nouns = new Set<string>();
   for (const match of text.matchAll(pattern)) {

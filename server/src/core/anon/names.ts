@@ -356,7 +356,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         ? []
         : run.filter(
             (w, i) =>
-              !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) && !knowledge.isCountry(w.text) && !isCountryName(w.text) && (!notAName(w.text, w.start) || firstOfName(w, i)) && !englishWord(w.text),
+              !INSTITUTIONS.has(namePart(w).text.split('-')[0]!) &&
+              !knowledge.isCountry(w.text) &&
+              !isCountryName(w.text) &&
+              // (`the Norwegian README`: a people or a language is no one's name, unless it is a first name before a surname, as
+              // `Shona McAllister`; a word in capitals is no surname after it.)
+              (!isPeopleOrLanguage(namePart(w).text) || (firstOfName(w, i) && !run[1]!.upper)) &&
+              (!notAName(w.text, w.start) || firstOfName(w, i)) &&
+              !englishWord(w.text),
           );
       if (names.length > 1) {
         // (`Glasgow Caledonian`, `Kharkiv National University`, `Manchester United`: what a large city abroad names is a body.)
@@ -906,8 +913,8 @@ function describedAfter(window: string): boolean {
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;
 /** The words of a service's own units, not places (`NAV Kontaktsenter`, `NAV Hjelpemiddelsentral`, `NAV Kontroll`). */
 const SERVICE_UNIT = /(?:senter|senteret|sentral|sentralen|forvaltning|kontroll|ytelser|klage|innkreving|internasjonalt|økonomi|stab|direktorat|arbeidsliv|hjelpemidler)$/iu;
-/** Services whose local offices are named by their place (`NAV Molde`, `Jobcenter Aarhus`, `Arbetsförmedlingen Järva`). */
-const NAV = /^(?:NAV|Nav|Jobcenter|Jobcentre|Arbetsförmedlingen|Försäkringskassan|Intreo)$/u;
+/** Services whose local offices are named by their place (`NAV Molde`, `Jobcenter Aarhus`, `Arbetsförmedlingen Järva`), and a city's districts (`Bydel Stovner`). */
+const NAV = /^(?:NAV|Nav|Jobcenter|Jobcentre|Arbetsförmedlingen|Försäkringskassan|Intreo|Bydel|Bydelen)$/u;
 
 /** Whether the word at `at` opens a list item or task (`- [ ] Ringe …`, `1. Sende …`, `- [ ] Mark transcripts`), where verbs start. */
 export function opensListItem(text: string, at: number): boolean {

@@ -147,17 +147,24 @@ function matchesCoders(senders: readonly string[], coders: readonly string[]): b
 
 /** How far apart two messages of one chat may be: a blank line or a quote's marks between them, and the next one's time before its sender. */
 const CHAT_GAP = /^[ \t>]*(?:\n[ \t>]*)*\n[^\n]{0,40}$/u;
-/** A sender that is a first name alone (`Oda`, `Ingvild`). */
-const FIRST_NAME_SENDER = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A sender that is a first name alone, as chats write it too (`Oda`, `Ingvild`, `rasmus`). */
+const FIRST_NAME_SENDER = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Ll}{3,})$/u;
+/**
+ * A researcher introducing themself by first name and the project, as in
+ * a text message to a participant (`Det er Hanne fra forskningsprosjektet`,
+ * `this is Aoife from the research team`).
+ */
+const INTRODUCED = /(\p{Lu}\p{Ll}+)[ \t]+(?:fra|frå|from|i|in|på|on|with)[ \t]+(?:the[ \t]+)?(?:forsknings?prosjekt\p{L}*|forskingsprosjekt\p{L}*|forsk(?:er|ar|nings|ings)gruppa|research[ \t]+(?:project|team|group|study)|project[ \t]+team)(?!\p{L})/gu;
 
 /**
- * The chats of a note in which three or more people write, each under a
- * first name alone, as a team writes in its own channel: their senders,
- * distinct, one string per chat (`Oda Tobias Ingvild Linn`). The
- * workspace decides whether they are the study's coders
+ * The groups of first names a note gives for the research team's: the
+ * senders of each chat in which three or more people write under first
+ * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
+ * Linn`), and each researcher who introduces themself by the project
+ * (`Hanne`). The workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
-export function chatTeams(text: string, chat: readonly ChatMessage[]): string[] {
+export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
   const teams: string[] = [];
   let senders = new Set<string>();
   let allFirstNames = true;
@@ -174,6 +181,7 @@ export function chatTeams(text: string, chat: readonly ChatMessage[]): string[] 
     else allFirstNames = false;
   }
   close();
+  if (text.includes('prosjekt') || text.includes('gruppa') || text.includes('research') || text.includes('project')) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   return teams;
 }
 
@@ -264,11 +272,10 @@ export class StudyPeople {
 
   /**
    * The study's people, with the researchers the notes name whose initials
-   * are one of the coders', and the senders of a chat of the team: a chat
-   * whose every sender (three or more) is a coder by a first name that
-   * starts as that coder's initials do, each a different coder (`Oda`,
-   * `Tobias`, `Ingvild`, `Linn` where the coders are `OMB`, `TK`, `IHV`,
-   * `LS`). A chat with a participant has a sender no coder's initials fit.
+   * are one of the coders', and the first names of a team (`teamsOf`)
+   * where each starts as a different coder's initials do (`Oda`, `Tobias`,
+   * `Ingvild`, `Linn` where the coders are `OMB`, `TK`, `IHV`, `LS`). A
+   * chat with a participant has a sender no coder's initials fit.
    */
   static withResearchers(people: Iterable<string>, researchers: Iterable<string>, teams: Iterable<string> = []): StudyPeople {
     const all = [...people];
@@ -278,7 +285,9 @@ export class StudyPeople {
     const study = new StudyPeople(all);
     for (const team of teams) {
       const senders = team.split(' ');
-      if (matchesCoders(senders, coders)) for (const sender of senders) study.firstNames.add(sender);
+      if (!matchesCoders(senders, coders)) continue;
+      // (Chats write names in lower case: `rasmus` is Rasmus.)
+      for (const sender of senders) study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1));
     }
     return study;
   }
