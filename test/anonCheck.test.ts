@@ -672,6 +672,13 @@ describe('anonymization check: what it finds', () => {
 describe('anonymization check: what it leaves alone', () => {
   it('leaves a Nynorsk plural before a naming verb alone, and the note’s lower-case uses of it', () => {
     assert.deepEqual(flagged('Ungdomane kallar det rot, sa ho. Vi følgjer ungdomane.\n'), []);
+    assert.deepEqual(flagged('Dei same ungdomane to gonger. Nei. Ungdomane kallar han «NAV-Sindre».\n'), ['person:NAV-Sindre']);
+  });
+
+  it('leaves a message’s Re before a name out of the name, and reads a sentence’s start past an annotation’s memo', () => {
+    assert.deepEqual(flagged('> Hi! Re Joy – she says ok. Re: møtet.\n'), ['person:Joy']);
+    const text = '**Ungdom 6:** [Come to the school. I did not know.]{#kontaktvei/tilgjengelig-på-arenaer memo="savn, ikkje praksis"} My little brother Abdi is fifteen.\n';
+    assert.deepEqual(flagged(text), ['person:Abdi']);
   });
 
   it('leaves a noun before a verb of saying alone where the note writes it in lower case, and an author named by a table or dimensions; a place before a study is still a place', () => {

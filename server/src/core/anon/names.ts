@@ -197,6 +197,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       k = last;
       continue;
     }
+    // A message's `Re` before a name is what it is about, not part of it (`Re Joy – she says ok`; `Re` is also a place).
+    if (last > k && word.text === 'Re') continue;
     // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
     if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
@@ -665,7 +667,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
  * that names share are not among them (`-ert` of `Robert`, `-ig` of
  * `Craig`, `-iv` of Ukrainian surnames).
  */
-const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|erer|iker|ikere|ikeren|nalt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene|\p{Ll}{3}ane)$/u;
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|erer|iker|ikere|ikeren|nalt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene|\p{Ll}{2}ane)$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];

@@ -207,6 +207,9 @@ function timeOpensLine(text: string, at: number): boolean {
   return (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && TIME_OPENING_LINE.test(text.slice(lineStart, at + 1));
 }
 
+/** How long an annotation's attributes may be for a word after them to look back past them. */
+const ATTRIBUTES_REACH = 400;
+
 function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
   // The first word after a line's block marks (`> `, `# `, `- `, `1. `, a task's `- [ ] `) starts a sentence. Only
   // characters of such marks can stand between it and the line's start: looking back stops at the first other one, so
@@ -219,6 +222,14 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     while (i >= 0 && (TRANSPARENT.has(text[i]!) || mask[i])) {
       // A front-matter key (masked, with its colon) starts its value afresh.
       if (mask[i] && text[i] === ':') return true;
+      // An annotation's attributes are skipped whole: a memo's words in them (`memo="savn, ikkje praksis"}`) end no sentence.
+      if (mask[i] && text[i] === '}') {
+        const open = text.lastIndexOf('{', i);
+        if (open >= 0 && i - open <= ATTRIBUTES_REACH) {
+          i = open - 1;
+          continue;
+        }
+      }
       i--;
     }
     if (i < 0) return true;
