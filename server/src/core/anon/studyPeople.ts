@@ -156,12 +156,31 @@ const FIRST_NAME_SENDER = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Ll}{3,})$/u;
  */
 const INTRODUCED = /(\p{Lu}\p{Ll}+)[ \t]+(?:fra|frå|from|i|in|på|on|with)[ \t]+(?:the[ \t]+)?(?:forsknings?prosjekt\p{L}*|forskingsprosjekt\p{L}*|forsk(?:er|ar|nings|ings)gruppa|research[ \t]+(?:project|team|group|study)|project[ \t]+team)(?!\p{L})/gu;
 
+/** A meeting's minutes saying who came (`Til stede: Marit (ref.), Sindre, Ingrid`, `Present: …`): the names after it, on its line. */
+const ATTENDANCE = /^[ \t>*_-]*(?:Til stede|Tilstede|Til stades|Present|Attendees|Attending|In attendance)[*_]*[ \t]*:[*_]*[ \t]*([^\n]+)$/gmu;
+/** What parts the names of an attendance line: commas, `og`, `and`, `&`. */
+const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
+/** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
+const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
+
+/** The first names of an attendance line, when there are three or more and nothing else is on it. */
+function attendees(line: string): string | undefined {
+  const names: string[] = [];
+  for (const item of line.split(ATTENDEE_SEPARATOR)) {
+    const name = ATTENDEE.exec(item.trim())?.[1];
+    if (!name) return undefined;
+    names.push(name);
+  }
+  return new Set(names).size >= 3 ? [...new Set(names)].join(' ') : undefined;
+}
+
 /**
  * The groups of first names a note gives for the research team's: the
  * senders of each chat in which three or more people write under first
  * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
- * Linn`), and each researcher who introduces themself by the project
- * (`Hanne`). The workspace decides whether they are the study's coders
+ * Linn`), the team's minutes listing who came by first names alone, and
+ * each researcher who introduces themself by the project (`Hanne`). The
+ * workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
 export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
@@ -181,6 +200,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
     else allFirstNames = false;
   }
   close();
+  const minutes = text.includes('stede') || text.includes('stades') || text.includes('Present') || text.includes('ttend');
+  for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
+    const team = attendees(m[1]!);
+    if (team) teams.push(team);
+  }
   if (text.includes('prosjekt') || text.includes('gruppa') || text.includes('research') || text.includes('project')) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   return teams;
 }
