@@ -675,6 +675,16 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Dei same ungdomane to gonger. Nei. Ungdomane kallar han «NAV-Sindre».\n'), ['person:NAV-Sindre']);
   });
 
+  it('leaves English word-names alone at a sentence start where the words after make them words (Will bring, Faith and trust, Mark anyone), and I’m in a Norwegian paragraph; a name before a finite verb, an adjective or another name stays', () => {
+    const text =
+      'Grace and Faith said yes. Will Thornton hosts. Will bring coffee.\n\nFaith and trust come up. Mark anyone turning 18. Faith very chatty. Will answers.\n\nJeg skriver på engelsk, because I think in English when I’m tired. Hun sa at I\'m fine.\n';
+    assert.deepEqual(flagged(text), ['person:Grace', 'person:Faith', 'person:Will Thornton', 'person:Faith', 'person:Will']);
+  });
+
+  it('leaves an author named by a method or measure alone (Fleiss’ kappa, Krippendorff’s alpha, a Gantt chart), and Slack', () => {
+    assert.deepEqual(flagged('Pairwise Fleiss’ kappa was low; Krippendorff’s alpha next. We put it in Slack and a Gantt chart. Cohen’s κ was 0.58.\n'), []);
+  });
+
   it('leaves a message’s Re before a name out of the name, and reads a sentence’s start past an annotation’s memo', () => {
     assert.deepEqual(flagged('> Hi! Re Joy – she says ok. Re: møtet.\n'), ['person:Joy']);
     const text = '**Ungdom 6:** [Come to the school. I did not know.]{#kontaktvei/tilgjengelig-på-arenaer memo="savn, ikkje praksis"} My little brother Abdi is fifteen.\n';

@@ -636,7 +636,7 @@ function consistency(
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
     if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;
     // `Will they call me?`, `Mark my words`: a name that is also an English word, used as one at a sentence start.
-    if (capitals[i + 2] === 1 && englishWordAfter(text, end) && knowledge.isEnglishWord?.(name.toLowerCase())) continue;
+    if (capitals[i + 2] === 1 && knowledge.isEnglishWord?.(name.toLowerCase()) && englishWordAfter(text, end, knowledge.isEnglishWord, name)) continue;
     // `His caseworker …` at a sentence start, where `His` (Hisøy) is a place elsewhere in the note.
     if (capitals[i + 2] === 1 && isEnglishFunctionWord(name) && !knowledge.isFirstName(name) && !speaksHere(text, end)) continue;
     const local = confirmed.has(key);

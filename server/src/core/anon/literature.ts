@@ -61,8 +61,9 @@ export function citedAuthors(
 ): Set<string> {
   const cited = new Set<string>();
   // An author named by the work (`the Thøgersen typology`, `Thøgersens modell`, `Niemi sine arbeid`, `Hammersley & Atkinson
-  // ch. 4`), as notes name what they read before the year is looked up. Not a first name or a place the lists know: `Saras
-  // studie`, `the Oslo model`.
+  // ch. 4`), as notes name what they read before the year is looked up, or by a method or measure named after them
+  // (`Fleiss' kappa`, `Krippendorff's alpha`, `a Gantt chart`, `the Hawthorne effect`). Not a first name or a place the lists
+  // know: `Saras studie`, `the Oslo model`.
   if (namesWorks) {
     for (let i = 0; i < capitals.length; i += 3) {
       const name = text.slice(capitals[i]!, capitals[i + 1]!);
@@ -90,7 +91,7 @@ export function citedAuthors(
 }
 
 /** Words that name a piece of the literature (`NAMES_A_WORK`'s), as a note writes them in lower case. */
-const WORK_WORDS = 'tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk'.split(' ');
+const WORK_WORDS = 'tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden'.split(' ');
 
 /** Whether a note's lower-case words name a piece of the literature: asked once, so that most notes look for no author by the work. */
 export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
@@ -99,7 +100,7 @@ export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
 
 /** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
 const NAMES_A_WORK =
-  /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
+  /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|kappa|κ|alpha|alfa|α|chart|diagram|scale|skala|test(?:en)?|coefficient|koeffisient|index|indeks|effect|effekt(?:en)?|paradox|paradoks|curve|principle|prinsipp|distribution|method|metode(?:n)?|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
 /** A second author after the first (` & Atkinson`, ` og Moe`): the work named after both. */
 const AUTHOR_PAIR = /^[ \t]+(?:&|and|og)[ \t]+\p{Lu}[\p{L}'’-]+/u;
 

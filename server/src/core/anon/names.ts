@@ -633,7 +633,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // an English noun, a programme's name). Such a finding stands only if the note and the workspace never write the word in
     // lower case, and it never confirms the name for other places (`check.ts`).
     // A name that is also an English verb or noun, used as one at a sentence start (`Will we …`, `Hope is …`, `Mark the date`).
-    if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && ENGLISH_WORD_AFTER.test(text.slice(end, end + 8))) return undefined;
+    if (word.sentenceStart && evidence.length > 0 && evidence.every((e) => e.kind === 'list') && englishWordAfter(text, end, lists.isEnglishWord?.(name.toLowerCase()) ? lists.isEnglishWord : undefined, name)) return undefined;
     // A task's first word is its verb where the name is also a word (`- [ ] Mark transcripts`, `- [ ] Bill the car`).
     if (word.sentenceStart && language === 'en' && evidence.every((e) => e.kind === 'list') && lists.isEnglishWord?.(name.toLowerCase()) && startsListItem(word.start)) return undefined;
     if (evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'shape' && e.cue === 'alone')) && englishWord(name)) return undefined;
@@ -1056,11 +1056,42 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 /** An English word that starts sentences and is never a name there (`His caseworker`, though `His` is a place). */
 export const isEnglishFunctionWord = (word: string): boolean => ENGLISH_FUNCTION_WORDS.has(word);
 
-/** Whether an English word (not a name) is followed by what follows a verb or noun: `Will we`, `Mark my`. */
-export const englishWordAfter = (text: string, end: number): boolean => ENGLISH_WORD_AFTER.test(text.slice(end, end + 8));
+/**
+ * Whether a name that is also an English word, at its sentence's start,
+ * is used as the word: followed by what follows a verb or noun (`Will we`,
+ * `Mark my`, `Mark anyone turning 18`), by `and` and another word
+ * (`Faith and trust come up`, not `Grace and Faith`), or, for `Will`, by
+ * a verb's plain form (`Will bring coffee`, not `Will answers`). Terse
+ * logs put a name before an adjective or an adverb (`Faith very chatty`,
+ * `Grace silent`): that alone leaves it the name.
+ */
+export function englishWordAfter(text: string, end: number, isEnglishWord?: (word: string) => boolean, name?: string): boolean {
+  if (ENGLISH_WORD_AFTER.test(text.slice(end, end + 12))) return true;
+  if (!isEnglishWord) return false;
+  const next = NEXT_WORDS.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const word = next[1]!;
+  if (word === 'and' || word === 'or') return next[2] !== undefined && /^\p{Ll}/u.test(next[2]) && isEnglishWord(next[2]);
+  return name === 'Will' && isPlainVerb(word, isEnglishWord);
+}
+
+/** A verb's plain form (`bring`, `need`, `take`): the list has its `-ing` or `-ed` form too, and it is no finite form itself. */
+function isPlainVerb(word: string, isEnglishWord: (word: string) => boolean): boolean {
+  if (SUBJECT_FOLLOWERS.has(word) || HUMAN_VERBS.has(word) || /(?:[^s]s|[^e]ed|ly)$/u.test(word) || !isEnglishWord(word)) return false;
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  return isEnglishWord(`${stem}ing`) || isEnglishWord(`${word}ed`) || isEnglishWord(`${stem}ed`);
+}
+
+/** The next word after a space, and the one after it. */
+const NEXT_WORDS = /^ (\p{Ll}+)(?: (\p{L}+))?/u;
+
+/** What follows a person who is a sentence's subject: a verb's finite form, an adverb before one, a reflexive. */
+const SUBJECT_FOLLOWERS = new Set(
+  'is was has had does did can could will would should may might must shall went came got made took gave knew thought felt saw left ran sat stood kept also always never often just still then now only really already too once soon himself herself themselves'.split(' '),
+);
 
 /** What follows an English verb or noun, never a name: a pronoun, an article, a form of `be`. */
-const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of|so|little|or not|in the|in a)(?!\p{L})/u;
+const ENGLISH_WORD_AFTER = /^ (?:we|you|they|he|she|it|him|her|them|us|me|the|a|an|be|not|that|this|these|those|your|my|our|their|his|its|to|for|of|so|little|or not|in the|in a|anyone|everyone|someone|anything|everything|something|anybody|everybody|somebody)(?!\p{L})/u;
 
 /** After a word, the rest of a study's code: a hyphen and a number, perhaps after a word (`-14`, `-site-2`). */
 const CODE_AFTER = /^-(?:\p{L}+-)?\d+\p{Lu}?(?![\p{L}\p{N}])/u;

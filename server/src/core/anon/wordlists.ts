@@ -27,7 +27,7 @@ export const INSTITUTIONS = set(`
   Playstation, Xbox, Nintendo, ChatGPT, Copilot, Wikipedia, Vigo, Fieldnotes, Sámediggi, Statsforvaltaren, Fylkesmannen,
   Signal, Telegram, Viber, Skype, Spotify, Netflix, Vimeo, LinkedIn, Twitter, Gmail, iPhone, Android, Uber, Bolt, Hertz, Avis, Widerøe,
   SAS, Flytoget, Posten, Bring, Digipost, Modia, Gosys, Arena, Aa-registeret, Kolumbus, Skyss, AtB, Entur, Microsoft, Apple, Samsung,
-  Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
+  Slack, Trello, Notion, Miro, Padlet, Mentimeter, Planner, Asana, Spond, Visma, NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette, Nettskjema, Zotero, EndNote, Dictaphone, Webex, Whereby, Kahoot,
   Canvas, Itslearning, Vigilo, Transponder, SharePoint, OneDrive, Dropbox, Hotmail, Yahoo, Elkjøp, Circle K, Oria, Vinmonopolet,
   YAML, JSON, CSV, PDF, IPS, APA, Harvard, Vancouver, Chicago, SMS, MMS, Jobcentre, NHS,
   Foodora, Wolt, Tise, Google Photos, Photos, iCloud, FileSender, Filesender, Ungdata, Arendalsuka, Kickstart, UiB, UiO, UiT, NTNU, OsloMet,
@@ -274,6 +274,7 @@ export const NEVER_NAMES = set(`
   I, På, Til, Fra, Med, Av, Ved, Uten, Under, Over, Mellom, Mot, Hos, Gjennom, Rundt, Blant, Innen, Utenfor, Inne, Ute, Oppe, Nede, Borte, Hjemme,
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
+  I'm, I've, I'd, I'll, I’m, I’ve, I’d, I’ll,
   Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Fwd, Fw, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
