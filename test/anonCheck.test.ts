@@ -83,6 +83,16 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['org:Bydel Stovner', 'person:Shona McAllister']);
   });
 
+  it('reads a key’s table: a name in full as one span, the places where people live, births beside ids; its pseudonyms are no findings', () => {
+    const text =
+      '| code | publication name | real name | lives in | DOB / ID |\n|---|---|---|---|---|\n| Ungdom 3A | «Katja» | Eik Lunde | Førde, Hafstadvegen 31 | 14.03.2006 |\n| Ungdom 3E | «Tiril» | Vår Nesheim | farm near Bygstad | 5 Jun 2005 |\n\nKatja er fin.\n';
+    assert.deepEqual(flagged(text), ['person:Eik Lunde', 'place:Førde', 'place:Hafstadvegen 31', 'dob:14.03.2006', 'person:Vår Nesheim', 'place:Bygstad', 'dob:5 Jun 2005']);
+  });
+
+  it('reads a message sent by an app in brackets as a chat (`[snap] semhar:`)', () => {
+    assert.deepEqual(flagged('```\n[snap] sasha_k: who drives sat?\n[snap] semhar: my uncle maybe\n```\n'), ['person:sasha_k', 'person:semhar']);
+  });
+
   it('finds a name in a lower-case log by who the person is in brackets after it or a role before it, and its other places', () => {
     const text = '- the sola one is kwame (Veileder 7), grew up here\n- youth worker adaeze (nigerian, 30ish)\n- owner oksana, ukrainian\n- boy callum, 17, asks kwame\n- the club (IE-site-2) and kombinasjon (kurmanji og norsk)\n';
     assert.deepEqual(flagged(text), ['person:kwame', 'person:adaeze', 'person:oksana', 'person:callum', 'person:kwame']);
@@ -1368,6 +1378,14 @@ describe('anonymization check: the CLI as a process', () => {
       'youth.fn.md:anon/person:Idun',
       'youth.fn.md:anon/person:Karolina',
     ]);
+  });
+
+  it('does not take a name written in lower case in a fenced block for a word the study writes', () => {
+    const flagged = flaggedInStudy('study-fenced', {
+      'log.fn.md': 'Vi venta.\n\n- møtte Semhar på ferja i dag.\n',
+      'chat.fn.md': 'Han sende dette:\n\n```\nwho drives to town sat?\nsemhar my uncle maybe\n```\n',
+    });
+    assert.deepEqual(flagged, ['log.fn.md:anon/person:Semhar']);
   });
 
   it('leaves the pseudonyms a memo or a review declares alone in every note; the real name and a nickname after heter are still found', () => {

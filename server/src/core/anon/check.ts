@@ -7,6 +7,7 @@ import { broadPlaces } from './broadPlaces.js';
 import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
+import { isCountryName } from './commonProperNouns.js';
 import { columnCells } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
@@ -160,6 +161,8 @@ const CODE_ID_PARTS = /[/_.-]+/u;
 
 /** A quoted line (`> …`). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
+/** A fenced block, from its opening fence to its closing one or the paragraph's end. */
+const FENCED = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[^]*?(?:^[ \t]*\1[ \t]*$|(?![^]))/gmu;
 
 /** Paragraphs: a blank line ends every sentence, so each is read on its own. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
@@ -470,7 +473,12 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
   const inChat = chat.length ? insideOf(chat.flatMap((m) => [m.sender, m.body])) : undefined;
   // Nor are a quoted line's (`> hei det er mustafe`): messages and speech quoted so write names in lower case too. They are
   // kept apart, where names written in lower case are looked for.
-  const inQuote = text.includes('>') ? insideOf([...text.matchAll(QUOTED_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))) : undefined;
+  // So are a fenced block's (a chat or a log retyped as it was: `[snap] semhar: my uncle maybe`).
+  const quotedSpans = text.includes('>') ? [...text.matchAll(QUOTED_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const fenced = text.includes('```') || text.includes('~~~') ? [...text.matchAll(FENCED)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  // (`insideOf` sweeps spans that do not nest: a quoted line inside a block is the block's.)
+  const spans = fenced.length ? [...fenced, ...quotedSpans.filter((q) => !fenced.some((f) => f.start <= q.start && q.end <= f.end))] : quotedSpans;
+  const inQuote = spans.length ? insideOf(spans) : undefined;
   const quoted: string[] = [];
   for (const word of words) {
     if (!word.capitalised) {
@@ -514,7 +522,7 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
   const listed = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
   // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
-  const inColumns = text.includes('|') ? outside(namesInColumns(text).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
+  const inColumns = text.includes('|') ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
   const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;

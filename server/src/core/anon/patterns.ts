@@ -584,8 +584,12 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
   if (seen.size) sameDatesAgain(text, found, seen);
 }
 
-/** A table's header over dates of birth (`Born`, `Fødselsdato`, `DOB`, `Fødd`), markup and a colon aside. */
-const BIRTH_COLUMN = /^(?:born|b\.|født|fødd|f\.|fødselsdato|fødselsdag|f\.? ?dato|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bursdag|født \(dato\)|fødd \(dato\))$/iu;
+/**
+ * A table's header over dates of birth (`Born`, `Fødselsdato`, `DOB`, `Fødd`), markup and a colon aside, also beside
+ * another thing the column holds (`DOB / ID`, `Fnr/fødselsdato`).
+ */
+const BIRTH_HEADER = String.raw`(?:born|b\.|født|fødd|f\.|fødselsdato|fødselsdag|f\.? ?dato|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bursdag|født \(dato\)|fødd \(dato\))`;
+const BIRTH_COLUMN = new RegExp(String.raw`^(?:[^/|]{1,30}[ \t]*/[ \t]*)?${BIRTH_HEADER}(?:[ \t]*/[ \t]*[^/|]{1,30})?$`, 'iu');
 /**
  * Dates in a table's column of births (`| Born |` over `| 2005-03-14 |`):
  * a tracker of recruits lists them so, with the cue once at the top. A

@@ -1,7 +1,10 @@
+import { columnCells } from './tables.js';
+
 /**
  * The pseudonyms a note declares: a memo or a review that settles what a
  * person is called in the text (`han skal hete «Daniel» i rapporten`,
- * `vi bytter til «Ola»`, `Daniel er et pseudonym`, `renamed to "Sam"`).
+ * `vi bytter til «Ola»`, `Daniel er et pseudonym`, `renamed to "Sam"`),
+ * or a key's column of pseudonyms (`| publication name |` over `| «Katja» |`).
  * They are the study's own words, no one to hide, in any note of the
  * study (`studyPeople.ts` takes them in). A name in quotes alone after
  * `heter` is not one: a nickname is written so too (`kalt «Tufsen»`).
@@ -26,8 +29,14 @@ const RENAMED = new RegExp(
   'gu',
 );
 
+/** A table's header over the pseudonyms a key gives (`Pseudonym`, `publication name`, `Navn i rapporten`). */
+const PSEUDONYM_COLUMN =
+  /^(?:pseudonyms?|pseudonymer|pseudonymet|psevdonym(?:et|er|ar)?|publication name|name in (?:the )?(?:report|thesis|article|paper|text)|navn i (?:rapporten|teksten|artikkelen|oppgaven)|namn i (?:rapporten|teksten|artikkelen|oppgåva)|alias|cover name|code name|kodenavn|kodenamn|dekknavn|dekknamn|fiktivt navn|fiktivt namn|fictional name)$/iu;
+/** A name as a key's cell writes it, in quotes or not (`«Katja»`, `Daniil`). */
+const NAME_IN_CELL = new RegExp(`(?<![\\p{L}\\p{M}])${NAME}`, 'gu');
+
 /** The words of these declarations, one of which the note must write (lower case) to hold one: asked once per note. */
-const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta'.split(' ');
+const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn'.split(' ');
 
 /** Whether a note's words may declare a pseudonym. */
 export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
@@ -38,8 +47,9 @@ export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
 export function declaredPseudonyms(text: string): string[] {
   const quoted = text.includes('«') || text.includes('"') || text.includes('“');
   const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/u.test(text);
-  if (!quoted && !named) return [];
   const found: string[] = [];
+  if (text.includes('|')) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
+  if (!quoted && !named) return found;
   const take = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) found.push(m[1]!);
   };
