@@ -19,6 +19,9 @@ const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|userna
 /** What follows a dot in a web address rather than a handle (`nav.no`, `gov.uk`). */
 const DOMAIN_ENDINGS = new Set(['no', 'com', 'org', 'net', 'uk', 'ie', 'se', 'dk', 'fi', 'de', 'eu', 'edu', 'gov', 'info', 'io', 'html', 'pdf', 'docx', 'md', 'txt']);
 
+/** What a chat or a planner writes after `@` to call everyone: no one's account. */
+const GROUP_MENTIONS = new Set(['channel', 'here', 'everyone', 'all', 'alle', 'allie', 'team', 'teamet', 'gruppa', 'gruppen']);
+
 /** The words that name an account before it (`brukernavnet`, `snap:`), as a note writes them. */
 const CUE_WORDS = ['brukernavn', 'brukernavnet', 'brukarnamn', 'brukarnamnet', 'username', 'handle', 'snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'discord'];
 
@@ -37,8 +40,9 @@ export function handleNames(text: string, isFirstName: (name: string) => boolean
   if (cued || text.includes('@')) {
     for (const m of text.matchAll(CUED)) {
       const handle = m[1] ?? m[2]!;
-      // (A handle holds a dot, an underscore or a digit: `snap: hei` is a word after the name of an app.)
-      if (/[._\d]/u.test(handle) || m[2] !== undefined) add(m.index + m[0].lastIndexOf(handle), handle, 'handle');
+      // (A handle holds a dot, an underscore or a digit: `snap: hei` is a word after the name of an app. `@channel`, `@alle`
+      // call a whole group.)
+      if ((/[._\d]/u.test(handle) || m[2] !== undefined) && !GROUP_MENTIONS.has(handle)) add(m.index + m[0].lastIndexOf(handle), handle, 'handle');
     }
   }
   for (const joined of joinedNames(text)) {

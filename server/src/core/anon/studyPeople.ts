@@ -163,6 +163,9 @@ const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 /** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
 const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
 
+/** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
+const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
+
 /** The first names of an attendance line, when there are three or more and nothing else is on it. */
 function attendees(line: string): string | undefined {
   const names: string[] = [];
@@ -178,8 +181,9 @@ function attendees(line: string): string | undefined {
  * The groups of first names a note gives for the research team's: the
  * senders of each chat in which three or more people write under first
  * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
- * Linn`), the team's minutes listing who came by first names alone, and
- * each researcher who introduces themself by the project (`Hanne`). The
+ * Linn`), the team's minutes listing who came by first names alone, a
+ * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), and each
+ * researcher who introduces themself by the project (`Hanne`). The
  * workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
@@ -200,6 +204,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
     else allFirstNames = false;
   }
   close();
+  // A planner's or a team chat's assignees (`@Nora`, `@Kjersti`, `@Anders`), three or more in the note.
+  if (text.includes('@')) {
+    const assignees = new Set([...text.matchAll(ASSIGNEE)].map((m) => m[1]!));
+    if (assignees.size >= 3) teams.push([...assignees].join(' '));
+  }
   const minutes = text.includes('stede') || text.includes('stades') || text.includes('Present') || text.includes('ttend');
   for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
     const team = attendees(m[1]!);
@@ -208,6 +217,9 @@ export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
   if (text.includes('prosjekt') || text.includes('gruppa') || text.includes('research') || text.includes('project')) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   return teams;
 }
+
+/** Words that greet or thank whom they stand before. */
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'thanks', 'hei', 'hallo', 'heisann', 'kjære', 'takk', 'god morgen', 'morn']);
 
 /** Initials as a coder signs with them (`AK`, `IKV`). */
 export function isInitials(person: string): boolean {
@@ -310,8 +322,8 @@ export class StudyPeople {
     for (const team of teams) {
       const senders = team.split(' ');
       if (!matchesCoders(senders, coders)) continue;
-      // (Chats write names in lower case: `rasmus` is Rasmus.)
-      for (const sender of senders) study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1));
+      // (Chats write names in lower case: `rasmus` is Rasmus, `hi hannah` is Hannah.)
+      for (const sender of senders) study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1)).add(sender.toLowerCase());
     }
     return study;
   }
@@ -336,7 +348,8 @@ export class StudyPeople {
     // Asked of every finding in every note: each other form only where the text can be one.
     const last = text.charCodeAt(text.length - 1);
     const genitive = last === 115 || last === 39 || last === 0x2019;
-    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context' && !e.following)) {
+    // (A greeting before it addresses one of them, `hi hannah`, `Hei Kari`; a kin or role word says it is someone else.)
+    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context' && !e.following && !GREETINGS.has(e.cue.toLowerCase()))) {
       const first = genitive ? text.replace(/(?:['’]s|['’])$/u, '') : text;
       if (this.firstNames.has(first) || (first.endsWith('s') && this.firstNames.has(first.slice(0, -1)))) return true;
     }
