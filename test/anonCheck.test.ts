@@ -691,6 +691,12 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), ['person:Grace', 'person:Faith', 'person:Will Thornton', 'person:Faith', 'person:Will']);
   });
 
+  it('leaves a moderator’s label, a people in a chat’s lower case, an author read, a county’s NAV, a title after its number or year, world leaders and Fritidskortet alone', () => {
+    const text =
+      'Moderator: Kjersti (Mod).\n\n**Mod:** Kan de seie litt?\n\n**FG-1:** Ja.\n\n**Mod:** Og?\n\n> [18:12] vika: she is sami you know?\n> [18:13] vika: ok\n\n- [ ] Lese Thøgersen på nytt\n- [ ] Sende til NAV Vestland\n\n**NOU 2019: 3** *Nye sjanser – bedre læring*. NOU 2017: 2. Integrasjon og tillit. Vestlandsforsking (2014). *Busetjing i Sogn og Fjordane*.\n\nDei snakka om Zelensky og Putins krig, og Fritidskortet.\n';
+    assert.deepEqual(flagged(text), ['person:Kjersti', 'person:vika', 'person:vika']);
+  });
+
   it('leaves an author named by a method or measure alone (Fleiss’ kappa, Krippendorff’s alpha, a Gantt chart), and Slack', () => {
     assert.deepEqual(flagged('Pairwise Fleiss’ kappa was low; Krippendorff’s alpha next. We put it in Slack and a Gantt chart. Cohen’s κ was 0.58.\n'), []);
   });

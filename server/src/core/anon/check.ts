@@ -7,7 +7,7 @@ import { broadPlaces } from './broadPlaces.js';
 import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
-import { isCountryName } from './commonProperNouns.js';
+import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
 import { columnCells } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
@@ -22,7 +22,7 @@ import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
-import { citedAuthors, isCitedAuthor, mayNameWorks, publicFigures, referenceEntries, withoutGenitive } from './literature.js';
+import { citedAuthors, isCitedAuthor, mayNameWorks, publicFigures, referenceEntries, titles, withoutGenitive } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -211,9 +211,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   }
   const isWord = options.isWord;
   const { ordinaryHere } = candidates;
-  // Reference lists, public figures named in full in the note with their later mentions by surname, and places named only
-  // as a broad area or a publisher's city hold no one to hide.
-  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
+  // Reference lists, titles of works after their year or number, public figures named in full in the note with their later
+  // mentions by surname, and places named only as a broad area or a publisher's city hold no one to hide.
+  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...titles(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
   const inReference = (reading.inNoOnes ??= containedIn(references));
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
@@ -285,7 +285,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
   const listedName = (word: string) =>
-    knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word);
+    knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word) && !isPeopleOrLanguage(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // A place in a message's lower case: one the lists know, no word (`i ørsta`, not `i moss` or `til sand`).
   const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
@@ -423,7 +423,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (inLowerCase(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
-  const namesWorks = mayNameWorks(vocabulary);
+  const namesWorks = mayNameWorks(vocabulary, mentions);
   const namesAccounts = mayNameAccounts(vocabulary, mentions);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);

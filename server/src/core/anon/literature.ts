@@ -1,7 +1,7 @@
 import { isCitation } from './names.js';
 import type { AnonFinding } from './types.js';
 import type { WordList } from './wordList.js';
-import { PUBLIC_FIGURES } from './wordlists.js';
+import { PUBLIC_FIGURES, PUBLIC_SURNAMES } from './wordlists.js';
 
 /**
  * What a note holds that identifies no one, though it is written as names
@@ -16,6 +16,24 @@ const REFERENCE_ENTRY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?\p{Lu}[\p{L}'�
 export function referenceEntries(text: string): { start: number; end: number }[] {
   if (!text.includes(', ')) return [];
   return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A work's year or a public document's number, then its title in italics (`(2014). *Busetjing og integrering i Sogn og Fjordane*`, `NOU 2019: 3** *Nye sjanser*`). */
+const TITLE_IN_ITALICS = /(?:\(\d{4}[a-z]?\)[.,:]?|(?:NOU|Meld\.?[ \t]?St\.?|St\.?[ \t]?meld\.?(?:[ \t]nr\.?)?|Prop\.?|Ot\.?[ \t]?prp\.?(?:[ \t]nr\.?)?|Innst\.?)[ \t]*(?:\d{4}[ \t]*:[ \t]*\d+|\d+[ \t]*(?:L|S|LS)?[ \t]*\(\d{4}[–-]\d{2,4}\))[.,:]?(?:\*\*)?)[ \t]*(\*[^*\n]{2,200}\*|_[^_\n]{2,200}_)/gu;
+/** A public document's number, then its title up to the next full stop (`NOU 2017: 2. Integrasjon og tillit.`). */
+const DOCUMENT_TITLE = /(?:NOU|Meld\.?[ \t]?St\.?|St\.?[ \t]?meld\.?(?:[ \t]nr\.?)?|Prop\.?)[ \t]*(?:\d{4}[ \t]*:[ \t]*\d+|\d+[ \t]*(?:L|S|LS)?[ \t]*\(\d{4}[–-]\d{2,4}\))[.,:][ \t]+(\p{Lu}[^.\n*]{2,160})(?=\.)/gu;
+
+/** The titles of works a note names after their year or number: the words there name no one here. */
+export function titles(text: string): { start: number; end: number }[] {
+  if (!text.includes('*') && !text.includes('_') && !text.includes('NOU') && !text.includes('Meld') && !text.includes('Prop')) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of [TITLE_IN_ITALICS, DOCUMENT_TITLE]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      spans.push({ start, end: start + m[1]!.length });
+    }
+  }
+  return spans;
 }
 
 /** The public figures by their first word: a note's capitalised words are looked up, not every figure asked of the note. */
@@ -38,6 +56,8 @@ export function publicFigures(text: string, mentions: WordList): { start: number
   };
   // The note's capitalised words tell at once which figures it may name: most notes name none.
   for (const word of mentions.words()) {
+    const surname = PUBLIC_SURNAMES.has(word) ? word : withoutGenitive(word);
+    if (surname !== undefined && PUBLIC_SURNAMES.has(surname)) mark(surname);
     for (const figure of FIGURES_BY_FIRST_WORD.get(word) ?? []) {
       if (!text.includes(figure)) continue;
       mark(figure);
@@ -62,15 +82,16 @@ export function citedAuthors(
   const cited = new Set<string>();
   // An author named by the work (`the Thøgersen typology`, `Thøgersens modell`, `Niemi sine arbeid`, `Hammersley & Atkinson
   // ch. 4`), as notes name what they read before the year is looked up, or by a method or measure named after them
-  // (`Fleiss' kappa`, `Krippendorff's alpha`, `a Gantt chart`, `the Hawthorne effect`). Not a first name or a place the lists
-  // know: `Saras studie`, `the Oslo model`.
+  // (`Fleiss' kappa`, `Krippendorff's alpha`, `a Gantt chart`, `the Hawthorne effect`), or after a verb of reading (`Lese
+  // Thøgersen på nytt`). Not a first name or a place the lists know: `Saras studie`, `the Oslo model`, `read Maria`.
   if (namesWorks) {
     for (let i = 0; i < capitals.length; i += 3) {
       const name = text.slice(capitals[i]!, capitals[i + 1]!);
       const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
       const base = withoutGenitive(name);
       if (isNoAuthor(name) || (base !== undefined && isNoAuthor(base))) continue;
-      if (!NAMES_A_WORK.test(after) && !(AUTHOR_PAIR.test(after) && NAMES_A_WORK.test(after.replace(AUTHOR_PAIR, '')))) continue;
+      const read = READ_BEFORE.test(text.slice(Math.max(0, capitals[i]! - 16), capitals[i]!));
+      if (!read && !NAMES_A_WORK.test(after) && !(AUTHOR_PAIR.test(after) && NAMES_A_WORK.test(after.replace(AUTHOR_PAIR, '')))) continue;
       cited.add(name);
       // (Before a noun, a final `s` is the genitive: `Thøgersens modell` cites Thøgersen.)
       if (base !== undefined) cited.add(base);
@@ -90,17 +111,25 @@ export function citedAuthors(
   return cited;
 }
 
-/** Words that name a piece of the literature (`NAMES_A_WORK`'s), as a note writes them in lower case. */
-const WORK_WORDS = 'tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden'.split(' ');
+/** Words that name a piece of the literature (`NAMES_A_WORK`'s) or its reading, as a note writes them in lower case. */
+const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden'.split(' ');
 
-/** Whether a note's lower-case words name a piece of the literature: asked once, so that most notes look for no author by the work. */
-export function mayNameWorks(vocabulary: ReadonlySet<string>): boolean {
-  return WORK_WORDS.some((word) => vocabulary.has(word));
+/** The verbs of reading, as a task list writes them at its items' starts (`Lese`, `Reread`). */
+const READING_AT_START = ['Lese', 'Les', 'Read', 'Reread', 'Re-read'];
+
+/**
+ * Whether a note's lower-case words name a piece of the literature, or its capitalised ones read it: asked once, so that
+ * most notes look for no author by the work.
+ */
+export function mayNameWorks(vocabulary: ReadonlySet<string>, mentions: ReadonlySet<string> = new Set()): boolean {
+  return WORK_WORDS.some((word) => vocabulary.has(word)) || READING_AT_START.some((word) => mentions.has(word));
 }
 
 /** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
 const NAMES_A_WORK =
   /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|kappa|κ|alpha|alfa|α|chart|diagram|scale|skala|test(?:en)?|coefficient|koeffisient|index|indeks|effect|effekt(?:en)?|paradox|paradoks|curve|principle|prinsipp|distribution|method|metode(?:n)?|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
+/** A verb of reading right before a name: what is read is an author's (`Lese Thøgersen på nytt`, `reread Lipsky`). */
+const READ_BEFORE = /(?:^|[^\p{L}])(?:[Ll]ese|[Ll]es|[Ll]este|[Ll]est|[Ll]esa|[Rr]ead|[Rr]eread|[Rr]e-read|[Rr]ereading|[Rr]eading)[ \t]+$/u;
 /** A second author after the first (` & Atkinson`, ` og Moe`): the work named after both. */
 const AUTHOR_PAIR = /^[ \t]+(?:&|and|og)[ \t]+\p{Lu}[\p{L}'’-]+/u;
 

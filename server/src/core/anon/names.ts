@@ -395,6 +395,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         // Kontaktsenter`, `NAV Kontroll`.)
         const byPlace = single?.type === 'place' || (single?.type === 'person' && !SERVICE_UNIT.test(run[1]!.text) && !WORD_ENDINGS.test(run[1]!.text));
         const office = byPlace && run.length === 2 && NAV.test(run[0]!.text) && names[0] === run[1];
+        // (A county's NAV is the service's regional body, public as NAV is: `NAV Vestland`.)
+        if (office && knowledge.isCounty(run[1]!.text)) {
+          next();
+          continue;
+        }
         if (office) found.push(finding('org', run[0]!.start, single.span.end, text, [{ kind: 'shape', cue: run[0]!.text }, ...single.evidence], single.parts));
         else if (single) found.push(single);
         next();

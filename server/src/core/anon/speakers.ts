@@ -12,6 +12,7 @@ import { FIELD_LABELS, NEVER_NAMES, PSEUDONYM, REPLIES } from './wordlists.js';
  */
 const GENERIC = new Set(
   `i int intervjuer intervjuar interviewer forsker forskar researcher informant informanten deltaker deltakar participant respondent moderator
+  mod fasilitator facilitator ordstyrer ordstyrar observatør observer
   q a s spørsmål svar question answer alle all flere fleire ukjent unknown elev eleven ungdom ungdommen ungdommer mor far lærer læreren
   kvinne mann jente gutt speaker voice stemme tolk tolken interpreter veileder veilederen rettleiar rådgiver rådgjevar leder leiar
   sosionom saksbehandler caseworker teacher pupil student mother father youth parent forelder foreldre begge both merk note notat

@@ -19,7 +19,7 @@ export const INSTITUTIONS = set(`
   Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
   Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
   Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
-  IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen,
+  IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen, Fritidskortet, Fritidskort,
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
   Arbeidsmiljøloven, Folketrygdloven, Grunnloven, Forvaltningsloven, Helsenorge, Altinn, BankID, MinID, Vipps, Ruter, Vy, Finn, Finn.no,
   Facebook, Snapchat, Instagram, TikTok, Teams, Zoom, Messenger, WhatsApp, Google, YouTube, Discord, Excel, Word, PowerPoint, Outlook,
@@ -107,8 +107,12 @@ export const PUBLIC_FIGURES = set(`
   Curt Rice, Svein Stølen, Sunniva Whittaker, Rishi Sunak, Keir Starmer, Boris Johnson, Theresa May, Liz Truss, David Cameron,
   Gordon Brown, Tony Blair, Margaret Thatcher, Micheál Martin, Leo Varadkar, Simon Harris, Heather Humphreys, Mary Lou McDonald,
   Joe Biden, Donald Trump, Barack Obama, Kamala Harris, Mette Frederiksen, Ulf Kristersson, Magdalena Andersson, Stefan Löfven,
-  Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron
+  Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron, Volodymyr Zelensky, Volodymyr Zelenskyj, Vladimir Putin,
+  Olaf Scholz, Ursula von der Leyen, Recep Tayyip Erdoğan, Recep Tayyip Erdogan
 `);
+
+/** Public figures a note names by the surname alone, no Norwegian's surname (`Zelensky sa i går`, `Putins krig`). */
+export const PUBLIC_SURNAMES = set(`Zelensky, Zelenskyj, Zelenskyy, Zelenskij, Putin, Trump, Obama, Biden, Merkel, Macron, Thunberg, Erdoğan, Erdogan, Scholz, Starmer, Sunak`);
 
 /** A role written before a name that makes it public, not private (`statsminister Erna Solberg`). */
 export const PUBLIC_ROLE =
@@ -133,7 +137,7 @@ export const PERSON_CUES_BEFORE = set(`
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
   granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
   principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece,
-  mayor, councillor,
+  mayor, councillor, moderator, mod, facilitator, fasilitator, ordstyrer, ordstyrar,
   hooyo, aabo, aabbe, ayeeyo, awoowe, abti, eedo, walaal, mama, mami, papa, baba, babcia, dziadek, ciocia, wujek, mamusia, tėtis, močiutė,
   nanay, tatay, inay, itay, anak, mẹ, bố, má, bà, ông, ummi, abi, teta, jiddo, khala, amo, dayik, bavo, mamo, tato, babusia, бабушка, мама, папа
 `);
