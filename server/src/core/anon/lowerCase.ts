@@ -121,7 +121,9 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
   const signed = SIGNED_HINT.test(text);
   const described = describedInLowerCase(text, isWord, isFirstName);
   // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
-  if (!greeted && !signed && !kinOf && !described.length) return [];
+  const mine = (text.includes('y ') || text.includes('in ') || text.includes('i ')) && MY_OWN.test(text);
+  MY_OWN.lastIndex = 0;
+  if (!greeted && !signed && !kinOf && !mine && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
@@ -148,6 +150,13 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
         // (`syster til mora`: kin of kin is no name.)
         if (word && !isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word.toLowerCase()) && !isWord(word.toLowerCase())) add(m.indices![group]![0], word, m[1]!.toLowerCase());
       }
+    }
+  }
+  // A friend or kin the writer names as theirs, in lower case (`my friend farid want to talk`, `min venn yonas`).
+  if (mine) {
+    for (const m of text.matchAll(MY_OWN)) {
+      const word = m[2]!;
+      if (!isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word) && !isWord(word)) add(m.index + m[0].length - word.length, word, m[1]!.toLowerCase());
     }
   }
   // A name in lower case with who the person is in brackets after it (`kwame (Veileder 7)`, `adaeze (nigerian, 30ish)`).
@@ -277,6 +286,9 @@ const KIN_BEFORE = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mothe
 /** `mamma til ilhan og sahra`, `mother of yonas`: kin, and the one or two persons it is kin to, in lower case. */
 const KIN_OF =
   /(?<![\p{L}])(mamma|mor|mora|moren|pappa|far|faren|bror|broren|storebror|lillebror|søster|søstera|søsteren|storesøster|lillesøster|syster|systera|tante|tanta|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[ \t]+(?:til|åt|of)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?:[ \t]+(?:og|and|&)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,}))?(?![\p{L}\p{M}])/dgu;
+/** A friend or kin named right after `my`, `min`, `mi` (`my friend farid`, `min bror ahmed`, `mi venninne sara`). */
+const MY_OWN =
+  /(?<![\p{L}])(?:[Mm]y|[Mm]in|[Mm]i)[ \t]+(friend|best friend|boyfriend|girlfriend|cousin|brother|sister|neighbour|venn|ven|venninne|venninna|bror|søster|syster|fetter|kusine|nabo|kjæreste)[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/gu;
 /** What kin may be kin to that is no one's name: a determiner, a number, a pronoun (`mor til ein gut`, `far til tre`). */
 const COUNTED = new Set(
   'ein eit ei en et to tre fire fem seks sju syv åtte ni ti tolv mange flere fleire noen nokre nokon begge alle dei de dem deg meg seg han ho hun henne ham dykk oss hans hennes hennar deira deres sin sitt sine mitt min mine one two three four five several many some all both his her their my our your a an the'.split(' '),
