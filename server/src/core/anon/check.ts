@@ -130,6 +130,8 @@ interface NoteReading {
   mentionedInLowerCase: string[];
   /** The study's own people its front matter names (`coder: Kari Holm`), as written: no finding, here or in another note. */
   peopleNamed: string[];
+  /** The groups of first names it gives for the research team's (`teamsOf`). */
+  teams: string[];
   /** The persons it names in full where a researcher is named (`From: Aoife Kennelly`): the study's people with a coder's initials. */
   researchers: string[];
   people: StudyPeople;
@@ -312,7 +314,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: teamsOf(text, reading.chat), cited: [...literature], namedInFull };
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: reading.teams, cited: [...literature], namedInFull };
 }
 
 /** A name right before an address in angle brackets (`Jonathan Hughes <jh@…>`), or '' where none stands there. */
@@ -429,7 +431,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const researchers = researchersNamed(note, fullNames);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms(vocabulary));
-  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
+  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */

@@ -163,6 +163,11 @@ const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 /** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
 const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
 
+/** The words of an attendance line's label, as the note writes them. */
+const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
+/** The words of a project a researcher introduces themself by. */
+const PROJECT_WORDS = ['forskningsprosjektet', 'forskingsprosjektet', 'forskningsprosjekt', 'forskingsprosjekt', 'research', 'project', 'forskergruppa', 'forskargruppa', 'forskningsgruppa', 'forskingsgruppa'];
+
 /** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
 const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
 
@@ -187,7 +192,7 @@ function attendees(line: string): string | undefined {
  * workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
-export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
+export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (word: string) => boolean): string[] {
   const teams: string[] = [];
   let senders = new Set<string>();
   let allFirstNames = true;
@@ -209,12 +214,13 @@ export function teamsOf(text: string, chat: readonly ChatMessage[]): string[] {
     const assignees = new Set([...text.matchAll(ASSIGNEE)].map((m) => m[1]!));
     if (assignees.size >= 3) teams.push([...assignees].join(' '));
   }
-  const minutes = text.includes('stede') || text.includes('stades') || text.includes('Present') || text.includes('ttend');
+  // (What each needs is asked of the note's words, not looked for in its text: most notes have none.)
+  const minutes = MINUTES_WORDS.some(writes);
   for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
     const team = attendees(m[1]!);
     if (team) teams.push(team);
   }
-  if (text.includes('prosjekt') || text.includes('gruppa') || text.includes('research') || text.includes('project')) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
+  if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   return teams;
 }
 
