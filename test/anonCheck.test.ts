@@ -83,10 +83,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['org:Bydel Stovner', 'person:Shona McAllister']);
   });
 
-  it('reads a key’s table: a name in full as one span, the places where people live, births beside ids; its pseudonyms are no findings', () => {
+  it('reads a key’s table: a name in full as one span, the places where people live, births beside ids; its pseudonyms are no findings; a name in capitals by its surname', () => {
     const text =
       '| code | publication name | real name | lives in | DOB / ID |\n|---|---|---|---|---|\n| Ungdom 3A | «Katja» | Eik Lunde | Førde, Hafstadvegen 31 | 14.03.2006 |\n| Ungdom 3E | «Tiril» | Vår Nesheim | farm near Bygstad | 5 Jun 2005 |\n\nKatja er fin.\n';
     assert.deepEqual(flagged(text), ['person:Eik Lunde', 'place:Førde', 'place:Hafstadvegen 31', 'dob:14.03.2006', 'person:Vår Nesheim', 'place:Bygstad', 'dob:5 Jun 2005']);
+    assert.deepEqual(flagged('| ID | Area |\n|---|---|\n| P03 | Tokerudberget |\n\n## AYESHA CHAUDHRY\n\nJeg vil bare jobbe.\n\n## NYE REGLER FRA NAV\n'), ['place:Tokerudberget', 'person:AYESHA CHAUDHRY']);
   });
 
   it('finds a friend or kin a message names as the writer’s own in lower case; not a word after it', () => {

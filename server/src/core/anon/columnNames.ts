@@ -21,7 +21,7 @@ const STANDS_FOR_A_NAME = /^(?:\p{Lu}[\p{L}-]*[ -]\d+[\p{L}\d-]*|\[[^\]]*\]|\p{L
  * capitalised words are places there (`Førde, Hafstadvegen 31`, `farm near Bygstad`), though a list may not know them.
  */
 const PLACE_COLUMN =
-  /^(?:lives in|living in|bor i|bur i|bosted|bustad|hjemsted|heimstad|heimstad|hometown|home town|home|hjem|heim|address|adresse|residence|bydel|district|neighbourhood|nabolag|kommune|municipality|town|place of residence)$/iu;
+  /^(?:lives in|living in|bor i|bur i|bosted|bustad|hjemsted|heimstad|heimstad|hometown|home town|home|hjem|heim|address|adresse|residence|bydel|district|area|område|neighbourhood|nabolag|kommune|municipality|town|place of residence)$/iu;
 
 /** The places in a table's column of where people live, each capitalised word no institution, country or calendar word. */
 function placesInColumns(text: string, isCountry: (word: string) => boolean): NameFinding[] {

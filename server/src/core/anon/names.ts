@@ -475,8 +475,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const flush = () => {
       // A name alone that is also a word (`I DAG`, `LIV OG RØRE`) is the word in a line in capitals.
       const alone = group.length === 1 && AMBIGUOUS.has(normal(group[0]!));
-      if (!alone && group.some((w) => facts(w.text) & FIRST_NAME)) {
-        out.push(finding('person', group[0]!.start, group[group.length - 1]!.end, text, [{ kind: 'list', list: 'firstName' }], group.map(normal)));
+      // (A first name the lists know, or a surname after another word of the name: `AYESHA CHAUDHRY`.)
+      if (!alone && (group.some((w) => facts(w.text) & FIRST_NAME) || (group.length > 1 && group.slice(1).some((w) => facts(w.text) & SURNAME)))) {
+        const evidence: AnonEvidence[] = group.some((w) => facts(w.text) & FIRST_NAME) ? [{ kind: 'list', list: 'firstName' }] : [{ kind: 'shape', cue: 'name-run' }, { kind: 'list', list: 'surname' }];
+        out.push(finding('person', group[0]!.start, group[group.length - 1]!.end, text, evidence, group.map(normal)));
       }
       group = [];
     };
@@ -492,6 +494,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       } else if (wordFacts & (FIRST_NAME | SURNAME)) group.push(w);
       // After a first name, a word no list knows goes on with the name (`MOHAMMAD ZAHER RAHIMI`).
       else if (!ordinary && w.text.length > 2 && group.some((g) => facts(g.text) & FIRST_NAME)) group.push(w);
+      // Before a surname, a word no list knows starts the name (`AYESHA CHAUDHRY`).
+      else if (!ordinary && w.text.length > 2 && !group.length && i + 1 < run.length && facts(run[i + 1]!.text) & SURNAME && !(facts(run[i + 1]!.text) & PLACE)) group.push(w);
       else flush();
     }
     flush();
