@@ -1375,7 +1375,7 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
   });
 
-  it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
+  it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees, one who codes and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
     const flagged = flaggedInStudy('study-team-chat', {
       'a.fn.md': '---\ncoder: OMB\n---\n\nVi ringte skolen.\n',
       'b.fn.md': '---\ncoder: IHV\n---\n\nVi ringte skolen.\n',
@@ -1388,8 +1388,11 @@ describe('anonymization check: the CLI as a process', () => {
       'e.fn.md': '---\ncoders: [LF, HA]\n---\n\nVi ringte skolen.\n',
       'minutes.fn.md': '---\ncoder: SB\n---\n\nTil stede: Gunhild (ref.), Sindre, Lars og Hanne.\n\nSindre var uenig. Present: Halima, Sindre, Gunhild.\n',
       'planner.fn.md': '---\ncoder: OMB\n---\n\n- [ ] Transkribere del 2 @Oda\n- [ ] Sende skjema @Tobias\n- [ ] Lese på nytt @alle\n- [ ] Ringe Idun @Ingvild\n\n> hi oda, its me\n',
+      'coding.fn.md': '---\ncoder: SH\n---\n\nSiri coded kontaktvei/via-foreldre where I did not.\n',
+      'later.fn.md': '---\ncoder: MR\n---\n\nTold Siri about it. Sara coded nothing: she is sixteen.\n',
     });
     assert.deepEqual(flagged, [
+      'later.fn.md:anon/person:Sara',
       'lower.fn.md:anon/person:Halima',
       'minutes.fn.md:anon/person:Halima',
       'planner.fn.md:anon/person:Idun',

@@ -168,6 +168,13 @@ const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'A
 /** The words of a project a researcher introduces themself by. */
 const PROJECT_WORDS = ['forskningsprosjektet', 'forskingsprosjektet', 'forskningsprosjekt', 'forskingsprosjekt', 'research', 'project', 'forskergruppa', 'forskargruppa', 'forskningsgruppa', 'forskingsgruppa'];
 
+/** Verbs of the study's own work, coding and transcribing, which only its people do (`Siri coded kontaktvei/via-foreldre`). */
+const CODING_VERBS = ['coded', 'codes', 'recoded', 'double-coded', 'koda', 'kodet', 'koder', 'kodar'];
+const TRANSCRIBING_VERBS = ['transcribed', 'transcribes', 'transkriberte', 'transkriberer', 'transkriberar'];
+const CODED_BY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:${CODING_VERBS.join('|')}|(${TRANSCRIBING_VERBS.join('|')}))(?![\p{L}-])`, 'gu');
+/** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
+const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the segment|segmentet|this|dette|det)(?![\p{L}]))/u;
+
 /** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
 const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
 
@@ -187,8 +194,9 @@ function attendees(line: string): string | undefined {
  * senders of each chat in which three or more people write under first
  * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
  * Linn`), the team's minutes listing who came by first names alone, a
- * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), and each
- * researcher who introduces themself by the project (`Hanne`). The
+ * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), each
+ * researcher who introduces themself by the project (`Hanne`), and each
+ * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`). The
  * workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
@@ -221,6 +229,13 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (team) teams.push(team);
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
+  if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
+    for (const m of text.matchAll(CODED_BY)) {
+      // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (m[2] !== undefined || CODE_AFTER.test(after)) teams.push(m[1]!);
+    }
+  }
   return teams;
 }
 
