@@ -1390,6 +1390,7 @@ describe('anonymization check: the CLI as a process', () => {
       'planner.fn.md': '---\ncoder: OMB\n---\n\n- [ ] Transkribere del 2 @Oda\n- [ ] Sende skjema @Tobias\n- [ ] Lese på nytt @alle\n- [ ] Ringe Idun @Ingvild\n\n> hi oda, its me\n',
       'coding.fn.md': '---\ncoder: SH\n---\n\nSiri coded kontaktvei/via-foreldre where I did not.\n',
       'later.fn.md': '---\ncoder: MR\n---\n\nTold Siri about it. Sara coded nothing: she is sixteen.\n',
+      'two.fn.md': '---\ncoder: LF\n---\n\nLiv coded it as reactive. Then Lina transcribed it. Told Liv.\n',
     });
     assert.deepEqual(flagged, [
       'later.fn.md:anon/person:Sara',
@@ -1397,6 +1398,9 @@ describe('anonymization check: the CLI as a process', () => {
       'minutes.fn.md:anon/person:Halima',
       'planner.fn.md:anon/person:Idun',
       'team.fn.md:anon/person:Tobias',
+      'two.fn.md:anon/person:Liv',
+      'two.fn.md:anon/person:Lina',
+      'two.fn.md:anon/person:Liv',
       'youth.fn.md:anon/person:Idun',
       'youth.fn.md:anon/person:Karolina',
     ]);

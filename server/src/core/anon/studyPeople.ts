@@ -340,9 +340,15 @@ export class StudyPeople {
     const coderSet = new Set(coders);
     for (const name of researchers) if (coderSet.has(initialsOf(name.split(' ')))) all.push(name);
     const study = new StudyPeople(all);
-    for (const team of teams) {
+    // A name alone (one who introduces themself, one who codes) fits a coder's letter; more such names for a letter than coders
+    // with it are not all the study's (`Siri coded …` and, elsewhere, `Sara coded …` where one coder is `SH`).
+    const teamList = [...teams];
+    const alone = new Map<string, Set<string>>();
+    for (const team of teamList) if (!team.includes(' ')) alone.set(team[0]!.toUpperCase(), (alone.get(team[0]!.toUpperCase()) ?? new Set()).add(team));
+    const crowded = (letter: string) => (alone.get(letter)?.size ?? 0) > coders.filter((coder) => coder[0] === letter).length;
+    for (const team of teamList) {
       const senders = team.split(' ');
-      if (!matchesCoders(senders, coders)) continue;
+      if ((senders.length === 1 && crowded(team[0]!.toUpperCase())) || !matchesCoders(senders, coders)) continue;
       // (Chats write names in lower case: `rasmus` is Rasmus, `hi hannah` is Hannah.)
       for (const sender of senders) study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1)).add(sender.toLowerCase());
     }
