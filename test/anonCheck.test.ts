@@ -1389,7 +1389,7 @@ describe('anonymization check: the CLI as a process', () => {
       'minutes.fn.md': '---\ncoder: SB\n---\n\nTil stede: Gunhild (ref.), Sindre, Lars og Hanne.\n\nSindre var uenig. Present: Halima, Sindre, Gunhild.\n',
       'planner.fn.md': '---\ncoder: OMB\n---\n\n- [ ] Transkribere del 2 @Oda\n- [ ] Sende skjema @Tobias\n- [ ] Lese på nytt @alle\n- [ ] Ringe Idun @Ingvild\n\n> hi oda, its me\n',
       'coding.fn.md': '---\ncoder: SH\n---\n\nSiri coded kontaktvei/via-foreldre where I did not.\n',
-      'later.fn.md': '---\ncoder: MR\n---\n\nTold Siri about it. Sara coded nothing: she is sixteen.\n',
+      'later.fn.md': '---\ncoder: MR\n---\n\nTold Siri about it. Sara coded nothing: she is sixteen. Waiting for Ronja’s second coding; told Ronja.\n',
       'two.fn.md': '---\ncoder: LF\n---\n\nLiv coded it as reactive. Then Lina transcribed it. Told Liv.\n',
     });
     assert.deepEqual(flagged, [

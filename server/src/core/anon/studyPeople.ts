@@ -172,6 +172,9 @@ const PROJECT_WORDS = ['forskningsprosjektet', 'forskingsprosjektet', 'forskning
 const CODING_VERBS = ['coded', 'codes', 'recoded', 'double-coded', 'koda', 'kodet', 'koder', 'kodar'];
 const TRANSCRIBING_VERBS = ['transcribed', 'transcribes', 'transkriberte', 'transkriberer', 'transkriberar'];
 const CODED_BY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:${CODING_VERBS.join('|')}|(${TRANSCRIBING_VERBS.join('|')}))(?![\p{L}-])`, 'gu');
+/** A coding of someone's (`Ingvild's second coding`, `Siris koding`, `kodinga til Siri` is not read). */
+const CODINGS = ['coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene'];
+const CODING_OF = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+?)(?:['’]s|s)[ \t]+(?:(?:first|second|third|own|double|første|andre|tredje|egen|eiga|eigne)[ \t]+)?(?:${CODINGS.join('|')})(?![\p{L}-])`, 'gu');
 /** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
 const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the segment|segmentet|this|dette|det)(?![\p{L}]))/u;
 
@@ -196,7 +199,8 @@ function attendees(line: string): string | undefined {
  * Linn`), the team's minutes listing who came by first names alone, a
  * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), each
  * researcher who introduces themself by the project (`Hanne`), and each
- * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`). The
+ * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`,
+ * `Ingvild's second coding`). The
  * workspace decides whether they are the study's coders
  * (`StudyPeople.withResearchers`).
  */
@@ -229,6 +233,7 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (team) teams.push(team);
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
+  if (CODINGS.some(writes)) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
     for (const m of text.matchAll(CODED_BY)) {
       // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)
