@@ -720,6 +720,8 @@ describe('anonymization check: what it leaves alone', () => {
   it('leaves a noun before a verb of saying alone where the note writes it in lower case, and an author named by a table or dimensions; a place before a study is still a place', () => {
     const text = 'Kodeboka sier lite om det. Vi følger kodeboka. Thøgersens tabell og Thøgersen’s four dimensions. Then I moved to Oslo to study.\n';
     assert.deepEqual(flagged(text), ['place:Oslo']);
+    const inFull = 'Eg har ikkje funne noko betre enn Einar Niemi sine arbeid.\n\n- [ ] Niemi – finn rett bok\n\n**Ung 18:** Kiitos. Ja. Áhkku sat ved omnen.\n';
+    assert.deepEqual(flagged(inFull), []);
   });
 
   it('leaves a word with an ending no name has alone after a place’s preposition or before a verb, and public figures of other countries', () => {

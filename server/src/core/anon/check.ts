@@ -22,7 +22,7 @@ import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
 import { frontMatterLanguage, languageOfWords, type NoteLanguage } from './language.js';
 import { AMBIGUOUS, HUMAN_VERBS, NEVER_NAMES } from './wordlists.js';
-import { citedAuthors, isCitedAuthor, mayNameWorks, publicFigures, referenceEntries, titles, withoutGenitive } from './literature.js';
+import { authorsInFull, citedAuthors, isCitedAuthor, mayNameWorks, publicFigures, referenceEntries, titles, withoutGenitive } from './literature.js';
 
 export interface AnonOptions {
   /** Names and places confirmed in other notes of the workspace: flagged here too. */
@@ -112,6 +112,8 @@ interface NoteReading {
   speakers: NameFinding[];
   /** Reference-list entries and public figures' names: spans where no finding stands (made on the first check). */
   noOnesSpans?: { start: number; end: number }[];
+  /** The same, before the authors the note cites in full are known. */
+  listedNoOnes?: { start: number; end: number }[];
   /** Whether a finding lies inside one of them (made with them). */
   inNoOnes?: (f: AnonFinding) => boolean;
   /** Whether the note writes a word that names an account (`snap`, `brukernavnet`): where usernames are looked for after one. */
@@ -215,13 +217,15 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const { ordinaryHere } = candidates;
   // Reference lists, titles of works after their year or number, public figures named in full in the note with their later
   // mentions by surname, and places named only as a broad area or a publisher's city hold no one to hide.
-  const references = (reading.noOnesSpans ??= [...referenceEntries(text), ...titles(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
-  const inReference = (reading.inNoOnes ??= containedIn(references));
+  const listed = (reading.listedNoOnes ??= [...referenceEntries(text), ...titles(text), ...publicFigures(text, mentions), ...broadPlaces(text, capitals, (name) => knowledge.isCounty(name))]);
   // The literature's authors, cited in the note (`Lipsky (1980)`), are the literature's where the note names them again
   // (`bare Lipsky som ramme`), unless a title or role says this one is someone else (`Mrs Hansen`).
-  const cited = (reading.cited ??= citedAuthors(text, capitals, references, (name) => knowledge.isFirstName(name) || knowledge.isPlace(name), reading.namesWorks));
+  const cited = (reading.cited ??= citedAuthors(text, capitals, listed, (name) => knowledge.isFirstName(name) || knowledge.isPlace(name), reading.namesWorks));
+  // (And an author cited with the first name before the surname: `Einar Niemi sine arbeid`, `Michael Lipsky (1980)`.)
+  const references = (reading.noOnesSpans ??= cited.size ? [...listed, ...authorsInFull(text, capitals, cited, (name) => knowledge.isFirstName(name))] : listed);
+  const inReference = (reading.inNoOnes ??= containedIn(references));
   // (Not a surname the note gives a person in full: `Synne Lie … Lie lovet` beside `(Berg, Lie og Moe, 2019)`.)
-  const namedInFull = fullNameParts(candidates.names);
+  const namedInFull = fullNameParts(references.length ? candidates.names.filter((f) => !inReference(f)) : candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
   const anAuthor = (f: NameFinding) => literature.size > 0 && f.parts.length === 1 && isCitedAuthor(f.parts[0]!, f.evidence, literature);
   const found = fullNamesFirst(

@@ -111,6 +111,27 @@ export function citedAuthors(
   return cited;
 }
 
+/**
+ * Where the note names an author it cites with a first name before the surname (`Einar Niemi sine arbeid`, `Michael
+ * Lipsky (1980)`): the full name is the literature's there.
+ */
+export function authorsInFull(text: string, capitals: Int32Array, cited: ReadonlySet<string>, isFirstName: (name: string) => boolean): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 3; i < capitals.length; i += 3) {
+    const start = capitals[i]!;
+    const before = capitals[i - 2]!;
+    if (before !== start - 1 || text[before] !== ' ' || !cited.has(text.slice(start, capitals[i + 1]!))) continue;
+    // (Here, as cited: the work or the year right after it. `Synne Lie` elsewhere is a participant who shares a cited surname.)
+    const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
+    if (!NAMES_A_WORK.test(after) && !YEAR_AFTER.test(after)) continue;
+    if (isFirstName(text.slice(capitals[i - 3]!, before))) spans.push({ start: capitals[i - 3]!, end: capitals[i + 1]! });
+  }
+  return spans;
+}
+
+/** A year in brackets right after an author's name (`Lipsky (1980)`, `Lipsky (1980: 3)`). */
+const YEAR_AFTER = /^['’]?s?[ \t]*\((?:19|20)\d{2}[a-z]?[):;,]/u;
+
 /** Words that name a piece of the literature (`NAMES_A_WORK`'s) or its reading, as a note writes them in lower case. */
 const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden'.split(' ');
 

@@ -139,7 +139,8 @@ export const PERSON_CUES_BEFORE = set(`
   principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece,
   mayor, councillor, moderator, mod, facilitator, fasilitator, ordstyrer, ordstyrar,
   hooyo, aabo, aabbe, ayeeyo, awoowe, abti, eedo, walaal, mama, mami, papa, baba, babcia, dziadek, ciocia, wujek, mamusia, tėtis, močiutė,
-  nanay, tatay, inay, itay, anak, mẹ, bố, má, bà, ông, ummi, abi, teta, jiddo, khala, amo, dayik, bavo, mamo, tato, babusia, бабушка, мама, папа
+  nanay, tatay, inay, itay, anak, mẹ, bố, má, bà, ông, ummi, abi, teta, jiddo, khala, amo, dayik, bavo, mamo, tato, babusia, бабушка, мама, папа,
+  áhkku, áddjá, eadni, áhčči, oabbá, viellja, mummo, vaari, äiti, isä, mummu, pappa, ukki
 `);
 
 /** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
@@ -279,6 +280,7 @@ export const NEVER_NAMES = set(`
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
   I'm, I've, I'd, I'll, I’m, I’ve, I’d, I’ll,
+  Kiitos, Giitu, Moi, Terve, Buorre, Hyvää,
   Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Fwd, Fw, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
