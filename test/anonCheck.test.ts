@@ -90,6 +90,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('| ID | Area |\n|---|---|\n| P03 | Tokerudberget |\n\n## AYESHA CHAUDHRY\n\nJeg vil bare jobbe.\n\n## NYE REGLER FRA NAV\n'), ['place:Tokerudberget', 'person:AYESHA CHAUDHRY']);
   });
 
+  it('finds a name that is also a word beside its own (Eik og familien hans, Sol og ein kamerat) or as kin’s (Mor til Eik); not a word beside a word', () => {
+    const text = 'Vi ser ei eik i sol.\n\nHan seier at Eik og familien hans har vore viktige. Mor til Eik hjelpte han. Sol og ein kamerat på ferja. Sol og vind.\n';
+    assert.deepEqual(flagged(text), ['person:Eik', 'person:Eik', 'person:Sol']);
+  });
+
   it('finds a friend or kin a message names as the writer’s own in lower case; not a word after it', () => {
     assert.deepEqual(flagged('> [18:09] vika: my friend farid want to talk. my friend said ok. min bror ahmed kom. my brother who came.\n> [18:10] vika: ok\n'), [
       'person:vika',

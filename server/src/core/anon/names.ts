@@ -597,8 +597,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const calledAfter = (namingAfter?.[1] ?? namingAfter?.[2])?.toLowerCase();
     const namedAfter = calledAfter ?? (pronoun ? undefined : saidAfter);
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
-    const personCue = cueNames ? cueBefore : namedAfter;
-    const personCueFollows = personCue !== undefined && !cueNames;
+    // `Mor til Eik`, `mother of Hope`: kin of the word before it, a person though the word is also a word or a place.
+    const kinOf = cueNames || !KIN_OF_CUE.has(cueBefore) ? undefined : KIN_OF_BEFORE.exec(text.slice(Math.max(0, word.start - 28), word.start))?.[1]?.toLowerCase();
+    const personCue = cueNames ? cueBefore : kinOf !== undefined ? `${kinOf} ${cueBefore}` : namedAfter;
+    const personCueFollows = personCue !== undefined && !cueNames && kinOf === undefined;
     const placeCue = PLACE_CUES_BEFORE.has(cueBefore) && before && !before.capitalised ? cueBefore : undefined;
 
     // A verb of saying or thinking after a sentence's first word makes it a person, known to the lists or not (`Yara sa`),
@@ -951,6 +953,9 @@ const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\((?:\p{L}+,[ \t]*)?)(?:1[3-9]|[2-9]\d)(?:[
 export function personSaidAfter(window: string, isFirstName: (word: string) => boolean = () => true): string | undefined {
   const kin = KIN_AFTER.exec(window)?.[1] ?? KIN_POSTPOSED.exec(window)?.[1];
   if (kin) return kin.toLowerCase();
+  // `Eik og familien hans`, `Sol og ein kamerat`: someone together with their own.
+  const together = window.includes(' og ') || window.includes(' and ') || window.includes(' & ') ? TOGETHER_AFTER.exec(window)?.[1] : undefined;
+  if (together) return together.toLowerCase();
   // `Sol (16) sender …`, `Amal, 17, kom`: an age said of the word.
   const age = AGE_AFTER.exec(window)?.[0];
   if (age) return age.replace(/^,/u, '').trim();
@@ -978,6 +983,8 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 }
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
+/** The words that make kin of what follows (`mor til`, `mother of`). */
+const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
 const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 
@@ -994,6 +1001,13 @@ const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a
 /** Someone's kin or friend, said of a name just after it (`Kofi er lillebroren`, `Abena is her mother`): a person. */
 /** Kin, in both languages (`broren`, `mother`). */
 const KIN = '(?:lille|store)?(?:bror|broren|søster|søsteren|syster|systera)|mor|moren|mora|far|faren|sønn|sønnen|son|sonen|datter|datteren|dattera|dotter|dottera|kjæreste|kjæresten|samboer|samboeren|venn|vennen|ven|venen|venninne|venninnen|venninna|fetter|fetteren|kusine|kusina|kusinen|onkel|onkelen|tante|tanten|tanta|kona|mannen|bestemor|bestefar|brother|sister|mother|father|mum|mom|dad|son|daughter|cousin|boyfriend|girlfriend|friend|uncle|aunt|wife|husband|grandmother|grandfather|stepfather|stepmother|stefar|stemor';
+/** Kin before the word that joins it to a name (`Mor til Eik`, `the mother of Hope`). */
+const KIN_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${KIN})[ \\t]+(?:til|åt|of)[ \\t]+$`, 'iu');
+/** Together with someone, said just after a name (`Eik og familien hans`, `Sol og ein kamerat`, `Hope and her mum`). */
+const TOGETHER_AFTER = new RegExp(
+  `^ (?:og|and|&)[ \\t]+(?:(?:ein|en|ei|a|an|hans|hennes|hennar|his|her|sin|si|sitt)[ \\t]+)?(familien|familia|family|foreldrene|foreldra|kamerat|kameraten|kompis|kompisen|mate|${KIN})(?!\\p{L})`,
+  'u',
+);
 /** Kin said of the name just before (`Kofi er lillebroren`, `Ama is his sister`). */
 const KIN_AFTER = new RegExp(
   `^ (?:er|var|blir|is|was)[ \\t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \\t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`,
