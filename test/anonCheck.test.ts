@@ -712,6 +712,15 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), ['person:Kjersti', 'person:vika', 'person:vika']);
   });
 
+  it('leaves a label a naming verb gives in quotes alone, and a word after a preposition of place that the notes write in lower case; a place no list knows stands', () => {
+    const text = 'Variasjonen heter «Via foreldre som mottar tjenester fra NAV». Det passer i Barn og unge i familier. Barn er viktige, og barn trenger ro. Hun bor på Tokerudberget. Gutten heter «Tufsen».\n';
+    assert.deepEqual(flagged(text), ['place:Tokerudberget', 'person:Tufsen']);
+  });
+
+  it('does not take a word quoted alone for a word the study writes (`"stovner" is lower case in the chat`)', () => {
+    assert.deepEqual(flagged('Han bor på Stovner senter. (Merk: "stovner" er skrevet med liten bokstav i chatten.)\n'), ['place:Stovner']);
+  });
+
   it('leaves an author named by a method or measure alone (Fleiss’ kappa, Krippendorff’s alpha, a Gantt chart), and Slack', () => {
     assert.deepEqual(flagged('Pairwise Fleiss’ kappa was low; Krippendorff’s alpha next. We put it in Slack and a Gantt chart. Cohen’s κ was 0.58.\n'), []);
   });

@@ -163,6 +163,10 @@ export class AnonCache {
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
 
+/** Quotation marks around a word mentioned alone (`"stovner"`, `«sol»`, `'eik'`). */
+const OPENING_QUOTES = new Set([...'"«“‘\''].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'"»”’\''].map((c) => c.charCodeAt(0)));
+
 /** A quoted line (`> …`). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /** A fenced block, from its opening fence to its closing one or the paragraph's end. */
@@ -291,7 +295,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
   const listedName = (word: string) =>
-    knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word) && !isPeopleOrLanguage(word);
+    knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word) && !isPeopleOrLanguage(word) && !isCalendar(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
   // A place in a message's lower case: one the lists know, no word (`i ørsta`, not `i moss` or `til sand`).
   const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
@@ -491,7 +495,8 @@ function readChunk(text: string, markup: Markup, knowledge: NameKnowledge, maske
     if (!word.capitalised) {
       // All three are asked of every lower-case word, in text order.
       if (inPattern?.(word.start) || inChat?.(word.start)) continue;
-      if (inQuote?.(word.start)) quoted.push(word.text);
+      // A word quoted alone is mentioned, not used (`"stovner" is lower case in the chat`): kept with the quoted lines'.
+      if (inQuote?.(word.start) || (OPENING_QUOTES.has(text.charCodeAt(word.start - 1)) && CLOSING_QUOTES.has(text.charCodeAt(word.end)))) quoted.push(word.text);
       else vocabulary.push(word.text);
     } else if (!word.upper) capitalised.push(word);
     else if (word.text.length > 1) upper.push(word);

@@ -596,6 +596,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const namingAfter = (window.includes('al') || window.includes(' he')) && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window) : null;
     const calledAfter = (namingAfter?.[1] ?? namingAfter?.[2])?.toLowerCase();
     const namedAfter = calledAfter ?? (pronoun ? undefined : saidAfter);
+    // `Variasjonen heter «Via foreldre som mottar tjenester fra NAV»`: what a naming verb gives in quotes, words in lower case
+    // going on after the capital, is a label's or a title's name.
+    if (NAMING_CUES.has(cueBefore) && OPENING_QUOTE.test(text[word.start - 1] ?? '') && LABEL_GOES_ON.test(text.slice(end, end + 80))) return undefined;
     const cueNames = isPersonCue(cueBefore) || NAMING_CUES.has(cueBefore);
     // `Mor til Eik`, `mother of Hope`: kin of the word before it, a person though the word is also a word or a place.
     const kinOf = cueNames || !KIN_OF_CUE.has(cueBefore) ? undefined : KIN_OF_BEFORE.exec(text.slice(Math.max(0, word.start - 28), word.start))?.[1]?.toLowerCase();
@@ -667,6 +670,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (alone && lists.isEnglishWord && commonEnglish(name)) return undefined;
     // (Not a name spelled as no Norwegian word is, `Nr til Warsan`: its lower case elsewhere is the name's too.)
     if (capitalOnly && !foreignlySpelled(name)) result.weak = true;
+    // A word no list knows after a preposition of place only (`i Barn og unge i familier`): a place where the notes never
+    // write the word in lower case (`på Tokerudberget`), a word where they do (`barn`).
+    const byPlaceCueOnly = type === 'place' && !word.sentenceStart && !(nameFacts & (FIRST_NAME | SURNAME | PLACE | COUNTY)) && evidence.every((e) => e.kind === 'capitalised' || (e.kind === 'context' && !e.following && STRONG_PLACE_CUES.has(e.cue)));
+    if (byPlaceCueOnly && !foreignlySpelled(name) && !hasForeignLetters(name)) result.weak = true;
     return result;
   }
 }
@@ -983,6 +990,9 @@ export function personSaidAfter(window: string, isFirstName: (word: string) => b
 }
 
 const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
+const OPENING_QUOTE = /^["«“]$/u;
+/** Two words or more in lower case after a capitalised one, then the closing quote: a label or a title, not a name. */
+const LABEL_GOES_ON = /^(?: \p{Ll}[\p{L}-]*){2,}[^»"”\n]{0,60}[»"”]/u;
 /** The words that make kin of what follows (`mor til`, `mother of`). */
 const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
