@@ -685,7 +685,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
  * that names share are not among them (`-ert` of `Robert`, `-ig` of
  * `Craig`, `-iv` of Ukrainian surnames).
  */
-const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|erer|iker|ikere|ikeren|nalt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene|\p{Ll}{2}ane)$/u;
+const WORD_ENDINGS = /^\p{Lu}\p{Ll}{3,}(?:ært|ært[ae]?|tiv|tive|tivt|erer|iker|ikere|ikeren|nalt|sjon|sjonen|sjoner|[^aeiouyæøå]het|[^aeiouyæøå]heten|[^aeiouyæøå]heter|else|elsen|ning|ningen|inger|lig|lige|ligt|leg|lege|legt|isk|iske|ende|endes|ande|andes|itet|iteten|ering|eringen|gging|ggingen|dling|dlingen|lging|lgingen|dning|dningen|\p{Ll}{3}ene|\p{Ll}{2}ane|\p{Ll}{2}(?:område|området|områder|områda|arbeid|arbeidet|tjeneste|tjenesten|tjenester|teneste|tenesta|tenester|samarbeid|samarbeidet|tiltak|tiltaket|kontoret|kontora))$/u;
 
 /** The endings of an inflected ordinary word (`tiden` is `tid` inflected). */
 export const INFLECTIONS = ['en', 'a', 'et', 'er', 'e', 'ene', 'ne'];
