@@ -95,6 +95,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:Eik', 'person:Eik', 'person:Sol']);
   });
 
+  it('finds every name a note lists as names, in any case; not one code named', () => {
+    const text = '- typed up. names in this log: kwame, oksana, adaeze. all → pseudonyms\n- Foreslått navn: `kontaktvei/til-stede`, ok.\n';
+    assert.deepEqual(flagged(text), ['person:kwame', 'person:oksana', 'person:adaeze']);
+  });
+
   it('finds a friend or kin a message names as the writer’s own in lower case; not a word after it', () => {
     assert.deepEqual(flagged('> [18:09] vika: my friend farid want to talk. my friend said ok. min bror ahmed kom. my brother who came.\n> [18:10] vika: ok\n'), [
       'person:vika',

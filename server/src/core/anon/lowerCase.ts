@@ -123,7 +123,8 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
   // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
   const mine = (text.includes('y ') || text.includes('in ') || text.includes('i ')) && MY_OWN.test(text);
   MY_OWN.lastIndex = 0;
-  if (!greeted && !signed && !kinOf && !mine && !described.length) return [];
+  const listed = (text.includes('names') || text.includes('navn') || text.includes('namn')) && text.includes(':');
+  if (!greeted && !signed && !kinOf && !mine && !listed && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
@@ -149,6 +150,20 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
         const word = m[group];
         // (`syster til mora`: kin of kin is no name.)
         if (word && !isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word.toLowerCase()) && !isWord(word.toLowerCase())) add(m.indices![group]![0], word, m[1]!.toLowerCase());
+      }
+    }
+  }
+  // The names a note lists as names (`names in this log: kwame, oksana, adaeze`, `bytte ut alle navn: Sol, Semhar, Dag
+  // Hatlem`), in any case: every word of every item.
+  if (listed) {
+    for (const m of text.matchAll(NAMES_LISTED)) {
+      // (A list: two items or more. `Foreslått navn: …` names one thing.)
+      if (!/,|[ \t](?:og|and|&|\+)[ \t]/u.test(m[1]!)) continue;
+      const listStart = m.index + m[0].length - m[1]!.length;
+      for (const item of m[1]!.matchAll(LIST_ITEM_WORDS)) {
+        const word = item[0];
+        if (isNoName(word) || COUNTED.has(word.toLowerCase()) || LIST_FILLERS.has(word.toLowerCase())) continue;
+        add(listStart + item.index, word, 'names');
       }
     }
   }
@@ -286,6 +301,13 @@ const KIN_BEFORE = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mothe
 /** `mamma til ilhan og sahra`, `mother of yonas`: kin, and the one or two persons it is kin to, in lower case. */
 const KIN_OF =
   /(?<![\p{L}])(mamma|mor|mora|moren|pappa|far|faren|bror|broren|storebror|lillebror|søster|søstera|søsteren|storesøster|lillesøster|syster|systera|tante|tanta|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[ \t]+(?:til|åt|of)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?:[ \t]+(?:og|and|&)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,}))?(?![\p{L}\p{M}])/dgu;
+/** A label saying that names follow (`names in this log:`, `alle navn:`, `namna her:`), then the list, to the sentence's end. */
+const NAMES_LISTED = /(?<![\p{L}])(?:names|navn|namn|navna|navnene|namna|namnene)(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*([^\n.;:()!?`*_/]{1,200})/gu;
+/** The words of a list's items, in any case. */
+const LIST_ITEM_WORDS = /(?<![\p{L}\p{M}\p{N}@.])\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Words a list of names holds besides names. */
+const LIST_FILLERS = new Set(['og', 'and', 'or', 'eller', 'etc', 'osv', 'mfl', 'all', 'alle', 'pseudonyms', 'pseudonym', 'pseudonymer', 'before', 'sharing', 'til', 'to']);
+
 /** A friend or kin named right after `my`, `min`, `mi` (`my friend farid`, `min bror ahmed`, `mi venninne sara`). */
 const MY_OWN =
   /(?<![\p{L}])(?:[Mm]y|[Mm]in|[Mm]i)[ \t]+(friend|best friend|boyfriend|girlfriend|cousin|brother|sister|neighbour|venn|ven|venninne|venninna|bror|søster|syster|fetter|kusine|nabo|kjæreste)[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/gu;
