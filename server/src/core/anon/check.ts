@@ -103,6 +103,8 @@ interface NoteReading {
    * again from `vocabulary` should another project's allow-list ask.
    */
   vocabularySet: Set<string> | undefined;
+  /** The lower-case words of its quoted lines, fenced blocks and words quoted alone: names are written in lower case there too. */
+  quoted: ReadonlySet<string>;
   mentions: WordList;
   /** The chat and text messages the note quotes. */
   chat: ChatMessage[];
@@ -277,7 +279,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     const first = /\p{L}[\p{L}\p{M}-]*/u.exec(text.slice(sender.start, sender.end))?.[0]?.toLowerCase();
     if (!first || first.length < 3 || isAnonymousSender(first)) continue;
     // As written, and in the genitive (`yasmin's question`, `kacpers mor`).
-    const forms = [first, `${first}'s`, `${first}’s`, `${first}s`].filter((form) => vocabulary.has(form));
+    const forms = [first, `${first}'s`, `${first}’s`, `${first}s`].filter((form) => vocabulary.has(form) || reading.quoted.has(form));
     if (forms.length && !isWordOrPlainName(first, knowledge)) for (const form of forms) why.set(form, 'confirmed');
   }
   // The markup, made again only where a pass below needs it (the reading does not keep it), and then once.
@@ -440,7 +442,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const researchers = researchersNamed(note, fullNames);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms(vocabulary));
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
-  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
