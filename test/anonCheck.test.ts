@@ -1388,13 +1388,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Sara Lie']);
   });
 
-  it('takes a person named in a chat export, as a transcript’s speaker, with a research role or in a role’s table cell for one of the study’s people where a coder has their initials', () => {
+  it('takes a person named in a chat export, as a transcript’s or a caption’s speaker (surname first too), in an e-mail header, with a research role (on a signature’s next line too) or in a role’s table cell for one of the study’s people where a coder has their initials', () => {
     const flagged = flaggedInStudy('study-research-roles', {
       'a.fn.md': '---\ncoder: MR\n---\n\nVi ringte skolen.\n',
       'b.fn.md': '---\ncoder: FC, JA, AKS\n---\n\n```\n12/03/2026, 13:59 - Kwame Mensah added Marcus Reilly (UiB), Lan\n3/12/26, 4:03 PM - Marcus Reilly (UiB): Perfect.\n```\n',
       'c.fn.md': '---\ncoder: EV\n---\n\nFiona Caldwell: Okay, it says recording.\n\nLaget av Jon Are (vit.ass.) etter ønske.\n\n| Rolle | Navn |\n|---|---|\n| Forsker | Anne Kari Sæther |\n| Ungdom | Aksel Kristian Sunde |\n',
+      'd.fn.md': '---\ncoders: [CM, SN]\n---\n\nMacLeod, Catriona   10:02\nOK, we are recording.\n\nHaugen, Siri   10:02\nYes hi.\n\n**Fra:** Nergård, Sunniva <sunniva.nergard@ntnu.no>\n\nHilsen\nSunniva Nergård\nstipendiat, NTNU\n\nCatriona and Sunniva came.\n',
     });
-    assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde']);
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde', 'd.fn.md:anon/person:Haugen', 'd.fn.md:anon/person:Siri']);
   });
 
   it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees, one who codes and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {

@@ -960,6 +960,9 @@ const AGE_AFTER = /^(?:,[ \t]*|[ \t]*\((?:\p{L}+,[ \t]*)?)(?:1[3-9]|[2-9]\d)(?:[
 export function personSaidAfter(window: string, isFirstName: (word: string) => boolean = () => true): string | undefined {
   const kin = KIN_AFTER.exec(window)?.[1] ?? KIN_POSTPOSED.exec(window)?.[1];
   if (kin) return kin.toLowerCase();
+  // `Haugen, Siri   10:02`, `Olsen, Trond <…>`: a surname written first, the first name after a comma, alone on the line.
+  const firstAfter = window.startsWith(', ') ? SURNAME_FIRST.exec(window)?.[1] : undefined;
+  if (firstAfter && isFirstName(firstAfter)) return firstAfter;
   // `Eik og familien hans`, `Sol og ein kamerat`: someone together with their own.
   const together = window.includes(' og ') || window.includes(' and ') || window.includes(' & ') ? TOGETHER_AFTER.exec(window)?.[1] : undefined;
   if (together) return together.toLowerCase();
@@ -993,6 +996,8 @@ const FAMILY_AFTER = /^ (family|household|family's|household's)(?!\p{L})/u;
 const OPENING_QUOTE = /^["«“]$/u;
 /** Two words or more in lower case after a capitalised one, then the closing quote: a label or a title, not a name. */
 const LABEL_GOES_ON = /^(?: \p{Ll}[\p{L}-]*){2,}[^»"”\n]{0,60}[»"”]/u;
+/** After a surname written first: the first names, then a caption's time, an address or the line's end. */
+const SURNAME_FIRST = /^, (\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?(?=[ \t]+\d{1,2}:\d{2}|[ \t]*<|[ \t]*(?:\n|$))/u;
 /** The words that make kin of what follows (`mor til`, `mother of`). */
 const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */

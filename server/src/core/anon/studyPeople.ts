@@ -64,10 +64,11 @@ const RESEARCHER_BEFORE = new RegExp(
 const RESEARCH_ROLE_CELL = /\|[ \t]*(?:\*\*)?(?:Forsker|Forskar|Researcher|Intervjuer|Intervjuar|Interviewer|Koder|Kodar|Coder|Prosjektleder|Prosjektleiar|Project lead(?:er)?|Principal investigator|PI|Stipendiat|PhD student)(?:\*\*)?[ \t]*\|[ \t]*$/u;
 /**
  * What follows a researcher's name: an address, the interviewing (`Aoife Kennelly interviewing.`), a research role after a
- * comma or in brackets (`Jon Are (vit.ass.)`, `Valentina Rojas, stipendiaten`, `Hanne Lie (main supervisor)`).
+ * comma, in brackets or on a signature's next line (`Jon Are (vit.ass.)`, `Valentina Rojas, stipendiaten`, `Hanne Lie (main
+ * supervisor)`, `Sunniva Nergård⏎stipendiat, NTNU`).
  */
 const RESEARCHER_AFTER =
-  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\()(?:(?:the|our|vår|min|my)[ \t]+)?(?:stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
+  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\(|\n[ \t]*)(?:(?:the|our|vår|min|my)[ \t]+)?(?:stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
 /** A transcript's speaker label right after a name at its line's start (`Fiona Caldwell: Okay, it says recording.`, `**Kari Holm:**`). */
 const SPEAKER_AFTER = /^(?:\*\*)?[ \t]*:|^[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\*\*)?:/u;
 /** Nothing but markup between a line's start and a name. */
@@ -244,6 +245,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   return teams;
 }
 
+/** A name as an address writes it: lower case, marks dropped, `ø`, `æ` and `å` as `o`, `ae` and `a`. */
+function asciiKey(name: string): string {
+  return name.toLowerCase().replace(/ø/gu, 'o').replace(/æ/gu, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Words that greet or thank whom they stand before. */
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'thanks', 'hei', 'hallo', 'heisann', 'kjære', 'takk', 'god morgen', 'morn']);
 
@@ -257,8 +263,9 @@ export function isInitials(person: string): boolean {
  * e-mail's sender or recipient, a chat message's sender or the group's
  * record of who joined it, a transcript's speaker, who wrote the note,
  * beside an address, interviewing, with a research role beside the name
- * or in a table's cell before it (`From: Aoife Kennelly`, `[09:31] Jonas
- * Aalberg:`, `Aoife Kennelly interviewing`, `Jon Are (vit.ass.)`). They are the study's people where their
+ * or in a table's cell before it, a caption's speaker surname first
+ * (`From: Aoife Kennelly`, `[09:31] Jonas Aalberg:`, `Aoife Kennelly
+ * interviewing`, `Jon Are (vit.ass.)`, `MacLeod, Catriona   10:02`). They are the study's people where their
  * initials are a coder's: this note's (`studyPeopleOf`) or another's
  * (`StudyPeople.withResearchers`, for the workspace).
  */
@@ -273,8 +280,17 @@ export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: 
     const after = note.text.slice(name.span.end, name.span.end + 24);
     if ((fromLineStart && (RESEARCHER_BEFORE.test(before) || (LINE_OPENING.test(before) && SPEAKER_AFTER.test(after)))) || RESEARCH_ROLE_CELL.test(before) || RESEARCHER_AFTER.test(after)) out.push(name.parts.join(' '));
   }
+  // A caption's speaker, surname first, on a line of its own before the time (`MacLeod, Catriona   10:02`, as Teams exports them).
+  // And an e-mail header's sender or recipient so written (`**Fra:** Nergård, Sunniva <…>`).
+  if (note.text.includes(', ')) for (const pattern of [CAPTION_SPEAKER, HEADER_SURNAME_FIRST]) for (const m of note.text.matchAll(pattern)) out.push(`${m[2]!.replace(/[ \t]+/gu, ' ')} ${m[1]}`);
   return [...new Set(out)];
 }
+
+/** A caption's speaker line: surname, a comma, first names, then the time. */
+const CAPTION_SPEAKER = /^[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/gmu;
+
+/** An e-mail header's label, then a name surname first. */
+const HEADER_SURNAME_FIRST = /^[ \t>*_-]*(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:<|$|;))/gmu;
 
 /** The study's people the front matter names, as written. */
 function frontMatterPeople(note: ParsedNote): string[] {
@@ -406,6 +422,11 @@ export class StudyPeople {
   private coversAddress(local: string): boolean {
     const parts = local.split(/[._-]+/u).filter(Boolean);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{L}+$/u.test(part))) return false;
-    return this.covers(parts.map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase()).join(' '));
+    const name = parts.map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase()).join(' ');
+    if (this.covers(name)) return true;
+    // (Addresses write Norwegian letters as ASCII: `sunniva.nergard` is Sunniva Nergård's.)
+    const key = asciiKey(name);
+    for (const known of this.names) if (known.includes(' ') && asciiKey(known) === key) return true;
+    return false;
   }
 }
