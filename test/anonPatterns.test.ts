@@ -104,6 +104,7 @@ describe('anonymisation patterns: fødselsnummer', () => {
     ]);
     assert.deepEqual(found('Har du fnr? Finner ham ikke\n> 14.03.2024, 08:55 - Stein: 220507 84338', 'idnum'), ['idnum:220507 84338']);
     assert.deepEqual(found('Møtet 14.03 kl 10:00, saksnummer 220507 84338.', 'idnum'), []);
+    assert.deepEqual(found('Zhang Bo, f.nr 0207069 8547, bor med mor. Mor hadde D-nr 52059929878 før. Saksnr 0207069 8547.', 'idnum'), ['idnum:0207069 8547', 'idnum:52059929878']);
   });
 
   it('finds a mobile number with another country’s trunk 0, and a date of birth after b.', () => {
@@ -548,6 +549,12 @@ describe('anonymisation patterns: British and American identifiers', () => {
     assert.deepEqual(found(`NHS number on the letter: ${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}. Order 5623371914 came.`, 'idnum'), ['idnum:562 337 1914']);
     const wrong = checked('Her NHS no. 562 337 1915.').find((f) => f.type === 'idnum');
     assert.deepEqual(wrong?.evidence, [{ kind: 'idnum', dNumber: false, scheme: 'nhs', mistyped: true }]);
+  });
+
+  it('finds a Scottish CHI number after its name, not ten digits after a word that holds chi', () => {
+    const number = nhs('170706382');
+    assert.deepEqual(found(`Re: DOB 17/07/2006, CHI ${number}. Chinese takeaway ${number}.`, 'idnum'), [`idnum:${number}`]);
+    assert.equal(checked(`CHI: ${number}`).find((f) => f.type === 'idnum')?.evidence[0]?.kind, 'idnum');
   });
 
   it('finds American phone numbers and ZIP codes after their name or a state', () => {

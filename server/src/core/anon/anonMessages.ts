@@ -75,6 +75,7 @@ const en: AnonCatalog = {
         if (e.scheme === 'cpr') return 'written like a Danish CPR number (a date of birth and four digits)';
         if (e.scheme === 'personnummer') return e.mistyped ? 'written like a Swedish personnummer after the word for one, with a check digit that does not add up' : 'a Swedish personnummer whose check digit adds up';
         if (e.scheme === 'nhs') return e.mistyped ? 'ten digits after the words NHS number, with a check digit that does not add up' : 'an NHS number, after its name, with a check digit that adds up';
+        if (e.scheme === 'chi') return e.mistyped ? 'ten digits after the word CHI, with a check digit that does not add up' : 'a Scottish CHI number (a date of birth and four digits), after its name';
         if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
       case 'phone':
@@ -132,6 +133,7 @@ const nb: AnonCatalog = {
         if (e.scheme === 'cpr') return 'skrevet som et dansk CPR-nummer (en fødselsdato og fire sifre)';
         if (e.scheme === 'personnummer') return e.mistyped ? 'skrevet som et svensk personnummer etter ordet for det, med et kontrollsiffer som ikke stemmer' : 'et svensk personnummer der kontrollsifferet stemmer';
         if (e.scheme === 'nhs') return e.mistyped ? 'ti sifre etter ordene NHS number, med et kontrollsiffer som ikke stemmer' : 'et britisk NHS-nummer, etter navnet på det, med et kontrollsiffer som stemmer';
+        if (e.scheme === 'chi') return e.mistyped ? 'ti sifre etter ordet CHI, med et kontrollsiffer som ikke stemmer' : 'et skotsk CHI-nummer (en fødselsdato og fire sifre), etter navnet på det';
         if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
       case 'phone':

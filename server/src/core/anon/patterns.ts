@@ -171,13 +171,13 @@ function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | u
 }
 
 /** The words that say an 11-digit number is an id number, right before it. */
-const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr\.?|id[- ]number|national identity number|personal number)[ \u00a0:]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
+const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|d-nr\.?|f\.?[ ]?nr\.?|fnr\.?|fødselsnr\.?|pnr\.?|id[- ]number|national identity number|personal number)[ \u00a0:]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
 
 /**
  * An id number named in the sentence before (`leste opp fødselsnummeret sitt. Jeg noterte 14020515748`): a number
  * that starts with a date there is that number, mistyped or not.
  */
-const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|fnr|id number|identity number)[^\d]*$/iu;
+const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|d-nr|f\.?[ ]?nr|fnr|fødselsnr|id number|identity number)[^\d]*$/iu;
 /** A chat's or log's dates and times between the cue and the number (`> 14.03.2024, 08:55 - Stein:`), which are no other number. */
 const TIMESTAMPS = /\d{1,4}[.:/-]\d{1,2}(?:[.:/-]\d{2,4})?/gu;
 
@@ -319,6 +319,12 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     // Nine to fifteen digits in all, the country's code with them (no country's numbers are shorter).
     if (foreign) {
       if (digits >= 9 && digits <= 15 && !inLinkOrAddress(text, start, end)) found.push(finding('phone', text, start - 1, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
+      continue;
+    }
+    // Eleven digits in two groups otherwise cut (`0207069 8547`), right after an id's cue: the number, typed as it came.
+    if (!prefixed && groups === 2 && digits === 11 && shape !== 0x65 && firstSep === SEP_SPACE && ID_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      const id = idNumberAt(text.slice(start, end).replace(/ /gu, ''), 0);
+      found.push(finding('idnum', text, start, end, SCORE.idnum, [id ? { kind: 'idnum', dNumber: id.dNumber } : { kind: 'idnum', dNumber: false, mistyped: true }]));
       continue;
     }
     if (!prefixed && groups === 2 && shape === 0x65 && firstSep === SEP_SPACE) {

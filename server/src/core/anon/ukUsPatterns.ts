@@ -3,8 +3,9 @@ import type { Report } from './irelandPatterns.js';
 /**
  * Identifiers as Britain and the United States write them, for the
  * studies that compare with their services: a National Insurance number
- * (`JT 48 27 91 B`), an NHS number after its name (`NHS number 562 337
- * 1914`, whose last digit checks the others), an American phone number
+ * (`JT 48 27 91 B`), an NHS number or a Scottish CHI number after its
+ * name (`NHS number 562 337 1914`, `CHI 1707063826`, whose last digit
+ * checks the others), an American phone number
  * (`(206) 555-0147`, `206-555-0147`) and a ZIP code after its name or a
  * state (`ZIP 98118`, `Baltimore, MD 21217`). Each is looked for only
  * where the note can hold it: cheap looks first, as most notes hold none.
@@ -15,7 +16,7 @@ export function scanUkUs(text: string, report: Report): void {
   if (NINO_HINT.test(text)) {
     for (const m of text.matchAll(NINO)) report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme: 'nino' }]);
   }
-  if (/NHS/u.test(text)) scanNhsNumbers(text, report);
+  if (/NHS|CHI/u.test(text)) scanNhsNumbers(text, report);
   if (US_PHONE_HINT.test(text)) {
     for (const m of text.matchAll(US_PHONE)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
   }
@@ -32,15 +33,19 @@ const NINO = /(?<![0-9A-Za-z])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-
 
 /** Ten digits, in threes and a four or run together. */
 const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g;
-/** The name of an NHS number shortly before it (`NHS number:`, `NHS no. is`). */
-const NHS_CUE_BEFORE = /NHS[ \t]*(?:number|no\.?|nr\.?|nummer)?[^.\n]{0,24}$/i;
+/**
+ * The name of an NHS number shortly before it (`NHS number:`, `NHS no. is`), or of Scotland's CHI number (`CHI 1707063826`:
+ * a date of birth and four digits, checked as an NHS number is).
+ */
+const NHS_CUE_BEFORE = /(?:NHS|[Nn]hs|\bCHI)[ \t]*(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?|[Nn]ummer)?[^.\n]{0,24}$/u;
 
 function scanNhsNumbers(text: string, report: Report): void {
   for (const m of text.matchAll(NHS_NUMBER)) {
     const digits = m[0].replace(/\D/gu, '');
     if (!NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const valid = nhsCheckDigit(digits) === Number(digits[9]);
-    report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme: 'nhs', mistyped: !valid || undefined }]);
+    const scheme = /CHI[^.\n]{0,30}$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'chi' : 'nhs';
+    report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme, mistyped: !valid || undefined }]);
   }
 }
 
