@@ -723,6 +723,12 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), ['place:Tokerudberget', 'person:Tufsen']);
   });
 
+  it('leaves a span of days, a university’s unit by its field, a country’s genitive and a verb after kin in prose alone; a country that is a first name stays a name', () => {
+    const text =
+      'Flying home, Thu–Tue. Stipendiat, Avdeling for samfunnsfag. Norway’s labour offices and Philippine food. Jordan’s mam came in.\n\n**Forelder:** Min søster sier at det går bra. Hun sier det ofte.\n';
+    assert.deepEqual(flagged(text), ['person:Jordan’s']);
+  });
+
   it('does not take a word quoted alone for a word the study writes (`"stovner" is lower case in the chat`)', () => {
     assert.deepEqual(flagged('Han bor på Stovner senter. (Merk: "stovner" er skrevet med liten bokstav i chatten.)\n'), ['place:Stovner']);
   });

@@ -115,7 +115,14 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * never a word that is no one's name (`hei alle`, `det er greit`, `it's
  * me`, `hilsen mamma`, `mor til tre`).
  */
-export function cuedNames(text: string, isFirstName: (word: string) => boolean, isWord: (lower: string) => boolean, markup: () => Uint8Array): AnonFinding[] {
+export function cuedNames(
+  text: string,
+  isFirstName: (word: string) => boolean,
+  isWord: (lower: string) => boolean,
+  markup: () => Uint8Array,
+  /** Whether the note's prose writes the word in lower case (outside messages and quotes): then it is its word. */
+  writes: (lower: string) => boolean = () => false,
+): AnonFinding[] {
   const kinOf = kinOfHint(text);
   const greeted = GREETING_HINT.test(text);
   const signed = SIGNED_HINT.test(text);
@@ -171,7 +178,8 @@ export function cuedNames(text: string, isFirstName: (word: string) => boolean, 
   if (mine) {
     for (const m of text.matchAll(MY_OWN)) {
       const word = m[2]!;
-      if (!isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word) && !isWord(word)) add(m.index + m[0].length - word.length, word, m[1]!.toLowerCase());
+      // (`min søster sier`: a verb the note's prose writes is no name; messages write names so, prose seldom does.)
+      if (!isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word) && !isWord(word) && !writes(word)) add(m.index + m[0].length - word.length, word, m[1]!.toLowerCase());
     }
   }
   // A name in lower case with who the person is in brackets after it (`kwame (Veileder 7)`, `adaeze (nigerian, 30ish)`).

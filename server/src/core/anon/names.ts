@@ -148,6 +148,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   const notAName = (name: string, start: number): boolean => {
     const kind = commonKind(name);
+    // A country's genitive (`Norway's labour offices`), unless the country is also a first name (`Jordan's mam`).
+    if (kind === CommonKind.None && (name.endsWith("'s") || name.endsWith('’s'))) {
+      const base = name.slice(0, -2);
+      return (isCountryName(base) || knowledge.isCountry(base)) && !(facts(base) & FIRST_NAME);
+    }
     if (kind === CommonKind.None) return false;
     if (kind === CommonKind.Always || !(facts(name) & FIRST_NAME)) return true;
     return inDateContext(text, start, start + name.length);
@@ -329,7 +334,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // where the hyphenated word ends the run before its head).
     const following = words[last + 1];
     // `the University of Leeds`, `Ministry of Labour`: a body named by its kind, then `of` and its field or place.
-    const ofBody = BODY_OF.test(word.text) && /^ of \p{Lu}/u.test(after);
+    // (`Institutt for sosialt arbeid`, `Avdeling for samfunnsfag`: a university's unit, named by its field.)
+    const ofBody = (BODY_OF.test(word.text) && /^ of \p{Lu}/u.test(after)) || (UNIT_FOR.test(word.text) && /^ for \p{L}/u.test(after));
     if (ofBody || (run.length > 1 && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) || (following && following.capitalised && spaced(wordAt(last)!, following, false) && PUBLIC_BODY_HEADS.has(following.text))) {
       if (ofBody) while (last + 2 < words.length && words[last + 1]!.text === 'of' && words[last + 2]!.capitalised) last += 2;
       next();
@@ -844,6 +850,8 @@ const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|afte
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|'\d)/u;
+/** A dash and the day or month a span ends on. */
+const SPAN_TO = /^[ \t]?[–-][ \t]?(\p{Lu}\p{Ll}+)/u;
 
 const enum CommonKind {
   None,
@@ -873,6 +881,9 @@ export function isCalendar(word: string): boolean {
 /** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
 export function inDateContext(text: string, start: number, end: number): boolean {
   if (DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8))) return true;
+  // A span of days or months (`Thu–Tue`, `May–June`).
+  const spanTo = SPAN_TO.exec(text.slice(end, end + 12))?.[1];
+  if (spanTo !== undefined && isCalendar(spanTo)) return true;
   const month = AFTER_A_MONTH.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   return month !== undefined && isCalendar(month[0]!.toUpperCase() + month.slice(1).toLowerCase());
 }
@@ -1037,6 +1048,8 @@ const JOINED = /^ (og|and|&) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/u;
 /** Kin after a genitive (`Bohdan's mother`, `Yaras lillebror`): the genitive is a person's. */
 const KIN_OF = new RegExp(`^ (?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`, 'u');
 
+/** A university's or a service's unit named by its field (`Institutt for sosialt arbeid`, `Senter for profesjonsstudier`). */
+const UNIT_FOR = /^(?:Institutt|Instituttet|Avdeling|Avdelinga|Avdelingen|Fakultet|Fakultetet|Senter|Senteret|Seksjon|Seksjonen|Program|Programmet)$/u;
 /** English bodies named `X of Y` (`University of Leeds`, `Department of Health`). */
 const BODY_OF = /^(?:University|College|Ministry|Department|Office|Institute|School|Faculty|Directorate|Council|Board|Bank|Church)$/u;
 
