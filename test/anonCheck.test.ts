@@ -718,9 +718,11 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), ['person:Kjersti', 'person:vika', 'person:vika']);
   });
 
-  it('leaves a label a naming verb gives in quotes alone, and a word after a preposition of place that the notes write in lower case; a place no list knows stands', () => {
+  it('leaves a label a naming verb gives (in quotes, or unquoted where the notes write the word in lower case) alone, the words of a code id written in prose, and a word after a preposition of place that the notes write in lower case; a place no list knows stands', () => {
     const text = 'Variasjonen heter «Via foreldre som mottar tjenester fra NAV». Det passer i Barn og unge i familier. Barn er viktige, og barn trenger ro. Hun bor på Tokerudberget. Gutten heter «Tufsen».\n';
     assert.deepEqual(flagged(text), ['place:Tokerudberget', 'person:Tufsen']);
+    const unquoted = 'Kodeboka kaller Tilgjengelig på arenaer der ungdommer eller foreldre er. Vi er tilgjengelig. Eg flyttar det til forebygging/generell-veiledning. Vurder Generell veiledning. Han kaller Ola en stor idiot.\n';
+    assert.deepEqual(flagged(unquoted), ['person:Ola']);
   });
 
   it('leaves a span of days, a university’s unit by its field, a country’s genitive and a verb after kin in prose alone; a country that is a first name stays a name', () => {

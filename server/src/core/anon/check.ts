@@ -162,6 +162,9 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
+/** A code id written in prose: a dimension, a slash, a variation whose words are joined by hyphens (not `og/eller`, a path or an address). */
+const CODE_ID_IN_PROSE = /(?<![\p{L}\p{N}/.:@_-])\p{Ll}{3,}\/\p{Ll}+(?:-[\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}])/gu;
+
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
 
@@ -415,14 +418,16 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   // dimension's name is never a name, whatever stands before it (`på Kontaktvei`).
   const codeNames = new Set<string>();
   const codePhrases = new Set<string>();
-  for (const segment of note.segments) {
-    for (const code of segment.annotation.body.codes) {
-      const id = code.id.toLowerCase();
-      for (const word of id.split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
-      codeNames.add(id.split('/', 1)[0]!);
-      const variation = id.split('/')[1]?.split(/[-_]+/u).filter(Boolean);
-      if (variation && variation.length > 1) codePhrases.add(variation.join(' '));
-    }
+  // (And the code ids a memo writes in its prose, `Eg flyttar det til forebygging/generell-veiledning`: a dimension, a slash,
+  // a variation of words joined by hyphens.)
+  const inProse = text.includes('/') ? [...text.matchAll(CODE_ID_IN_PROSE)].map((m) => m[0]) : [];
+  const ids = [...note.segments.flatMap((segment) => segment.annotation.body.codes.map((code) => code.id)), ...inProse];
+  for (const written of ids) {
+    const id = written.toLowerCase();
+    for (const word of id.split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
+    codeNames.add(id.split('/', 1)[0]!);
+    const variation = id.split('/')[1]?.split(/[-_]+/u).filter(Boolean);
+    if (variation && variation.length > 1) codePhrases.add(variation.join(' '));
   }
   // (The quoted lines' words are asked beside the rest rather than copied in with them: most notes write thousands of words.)
   const inLowerCase = (word: string) => vocabulary.has(word) || quoted.has(word);

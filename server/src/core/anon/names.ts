@@ -663,6 +663,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // kallar` are nouns the note writes in lower case elsewhere, and then they are words.)
     if (word.sentenceStart && !(nameFacts & (FIRST_NAME | SURNAME)) && evidence.every((e) => e.kind === 'context' && e.following && HUMAN_VERBS.has(e.cue))) result.weak = true;
     if (joined !== undefined && personCue === joined) result.weak = true;
+    // `kodeboka kaller Tilgjengelig på arenaer der …`: a naming verb before a label, unquoted, words in lower case going on after
+    // it; a name where the notes never write the word in lower case (`kaller Ola en idiot`).
+    if (NAMING_CUES.has(cueBefore) && LABEL_GOES_ON_UNQUOTED.test(text.slice(end, end + 60))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
@@ -1009,6 +1012,8 @@ const OPENING_QUOTE = /^["«“]$/u;
 const LABEL_GOES_ON = /^(?: \p{Ll}[\p{L}-]*){2,}[^»"”\n]{0,60}[»"”]/u;
 /** After a surname written first: the first names, then a caption's time, an address or the line's end. */
 const SURNAME_FIRST = /^, (\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?(?=[ \t]+\d{1,2}:\d{2}|[ \t]*<|[ \t]*(?:\n|$))/u;
+/** Three words or more in lower case after a capitalised one: a label's or a title's words going on. */
+const LABEL_GOES_ON_UNQUOTED = /^(?: \p{Ll}[\p{L}-]*){3,}/u;
 /** The words that make kin of what follows (`mor til`, `mother of`). */
 const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
