@@ -171,13 +171,13 @@ function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | u
 }
 
 /** The words that say an 11-digit number is an id number, right before it. */
-const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|d-nr\.?|f\.?[ ]?nr\.?|fnr\.?|fødselsnr\.?|pnr\.?|id[- ]number|national identity number|personal number)[ \u00a0:]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
+const ID_CUE_BEFORE = /(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|d-nr\.?|f\.?[ ]?nr\.?|fnr\.?|fødselsnr\.?|pnr\.?|pesel(?:[ \u00a0]?(?:number|nummer|nr\.?|no\.?))?|id[- ]number|national identity number|personal number)[ \u00a0:,]*(?:er|is|var|was)?[ \u00a0:]*$/iu;
 
 /**
  * An id number named in the sentence before (`leste opp fødselsnummeret sitt. Jeg noterte 14020515748`): a number
  * that starts with a date there is that number, mistyped or not.
  */
-const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|d-nr|f\.?[ ]?nr|fnr|fødselsnr|id number|identity number)[^\d]*$/iu;
+const ID_CUE_NEARBY = /(?:fødselsnummer|personnummer|d-nummer|d-nr|f\.?[ ]?nr|fnr|fødselsnr|pesel|id number|identity number)[^\d]*$/iu;
 /** A chat's or log's dates and times between the cue and the number (`> 14.03.2024, 08:55 - Stein:`), which are no other number. */
 const TIMESTAMPS = /\d{1,4}[.:/-]\d{1,2}(?:[.:/-]\d{2,4})?/gu;
 

@@ -137,7 +137,7 @@ export const PERSON_CUES_BEFORE = set(`
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
   granny, grandma, grandpa, wife, husband, partner, boyfriend, girlfriend, friend, neighbour, neighbor, colleague, teacher, headteacher,
   principal, counsellor, counselor, caseworker, nurse, doctor, coach, manager, boss, stepfather, stepmother, stepdad, stepmum, nephew, niece,
-  mayor, councillor, moderator, mod, facilitator, fasilitator, ordstyrer, ordstyrar,
+  trenar, trenaren, rådgjevar, rådgjevaren, leiar, leiaren, kollegaen, mayor, councillor, moderator, mod, facilitator, fasilitator, ordstyrer, ordstyrar,
   hooyo, aabo, aabbe, ayeeyo, awoowe, abti, eedo, walaal, mama, mami, papa, baba, babcia, dziadek, ciocia, wujek, mamusia, tėtis, močiutė,
   nanay, tatay, inay, itay, anak, mẹ, bố, má, bà, ông, ummi, abi, teta, jiddo, khala, amo, dayik, bavo, mamo, tato, babusia, бабушка, мама, папа,
   áhkku, áddjá, eadni, áhčči, oabbá, viellja, mummo, vaari, äiti, isä, mummu, pappa, ukki
