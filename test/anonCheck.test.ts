@@ -1406,7 +1406,7 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kwame Mensah', 'b.fn.md:anon/person:Lan', 'c.fn.md:anon/person:Aksel Kristian Sunde', 'd.fn.md:anon/person:Haugen', 'd.fn.md:anon/person:Siri']);
   });
 
-  it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees, one who codes and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
+  it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees, one who codes, a first name with a coder’s initials and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
     const flagged = flaggedInStudy('study-team-chat', {
       'a.fn.md': '---\ncoder: OMB\n---\n\nVi ringte skolen.\n',
       'b.fn.md': '---\ncoder: IHV\n---\n\nVi ringte skolen.\n',
@@ -1422,8 +1422,10 @@ describe('anonymization check: the CLI as a process', () => {
       'coding.fn.md': '---\ncoder: SH\n---\n\nSiri coded kontaktvei/via-foreldre where I did not.\n',
       'later.fn.md': '---\ncoder: MR\n---\n\nTold Siri about it. Sara coded nothing: she is sixteen. Waiting for Ronja’s second coding; told Ronja.\n',
       'two.fn.md': '---\ncoder: LF\n---\n\nLiv coded it as reactive. Then Lina transcribed it. Told Liv.\n',
+      'initials.fn.md': '---\ncoder: CB\n---\n\nThree of us coded blind: Cillian (CB) and Tamsin (TH).\n\nSend det til Cillian i morgen.\n',
     });
     assert.deepEqual(flagged, [
+      'initials.fn.md:anon/person:Tamsin',
       'later.fn.md:anon/person:Sara',
       'lower.fn.md:anon/person:Halima',
       'minutes.fn.md:anon/person:Halima',

@@ -273,7 +273,9 @@ function counted(counts: Map<string, number>, before: readonly string[], after: 
  * (`namedInFull`).
  */
 function studysOwn(f: AnonFinding, people: StudyPeople, cited: ReadonlySet<string>, namedInFull: ReadonlySet<string> | undefined): boolean {
-  if (PEOPLE_TYPES.has(f.type) && people.covers(f.text, f.evidence)) return true;
+  // (And a place no list knows, found by the preposition before it alone: `til Cillian` names a person too.)
+  const placeByCue = f.type === 'place' && !f.evidence.some((e) => e.kind === 'list');
+  if ((PEOPLE_TYPES.has(f.type) || placeByCue) && people.covers(f.text, f.evidence)) return true;
   return citedHere(f, cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
 }
 

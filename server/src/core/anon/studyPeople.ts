@@ -176,6 +176,8 @@ const CODED_BY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:${COD
 /** A coding of someone's (`Ingvild's second coding`, `Siris koding`, `kodinga til Siri` is not read). */
 const CODINGS = ['coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene'];
 const CODING_OF = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+?)(?:['’]s|s)[ \t]+(?:(?:first|second|third|own|double|første|andre|tredje|egen|eiga|eigne)[ \t]+)?(?:${CODINGS.join('|')})(?![\p{L}-])`, 'gu');
+/** A first name alone with initials in brackets after it (`Cillian (CB)`, `Tamsin (TH)`). */
+const FIRST_NAME_WITH_INITIALS = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}{2,4})\)/gu;
 /** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
 const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the segment|segmentet|this|dette|det)(?![\p{L}]))/u;
 
@@ -235,6 +237,8 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   if (CODINGS.some(writes)) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
+  // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
+  if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
     for (const m of text.matchAll(CODED_BY)) {
       // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)
@@ -249,6 +253,9 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
 function asciiKey(name: string): string {
   return name.toLowerCase().replace(/ø/gu, 'o').replace(/æ/gu, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/** Prepositions, which stand before a person as before a place (`til Cillian`, `with Siri`). */
+const PREPOSITIONS = new Set(['til', 'fra', 'frå', 'med', 'hos', 'for', 'av', 'to', 'from', 'with', 'for', 'by', 'at', 'i', 'på', 'in', 'on']);
 
 /** Words that greet or thank whom they stand before. */
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'thanks', 'hei', 'hallo', 'heisann', 'kjære', 'takk', 'god morgen', 'morn']);
@@ -365,9 +372,15 @@ export class StudyPeople {
     // with it are not all the study's (`Siri coded …` and, elsewhere, `Sara coded …` where one coder is `SH`).
     const teamList = [...teams];
     const alone = new Map<string, Set<string>>();
-    for (const team of teamList) if (!team.includes(' ')) alone.set(team[0]!.toUpperCase(), (alone.get(team[0]!.toUpperCase()) ?? new Set()).add(team));
+    for (const team of teamList) if (!team.includes(' ') && !team.includes('=')) alone.set(team[0]!.toUpperCase(), (alone.get(team[0]!.toUpperCase()) ?? new Set()).add(team));
     const crowded = (letter: string) => (alone.get(letter)?.size ?? 0) > coders.filter((coder) => coder[0] === letter).length;
     for (const team of teamList) {
+      // `Cillian=CB`: a first name with a coder's initials in brackets after it.
+      const [first, initials] = team.split('=');
+      if (initials !== undefined) {
+        if (coderSet.has(initials)) study.firstNames.add(first!).add(first!.toLowerCase());
+        continue;
+      }
       const senders = team.split(' ');
       if ((senders.length === 1 && crowded(team[0]!.toUpperCase())) || !matchesCoders(senders, coders)) continue;
       // (Chats write names in lower case: `rasmus` is Rasmus, `hi hannah` is Hannah.)
@@ -397,7 +410,8 @@ export class StudyPeople {
     const last = text.charCodeAt(text.length - 1);
     const genitive = last === 115 || last === 39 || last === 0x2019;
     // (A greeting before it addresses one of them, `hi hannah`, `Hei Kari`; a kin or role word says it is someone else.)
-    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context' && !e.following && !GREETINGS.has(e.cue.toLowerCase()))) {
+    // (A preposition before it, `til Cillian`, says nothing either way.)
+    if (evidence && this.firstNames.size && !evidence.some((e) => e.kind === 'context' && !e.following && !GREETINGS.has(e.cue.toLowerCase()) && !PREPOSITIONS.has(e.cue.toLowerCase()))) {
       const first = genitive ? text.replace(/(?:['’]s|['’])$/u, '') : text;
       if (this.firstNames.has(first) || (first.endsWith('s') && this.firstNames.has(first.slice(0, -1)))) return true;
     }
