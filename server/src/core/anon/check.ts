@@ -162,8 +162,29 @@ export class AnonCache {
   reading: NoteReading | undefined;
 }
 
-/** A code id written in prose: a dimension, a slash, a variation whose words are joined by hyphens (not `og/eller`, a path or an address). */
-const CODE_ID_IN_PROSE = /(?<![\p{L}\p{N}/.:@_-])\p{Ll}{3,}\/\p{Ll}+(?:-[\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}])/gu;
+/** A code id written in prose, read from its slash: a dimension, a slash, a variation whose words are joined by hyphens. */
+const CODE_ID_AT_SLASH = /(?<![\p{L}\p{N}/.:@_-])\p{Ll}{3,}\/\p{Ll}+(?:-[\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}])/uy;
+
+/**
+ * The code ids a note writes in its prose (not `og/eller`, a path or an address), found from the slashes themselves
+ * (looked for with `indexOf`): most slashes are an annotation's, whose ids the note's segments give.
+ */
+function codeIdsInProse(text: string): string[] {
+  const ids: string[] = [];
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    // (Back over the dimension's letters, at most a long word's length.)
+    let start = slash;
+    while (start > 0 && slash - start < 40 && isLowerLetter(text.charCodeAt(start - 1))) start--;
+    if (slash - start < 3 || text.charCodeAt(start - 1) === 35) continue;
+    CODE_ID_AT_SLASH.lastIndex = start;
+    const m = CODE_ID_AT_SLASH.exec(text);
+    if (m) ids.push(m[0]);
+  }
+  return ids;
+}
+
+/** A lower-case letter, ASCII or Norwegian (`æøå`), as code ids are written. */
+const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 0xe6 || code === 0xf8 || code === 0xe5;
 
 /** What separates the words of a code id. */
 const CODE_ID_PARTS = /[/_.-]+/u;
@@ -420,7 +441,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const codePhrases = new Set<string>();
   // (And the code ids a memo writes in its prose, `Eg flyttar det til forebygging/generell-veiledning`: a dimension, a slash,
   // a variation of words joined by hyphens.)
-  const inProse = text.includes('/') ? [...text.matchAll(CODE_ID_IN_PROSE)].map((m) => m[0]) : [];
+  const inProse = codeIdsInProse(text);
   const ids = [...note.segments.flatMap((segment) => segment.annotation.body.codes.map((code) => code.id)), ...inProse];
   for (const written of ids) {
     const id = written.toLowerCase();
@@ -444,7 +465,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const namesAccounts = mayNameAccounts(vocabulary, mentions);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
-  const researchers = researchersNamed(note, fullNames);
+  const researchers = researchersNamed(note, fullNames, mentions);
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms(vocabulary));
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
   return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };

@@ -276,7 +276,12 @@ export function isInitials(person: string): boolean {
  * initials are a coder's: this note's (`studyPeopleOf`) or another's
  * (`StudyPeople.withResearchers`, for the workspace).
  */
-export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[]): string[] {
+export function researchersNamed(
+  note: ParsedNote,
+  fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[],
+  /** The note's capitalised words, if known: an e-mail header is looked for only where one of its labels stands. */
+  mentions?: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   for (const name of fullNames) {
     if (name.parts.length < 2 || name.parts.length > 4) continue;
@@ -289,13 +294,18 @@ export function researchersNamed(note: ParsedNote, fullNames: readonly { parts: 
   }
   // A caption's speaker, surname first, on a line of its own before the time (`MacLeod, Catriona   10:02`, as Teams exports them).
   // And an e-mail header's sender or recipient so written (`**Fra:** Nergård, Sunniva <…>`).
-  if (note.text.includes(', ')) for (const pattern of [CAPTION_SPEAKER, HEADER_SURNAME_FIRST]) for (const m of note.text.matchAll(pattern)) out.push(`${m[2]!.replace(/[ \t]+/gu, ' ')} ${m[1]}`);
+  if (note.text.includes(', ')) {
+    const headed = !mentions || HEADER_LABELS.some((label) => mentions.has(label));
+    for (const pattern of headed ? [CAPTION_SPEAKER, HEADER_SURNAME_FIRST] : [CAPTION_SPEAKER]) for (const m of note.text.matchAll(pattern)) out.push(`${m[2]!.replace(/[ \t]+/gu, ' ')} ${m[1]}`);
+  }
   return [...new Set(out)];
 }
 
 /** A caption's speaker line: surname, a comma, first names, then the time. */
 const CAPTION_SPEAKER = /^[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/gmu;
 
+/** The labels of an e-mail header's people. */
+const HEADER_LABELS = ['From', 'To', 'Cc', 'Fra', 'Til', 'Kopi', 'Sender', 'Avsender', 'Mottaker'];
 /** An e-mail header's label, then a name surname first. */
 const HEADER_SURNAME_FIRST = /^[ \t>*_-]*(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:<|$|;))/gmu;
 
