@@ -723,6 +723,7 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), ['place:Tokerudberget', 'person:Tufsen']);
     const unquoted = 'Kodeboka kaller Tilgjengelig på arenaer der ungdommer eller foreldre er. Vi er tilgjengelig. Eg flyttar det til forebygging/generell-veiledning. Vurder Generell veiledning. Han kaller Ola en stor idiot.\n';
     assert.deepEqual(flagged(unquoted), ['person:Ola']);
+    assert.equal(check('I oktober kaller Jens inn søsknene til brukerne våre.').findings.find((f) => f.text === 'Jens')?.weak, undefined);
   });
 
   it('leaves a span of days, a university’s unit by its field, a country’s genitive and a verb after kin in prose alone; a country that is a first name stays a name', () => {

@@ -664,8 +664,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (word.sentenceStart && !(nameFacts & (FIRST_NAME | SURNAME)) && evidence.every((e) => e.kind === 'context' && e.following && HUMAN_VERBS.has(e.cue))) result.weak = true;
     if (joined !== undefined && personCue === joined) result.weak = true;
     // `kodeboka kaller Tilgjengelig på arenaer der …`: a naming verb before a label, unquoted, words in lower case going on after
-    // it; a name where the notes never write the word in lower case (`kaller Ola en idiot`).
-    if (NAMING_CUES.has(cueBefore) && LABEL_GOES_ON_UNQUOTED.test(text.slice(end, end + 60))) result.weak = true;
+    // it; a name where the notes never write the word in lower case, and a name the lists know (`kaller Jens inn`).
+    if (NAMING_CUES.has(cueBefore) && !(nameFacts & (FIRST_NAME | SURNAME)) && LABEL_GOES_ON_UNQUOTED.test(text.slice(end, end + 60))) result.weak = true;
     // A word no list knows, with nothing but its capital and perhaps a weak place word before it (`mot Tett samarbeid`).
     const weakCue = (e: AnonEvidence) => e.kind === 'context' && !e.following && !STRONG_PLACE_CUES.has(e.cue) && !isPersonCue(e.cue) && !NAMING_CUES.has(e.cue);
     const capitalOnly = !word.sentenceStart && evidence.some((e) => e.kind === 'capitalised') && evidence.every((e) => e.kind === 'capitalised' || weakCue(e));
