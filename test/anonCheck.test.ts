@@ -109,6 +109,10 @@ describe('anonymization check: what it finds', () => {
     ]);
   });
 
+  it('reads a message after its time and a middle dot as a chat (`19:02 · sol:`), its senders and names in lower case too', () => {
+    assert.deepEqual(flagged('19:02 · sol: hvem har nøkkelen\n19:03 · farid: ikke meg\n19:06 · mai: farid du er så dramatisk\n'), ['person:sol', 'person:farid', 'person:mai', 'person:farid']);
+  });
+
   it('reads a message sent by an app in brackets as a chat (`[snap] semhar:`)', () => {
     assert.deepEqual(flagged('```\n[snap] sasha_k: who drives sat?\n[snap] semhar: my uncle maybe\n```\n'), ['person:sasha_k', 'person:semhar']);
   });

@@ -7,7 +7,7 @@ import { isPersonCue } from './names.js';
  * Quoted chat and text messages, in the shapes researchers paste them:
  *
  * - `> [09:03] Filmon Habte ፊልሞን: hei tone.` (a time, the sender, the message)
- * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports), also
+ * - `[12.03.2024, 08:12:33] Yara: hei` and `12.03.2024, 08:12 - Yara: hei` (WhatsApp's exports), `19:02 · sol: hei`, also
  *   as list items with any dash (`- 13:05 — sindre fotball: takk`)
  * - `> **yara 🌸 (يارا)** · 08:12` with the message on the quote's next lines (a sender's heading,
  *   with or without the time: a bold line of its own in a quote, the message below it)
@@ -27,7 +27,7 @@ const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** The app a message came by, in brackets where a time would stand (`[snap] dima.sh: not me`, `[SMS]`). */
 const APP = String.raw`(?:[Ss]nap(?:chat)?|SMS|[Ss]ms|i[Mm]essage|[Ww]hats[Aa]pp|[Mm]essenger|[Ss]ignal|[Tt]elegram|[Tt]eams|[Ss]lack|[Ii]nsta(?:gram)?|DM|dm|[Ff]acebook|[Dd]iscord|[Vv]iber|[Ww]e[Cc]hat)`;
 /** A time (perhaps with a date) or an app before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
-const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—]|\[${APP}\])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
+const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—·•|]|\[${APP}\])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
 const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 
