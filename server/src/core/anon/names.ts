@@ -849,10 +849,10 @@ const shapeOf = memo((name: string) => ({
 }));
 
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
-const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
+const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
-const DATE_AFTER = /^\s*(?:\d|'\d)/u;
+const DATE_AFTER = /^,?\s*(?:\d|'\d)/u;
 /** A dash and the day or month a span ends on. */
 const SPAN_TO = /^[ \t]?[–-][ \t]?(\p{Lu}\p{Ll}+)/u;
 

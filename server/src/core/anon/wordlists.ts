@@ -107,7 +107,7 @@ export const PUBLIC_FIGURES = set(`
   Curt Rice, Svein Stølen, Sunniva Whittaker, Rishi Sunak, Keir Starmer, Boris Johnson, Theresa May, Liz Truss, David Cameron,
   Gordon Brown, Tony Blair, Margaret Thatcher, Micheál Martin, Leo Varadkar, Simon Harris, Heather Humphreys, Mary Lou McDonald,
   Joe Biden, Donald Trump, Barack Obama, Kamala Harris, Mette Frederiksen, Ulf Kristersson, Magdalena Andersson, Stefan Löfven,
-  Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron, Volodymyr Zelensky, Volodymyr Zelenskyj, Vladimir Putin,
+  Mari Boine, Ella Marie Hætta Isaksen, Sofia Jannok, Aurora Aksnes, Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron, Volodymyr Zelensky, Volodymyr Zelenskyj, Vladimir Putin,
   Olaf Scholz, Ursula von der Leyen, Recep Tayyip Erdoğan, Recep Tayyip Erdogan
 `);
 
@@ -140,7 +140,7 @@ export const PERSON_CUES_BEFORE = set(`
   trenar, trenaren, rådgjevar, rådgjevaren, leiar, leiaren, kollegaen, mayor, councillor, moderator, mod, facilitator, fasilitator, ordstyrer, ordstyrar,
   hooyo, aabo, aabbe, ayeeyo, awoowe, abti, eedo, walaal, mama, mami, papa, baba, babcia, dziadek, ciocia, wujek, mamusia, tėtis, močiutė,
   nanay, tatay, inay, itay, anak, mẹ, bố, má, bà, ông, ummi, abi, teta, jiddo, khala, amo, dayik, bavo, mamo, tato, babusia, бабушка, мама, папа,
-  áhkku, áddjá, eadni, áhčči, oabbá, viellja, mummo, vaari, äiti, isä, mummu, pappa, ukki
+  áhkku, áddjá, eadni, áhčči, oabbá, viellja, aahka, aajja, tjidtjie, aehtjie, mummo, vaari, äiti, isä, mummu, pappa, ukki
 `);
 
 /** Verbs after a sentence-initial surname that make it a person (`Moen ringte`), where the name alone would not. */
