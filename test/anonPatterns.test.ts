@@ -106,6 +106,7 @@ describe('anonymisation patterns: fødselsnummer', () => {
     assert.deepEqual(found('Møtet 14.03 kl 10:00, saksnummer 220507 84338.', 'idnum'), []);
     assert.deepEqual(found('Zhang Bo, f.nr 0207069 8547, bor med mor. Mor hadde D-nr 52059929878 før. Saksnr 0207069 8547.', 'idnum'), ['idnum:0207069 8547', 'idnum:52059929878']);
     assert.deepEqual(found('She read out his PESEL number, 06231946391, as if. Order 06231946391.', 'idnum'), ['idnum:06231946391']);
+    assert.deepEqual(found('Fnr: 010100 00000 (eksempel i skjemaet). Fnr 01010000000.', 'idnum'), []);
   });
 
   it('finds a mobile number with another country’s trunk 0, and a date of birth after b.', () => {

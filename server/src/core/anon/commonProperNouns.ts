@@ -56,7 +56,7 @@ function displayNames(type: 'language' | 'region', upper: boolean): string[] {
 /** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
 const NATIONALITIES = `
   Afghan, Algerian, American, Angolan, Argentinian, Australian, Austrian, Bangladeshi, Belgian, Bosnian, Brazilian, British, Bulgarian,
-  Burundian, Sierra Leonean, Liberian, Gambian, Guinean, Ivorian, Cameroonian, Canadian, Chilean, Colombian, Congolese, Cuban, Cypriot, Egyptian, Eritrean, Ethiopian, Filipino, Filipina, Philippine, Ghanaian,
+  Burundian, Sierra Leonean, Liberian, Gambian, Guinean, Ivorian, Cameroonian, Canadian, Chilean, Colombian, Congolese, Cuban, Cypriot, Egyptian, Eritrean, Ethiopian, Filipino, Filipina, Philippine, Ghanaian, Cymraeg, Gaeilge, Gàidhlig, Kernewek, Sámegiella, Davvisámegiella,
   Iranian, Iraqi, Irish, Jamaican, Jordanian, Kenyan, Kosovar, Kuwaiti, Lebanese, Libyan, Mexican, Moroccan, Nigerian, Pakistani,
   Palestinian, Peruvian, Qatari, Rwandan, Saudi, Scottish, Senegalese, Sri Lankan, Sudanese, Syrian, Tanzanian, Tunisian, Ugandan,
   Venezuelan, Welsh, Yemeni, Zimbabwean, European, African, Asian, Scandinavian, Nordic, Middle Eastern, Latin American,

@@ -166,8 +166,15 @@ function idNumberAt(text: string, at: number, gap = 0): { dNumber: boolean } | u
   if (dNumber) day -= 40;
   if (month > 40) month -= 40;
   if (!plausibleDate(day, month, fullYear(yy, d[6]! * 100 + d[7]! * 10 + d[8]!))) return undefined;
+  // (`010100 00000`, the number forms and examples write where no one's is meant: five zeros are no one's.)
+  if (d[6] === 0 && d[7] === 0 && d[8] === 0 && d[9] === 0 && d[10] === 0) return undefined;
   if (checkDigit(d, K1) !== d[9] || checkDigit(d, K2) !== d[10]) return undefined;
   return { dNumber };
+}
+
+/** An id number that forms and examples write where no one's is meant: its last five digits zeros (`010100 00000`). */
+function placeholderNumber(written: string): boolean {
+  return /0{5}$/u.test(written.replace(/\D/gu, ''));
 }
 
 /** The words that say an 11-digit number is an id number, right before it. */
@@ -306,7 +313,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
         if (id && !inLinkOrAddress(text, start, end)) {
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
           idFound = true;
-        } else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (idCueNearby(text, i) && datePrefix(text, i)))) {
+        } else if (!id && !placeholderNumber(text.slice(i, j)) && (ID_CUE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (idCueNearby(text, i) && datePrefix(text, i)))) {
           // A mistyped number still identifies someone, and the word before says what it is.
           found.push(finding('idnum', text, i, j, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
           idFound = true;
@@ -332,7 +339,7 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       const id = idNumberAt(text, start, 1);
       if (id && !inLinkOrAddress(text, start, end)) found.push(finding('idnum', text, start, end, SCORE.idnum, [{ kind: 'idnum', dNumber: id.dNumber }]));
       // (Mistyped, where the words before ask for one: `Har du fnr?` … `220507 84338`.)
-      else if (!id && (ID_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (idCueNearby(text, start) && datePrefix(text, start))))
+      else if (!id && !placeholderNumber(text.slice(start, end)) && (ID_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (idCueNearby(text, start) && datePrefix(text, start))))
         found.push(finding('idnum', text, start, end, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
       continue;
     }

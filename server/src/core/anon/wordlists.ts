@@ -107,7 +107,7 @@ export const PUBLIC_FIGURES = set(`
   Curt Rice, Svein Stølen, Sunniva Whittaker, Rishi Sunak, Keir Starmer, Boris Johnson, Theresa May, Liz Truss, David Cameron,
   Gordon Brown, Tony Blair, Margaret Thatcher, Micheál Martin, Leo Varadkar, Simon Harris, Heather Humphreys, Mary Lou McDonald,
   Joe Biden, Donald Trump, Barack Obama, Kamala Harris, Mette Frederiksen, Ulf Kristersson, Magdalena Andersson, Stefan Löfven,
-  Mari Boine, Ella Marie Hætta Isaksen, Sofia Jannok, Aurora Aksnes, Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron, Volodymyr Zelensky, Volodymyr Zelenskyj, Vladimir Putin,
+  Mark Drakeford, Vaughan Gething, Eluned Morgan, Nicola Sturgeon, Humza Yousaf, John Swinney, Mari Boine, Ella Marie Hætta Isaksen, Sofia Jannok, Aurora Aksnes, Greta Thunberg, Malala Yousafzai, Angela Merkel, Emmanuel Macron, Volodymyr Zelensky, Volodymyr Zelenskyj, Vladimir Putin,
   Olaf Scholz, Ursula von der Leyen, Recep Tayyip Erdoğan, Recep Tayyip Erdogan
 `);
 
