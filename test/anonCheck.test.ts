@@ -718,7 +718,7 @@ describe('anonymization check: what it leaves alone', () => {
 
   it('leaves a moderator’s label, a people in a chat’s lower case, an author read, a county’s NAV, a title after its number or year, world leaders and Fritidskortet alone', () => {
     const text =
-      'Moderator: Kjersti (Mod).\n\n**Mod:** Kan de seie litt?\n\n**FG-1:** Ja.\n\n**Mod:** Og?\n\n> [18:12] vika: she is sami you know?\n> [18:13] vika: ok\n\n- [ ] Lese Thøgersen på nytt\n- [ ] Sende til NAV Vestland\n\n**NOU 2019: 3** *Nye sjanser – bedre læring*. NOU 2017: 2. Integrasjon og tillit. Vestlandsforsking (2014). *Busetjing i Sogn og Fjordane*.\n\nDei snakka om Zelensky og Putins krig, og Fritidskortet.\n';
+      'Moderator: Kjersti (Mod).\n\n**Mod:** Kan de seie litt?\n\n**FG-1:** Ja.\n\n**Mod:** Og?\n\n> [18:12] vika: she is sami you know?\n> [18:13] vika: ok\n\n- [ ] Lese Thøgersen på nytt\n- [ ] Sende til NAV Vestland\n\n**NOU 2019: 3** *Nye sjanser – bedre læring*. NOU 2017: 2. Integrasjon og tillit. Vestlandsforsking (2014). *Busetjing i Sogn og Fjordane*.\n\nDei snakka om Zelensky og Putins krig, og Fritidskortet. She speaks Cymraeg; Mark Drakeford spoke.\n';
     assert.deepEqual(flagged(text), ['person:Kjersti', 'person:vika', 'person:vika']);
   });
 
