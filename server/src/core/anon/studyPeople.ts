@@ -1,8 +1,8 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
 import { declaredPseudonyms } from './pseudonyms.js';
+import { matchesCoders } from './team.js';
 import type { AnonEvidence } from './types.js';
-import type { ChatMessage } from './chat.js';
 
 /**
  * The front-matter keys that name the study's own people: who coded the
@@ -126,136 +126,13 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   return [...new Set(people)];
 }
 
-/** Whether each sender can be a different coder, by the first letter of the name and of the initials (a matching, found by augmenting paths). */
-function matchesCoders(senders: readonly string[], coders: readonly string[]): boolean {
-  if (senders.length > coders.length) return false;
-  const coderOf = new Map<string, string>();
-  const fits = (sender: string, coder: string) => sender[0]!.toUpperCase() === coder[0];
-  const assign = (sender: string, tried: Set<string>): boolean => {
-    for (const coder of coders) {
-      if (!fits(sender, coder) || tried.has(coder)) continue;
-      tried.add(coder);
-      const holder = coderOf.get(coder);
-      if (holder === undefined || assign(holder, tried)) {
-        coderOf.set(coder, sender);
-        return true;
-      }
-    }
-    return false;
-  };
-  return senders.every((sender) => assign(sender, new Set()));
-}
-
-/** How far apart two messages of one chat may be: a blank line or a quote's marks between them, and the next one's time before its sender. */
-const CHAT_GAP = /^[ \t>]*(?:\n[ \t>]*)*\n[^\n]{0,40}$/u;
-/** A sender that is a first name alone, as chats write it too (`Oda`, `Ingvild`, `rasmus`). */
-const FIRST_NAME_SENDER = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Ll}{3,})$/u;
-/**
- * A researcher introducing themself by first name and the project, as in
- * a text message to a participant (`Det er Hanne fra forskningsprosjektet`,
- * `this is Aoife from the research team`).
- */
-const INTRODUCED = /(\p{Lu}\p{Ll}+)[ \t]+(?:fra|frå|from|i|in|på|on|with)[ \t]+(?:the[ \t]+)?(?:forsknings?prosjekt\p{L}*|forskingsprosjekt\p{L}*|forsk(?:er|ar|nings|ings)gruppa|research[ \t]+(?:project|team|group|study)|project[ \t]+team)(?!\p{L})/gu;
-
-/** A meeting's minutes saying who came (`Til stede: Marit (ref.), Sindre, Ingrid`, `Present: …`): the names after it, on its line. */
-const ATTENDANCE = /^[ \t>*_-]*(?:Til stede|Tilstede|Til stades|Present|Attendees|Attending|In attendance)[*_]*[ \t]*:[*_]*[ \t]*([^\n]+)$/gmu;
-/** What parts the names of an attendance line: commas, `og`, `and`, `&`. */
-const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
-/** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
-const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
-
-/** The words of an attendance line's label, as the note writes them. */
-const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
-/** The words of a project a researcher introduces themself by. */
-const PROJECT_WORDS = ['forskningsprosjektet', 'forskingsprosjektet', 'forskningsprosjekt', 'forskingsprosjekt', 'research', 'project', 'forskergruppa', 'forskargruppa', 'forskningsgruppa', 'forskingsgruppa'];
-
-/** Verbs of the study's own work, coding and transcribing, which only its people do (`Siri coded kontaktvei/via-foreldre`). */
-const CODING_VERBS = ['coded', 'codes', 'recoded', 'double-coded', 'koda', 'kodet', 'koder', 'kodar'];
-const TRANSCRIBING_VERBS = ['transcribed', 'transcribes', 'transkriberte', 'transkriberer', 'transkriberar'];
-const CODED_BY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:${CODING_VERBS.join('|')}|(${TRANSCRIBING_VERBS.join('|')}))(?![\p{L}-])`, 'gu');
-/** A coding of someone's (`Ingvild's second coding`, `Siris koding`, `kodinga til Siri` is not read). */
-const CODINGS = ['coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene'];
-const CODING_OF = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+?)(?:['’]s|s)[ \t]+(?:(?:first|second|third|own|double|første|andre|tredje|egen|eiga|eigne)[ \t]+)?(?:${CODINGS.join('|')})(?![\p{L}-])`, 'gu');
-/** A first name alone with initials in brackets after it (`Cillian (CB)`, `Tamsin (TH)`). */
-const FIRST_NAME_WITH_INITIALS = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}{2,4})\)/gu;
-/** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
-const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the segment|segmentet|this|dette|det)(?![\p{L}]))/u;
-
-/** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
-const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
-
-/** The first names of an attendance line, when there are three or more and nothing else is on it. */
-function attendees(line: string): string | undefined {
-  const names: string[] = [];
-  for (const item of line.split(ATTENDEE_SEPARATOR)) {
-    const name = ATTENDEE.exec(item.trim())?.[1];
-    if (!name) return undefined;
-    names.push(name);
-  }
-  return new Set(names).size >= 3 ? [...new Set(names)].join(' ') : undefined;
-}
-
-/**
- * The groups of first names a note gives for the research team's: the
- * senders of each chat in which three or more people write under first
- * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
- * Linn`), the team's minutes listing who came by first names alone, a
- * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), each
- * researcher who introduces themself by the project (`Hanne`), and each
- * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`,
- * `Ingvild's second coding`). The
- * workspace decides whether they are the study's coders
- * (`StudyPeople.withResearchers`).
- */
-export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (word: string) => boolean): string[] {
-  const teams: string[] = [];
-  let senders = new Set<string>();
-  let allFirstNames = true;
-  const close = () => {
-    if (allFirstNames && senders.size >= 3) teams.push([...senders].join(' '));
-    senders = new Set();
-    allFirstNames = true;
-  };
-  for (let i = 0; i < chat.length; i++) {
-    const message = chat[i]!;
-    if (i > 0 && !CHAT_GAP.test(text.slice(chat[i - 1]!.body.end, message.sender.start))) close();
-    const sender = text.slice(message.sender.start, message.sender.end).trim();
-    if (FIRST_NAME_SENDER.test(sender)) senders.add(sender);
-    else allFirstNames = false;
-  }
-  close();
-  // A planner's or a team chat's assignees (`@Nora`, `@Kjersti`, `@Anders`), three or more in the note.
-  if (text.includes('@')) {
-    const assignees = new Set([...text.matchAll(ASSIGNEE)].map((m) => m[1]!));
-    if (assignees.size >= 3) teams.push([...assignees].join(' '));
-  }
-  // (What each needs is asked of the note's words, not looked for in its text: most notes have none.)
-  const minutes = MINUTES_WORDS.some(writes);
-  for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
-    const team = attendees(m[1]!);
-    if (team) teams.push(team);
-  }
-  if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
-  if (CODINGS.some(writes)) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
-  // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
-  if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
-  if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
-    for (const m of text.matchAll(CODED_BY)) {
-      // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (m[2] !== undefined || CODE_AFTER.test(after)) teams.push(m[1]!);
-    }
-  }
-  return teams;
-}
-
 /** A name as an address writes it: lower case, marks dropped, `ø`, `æ` and `å` as `o`, `ae` and `a`. */
 function asciiKey(name: string): string {
   return name.toLowerCase().replace(/ø/gu, 'o').replace(/æ/gu, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Prepositions, which stand before a person as before a place (`til Cillian`, `with Siri`). */
-const PREPOSITIONS = new Set(['til', 'fra', 'frå', 'med', 'hos', 'for', 'av', 'to', 'from', 'with', 'for', 'by', 'at', 'i', 'på', 'in', 'on']);
+const PREPOSITIONS = new Set(['til', 'fra', 'frå', 'med', 'hos', 'for', 'av', 'to', 'from', 'with', 'by', 'at', 'i', 'på', 'in', 'on']);
 
 /** Words that greet or thank whom they stand before. */
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'thanks', 'hei', 'hallo', 'heisann', 'kjære', 'takk', 'god morgen', 'morn']);
@@ -367,7 +244,7 @@ export class StudyPeople {
 
   /**
    * The study's people, with the researchers the notes name whose initials
-   * are one of the coders', and the first names of a team (`teamsOf`)
+   * are one of the coders', and the first names of a team (`teamsOf` in `team.ts`)
    * where each starts as a different coder's initials do (`Oda`, `Tobias`,
    * `Ingvild`, `Linn` where the coders are `OMB`, `TK`, `IHV`, `LS`). A
    * chat with a participant has a sender no coder's initials fit.
