@@ -90,6 +90,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('| ID | Area |\n|---|---|\n| P03 | Tokerudberget |\n\n## AYESHA CHAUDHRY\n\nJeg vil bare jobbe.\n\n## NYE REGLER FRA NAV\n'), ['place:Tokerudberget', 'person:AYESHA CHAUDHRY']);
   });
 
+  it('finds English schools by their names (High School, Primary, Academy, Community High); not primary care', () => {
+    assert.deepEqual(flagged('She goes to Tremorfa High School now, before that St Saviour’s Primary and Langside Community High. Primary care is good.\n'), [
+      'org:Tremorfa High School',
+      'org:St Saviour’s Primary',
+      'org:Langside Community High',
+    ]);
+  });
+
   it('finds a name that is also a word beside its own (Eik og familien hans, Sol og ein kamerat) or as kin’s (Mor til Eik); not a word beside a word', () => {
     const text = 'Vi ser ei eik i sol.\n\nHan seier at Eik og familien hans har vore viktige. Mor til Eik hjelpte han. Sol og ein kamerat på ferja. Sol og vind.\n';
     assert.deepEqual(flagged(text), ['person:Eik', 'person:Eik', 'person:Sol']);

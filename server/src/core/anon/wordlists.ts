@@ -221,9 +221,12 @@ const ORG_FORMS = new Set(['AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'IL', 'IF', 'FK
 const ORG_WORD_ENDINGS =
   /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotel|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
 
+/** English schools' words after their names (`Tremorfa High School`, `St Saviour's Primary`, `Craigton Academy`). */
+const SCHOOL_WORDS = new Set(['School', 'Academy', 'Primary', 'Secondary', 'High', 'Grammar', 'Gaelscoil', 'Gaelcholáiste', 'Ysgol']);
+
 /** A word that makes a run of capitalised words an organisation. */
 export function isOrgWord(word: string): boolean {
-  return ORG_FORMS.has(word) || ORG_WORD_ENDINGS.test(word.toLowerCase());
+  return ORG_FORMS.has(word) || SCHOOL_WORDS.has(word) || ORG_WORD_ENDINGS.test(word.toLowerCase());
 }
 
 /** Lower-case words after a capitalised name that make it a school or institution of a place (`Bryn ungdomsskole`). */
