@@ -42,6 +42,7 @@ export class WorkspaceAnonymity {
   private readonly peopleCounts = new Map<string, number>();
   /** The persons the notes name where a researcher stands, with how many notes name each: theirs where a coder's initials are. */
   private readonly researcherCounts = new Map<string, number>();
+  /** The groups of first names the notes give for the team's (`team.ts`), with how many notes give each: theirs where each fits a coder. */
   private readonly teamCounts = new Map<string, number>();
   /** Their names, initials and surnames: no finding in any note (`StudyPeople`). */
   private people = new StudyPeople([]);

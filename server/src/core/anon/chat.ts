@@ -26,6 +26,7 @@ const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** The app a message came by, in brackets where a time would stand (`[snap] dima.sh: not me`, `[SMS]`). */
 const APP = String.raw`(?:[Ss]nap(?:chat)?|SMS|[Ss]ms|i[Mm]essage|[Ww]hats[Aa]pp|[Mm]essenger|[Ss]ignal|[Tt]elegram|[Tt]eams|[Ss]lack|[Ii]nsta(?:gram)?|DM|dm|[Ff]acebook|[Dd]iscord|[Vv]iber|[Ww]e[Cc]hat)`;
+const APP_IN_BRACKETS = new RegExp(String.raw`\[${APP}\]`, 'u');
 /** A time (perhaps with a date) or an app before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
 const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—·•|]|\[${APP}\])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
@@ -54,7 +55,7 @@ const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
   // What each shape needs, looked for first: a time, or a bold line in a quote.
-  const timed = /\d[:.]\d\d/u.test(text) || /\[(?:snap|sms|imessage|whatsapp|messenger|signal|telegram|teams|slack|insta|dm|facebook|discord|viber|wechat)/iu.test(text);
+  const timed = /\d[:.]\d\d/u.test(text) || APP_IN_BRACKETS.test(text);
   const bold = text.includes('**');
   const headed = bold && text.includes('>');
   const quoted = text.includes('>');

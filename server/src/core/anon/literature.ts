@@ -18,10 +18,17 @@ export function referenceEntries(text: string): { start: number; end: number }[]
   return [...text.matchAll(REFERENCE_ENTRY_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** The Storting's and the government's documents by their kind (`NOU`, `Meld. St.`, `St.meld. nr.`, `Prop.`). */
+const DOCUMENT_KIND = String.raw`NOU|Meld\.?[ \t]?St\.?|St\.?[ \t]?meld\.?(?:[ \t]nr\.?)?|Prop\.?`;
+/** Such a document's number (`2019: 3`, `14 (2020–2021)`, `1 LS (2023–2024)`). */
+const DOCUMENT_NUMBER = String.raw`[ \t]*(?:\d{4}[ \t]*:[ \t]*\d+|\d+[ \t]*(?:L|S|LS)?[ \t]*\(\d{4}[–-]\d{2,4}\))`;
 /** A work's year or a public document's number, then its title in italics (`(2014). *Busetjing og integrering i Sogn og Fjordane*`, `NOU 2019: 3** *Nye sjanser*`). */
-const TITLE_IN_ITALICS = /(?:\(\d{4}[a-z]?\)[.,:]?|(?:NOU|Meld\.?[ \t]?St\.?|St\.?[ \t]?meld\.?(?:[ \t]nr\.?)?|Prop\.?|Ot\.?[ \t]?prp\.?(?:[ \t]nr\.?)?|Innst\.?)[ \t]*(?:\d{4}[ \t]*:[ \t]*\d+|\d+[ \t]*(?:L|S|LS)?[ \t]*\(\d{4}[–-]\d{2,4}\))[.,:]?(?:\*\*)?)[ \t]*(\*[^*\n]{2,200}\*|_[^_\n]{2,200}_)/gu;
+const TITLE_IN_ITALICS = new RegExp(
+  String.raw`(?:\(\d{4}[a-z]?\)[.,:]?|(?:${DOCUMENT_KIND}|Ot\.?[ \t]?prp\.?(?:[ \t]nr\.?)?|Innst\.?)${DOCUMENT_NUMBER}[.,:]?(?:\*\*)?)[ \t]*(\*[^*\n]{2,200}\*|_[^_\n]{2,200}_)`,
+  'gu',
+);
 /** A public document's number, then its title up to the next full stop (`NOU 2017: 2. Integrasjon og tillit.`). */
-const DOCUMENT_TITLE = /(?:NOU|Meld\.?[ \t]?St\.?|St\.?[ \t]?meld\.?(?:[ \t]nr\.?)?|Prop\.?)[ \t]*(?:\d{4}[ \t]*:[ \t]*\d+|\d+[ \t]*(?:L|S|LS)?[ \t]*\(\d{4}[–-]\d{2,4}\))[.,:][ \t]+(\p{Lu}[^.\n*]{2,160})(?=\.)/gu;
+const DOCUMENT_TITLE = new RegExp(String.raw`(?:${DOCUMENT_KIND})${DOCUMENT_NUMBER}[.,:][ \t]+(\p{Lu}[^.\n*]{2,160})(?=\.)`, 'gu');
 
 /** The titles of works a note names after their year or number: the words there name no one here. */
 export function titles(text: string): { start: number; end: number }[] {

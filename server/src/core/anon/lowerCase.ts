@@ -128,10 +128,9 @@ export function cuedNames(
   const signed = SIGNED_HINT.test(text);
   const described = describedInLowerCase(text, isWord, isFirstName);
   // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
-  const mine = (text.includes('y ') || text.includes('in ') || text.includes('i ')) && MY_OWN.test(text);
-  MY_OWN.lastIndex = 0;
+  const mine = [...text.matchAll(MY_OWN)];
   const listed = (text.includes('names') || text.includes('navn') || text.includes('namn')) && text.includes(':');
-  if (!greeted && !signed && !kinOf && !mine && !listed && !described.length) return [];
+  if (!greeted && !signed && !kinOf && !mine.length && !listed && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
   let mask: Uint8Array | undefined;
   const out: AnonFinding[] = [];
@@ -175,12 +174,10 @@ export function cuedNames(
     }
   }
   // A friend or kin the writer names as theirs, in lower case (`my friend farid want to talk`, `min venn yonas`).
-  if (mine) {
-    for (const m of text.matchAll(MY_OWN)) {
-      const word = m[2]!;
-      // (`min søster sier`: a verb the note's prose writes is no name; messages write names so, prose seldom does.)
-      if (!isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word) && !isWord(word) && !writes(word)) add(m.index + m[0].length - word.length, word, m[1]!.toLowerCase());
-    }
+  for (const m of mine) {
+    const word = m[2]!;
+    // (`min søster sier`: a verb the note's prose writes is no name; messages write names so, prose seldom does.)
+    if (!isNoName(word) && !COUNTED.has(word) && !KIN_WORDS.has(word) && !isWord(word) && !writes(word)) add(m.index + m[0].length - word.length, word, m[1]!.toLowerCase());
   }
   // A name in lower case with who the person is in brackets after it (`kwame (Veileder 7)`, `adaeze (nigerian, 30ish)`).
   for (const d of described) add(d.at, d.word, d.cue);

@@ -37,14 +37,15 @@ const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g;
  * The name of an NHS number shortly before it (`NHS number:`, `NHS no. is`), or of Scotland's CHI number (`CHI 1707063826`:
  * a date of birth and four digits, checked as an NHS number is).
  */
-const NHS_CUE_BEFORE = /(?:NHS|[Nn]hs|\bCHI)[ \t]*(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?|[Nn]ummer)?[^.\n]{0,24}$/u;
+const NHS_CUE_BEFORE = /(NHS|[Nn]hs|\bCHI)[ \t]*(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?|[Nn]ummer)?[^.\n]{0,24}$/u;
 
 function scanNhsNumbers(text: string, report: Report): void {
   for (const m of text.matchAll(NHS_NUMBER)) {
     const digits = m[0].replace(/\D/gu, '');
-    if (!NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const cue = NHS_CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (cue === undefined) continue;
     const valid = nhsCheckDigit(digits) === Number(digits[9]);
-    const scheme = /CHI[^.\n]{0,30}$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'chi' : 'nhs';
+    const scheme = cue === 'CHI' ? 'chi' : 'nhs';
     report('idnum', m.index, m.index + m[0].length, [{ kind: 'idnum', dNumber: false, scheme, mistyped: !valid || undefined }]);
   }
 }
