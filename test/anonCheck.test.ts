@@ -1394,6 +1394,15 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['tasks.fn.md:anon/person:Kaia Berntsen', 'tasks.fn.md:anon/person:Aoife']);
   });
 
+  it('takes a cited author’s name for a person’s in the other notes where the study names that person in full, and for the author’s in the note that cites', () => {
+    const flagged = flaggedInStudy('study-cited-person', {
+      'lit.fn.md': '## Kim (2021)\n\nKim writes on outreach in Seoul, close to our codes.\n',
+      'chat.fn.md': 'Ungdommen viste meldingene.\n\n[18:47] Kim Eriksen: Hei, fikk du brevet?\n',
+      'parent.fn.md': '**Forelder 7:** Vi snakket om skolen. Hva gjør Kim nå?\n',
+    });
+    assert.deepEqual(flagged, ['chat.fn.md:anon/person:Kim Eriksen', 'parent.fn.md:anon/person:Kim']);
+  });
+
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {
     const flagged = flaggedInStudy('study-cited-place', {
       'lit.fn.md': '**Thøgersen (2015)**, the report our codebook builds on.\n',

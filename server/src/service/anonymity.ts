@@ -48,7 +48,13 @@ export class WorkspaceAnonymity {
   private people = new StudyPeople([]);
   /** The authors the notes cite, with how many notes cite each: the literature's in every note (`isCitedAuthor`). */
   private readonly citedCounts = new Map<string, number>();
-  /** The cited authors as the notes' findings and shared names are made with: taken from the counts when they change. */
+  /** The parts of the persons the notes name in full (`Kim Eriksen`), with how many notes name each: no author's alone. */
+  private readonly inFullCounts = new Map<string, number>();
+  /**
+   * The cited authors as the notes' findings and shared names are made with: taken from the counts when they change.
+   * Not one the study also names a person in full by (`Kim (2021)` beside `Kim Eriksen`): the note that cites the
+   * author knows the author's mentions; in the other notes the word is the person's.
+   */
   private cited: ReadonlySet<string> = new Set();
   /** The counts changed during a check of every note: the study's people and cited authors are settled once, after it. */
   private studyWordsUnsettled = false;
@@ -139,8 +145,9 @@ export class WorkspaceAnonymity {
     const researchersChanged = counted(this.researcherCounts, before?.researchers ?? [], result.researchers);
     const teamsChanged = counted(this.teamCounts, before?.teams ?? [], result.teams);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
+    const inFullChanged = counted(this.inFullCounts, [...(before?.namedInFull ?? [])], [...result.namedInFull], (word) => this.citedCounts.has(word));
     // (In a check of every note, once after it: each new coder or citation would otherwise look at every note read so far.)
-    if (peopleChanged || researchersChanged || teamsChanged || citedChanged) {
+    if (peopleChanged || researchersChanged || teamsChanged || citedChanged || inFullChanged) {
       if (bulk) this.studyWordsUnsettled = true;
       else this.studyWordsChanged();
     }
@@ -156,7 +163,7 @@ export class WorkspaceAnonymity {
    */
   private studyWordsChanged(): void {
     this.studyWordsUnsettled = false;
-    const cited = new Set(this.citedCounts.keys());
+    const cited = new Set([...this.citedCounts.keys()].filter((name) => !this.inFullCounts.has(name)));
     const was = { people: this.people, cited: this.cited };
     this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys(), this.teamCounts.keys());
     this.cited = cited;
@@ -255,8 +262,8 @@ export class WorkspaceAnonymity {
   }
 }
 
-/** Counts a note's words in place of its last ones; whether a word came into the study or left it. */
-function counted(counts: Map<string, number>, before: readonly string[], after: readonly string[]): boolean {
+/** Counts a note's words in place of its last ones; whether a word (one that `matters`) came into the study or left it. */
+function counted(counts: Map<string, number>, before: readonly string[], after: readonly string[], matters: (word: string) => boolean = () => true): boolean {
   if (!before.length && !after.length) return false;
   const touched = new Set([...before, ...after]);
   const had = new Map([...touched].map((word) => [word, counts.has(word)]));
@@ -266,7 +273,7 @@ function counted(counts: Map<string, number>, before: readonly string[], after: 
     if (count) counts.set(word, count);
     else counts.delete(word);
   }
-  return [...touched].some((word) => had.get(word) !== counts.has(word));
+  return [...touched].some((word) => had.get(word) !== counts.has(word) && matters(word));
 }
 
 /**
