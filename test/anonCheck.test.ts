@@ -671,6 +671,15 @@ describe('anonymization check: what it finds', () => {
     assert.match(speaker!.message, /\(a speaker's label in the transcript, again and again\)/);
   });
 
+  it('takes a timed transcript’s roles (`IP`, `Int.`) for roles, a lower-case word heading a remark for no speaker, and a timed log line’s prose for no sender', () => {
+    const transcript = '[00:00:02] **Int.:** Okay, it is recording.\n\n[00:00:09] **IP:** Yeah, sure. I came from Šiauliai.\n\n[00:00:31] **Int.:** And then?\n\n[00:00:34] IP: We moved. (laughs)\n\n[00:00:40] I: Fortel litt om deg sjølv.\n\n[00:00:44] IP: Nei.\n';
+    assert.deepEqual(flagged(transcript), ['place:Šiauliai']);
+    const remarks = '**→ data:** intervjuet med NAV-leder 3 passer.\n\n**→ data:** hun ba om at butikken ikke skulle nevnes.\n';
+    assert.deepEqual(flagged(remarks), []);
+    const log = '10:15 – NAV Tana. Three staff, one of them Sami-speaking: Elle Máijá Guttorm, who does everything.\n\n11:30 – coffee with Pirjo.\n';
+    assert.deepEqual(flagged(log), ['org:NAV Tana', 'person:Elle Máijá Guttorm', 'person:Pirjo']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });
@@ -1401,6 +1410,14 @@ describe('anonymization check: the CLI as a process', () => {
       'parent.fn.md': '**Forelder 7:** Vi snakket om skolen. Hva gjør Kim nå?\n',
     });
     assert.deepEqual(flagged, ['chat.fn.md:anon/person:Kim Eriksen', 'parent.fn.md:anon/person:Kim']);
+  });
+
+  it('takes names in full listed together for the study’s people where each has a different coder’s initials, and a professor signing for a researcher', () => {
+    const flagged = flaggedInStudy('study-listed-team', {
+      'a.fn.md': '---\ncoder: TO\n---\n\nAuthors in order: Tom Okafor, Kari Nordvik, Helen Ashworth and Marius Tveit. Marius presents.\n\nPresent: Sara Lie, Per Holm.\n',
+      'b.fn.md': '---\ncoders: [KN, HA, MT]\n---\n\n> Best wishes,\n> Helen Ashworth\n> Professor of Social Policy\n\nSpør Kari om det. Rose Pennington ringte.\n',
+    });
+    assert.deepEqual(flagged, ['a.fn.md:anon/person:Sara Lie', 'a.fn.md:anon/person:Per Holm', 'b.fn.md:anon/person:Rose Pennington']);
   });
 
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {

@@ -1,3 +1,4 @@
+import { isSpeakerRole } from './speakers.js';
 import { INSTITUTIONS, NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
@@ -52,6 +53,9 @@ const QUOTED_SENDER = /^[ \t]*>[ \t]*([^\s:*>\[\]#][^:\n.!?*\[\]]{0,30}?)[ \t]*:
 /** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
 const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
 
+/** A sender that reads as prose: a sentence's end inside (not a title's `Dr.`), a comma with three words after it, or six words. */
+const PROSE_SENDER = /\p{L}{3}[.!?;][ \t]+\S|,(?:[ \t]+\S+){3}|^[ \t]*\S+(?:[ \t]+\S+){5}/u;
+
 /** The messages a note quotes, in text order. */
 export function chatMessages(text: string): ChatMessage[] {
   // What each shape needs, looked for first: a time, or a bold line in a quote.
@@ -62,6 +66,8 @@ export function chatMessages(text: string): ChatMessage[] {
   if (!timed && !bold && !quoted) return [];
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
+    // (A log's timed line whose words before a colon are prose is no message: `10:15 – NAV Tana. Three staff, one of them …:`.)
+    if (PROSE_SENDER.test(m[1]!)) continue;
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
@@ -136,7 +142,8 @@ export function contactNames(text: string): AnonFinding[] {
 /** A sender that is no one's name: the study's pseudonym, or the writer themself. */
 export function isAnonymousSender(name: string): boolean {
   // (`Veileder:`, `Mor:`, `NAV:`: a role or a service sends it, as a transcript's speaker label names one.)
-  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV';
+  // (And a transcript's role, `[00:00:09] IP:`, `[00:00:02] **Int.:**`, as timed transcripts write their speakers.)
+  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV' || isSpeakerRole(name.replace(/[*_.]+/gu, ''));
 }
 
 /**

@@ -11,7 +11,7 @@ import { FIELD_LABELS, NEVER_NAMES, PSEUDONYM, REPLIES } from './wordlists.js';
  * is a name.
  */
 const GENERIC = new Set(
-  `i int intervjuer intervjuar interviewer forsker forskar researcher informant informanten deltaker deltakar participant respondent moderator
+  `i int iv ip io inf res resp r p intervjuer intervjuar interviewer forsker forskar researcher informant informanten deltaker deltakar participant respondent moderator
   mod fasilitator facilitator ordstyrer ordstyrar observatør observer
   q a s spørsmål svar question answer alle all flere fleire ukjent unknown elev eleven ungdom ungdommen ungdommer mor far lærer læreren
   kvinne mann jente gutt speaker voice stemme tolk tolken interpreter veileder veilederen rettleiar rådgiver rådgjevar leder leiar
@@ -19,10 +19,15 @@ const GENERIC = new Set(
   obs tema dato tid sted stad kommentar comment memo`.split(/\s+/u),
 );
 
+/** Whether a speaker's label (one word, any case) names a role, not a person: `IP`, `Int`, `Intervjuer`, `Tolk`. */
+export function isSpeakerRole(label: string): boolean {
+  return GENERIC.has(label.toLowerCase());
+}
+
 /** How many times a label must speak before it is taken for a speaker's name. */
 const TURNS = 2;
 
-export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolean): AnonFinding[] {
+export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolean, isWord: (lower: string) => boolean = () => false): AnonFinding[] {
   if (note.turns.length < TURNS) return [];
   const counts = new Map<string, number>();
   for (const turn of note.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
@@ -33,6 +38,8 @@ export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolea
     const words = [...speaker.matchAll(WORD)].map((m) => m[0]);
     // (`**From:**`, `**Subject:**`: a pasted e-mail's header, no one speaking.)
     if (!words.length || words.some((w) => GENERIC.has(w.toLowerCase()) || isRole(w.toLowerCase()) || NEVER_NAMES.has(w) || REPLIES.has(w) || FIELD_LABELS.has(w))) continue;
+    // (A label in lower case that is a word heads a note's remark, `**→ data:**`; a speaker's name in lower case is no word.)
+    if (speaker === speaker.toLowerCase() && words.some((w) => isWord(w))) continue;
     const at = note.text.indexOf(speaker, turn.labelSpan.start);
     if (at < 0 || at >= turn.labelSpan.end) continue;
     for (const w of speaker.matchAll(WORD)) {

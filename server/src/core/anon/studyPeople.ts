@@ -68,7 +68,7 @@ const RESEARCH_ROLE_CELL = /\|[ \t]*(?:\*\*)?(?:Forsker|Forskar|Researcher|Inter
  * supervisor)`, `Sunniva Nergård⏎stipendiat, NTNU`).
  */
 const RESEARCHER_AFTER =
-  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\(|\n[ \t]*)(?:(?:the|our|vår|min|my)[ \t]+)?(?:stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
+  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\(|\n[ \t>]*)(?:(?:the|our|vår|min|my)[ \t]+)?(?:(?:associate |assistant |full )?professor(?!\p{L})|førsteamanuensis|universitetslektor|dosent|(?:senior )?lecturer|research fellow|(?:doktorgrads|post\.?doktor)?stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
 /** A transcript's speaker label right after a name at its line's start (`Fiona Caldwell: Okay, it says recording.`, `**Kari Holm:**`). */
 const SPEAKER_AFTER = /^(?:\*\*)?[ \t]*:|^[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\*\*)?:/u;
 /** Nothing but markup between a line's start and a name. */
@@ -97,7 +97,7 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   // coder (`From: Aoife Kennelly` in a note coded by `AK`); a participant may share the initials (`Kaia Berntsen` in a note
   // coded by `KB`).
   const ownInitials = new Set(people.filter(isInitials));
-  if (ownInitials.size) for (const name of researchers) if (ownInitials.has(initialsOf(name.split(' ')))) people.push(name);
+  if (ownInitials.size) for (const name of researchers) if (!name.includes(GROUP_SEPARATOR) && ownInitials.has(initialsOf(name.split(' ')))) people.push(name);
   const { text } = note;
   // A review comment is signed by its reviewer (`> [!REVIEW] Ragnhild`): the supervisors and coders. (A memo's title is
   // free text: `Til Hilde` is whom it is for.)
@@ -169,6 +169,20 @@ export function researchersNamed(
     const after = note.text.slice(name.span.end, name.span.end + 24);
     if ((fromLineStart && (RESEARCHER_BEFORE.test(before) || (LINE_OPENING.test(before) && SPEAKER_AFTER.test(after)))) || RESEARCH_ROLE_CELL.test(before) || RESEARCHER_AFTER.test(after)) out.push(name.parts.join(' '));
   }
+  // Names in full listed together (`Authors: Tom Okafor, Kari Nordvik, Helen Ashworth`): the team's where each has a
+  // different coder's initials (a group, `Tom Okafor|Kari Nordvik|…`, which the workspace weighs whole).
+  let group: string[] = [];
+  const closeGroup = () => {
+    if (group.length >= 2) out.push(group.join(GROUP_SEPARATOR));
+    group = [];
+  };
+  for (let i = 0; i < fullNames.length; i++) {
+    const name = fullNames[i]!;
+    const previous = fullNames[i - 1];
+    if (!previous || name.parts.length > 4 || !LIST_GAP.test(note.text.slice(previous.span.end, name.span.start))) closeGroup();
+    if (name.parts.length >= 2 && name.parts.length <= 4) group.push(name.parts.join(' '));
+  }
+  closeGroup();
   // A caption's speaker, surname first, on a line of its own before the time (`MacLeod, Catriona   10:02`, as Teams exports them).
   // And an e-mail header's sender or recipient so written (`**Fra:** Nergård, Sunniva <…>`).
   if (note.text.includes(', ')) {
@@ -177,6 +191,11 @@ export function researchersNamed(
   }
   return [...new Set(out)];
 }
+
+/** What stands between the names of a list: a comma, a semicolon, `and`, `og`, `&`. */
+const LIST_GAP = /^[ \t]*(?:[,;&]|,?[ \t]+(?:and|og)(?=[ \t]))[ \t]*$/u;
+/** What joins the names of a group listed together, as `researchersNamed` gives it. */
+const GROUP_SEPARATOR = '|';
 
 /** A caption's speaker line: surname, a comma, first names, then the time. */
 const CAPTION_SPEAKER = /^[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/gmu;
@@ -253,7 +272,16 @@ export class StudyPeople {
     const all = [...people];
     const coders = [...new Set(all.filter(isInitials))];
     const coderSet = new Set(coders);
-    for (const name of researchers) if (coderSet.has(initialsOf(name.split(' ')))) all.push(name);
+    for (const name of researchers) {
+      if (!name.includes(GROUP_SEPARATOR)) {
+        if (coderSet.has(initialsOf(name.split(' ')))) all.push(name);
+        continue;
+      }
+      // A group, whole: every name a different coder's initials (participants listed together do not all have them).
+      const group = name.split(GROUP_SEPARATOR);
+      const initials = group.map((member) => initialsOf(member.split(' ')));
+      if (initials.every((i) => coderSet.has(i)) && new Set(initials).size === group.length) all.push(...group);
+    }
     const study = new StudyPeople(all);
     // A name alone (one who introduces themself, one who codes) fits a coder's letter; more such names for a letter than coders
     // with it are not all the study's (`Siri coded …` and, elsewhere, `Sara coded …` where one coder is `SH`).
