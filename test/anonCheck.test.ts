@@ -680,6 +680,12 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(log), ['org:NAV Tana', 'person:Elle Máijá Guttorm', 'person:Pirjo']);
   });
 
+  it('reads a timed turn’s first word as a sentence’s start, a pronoun before a name as no part of it, a bracketed bold line as no sender, and an interpreter’s row as no name', () => {
+    assert.deepEqual(flagged('**IP:** [00:13:22] Ho Máret studerer nu.\n\n**I:** [00:56:31] Helt til slutt – noen andre?\n\n**Intervjuer:** [00:57:09] Takk.'), ['person:Máret']);
+    assert.deepEqual(flagged('She showed me a story:\n\n> **[screenshot, retyped]**\n> @nilsante_e · 02:14\n> «skal til Oslo etter jul»\n'), ['person:nilsante_e', 'place:Oslo']);
+    assert.deepEqual(flagged('| Rolle | Navn |\n|---|---|\n| Mor | Lan Nguyen |\n| Tolk | vietnamesisk |\n\nStatped kan bidra. Vi skriv «ein by i Nord-Noreg».'), ['person:Lan Nguyen']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });
@@ -1418,6 +1424,14 @@ describe('anonymization check: the CLI as a process', () => {
       'b.fn.md': '---\ncoders: [KN, HA, MT]\n---\n\n> Best wishes,\n> Helen Ashworth\n> Professor of Social Policy\n\nSpør Kari om det. Rose Pennington ringte.\n',
     });
     assert.deepEqual(flagged, ['a.fn.md:anon/person:Sara Lie', 'a.fn.md:anon/person:Per Holm', 'b.fn.md:anon/person:Rose Pennington']);
+  });
+
+  it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
+    const flagged = flaggedInStudy('study-other-name', {
+      'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',
+      'b.fn.md': '**IP:** Ja, ta noko kjedeleg. Tiril eller noko.\n',
+    });
+    assert.deepEqual(flagged, ['a.fn.md:anon/person:Sol', 'a.fn.md:anon/person:Sol']);
   });
 
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {

@@ -42,7 +42,7 @@ const YEAR_REACH = 300;
 
 /** The parts of the country Norwegians name by compass and the largest cities: areas no one is found in. */
 const WIDE_AREAS = new Set(
-  'Nord-Norge Midt-Norge Sør-Norge Vestlandet Østlandet Sørlandet Nordvestlandet Oslo Bergen Trondheim Stavanger Kristiansand Drammen Fredrikstad Tromsø Sandnes Sarpsborg Skien Bodø Ålesund'.split(' '),
+  'Nord-Norge Midt-Norge Sør-Norge Nord-Noreg Midt-Noreg Sør-Noreg Vest-Noreg Austlandet Vestlandet Østlandet Sørlandet Nordvestlandet Oslo Bergen Trondheim Stavanger Kristiansand Drammen Fredrikstad Tromsø Sandnes Sarpsborg Skien Bodø Ålesund'.split(' '),
 );
 
 /**

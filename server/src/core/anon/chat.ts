@@ -31,7 +31,7 @@ const APP_IN_BRACKETS = new RegExp(String.raw`\[${APP}\]`, 'u');
 /** A time (perhaps with a date) or an app before the sender, bracketed or followed by a dash: the message follows a colon on the same line. */
 const TIME_FIRST = new RegExp(String.raw`^[ \t]*>?[ \t]*(?:[-*+][ \t]+)?(?:\[(?:${DATE})?${TIME}\]|(?:${DATE})?${TIME}[ \t]*[-–—·•|]|\[${APP}\])[ \t]*([^:\n]{1,60}?):[ \t]*([^\n]*)$`, 'gmu');
 /** A sender in bold with a time beside it, on a line of its own in a quote: the message is the quote's next lines. */
-const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
+const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n\[]{1,60})\*\*[ \t]*(?:(?:[·•,–-][ \t]*|\()?(?:kl\.?[ \t]*)?${TIME}\)?)?[ \t]*$(?=\n[ \t]*>[ \t]*\S)`, 'gmu');
 
 /**
  * A message copied from a chat in the browser, opening a paragraph: the
@@ -67,7 +67,8 @@ export function chatMessages(text: string): ChatMessage[] {
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     // (A log's timed line whose words before a colon are prose is no message: `10:15 – NAV Tana. Three staff, one of them …:`.)
-    if (PROSE_SENDER.test(m[1]!)) continue;
+    // (Nor is a timed transcript's turn, `[00:01:43] IP: Pappa. Stein – …`: its words are speech, not a chat's lower case.)
+    if (PROSE_SENDER.test(m[1]!) || isSpeakerRole(m[1]!.replace(/[*_.\s]+/gu, ''))) continue;
     const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });

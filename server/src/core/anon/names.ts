@@ -211,7 +211,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
     if (last > k && word.sentenceStart && INITIALS.test(wordAt(k + 1)!.text) && !orgWord(wordAt(k + 1)!.text) && !INSTITUTIONS.has(wordAt(k + 1)!.text)) continue;
     // An adverb or adjective before a name, even inside a sentence (`14. Særleg Forebygging`, `egentlig Kari`): no name ends so.
-    if (last > k && !wordFacts && (WORD_ENDINGS.test(word.text) || NEVER_NAMES.has(word.text))) continue;
+    // (And a pronoun at a sentence's start that some list knows as a surname: `Ho Máret studerer`, `Han Ola kom`.)
+    if (last > k && ((!wordFacts && (WORD_ENDINGS.test(word.text) || NEVER_NAMES.has(word.text))) || (word.sentenceStart && !(wordFacts & FIRST_NAME) && NEVER_NAMES.has(word.text)))) continue;
     // A task's first word is its verb, even one that is also a place (`- [ ] Ring Anita Knutsen`), unless it is a first name.
     // Not where an age or a role follows the run (`- Farid Noorzai, 19, fra …`, `- Niamh O'Connor, barnevernstenesta`): that
     // describes a person.

@@ -188,14 +188,14 @@ const BLOCK_MARKS = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]|[-*+][ \t]+(?:\[[ xX]\][ 
 /** Every character `BLOCK_MARKS` can hold. */
 const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.charCodeAt(0)));
 
-/** A clock time and what may stand before it on its line: block marks, an arrow, `kl.`, brackets. */
-const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
+/** A clock time and what may stand before it on its line: block marks, an arrow, a speaker's label (`**I:** [00:56:31]`), `kl.`, brackets. */
+const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?(?:\p{L}[\p{L}\p{N} .]{0,24}(?:\*\*)?:(?:\*\*)?[ \t]+)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/u;
 
 /** A line that ends with a clock time after a space: a transcript's speaker and time, the turn on the lines below. */
 const TIME_CLOSING_LINE = /[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 
 /** How far before a time its line may start. */
-const TIME_LINE_START = 24;
+const TIME_LINE_START = 40;
 
 /**
  * Whether the digit at `at` ends a clock time that opens its line. Asked of every word after a digit: the line's start is

@@ -29,6 +29,12 @@ const RENAMED = new RegExp(
   'gu',
 );
 
+/** `bruke et annet navn i publikasjoner; forslag: «Tiril»`, `use another name, maybe "Sam"`: the other name, later on its line. */
+const OTHER_NAME = new RegExp(
+  String.raw`(?:[Ee]t annet|[Ee]it anna|[Ee]t nytt|[Ee]it nytt|[Aa]nother|[Aa] different|[Aa] new)[ \t]+(?:navn|namn|name)(?![\p{L}])[^\n«"“]{0,80}[«"“](${NAME})[»"”]`,
+  'gu',
+);
+
 /** A table's header over the pseudonyms a key gives (`Pseudonym`, `publication name`, `Navn i rapporten`). */
 const PSEUDONYM_COLUMN =
   /^(?:pseudonyms?|pseudonymer|pseudonymet|psevdonym(?:et|er|ar)?|publication name|name in (?:the )?(?:report|thesis|article|paper|text)|navn i (?:rapporten|teksten|artikkelen|oppgaven)|namn i (?:rapporten|teksten|artikkelen|oppgåva)|alias|cover name|code name|kodenavn|kodenamn|dekknavn|dekknamn|fiktivt navn|fiktivt namn|fictional name)$/iu;
@@ -36,7 +42,7 @@ const PSEUDONYM_COLUMN =
 const NAME_IN_CELL = new RegExp(`(?<![\\p{L}\\p{M}])${NAME}`, 'gu');
 
 /** The words of these declarations, one of which the note must write (lower case) to hold one: asked once per note. */
-const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn'.split(' ');
+const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn annet anna nytt another different new'.split(' ');
 
 /** Whether a note's words may declare a pseudonym. */
 export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
@@ -58,6 +64,7 @@ export function declaredPseudonyms(text: string): string[] {
   if (quoted) {
     take(CALLED_IN_THE_TEXT);
     take(RENAMED);
+    take(OTHER_NAME);
   }
   return found;
 }

@@ -17,7 +17,7 @@ export const INSTITUTIONS = set(`
   Forsvaret, Politiet, Barnevernet, Barneverntjenesten, Helsestasjonen, Skolehelsetjenesten, Ungdomshelsestasjonen, Kommunen, Fylkeskommunen,
   Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
   Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
-  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
+  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, Statped, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
   Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
   IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen, Fritidskortet, Fritidskort,
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
@@ -127,7 +127,7 @@ export const PERSON_CUES_BEFORE = set(`
   heter, het, hette, kalt, kalte, kalles, kaller, navnet, kallenavnet, oppkalt, kjælenavnet, kjælenavn, kjælenamnet, kallenamnet, nickname,
   fastlege, fastlegen, lege, legen, rektor, rektoren, lærer, læreren, kontaktlærer, kontaktlæreren, rådgiver, rådgiveren, veileder, veilederen,
   helsesykepleier, helsesykepleieren, helsesøster, sykepleier, psykolog, psykologen, miljøarbeider, miljøterapeut, sosionom, saksbehandler,
-  saksbehandleren, trener, treneren, sjef, sjefen, leder, lederen, avdelingsleder, enhetsleder, kollega, kollegaen, kollegene, assistent,
+  saksbehandleren, trener, treneren, sjef, sjefen, leder, lederen, avdelingsleder, enhetsleder, kollega, kollegaen, kollegene, assistent, tolk, tolken, interpreter,
   mor, mora, moren, mamma, far, faren, pappa, sønn, sønnen, datter, datteren, dattera, bror, broren, lillebror, storebror, søster, søsteren,
   lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
