@@ -1426,6 +1426,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['a.fn.md:anon/person:Sara Lie', 'a.fn.md:anon/person:Per Holm', 'b.fn.md:anon/person:Rose Pennington']);
   });
 
+  it('takes a chat sender’s first name and initial for one name (the study’s person’s too), and a role and a letter for the study’s pseudonym', () => {
+    const flagged = flaggedInStudy('study-sender-initial', {
+      'a.fn.md': '---\ncoder: HW\n---\n\n**From:** Hannah Whitcombe <hannah.whitcombe@hvl.no>\n\nTakk.\n',
+      'b.fn.md': '---\ncoder: HW\n---\n\n> [18:05] Hannah W: Hi! Zoom is fine.\n> [18:07] Kasia W: tak, będę\n> [18:09] Veileder K: ok\n',
+    });
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Kasia W']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

@@ -144,7 +144,18 @@ export function contactNames(text: string): AnonFinding[] {
 export function isAnonymousSender(name: string): boolean {
   // (`Veileder:`, `Mor:`, `NAV:`: a role or a service sends it, as a transcript's speaker label names one.)
   // (And a transcript's role, `[00:00:09] IP:`, `[00:00:02] **Int.:**`, as timed transcripts write their speakers.)
-  return PSEUDONYM.test(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV' || isSpeakerRole(name.replace(/[*_.]+/gu, ''));
+  return pseudonymSender(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV' || isSpeakerRole(name.replace(/[*_.]+/gu, ''));
+}
+
+/**
+ * The study's pseudonym as a sender: a role and a number (`Ungdom 3`, `NAV-leder 12`), or a role and a letter (`Veileder K`,
+ * `Informant A`); a first name and a letter is a name with its surname's initial, as phones keep contacts (`Kasia W`).
+ */
+function pseudonymSender(name: string): boolean {
+  const m = PSEUDONYM.exec(name);
+  if (!m) return false;
+  const role = m[1]!.toLowerCase();
+  return /\d/u.test(m[2]!) || isPersonCue(role) || isSpeakerRole(role) || role.includes('-');
 }
 
 /**
@@ -183,7 +194,17 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
   const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
     names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
   for (const { sender, body } of messages) {
-    for (const w of senderNameWords(text.slice(sender.start, sender.end))) add(sender.start + w.index!, sender.start + w.index! + w[0].length);
+    const senderText = text.slice(sender.start, sender.end);
+    for (const w of senderNameWords(senderText)) {
+      const start = sender.start + w.index!;
+      const end = start + w[0].length;
+      // A surname's initial after a name is the name's (`Kasia W`): one finding, as the study's people's forms are asked whole.
+      const previous = names[names.length - 1];
+      if (/^\p{Lu}$/u.test(w[0]) && previous && previous.span.start >= sender.start && /^[ \t]+$/u.test(text.slice(previous.span.end, start))) {
+        previous.span.end = end;
+        previous.text = text.slice(previous.span.start, end);
+      } else add(start, end);
+    }
     const bodyText = text.slice(body.start, body.end);
     for (const w of bodyText.matchAll(WORD)) {
       const word = w[0];

@@ -254,6 +254,8 @@ export class StudyPeople {
       if (parts.length >= 2) {
         this.names.add(parts[parts.length - 1]!);
         this.names.add(initialsOf(parts));
+        // The first name with the surname's initial, as phones keep contacts (`Hannah W` for Hannah Whitcombe).
+        if (!/^\p{Lu}\.?$/u.test(parts[0]!)) this.names.add(`${parts[0]} ${parts[parts.length - 1]![0]}`);
         if (!/^\p{Lu}\.?$/u.test(parts[0]!)) this.firstNames.add(parts[0]!);
       }
       // Initials given as the coder's name (`coder: K.H.`) are the same as `KH`.
