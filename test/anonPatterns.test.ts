@@ -131,6 +131,15 @@ describe('anonymisation patterns: fødselsnummer', () => {
     assert.deepEqual(birthDatesAnswered('Did you get her date of birth? We met 3. mars 2024.\n\nBirthday?\n\nI: yes, I met her 3. mars 2024'), []);
   });
 
+  it('finds a date of birth with the day in words, answered after a timed turn, and a month and year after a cue', () => {
+    const said = "Interviewer: Just for the sheet, when's your birthday?\n\nP3: Second of September 2005. So I turned eighteen.";
+    assert.deepEqual(birthDatesAnswered(said).map((f) => f.text), ['Second of September 2005']);
+    const timed = '[00:00:31] **Int.:** And your date of birth, just for the form?\n\n[00:00:34] **IP:** 14th of February 2004. Valentine’s.';
+    assert.deepEqual(birthDatesAnswered(timed).map((f) => f.text), ['14th of February 2004']);
+    assert.deepEqual(found('M.Y.F., b. Feb 2003, and the twenty-first of May 2004 was born Tom.', 'dob'), ['dob:Feb 2003']);
+    assert.deepEqual(found('Born on the thirty-first of March 2004. The March 2020 meeting was long.', 'dob'), ['dob:thirty-first of March 2004']);
+  });
+
   it('finds a date of birth of one paragraph again in another', () => {
     const text = 'Correct is (born 8 Nov 2006).\n\nIt does not match 08.11.06 at all, nor 09.11.06.';
     const births = findPatterns(text.slice(0, text.indexOf('\n')));

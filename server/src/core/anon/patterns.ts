@@ -485,6 +485,15 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, oct: 10, december: 12, dec: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** A day of the month as English says it (`the second of September`, `thirty-first`). */
+const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((word, i) => [word, i + 1] as [string, number])
+    .flatMap(([word, day]) => (day < 10 ? [[word, day], [`twenty-${word}`, day + 20], ...(day === 1 ? [[`thirty-${word}`, 31]] : [])] : [[word, day]]) as [string, number][])
+    .concat([['thirtieth', 30]]),
+);
+const ORDINAL_NAMES = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A written date: `28. februar 2005`, `2. jan. 2006`, `3. mars` (no year),
@@ -498,6 +507,8 @@ const DATE = new RegExp(
     String.raw`|(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{2})(\d{2})(\d{4}|\d{2})(?![\p{L}\p{N}]|[ \u00a0./-]\d)` +
     String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d)` +
+    String.raw`|(${ORDINAL_NAMES})(?:[ \u00a0]+of)?[ \u00a0]+(${MONTH_NAMES})(?!\p{L})(?:\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d))?` +
+    String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d)` +
     `)`,
   'giu',
 );
@@ -539,6 +550,8 @@ function dateAt(match: RegExpExecArray): boolean {
   if (match[4] !== undefined) return plausibleDate(n(4), n(5), match[6]!.length === 4 ? n(6) : undefined) && (match[6]!.length === 2 || (n(6) >= 1850 && n(6) <= 2099));
   if (match[7] !== undefined) return n(7) >= 1850 && n(7) <= 2099 && plausibleDate(n(9), n(8), n(7));
   if (match[13] !== undefined) return n(15) >= 1850 && n(15) <= 2099 && plausibleDate(n(14), MONTHS[match[13].toLowerCase()]!, n(15));
+  if (match[16] !== undefined) return plausibleDate(ORDINAL_DAYS[match[16].toLowerCase()]!, MONTHS[match[17]!.toLowerCase()]!, match[18] !== undefined ? n(18) : undefined) && (match[18] === undefined || (n(18) >= 1850 && n(18) <= 2099));
+  if (match[19] !== undefined) return n(20) >= 1850 && n(20) <= 2099;
   return plausibleDate(n(10), n(11), match[12]!.length === 4 ? n(12) : undefined) && (match[12]!.length === 2 || (n(12) >= 1850 && n(12) <= 2099));
 }
 
@@ -690,7 +703,7 @@ const BIRTH_HINT = /[fF][øo]d[dt]|[fF][øo]dsel|[bB]ursdag|[bB]orn|[bB]irth|[bB
 /** The rest of a question after a word about birth (`your date of birth?`, `født?`), with no sentence ending before the mark. */
 const QUESTION_END = /^[^.!?\n]*\?/u;
 /** Blank lines and a speaker's label before an answer (`**Youth 15:**`, `IP:`, `> Ungdom:`). */
-const ANSWER_START = /^\s*(?:>[ \t]*)?(?:\*\*[^*\n]{1,40}\*\*[ \t]*:?|[\p{L}\p{N} ]{1,30}:)?[ \t]*(?:\*\*)?/u;
+const ANSWER_START = /^\s*(?:>[ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:\*\*[^*\n]{1,40}\*\*[ \t]*:?|[\p{L}\p{N} ]{1,30}:)?[ \t]*(?:\*\*)?(?:[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?/u;
 
 /**
  * Eleven digits that start with a date of birth the note gives (`b.
@@ -771,6 +784,9 @@ function dateKey(m: RegExpExecArray): string | undefined {
   if (m[4] !== undefined) return `${n(4)}-${n(5)}-${year(6)}`;
   if (m[7] !== undefined) return `${n(9)}-${n(8)}-${n(7)}`;
   if (m[13] !== undefined) return `${n(14)}-${MONTHS[m[13].toLowerCase()]}-${n(15)}`;
+  if (m[16] !== undefined) return m[18] === undefined ? undefined : `${ORDINAL_DAYS[m[16].toLowerCase()]}-${MONTHS[m[17]!.toLowerCase()]}-${n(18)}`;
+  // (A month and a year alone is no day to find again.)
+  if (m[19] !== undefined) return undefined;
   return `${n(10)}-${n(11)}-${year(12)}`;
 }
 
