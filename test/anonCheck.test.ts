@@ -686,6 +686,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('| Rolle | Navn |\n|---|---|\n| Mor | Lan Nguyen |\n| Tolk | vietnamesisk |\n\nStatped kan bidra. Vi skriv «ein by i Nord-Noreg».'), ['person:Lan Nguyen']);
   });
 
+  it('reads a title’s initial as no sentence’s end, and takes a school’s or college’s name whole, at a sentence’s start too', () => {
+    assert.deepEqual(flagged('Present: Abdi, FO, Mrs J. Kowalczyk (education adviser), and the uncle.').filter((f) => f.includes('Kowalczyk')), ['person:Kowalczyk']);
+    assert.deepEqual(flagged('The one at Strode College said maybe.\n\n**R:** School. Prospect School rang us. High School is hard.'), ['org:Strode College', 'org:Prospect School']);
+  });
+
   it('finds a later genitive of a name the note confirms, in English and Norwegian', () => {
     assert.deepEqual(flagged('We met Callum on Monday.\n\nCallum’s direct line is busy. Yara Khatib came. Yaras mother rang.'), ['person:Callum', 'person:Callum’s', 'person:Yara Khatib', 'person:Yaras']);
   });

@@ -16,6 +16,7 @@ import {
   INSTITUTION_ENDINGS,
   NAMING_CUES,
   isOrgWord,
+  isSchoolWord,
   FIELD_LABELS,
   IMPERATIVES,
   REPLIES,
@@ -219,6 +220,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (
       last > k &&
       word.sentenceStart &&
+      // (A school's name is whole at a sentence start too: `Prospect School rang`, `Strode College said`.)
+      !(last === k + 1 && isSchoolWord(wordAt(last)!.text) && !isSchoolWord(word.text) && !NEVER_NAMES.has(word.text) && !ENGLISH_FUNCTION_WORDS.has(word.text)) &&
       // (A first name after the first word starts the name: `- Ring Kari, rektor`.)
       !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
       ((!(wordFacts & FIRST_NAME) && startsListItem(word.start) && !hasForeignLetters(word.text) && !foreignlySpelled(word.text)) ||
@@ -308,7 +311,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // A word ends where its letters do (or at a hyphen): a follower, which starts with a letter, comes after a space.
     const follower = spaceAfter ? ORG_FOLLOWERS.exec(after.slice(1)) : null;
     // (`the Personal Data Act`: a law's or a public body's head word ends the run, whatever words it has.)
-    const orgSuffix = run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text));
+    // (A school's kind alone names no school: `High School`, `Secondary School`.)
+    const orgSuffix = run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,

@@ -89,6 +89,8 @@ const UPPER = /\p{Lu}/u;
 export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 /** Characters that end a sentence or open one (`«Tiril, altså»`, `(Se ...)`). */
 const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|', '→', '⇒', '➡', '←', '⇐', '⬅']);
+/** A title and an initial before a full stop (`Mrs J`, `Dr. A`): the name goes on after it. */
+const INITIAL_AFTER_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Fru|Herr)\.?[ \t]+\p{Lu}$/u;
 /** Marks that open an aside: a sentence starts after one only where none was going on (`Faadumo — Faadi, they call her —`, `a CV (Tharshan, Filmon)`). */
 const ASIDE = new Set(['(', '–', '—']);
 
@@ -234,6 +236,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     }
     if (i < 0) return true;
     const c = text[i]!;
+    // (A title's initial ends no sentence: `Mrs J. Kowalczyk`, `Dr. A. Nowak`.)
+    if (c === '.' && INITIAL_AFTER_TITLE.test(text.slice(Math.max(0, i - 12), i))) return false;
     if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
     // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`).
     if (c >= '0' && c <= '9') return timeOpensLine(text, i);

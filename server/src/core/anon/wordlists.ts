@@ -221,8 +221,13 @@ const ORG_FORMS = new Set(['AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'IL', 'IF', 'FK
 const ORG_WORD_ENDINGS =
   /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotel|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
 
-/** English schools' words after their names (`Tremorfa High School`, `St Saviour's Primary`, `Craigton Academy`). */
-const SCHOOL_WORDS = new Set(['School', 'Academy', 'Primary', 'Secondary', 'High', 'Grammar', 'Gaelscoil', 'Gaelcholáiste', 'Ysgol']);
+/** English schools' words after their names (`Tremorfa High School`, `St Saviour's Primary`, `Craigton Academy`, `Strode College`). */
+const SCHOOL_WORDS = new Set(['School', 'Academy', 'College', 'Primary', 'Secondary', 'High', 'Grammar', 'Gaelscoil', 'Gaelcholáiste', 'Ysgol']);
+
+/** Whether a word ends an English school's name (`School`, `College`, `Academy`). */
+export function isSchoolWord(word: string): boolean {
+  return SCHOOL_WORDS.has(word);
+}
 
 /** A word that makes a run of capitalised words an organisation. */
 export function isOrgWord(word: string): boolean {
