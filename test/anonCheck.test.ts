@@ -812,8 +812,9 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), []);
   });
 
-  it('leaves a school year, a county council and the State Administrator’s seat alone, and a pseudonym after a task’s first word', () => {
+  it('leaves a school year, a county council, the State Administrator’s seat and a university’s alone, and a pseudonym after a task’s first word', () => {
     assert.deepEqual(flagged('Klassen var en Vg1-klasse. Vi skrev til Nordland fylkeskommune og til Statsforvalteren i Innlandet.'), []);
+    assert.deepEqual(flagged('Professor of Social Policy, University of Bristol.\n\nOur RA comes down from Bristol on the train.'), ['place:Bristol']);
     assert.deepEqual(flagged('- [ ] Ask Veileder K about the forms.\n'), []);
   });
 

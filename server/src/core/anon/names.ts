@@ -899,8 +899,8 @@ export function inDateContext(text: string, start: number, end: number): boolean
 /** After a place, a word that makes it the name of a public body (`Nordland fylkeskommune`). */
 // A hospital is not among them: it is a workplace, and a small one identifies its staff (`Sykehuset Glåmdal`).
 const PUBLIC_BODY_AFTER = /(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskommunen|county council|city council|politidistrikt|tingrett)(?!\p{L})/iuy;
-/** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`). */
-const PUBLIC_BODY_BEFORE = /(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
+/** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`, `University of Bristol`). */
+const PUBLIC_BODY_BEFORE = /(?:(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)|University\s+of|Universität)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
 
 const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
 /** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
@@ -1078,8 +1078,8 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
   if (!BODY_BEFORE_END.test(text.slice(Math.max(0, start - 8), start))) return false;
   return PUBLIC_BODY_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || HEALTH_TRUST_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 }
-/** How the words before a public body's place end: `i`, `for`, `på`, `og` or `Helse`, and white space. */
-const BODY_BEFORE_END = /(?:^|[^\p{L}])(?:i|for|på|og|Helse)\s+$/u;
+/** How the words before a public body's place end: `i`, `for`, `på`, `og`, `of` or `Helse`, and white space. */
+const BODY_BEFORE_END = /(?:^|[^\p{L}])(?:i|for|på|og|of|Helse|Universität)\s+$/u;
 
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
 const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
