@@ -1440,6 +1440,11 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kasia W']);
   });
 
+  it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {
+    const chat = '[14:02] Will Ashby: hi all\n[14:05] Sam: will u be there\n[14:11] Andrei M: mersi will, i come\n[14:12] Sam: will do x\n[14:13] Sam: thanks will\n';
+    assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

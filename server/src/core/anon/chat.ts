@@ -122,6 +122,11 @@ function quoteEnd(text: string, start: number): number {
   return Math.max(start, Math.min(at, text.length) - 1);
 }
 
+/** English modal verbs that are first names too (`will`, `may`). */
+const MODALS = new Set(['will', 'may', 'shall', 'can']);
+/** What follows a name a message calls someone by: a comma, a sentence's end, the message's end. */
+const VOCATIVE_AFTER = /^(?:[,!?.…]|\s*$)/u;
+
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|fra|frå|til|in|from|to)[ \t]+$/u;
 const NAMED_BEFORE = /(?:heter|heiter|kalles|kallast|named|called|name is)[ \t]+$/u;
 
@@ -212,7 +217,10 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
       // `hun heter rasha`: named in the message, in the message's lower case.
       const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
       const name = capitalised(word);
-      if (named || isName(name)) add(body.start + w.index, body.start + w.index + word.length);
+      // (A modal that is a sender's name too is the verb unless the message calls the person by it: `will u be there` is
+      // the verb, `mersi will, i come` the name.)
+      const modal = MODALS.has(word) && !VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 2));
+      if (named || (!modal && isName(name))) add(body.start + w.index, body.start + w.index + word.length);
       // `sov hos dahlia i ørsta`: a place the lists know, in the message's lower case, after a preposition of place.
       else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(name)) {
         add(body.start + w.index, body.start + w.index + word.length, 'place');
