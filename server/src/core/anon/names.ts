@@ -520,6 +520,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (!word.upper && neverAlone(name) & (word.sentenceStart ? NEVER_AT_START : NEVER_INSIDE)) return undefined;
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
+    // `Art. 6(1)`, `Fig. 2`, `Kap. 3`: a short word's abbreviation before its number.
+    if (NUMBERED_ABBREVIATIONS.has(name) && text.charCodeAt(end) === 46 && NUMBER_AFTER_ABBREVIATION.test(text.slice(end + 1, end + 3))) return undefined;
     // `Re: SV: …`, `**Time:** 10.05`: a header's or a form's label.
     if (FIELD_LABELS.has(name) && /^(?:\*\*)?:/u.test(text.slice(end, end + 3))) return undefined;
     if (inPublicBody(text, word.start, end)) return undefined;
@@ -857,7 +859,7 @@ const shapeOf = memo((name: string) => ({
 const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
-const DATE_AFTER = /^,?\s*(?:\d|'\d)/u;
+const DATE_AFTER = /^,?\s*(?:\d|'\d)|^\s+(?:term|semester|holidays?|break|school|camp|months?|season)(?!\p{L})/u;
 /** A dash and the day or month a span ends on. */
 const SPAN_TO = /^[ \t]?[–-][ \t]?(\p{Lu}\p{Ll}+)/u;
 
@@ -885,6 +887,11 @@ export function isCalendar(word: string): boolean {
   const singular = word.length > 4 ? word.replace(/(?:s|er)$/u, '') : word;
   return singular !== word && (CALENDAR.has(singular) || isCalendarWord(singular));
 }
+
+/** Abbreviations written before a number (`Art. 6`, `Kap. 3`), some of them names too (`Art`). */
+const NUMBERED_ABBREVIATIONS = new Set(['Art', 'Fig', 'Nr', 'No', 'Kap', 'Ch', 'Vol', 'Sec', 'Para', 'Pkt', 'Tab', 'Eq', 'Reg', 'Rule', 'Vedl', 'Bd']);
+/** After an abbreviation's full stop, its number (`Art. 6`, `Fig.2`). */
+const NUMBER_AFTER_ABBREVIATION = /^[ \u00a0]?\d/u;
 
 /** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
 export function inDateContext(text: string, start: number, end: number): boolean {

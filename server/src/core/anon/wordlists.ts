@@ -17,7 +17,7 @@ export const INSTITUTIONS = set(`
   Forsvaret, Politiet, Barnevernet, Barneverntjenesten, Helsestasjonen, Skolehelsetjenesten, Ungdomshelsestasjonen, Kommunen, Fylkeskommunen,
   Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
   Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
-  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, Statped, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
+  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, GDPR, Statped, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
   Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
   IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen, Fritidskortet, Fritidskort,
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
@@ -266,7 +266,8 @@ export const WORDS_IN_LOWER_CASE = set(`anna, annan`);
 
 /** Weekdays, months and words for them: lower case in Norwegian, but capitalised at a sentence start. */
 export const CALENDAR = set(`
-  Mandag, Tirsdag, Onsdag, Torsdag, Fredag, Lørdag, Søndag, Januar, Februar, Mars, April, Mai, Juni, Juli, August, September, Oktober, November, Desember
+  Mandag, Tirsdag, Onsdag, Torsdag, Fredag, Lørdag, Søndag, Januar, Februar, Mars, April, Mai, Juni, Juli, August, September, Oktober, November, Desember,
+  Spring, Summer, Autumn, Winter
 `);
 
 /** Roles the study uses as pseudonyms (`NAV-leder 12`, `Rådgiver 5`, `Veileder D`, `Veileder 39D`): a role followed by a number or a capital letter, or both. */
