@@ -130,6 +130,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:kwame', 'person:adaeze', 'person:oksana', 'person:callum', 'person:kwame']);
   });
 
+  it('finds a name that is also a word in a lower-case log by an age alone in brackets, kin set equal to it, or the possessive `sine` after it', () => {
+    const text = '- mykje om liv (20) → ikkje møtt\n- tor sine foreldre skilde, far bur her\n- om eik (17), fråvær 38 %\n- mor = bjørk s., jobbar natt\n- han tor ikkje ringe; ho sit som ei eik\n- jenter (12), gutar (9)\n\nWe will (1) remove it.\n';
+    assert.deepEqual(flagged(text), ['person:liv', 'person:tor', 'person:eik', 'person:bjørk']);
+  });
+
   it('finds a school named at a sentence start by its own word after it, not a word no name is before it', () => {
     assert.deepEqual(flagged('**Ungdom 4:** Åssiden videregående. Etter videregående begynte hun.\n'), ['org:Åssiden videregående']);
   });

@@ -311,7 +311,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   let mask: Uint8Array | undefined;
   const markup = () => (mask ??= markupMask(note).mask);
   // The names a greeting, a closing or kin stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), whatever the word is otherwise.
-  const cued = (reading.cued ??= cuedNames(text, (word) => knowledge.isFirstName(word), (lower) => isWordOrPlainName(lower, knowledge), markup, (lower) => vocabulary.has(lower)));
+  const cued = (reading.cued ??= cuedNames(
+    text,
+    (word) => knowledge.isFirstName(word),
+    (lower) => isWordOrPlainName(lower, knowledge),
+    markup,
+    (lower) => vocabulary.has(lower),
+    (word) => knowledge.isFirstName(word) || knowledge.isSurname(word),
+  ));
   // Its other places in the note, in lower case too (`mamma til ilhan` … `ilhan er 16`).
   for (const f of cued) if (f.text === f.text.toLowerCase() && !why.has(f.text) && !isWordOrPlainName(f.text, knowledge)) why.set(f.text, 'confirmed');
   const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];

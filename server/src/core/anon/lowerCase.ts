@@ -122,11 +122,13 @@ export function cuedNames(
   markup: () => Uint8Array,
   /** Whether the note's prose writes the word in lower case (outside messages and quotes): then it is its word. */
   writes: (lower: string) => boolean = () => false,
+  /** Whether the lists know the word as a name of any kind (`Eik`, `Bjørk` are surnames there). */
+  isListedName: (word: string) => boolean = isFirstName,
 ): AnonFinding[] {
   const kinOf = kinOfHint(text);
   const greeted = GREETING_HINT.test(text);
   const signed = SIGNED_HINT.test(text);
-  const described = describedInLowerCase(text, isWord, isFirstName);
+  const described = describedInLowerCase(text, isWord, isFirstName, isListedName);
   // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
   const mine = [...text.matchAll(MY_OWN)];
   const listed = (text.includes('names') || text.includes('navn') || text.includes('namn')) && text.includes(':');
@@ -205,14 +207,21 @@ function isNoName(word: string): boolean {
  * word that is also a word is left alone (`the class (16 pupils)`, and so `hope (congolese, 16)` too), and one the
  * lists do not know as a first name needs an origin and an age together.
  */
-function describedInLowerCase(text: string, isWord: (lower: string) => boolean, isFirstName: (name: string) => boolean): { at: number; word: string; cue: string }[] {
+function describedInLowerCase(
+  text: string,
+  isWord: (lower: string) => boolean,
+  isFirstName: (name: string) => boolean,
+  isListedName: (name: string) => boolean,
+): { at: number; word: string; cue: string }[] {
   const out: { at: number; word: string; cue: string }[] = [];
   const maybeName = (word: string) => !isNoName(word) && !KIN_WORDS.has(word) && !ROLE_WORDS.has(word) && !isWord(word);
   // Each shape is found from its rare mark (an opening bracket, an equals sign, a comma or full stop after a role's name),
   // the words read back from it: a pattern that starts with a lower-case word would be tried at every letter of the note.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const before = lowerWordBefore(text, open, true);
-    if (!before || !maybeName(before.word)) continue;
+    // (A first name that is also a word needs an age alone in the brackets: `liv (20)`, `eik (17)`; no noun has one.)
+    const wordName = !!before && !maybeName(before.word) && !KIN_WORDS.has(before.word) && !ROLE_WORDS.has(before.word) && isListedName(capitalised(before.word));
+    if (!before || (!maybeName(before.word) && !(wordName && AGE_ALONE.test(text.slice(open, open + 6))))) continue;
     // (The closing bracket is looked for in the next 60 characters only: a note of unclosed brackets is not read to its end for each.)
     const window = text.slice(open + 1, open + 62);
     const close = window.indexOf(')');
@@ -225,14 +234,29 @@ function describedInLowerCase(text: string, isWord: (lower: string) => boolean, 
     const pseudonym = PSEUDONYM.test(label) && isPersonCue(label.split(/[ -]/u)[0]!.toLowerCase());
     const age = /(?:^|,[ \t]*)(?:ca\.?[ \t]*)?\d{1,2}(?:[ \t]*(?:år|years?|yo|ish)|-?ish)?(?:,|$)/u.test(inside);
     // A name the lists know needs one of them; another word an origin and an age together (`kombinasjon (kurmanji og norsk)` is none).
-    const listed = isFirstName(capitalised(before.word));
+    const listed = wordName || isFirstName(capitalised(before.word));
     if (pseudonym || (origin && age) || (listed && (origin || age))) out.push({ at: before.start, word: before.word, cue: pseudonym ? label : origin ? first!.toLowerCase() : 'age' });
   }
-  // A name set equal to an age, as a log notes who someone is (`yazan = 17, fra syria`).
+  // A name set equal to an age, as a log notes who someone is (`yazan = 17, fra syria`); kin set equal to a first name (`mor =
+  // bjørk s.`), which a log writes so whatever else the word means.
   for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
-    if (!AN_AGE_AFTER.test(text.slice(equals + 1, equals + 16))) continue;
+    if (!AN_AGE_AFTER.test(text.slice(equals + 1, equals + 16))) {
+      const kin = lowerWordBefore(text, equals, false);
+      const name = kin && KIN_WORDS.has(kin.word) ? /^[ \t]*(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/u.exec(text.slice(equals + 1, equals + 40)) : null;
+      if (name && !isNoName(name[1]!) && !KIN_WORDS.has(name[1]!) && isListedName(capitalised(name[1]!))) out.push({ at: equals + 1 + name[0].length - name[1]!.length, word: name[1]!, cue: kin!.word });
+      continue;
+    }
     const before = lowerWordBefore(text, equals, false);
     if (before && maybeName(before.word)) out.push({ at: before.start, word: before.word, cue: 'age' });
+  }
+  // A first name before the possessive `sin`, `si`, `sitt`, `sine` (`tor sine foreldre`): spoken Norwegian's genitive, of a person.
+  for (const possessive of [' sine ', ' sin ', ' si ', ' sitt ']) {
+    for (let at = text.indexOf(possessive); at !== -1; at = text.indexOf(possessive, at + 1)) {
+      const before = lowerWordBefore(text, at + 1, true);
+      if (before && !isNoName(before.word) && !KIN_WORDS.has(before.word) && !ROLE_WORDS.has(before.word) && isFirstName(capitalised(before.word)) && /^\p{Ll}/u.test(text.slice(at + possessive.length, at + possessive.length + 1))) {
+        out.push({ at: before.start, word: before.word, cue: possessive.trim() });
+      }
+    }
   }
   // A role or kin before a name no word is, the clause ending after it: a first name the lists know (`owner oksana,`), or
   // any with an age after it (`boy callum, 17`).
@@ -253,6 +277,8 @@ function describedInLowerCase(text: string, isWord: (lower: string) => boolean, 
 }
 
 /** After an equals sign, an age and the clause's end (`= 17,`, `= 17 år.`). */
+/** An opening bracket with an age alone in it, two digits (`(20)`; `(1)` numbers a point). */
+const AGE_ALONE = /^\([ \t]*[1-9]\d[ \t]*\)/u;
 const AN_AGE_AFTER = /^[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?=[ \t]*(?:[,;.)]|$|\n))/u;
 const LETTER = /[\p{L}\p{M}'’-]/u;
 
