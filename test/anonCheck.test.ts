@@ -135,6 +135,12 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:liv', 'person:tor', 'person:eik', 'person:bjørk']);
   });
 
+  it('finds the places and workplaces a note that writes names in lower case writes so too, not a round or a place in a note with capitals', () => {
+    const log = '- om liv (20): far bur i florø, mor her\n- jobba på europris førde i sommar\n- i runde 2 spør me igjen\n';
+    assert.deepEqual(flagged(log), ['person:liv', 'place:florø', 'org:europris førde']);
+    assert.deepEqual(flagged('Vi var i florø i fjor, sa Kari Holm.'), ['person:Kari Holm']);
+  });
+
   it('finds a school named at a sentence start by its own word after it, not a word no name is before it', () => {
     assert.deepEqual(flagged('**Ungdom 4:** Åssiden videregående. Etter videregående begynte hun.\n'), ['org:Åssiden videregående']);
   });

@@ -10,7 +10,7 @@ import { namesInColumns } from './columnNames.js';
 import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
 import { columnCells } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
-import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, type LowerCaseName } from './lowerCase.js';
+import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -343,7 +343,14 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     names.length && reading.uppers.length
       ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
       : [];
-  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...chat, ...inCapitals].filter(
+  // A note that writes names in lower case writes its places and workplaces so too (`far bur i florø`, `kiwi linderud`).
+  const placesLower = lowerCase.some((f) => f.type === 'person' && !f.weak)
+    ? outside(placesInLowerCase(text, knowledge, markup), [...patterns, ...names, ...again, ...lowerCase, ...chat]).filter(
+        // (Not a word other notes write: `i runde` is a round, though Runde is an island.)
+        (f) => !(isWord?.(f.text.split(/\s/u).pop()!) ?? false) && !(project && allowedByProject(project, text, f.span.start, f.span.end)),
+      )
+    : [];
+  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...placesLower, ...chat, ...inCapitals].filter(
     (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text, f.evidence)),
   );
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.

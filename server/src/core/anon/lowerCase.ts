@@ -2,7 +2,7 @@ import type { AnonFinding } from './types.js';
 import { isCalendar, isPersonCue, type NameKnowledge } from './names.js';
 import { isPeopleOrLanguage } from './commonProperNouns.js';
 import { capitalised } from './prose.js';
-import { AMBIGUOUS, NEVER_NAMES, PSEUDONYM, REPLIES, WORDS_IN_LOWER_CASE } from './wordlists.js';
+import { AMBIGUOUS, CHAINS, NEVER_NAMES, PSEUDONYM, REPLIES, WORDS_IN_LOWER_CASE } from './wordlists.js';
 
 /** Why a lower-case word is taken for a person's name. */
 export type LowerCaseName =
@@ -351,3 +351,32 @@ const SIGNED_HINT = /(?:[mM]vh|[hH]ilsen|[hH]elsing|[kK]lem|[rR]egards|[cC]heers
 /** `mvh yaman`, `hilsen fra semhar`, `Regards, Tom`: a closing word and the name it signs, at the end of its line or clause. */
 const SIGNED =
   /(?<![\p{L}\p{N}])(mvh|hilsen|helsing|klem|regards|cheers)[ \t]*[,:]?[ \t]*(?:(?:fra|frå|from)[ \t]+)?(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!,…)]|$|\p{Extended_Pictographic}))/gimu;
+
+/**
+ * Places and workplaces a note that writes names in lower case writes so too: a place the lists know after a preposition
+ * of place (`far bur i florø`), a chain's shop by its place (`kiwi linderud`, `europris førde`), a school by its place
+ * (`hafstad vgs`). Asked only of such a note: elsewhere a lower-case word is a word.
+ */
+export function placesInLowerCase(text: string, knowledge: NameKnowledge, markup: () => Uint8Array): AnonFinding[] {
+  const out: AnonFinding[] = [];
+  const place = (word: string) =>
+    word.length > 3 && knowledge.isPlace(capitalised(word)) && !AMBIGUOUS.has(capitalised(word)) && !NEVER_NAMES.has(capitalised(word)) && !knowledge.isEnglishWord?.(word) && !isPeopleOrLanguage(capitalised(word));
+  let mask: Uint8Array | undefined;
+  const add = (type: 'place' | 'org', start: number, end: number, cue: string) => {
+    if (!(mask ??= markup())[start]) out.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.8, evidence: [{ kind: 'context', cue }] });
+  };
+  for (const m of text.matchAll(PLACE_IN_LOWER_CASE)) {
+    const word = m[2]!;
+    if (place(word)) add('place', m.index + m[0].length - word.length, m.index + m[0].length, m[1]!);
+  }
+  for (const m of text.matchAll(SHOP_OR_SCHOOL_IN_LOWER_CASE)) {
+    const chain = m[1];
+    if (chain !== undefined ? CHAINS.has(capitalised(chain)) && place(m[2]!) : place(m[3]!)) add('org', m.index, m.index + m[0].length, chain ?? m[4]!);
+  }
+  return out;
+}
+
+/** A preposition of place and a lower-case word after it (`i florø`, `frå naustdal`; not before a number: `i runde 2`). */
+const PLACE_IN_LOWER_CASE = /(?<![\p{L}\p{N}])(i|på|frå|fra|til|ved|near|in|from)[ \t]+(\p{Ll}[\p{Ll}-]{3,})(?![\p{L}\p{M}]|[ \t]*\d)/gu;
+/** A chain's lower-case name and a word after it, or a word and a school's lower-case kind (`kiwi linderud`, `hafstad vgs`). */
+const SHOP_OR_SCHOOL_IN_LOWER_CASE = /(?<![\p{L}\p{N}])(?:(kiwi|rema|joker|bunnpris|coop|extra|prix|meny|spar|europris|elkjøp|xxl|biltema|jula|narvesen|esso|shell|lidl|tesco)[ \t]+(\p{Ll}[\p{Ll}-]{3,})|(\p{Ll}[\p{Ll}-]{3,})[ \t]+(vgs|vidaregåande|videregående|ungdomsskule|ungdomsskole|barneskule|barneskole))(?![\p{L}\p{M}])/gu;
