@@ -141,6 +141,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Vi var i florø i fjor, sa Kari Holm.'), ['person:Kari Holm']);
   });
 
+  it('takes a table’s column named in prose for its label, not a name', () => {
+    const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
+    assert.deepEqual(flagged(text), ['person:Lan Nguyen']);
+  });
+
   it('finds a school named at a sentence start by its own word after it, not a word no name is before it', () => {
     assert.deepEqual(flagged('**Ungdom 4:** Åssiden videregående. Etter videregående begynte hun.\n'), ['org:Åssiden videregående']);
   });

@@ -8,7 +8,7 @@ import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
 import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
-import { columnCells } from './tables.js';
+import { columnCells, headerWords } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -129,6 +129,8 @@ interface NoteReading {
   contacts?: AnonFinding[];
   /** The names a cue word stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), made on the first check. */
   cued?: AnonFinding[];
+  /** The one-word headers of its tables (`headerWords`). */
+  labels?: Set<string>;
   /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
   listedInLowerCase: string[];
   /** The note's capitalised words and names that it also writes in lower case (`rojin`, `rojins`). */
@@ -259,9 +261,12 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const namedInFull = fullNameParts(references.length ? candidates.names.filter((f) => !inReference(f)) : candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
   const anAuthor = (f: NameFinding) => literature.size > 0 && f.parts.length === 1 && isCitedAuthor(f.parts[0]!, f.evidence, literature);
+  // A table's column named in prose (`slette alle kolonner unntatt Kode og Status`), where nothing but its capital says name.
+  const labels = (reading.labels ??= headerWords(text));
+  const aColumn = (f: NameFinding) => labels.size > 0 && labels.has(f.text) && f.evidence.every((e) => e.kind === 'capitalised' || e.kind === 'consistency');
   const found = fullNamesFirst(
     candidates.names.filter(
-      (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f),
+      (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f) && !aColumn(f),
     ),
     options.known,
   );

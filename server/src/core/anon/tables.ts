@@ -55,3 +55,18 @@ export function columnCells(text: string, wanted: RegExp): ColumnCell[] {
   }
   return out;
 }
+
+/** The one-word headers of the note's tables (`Status`, `Kode`): a column's label, no one's name where prose names it. */
+export function headerWords(text: string): Set<string> {
+  const words = new Set<string>();
+  if (!text.includes('|')) return words;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]!.includes('-') || !TABLE_RULE.test(lines[i]!)) continue;
+    for (const cell of tableCells(lines[i - 1]!)) {
+      const header = cell.text.replace(/[*_:]/gu, '').trim();
+      if (/^\p{Lu}\p{Ll}+$/u.test(header)) words.add(header);
+    }
+  }
+  return words;
+}
