@@ -141,6 +141,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Vi var i florø i fjor, sa Kari Holm.'), ['person:Kari Holm']);
   });
 
+  it('finds a name before a phone number, which is no pseudonym’s number', () => {
+    assert.deepEqual(flagged('Han sendte nummeret: «ring Kjersti 99 41 27 03, hun er grei». Ungdom 12 kom.'), ['person:Kjersti', 'phone:99 41 27 03']);
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);

@@ -557,8 +557,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const capitalAfter = /^ \p{Lu}/u.test(text.slice(end, end + 2));
     if (worldCity && !capitalAfter && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     const shape = shapeOf(name);
-    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`).
-    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`); not a name before a phone
+    // number (`ring Kjersti 99 41 27 03`).
+    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d|[ \u00a0]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
