@@ -141,6 +141,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Vi var i florø i fjor, sa Kari Holm.'), ['person:Kari Holm']);
   });
 
+  it('finds the note’s person at a list item’s start before a verb in the present, not a task’s verb', () => {
+    const text = '| Navn | Rolle |\n|---|---|\n| Ole Kristian Moe | Spesialpedagog |\n\n- Moe tilbyr to økter i uka.\n- [ ] Mark transcripts before Friday.\n';
+    assert.deepEqual(flagged(text), ['person:Ole Kristian Moe', 'person:Moe']);
+  });
+
   it('finds a name before a phone number, which is no pseudonym’s number', () => {
     assert.deepEqual(flagged('Han sendte nummeret: «ring Kjersti 99 41 27 03, hun er grei». Ungdom 12 kom.'), ['person:Kjersti', 'phone:99 41 27 03']);
   });

@@ -709,7 +709,8 @@ function consistency(
     if (capitals[i + 2] === 1 && isEnglishFunctionWord(name) && !knowledge.isFirstName(name) && !speaksHere(text, end)) continue;
     const local = confirmed.has(key);
     // A task's first word is its verb (`- [ ] Mark transcripts`, `- [ ] Bill the car`), where the name is also a word.
-    if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLowerCase())) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    // (Not the note's person before a Norwegian verb in the present: `- Moe tilbyr to økter`.)
+    if (capitals[i + 2] === 1 && opensListItem(text, start) && (AMBIGUOUS.has(name) || knowledge.isEnglishWord?.(name.toLowerCase())) && !speaksHere(text, end) && !/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(local && PRESENT_TENSE_AFTER.test(text.slice(end, end + 20)))) continue;
     // A sentence-opening pronoun (`Vår tanke er`) is no one, though a note names a `Vår`, unless it speaks or stands by a person.
     if (capitals[i + 2] === 1 && NEVER_NAMES.has(key) && !speaksHere(text, end)) continue;
     // A word the study writes in lower case is a name elsewhere only where nothing makes it a word: another note's name
@@ -726,6 +727,9 @@ function consistency(
   }
   return out;
 }
+
+/** A Norwegian verb in the present right after a word (`tilbyr`, `kommer`, `seier`): the word is its subject. */
+const PRESENT_TENSE_AFTER = /^ \p{Ll}{2,}(?:er|ar|ir|yr|år)(?![\p{L}])/u;
 
 /**
  * A speaker's label (`**Storm:**`, `Storm:`), a verb of saying after the
