@@ -150,6 +150,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Han sendte nummeret: «ring Kjersti 99 41 27 03, hun er grei». Ungdom 12 kom.'), ['person:Kjersti', 'phone:99 41 27 03']);
   });
 
+  it('leaves a county in the front matter’s field for the case’s region alone, not one in prose', () => {
+    const text = '---\nid: f3\nattributes: { rolle: forelder, fylke: Viken }\n---\n\nHun flyttet fra Innlandet i fjor.\n';
+    assert.deepEqual(flagged(text), ['place:Innlandet']);
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);
