@@ -155,6 +155,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['place:Innlandet']);
   });
 
+  it('reads comma-separated rows pasted from a spreadsheet as a table: its dates of birth, names and places by their columns', () => {
+    const text = '## Deltakerlogg\n\n```csv\nløpenr,navn,pseudonym,f.dato,kommune,samtykke\nU-02,Abdirahman Farah Warsame,Ungdom 2,03.03.2004,Vefsn,ja\nU-08,Khaled al-Hamwi,Ungdom 8,19.07.2002,Oslo (Furuset),"ja, muntlig"\n```\n\nMøtet var 03.04.2024, og vi var 3,5 timer der.\n';
+    const found = flagged(text);
+    assert.ok(found.includes('dob:03.03.2004') && found.includes('dob:19.07.2002') && !found.includes('dob:03.04.2024'), found.join(' | '));
+    assert.ok(found.includes('place:Furuset') && found.includes('person:Hamwi') && !found.some((f) => f.includes('Ungdom')), found.join(' | '));
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);

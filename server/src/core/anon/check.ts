@@ -8,7 +8,7 @@ import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
 import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
-import { columnCells, headerWords } from './tables.js';
+import { columnCells, headerWords, mayHoldCsv } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
@@ -594,7 +594,7 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
   const listed = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
   // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
-  const inColumns = text.includes('|') ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
+  const inColumns = text.includes('|') || mayHoldCsv(text) ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
   const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;

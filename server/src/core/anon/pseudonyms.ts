@@ -1,4 +1,4 @@
-import { columnCells } from './tables.js';
+import { columnCells, mayHoldCsv } from './tables.js';
 
 /**
  * The pseudonyms a note declares: a memo or a review that settles what a
@@ -49,12 +49,14 @@ export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
   return DECLARING_WORDS.some((word) => vocabulary.has(word));
 }
 
-/** The pseudonyms the text declares, as written. */
-export function declaredPseudonyms(text: string): string[] {
+/** The pseudonyms the text declares, as written: in a key's column, and (`inProse`) in its sentences. */
+export function declaredPseudonyms(text: string, inProse = true): string[] {
+  const found: string[] = [];
+  // (A key's column is read whatever the prose says: a spreadsheet pasted in a fence writes no word of the note's.)
+  if (text.includes('|') || mayHoldCsv(text)) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
+  if (!inProse) return found;
   const quoted = text.includes('«') || text.includes('"') || text.includes('“');
   const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/u.test(text);
-  const found: string[] = [];
-  if (text.includes('|')) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
   if (!quoted && !named) return found;
   const take = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) found.push(m[1]!);

@@ -116,7 +116,7 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
     if (m[2] && m[2].length > 1) people.push(m[2]);
   }
   // The pseudonyms a memo or a review settles (`vi bytter til «Ola»`) are the study's words, no one to hide, as its people are.
-  if (declaresPseudonyms) people.push(...declaredPseudonyms(text));
+  people.push(...declaredPseudonyms(text, declaresPseudonyms));
   for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
       const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];

@@ -30,6 +30,75 @@ export interface ColumnCell {
 
 /** The body cells, in text order, of every column whose header (markup and a colon aside) `wanted` accepts. */
 export function columnCells(text: string, wanted: RegExp): ColumnCell[] {
+  const markdown = text.includes('|') ? markdownColumnCells(text, wanted) : [];
+  const csv = mayHoldCsv(text) ? csvColumnCells(text, wanted) : [];
+  return csv.length ? [...markdown, ...csv].sort((a, b) => a.start - b.start) : markdown;
+}
+
+/** Whether a text may hold comma-separated rows: a comma between two letters with no space (`navn,pseudonym`). */
+export function mayHoldCsv(text: string): boolean {
+  return CSV_HINT.test(text);
+}
+const CSV_HINT = /\p{L},\p{L}/u;
+
+/** A comma-separated line's fields, each with where it starts in the line; a field in double quotes may hold commas. */
+function csvFields(line: string): { text: string; start: number }[] {
+  const fields: { text: string; start: number }[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let at = 0; at <= line.length; at++) {
+    const c = line[at];
+    if (c === '"') quoted = !quoted;
+    else if (at === line.length || (c === ',' && !quoted)) {
+      let field = line.slice(start, at);
+      let from = start;
+      // (The quotes are no part of the value: `"lærling Mosjøen Bilverksted; kalles Abdi"`.)
+      if (field.startsWith('"') && field.endsWith('"') && field.length >= 2) {
+        field = field.slice(1, -1);
+        from++;
+      }
+      fields.push({ text: field, start: from });
+      start = at + 1;
+    }
+  }
+  return fields;
+}
+
+/** A CSV header: three or more fields of a few words each, no digits (`løpenr,navn,pseudonym,f.dato,kommune`). */
+const CSV_HEADER = /^[ \t]*[\p{L}][\p{L}. /_-]{0,30}(?:,[ \t]*[\p{L}][\p{L}. /_-]{0,30}){2,}[ \t]*$/u;
+
+/**
+ * The cells of the wanted columns of comma-separated rows pasted as a spreadsheet's export: a header line, then rows
+ * with as many fields, until a line that has not.
+ */
+function csvColumnCells(text: string, wanted: RegExp): ColumnCell[] {
+  const out: ColumnCell[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: { index: number; header: string }[] = [];
+  let width = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (columns.length) {
+      const fields = csvFields(line);
+      if (fields.length === width) {
+        for (const { index, header } of columns) out.push({ text: fields[index]!.text, start: offset + fields[index]!.start, header });
+        continue;
+      }
+      columns = [];
+    }
+    if (!line.includes(',') || line.includes(', ') || !CSV_HEADER.test(line)) continue;
+    const header = csvFields(line).map((f) => f.text.trim());
+    const next = lines[i + 1];
+    if (next === undefined || csvFields(next).length !== header.length) continue;
+    width = header.length;
+    columns = header.flatMap((h, index) => (wanted.test(h) ? [{ index, header: h.toLowerCase() }] : []));
+  }
+  return out;
+}
+
+/** The body cells of a Markdown table's wanted columns. */
+function markdownColumnCells(text: string, wanted: RegExp): ColumnCell[] {
   const out: ColumnCell[] = [];
   const lines = text.split('\n');
   let offset = 0;
