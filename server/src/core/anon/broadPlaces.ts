@@ -24,7 +24,7 @@ const AREA_PREPOSITIONS = new Set(['i', 'på', 'in', 'on', 'near', 'ved', 'utenf
  * quote (`«bydel`), the way an anonymised text writes a case's place.
  */
 const AREA_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:en|ein|ei|et|eit|a|an|one|some)[ \t]+|[«"“])(?:[\p{Ll}-]+[ \t]+){0,3}(?:\p{Ll}*kommune|\p{Ll}*kommunar|bydel|bydelar|bydeler|by|bygd|tettstad|tettsted|stad|sted|region|fylke|landsdel|municipality|town|city|district|village|county|suburb|area)$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:en|ein|ei|et|eit|a|an|one|some|to|tre|fire|fem|seks|two|three|four|five|six|several|fleire|flere|nokre|noen|\d{1,2})[ \t]+|[«"“])(?:[\p{Ll}-]+[ \t]+){0,3}(?:\p{Ll}*kommune|\p{Ll}*kommunar|bydel|bydelar|bydeler|by|bygd|tettstad|tettsted|stad|sted|region|fylke|landsdel|municipality|town|city|district|village|county|suburb|area)$`,
   'u',
 );
 /** Before `fra` or `from`, a meeting at a distance (`på Zoom`, `(on Teams`). */
@@ -39,6 +39,11 @@ const PUBLISHER_AFTER = /^:[ \t]+\p{Lu}[^\n.:]{0,60}\./u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 /** How far before a publisher's city its year may stand. */
 const YEAR_REACH = 300;
+
+/** The parts of the country Norwegians name by compass (landsdeler), in Bokmål and Nynorsk: no one is found in one. */
+const PARTS_OF_THE_COUNTRY = new Set(
+  'Nord-Norge Midt-Norge Sør-Norge Nord-Noreg Midt-Noreg Sør-Noreg Vest-Noreg Austlandet Vestlandet Østlandet Sørlandet Nordvestlandet'.split(' '),
+);
 
 /** The parts of the country Norwegians name by compass and the largest cities: areas no one is found in. */
 const WIDE_AREAS = new Set(
@@ -59,7 +64,8 @@ export function broadPlaces(text: string, capitals: Int32Array, isCounty: (name:
     if (!place) continue;
     const before = text.slice(Math.max(0, m.index - AREA_REACH), m.index);
     const preposition = m[0].trim();
-    const area = AREA_PREPOSITIONS.has(preposition) && (WIDE_AREAS.has(place) || isCounty(place)) && AREA_BEFORE.test(before);
+    // (A part of the country is one wherever it stands: `flytta hit frå Austlandet`, `i Nord-Norge`.)
+    const area = PARTS_OF_THE_COUNTRY.has(place) || (AREA_PREPOSITIONS.has(preposition) && (WIDE_AREAS.has(place) || isCounty(place)) && AREA_BEFORE.test(before));
     if (area || (!AREA_PREPOSITIONS.has(preposition) && JOINING_BEFORE.test(before))) spans.push({ start: at, end: at + place.length });
   }
   // A publisher's city: a capitalised word right before `: `, on a line that gives a year.

@@ -149,10 +149,10 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
    */
   const notAName = (name: string, start: number): boolean => {
     const kind = commonKind(name);
-    // A country's genitive (`Norway's labour offices`), unless the country is also a first name (`Jordan's mam`).
-    if (kind === CommonKind.None && (name.endsWith("'s") || name.endsWith('’s'))) {
-      const base = name.slice(0, -2);
-      return (isCountryName(base) || knowledge.isCountry(base)) && !(facts(base) & FIRST_NAME);
+    // A country's genitive (`Norway's labour offices`, `Noregs forskingsråd`), unless the country is also a first name (`Jordan's mam`).
+    if (kind === CommonKind.None && (name.endsWith("'s") || name.endsWith('’s') || name.endsWith('s'))) {
+      const base = name.endsWith('s') && !name.endsWith("'s") && !name.endsWith('’s') ? name.slice(0, -1) : name.slice(0, -2);
+      return base.length > 2 && (isCountryName(base) || knowledge.isCountry(base)) && !(facts(base) & FIRST_NAME);
     }
     if (kind === CommonKind.None) return false;
     if (kind === CommonKind.Always || !(facts(name) & FIRST_NAME)) return true;
@@ -312,7 +312,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const follower = spaceAfter ? ORG_FOLLOWERS.exec(after.slice(1)) : null;
     // (`the Personal Data Act`: a law's or a public body's head word ends the run, whatever words it has.)
     // (A school's kind alone names no school: `High School`, `Secondary School`.)
-    const orgSuffix = run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
+    // (Nor a public body's: `the Norwegian Data Protection Authority`, though `Data` ends firms' names.)
+    const orgSuffix =
+      run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && !PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,

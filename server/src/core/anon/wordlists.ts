@@ -17,7 +17,8 @@ export const INSTITUTIONS = set(`
   Forsvaret, Politiet, Barnevernet, Barneverntjenesten, Helsestasjonen, Skolehelsetjenesten, Ungdomshelsestasjonen, Kommunen, Fylkeskommunen,
   Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
   Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
-  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, GDPR, Statped, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
+  Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, GDPR, Statped, Forskningsrådet, Forskingsrådet, Brønnøysundregistrene, Foretaksregisteret,
+  Enhetsregisteret, Prosjektbanken, Lovdata, Trygderetten, Klageinstans, Høyesterett, Lagmannsretten, Eurostat, OECD, UNHCR, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
   Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
   IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen, Fritidskortet, Fritidskort,
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
