@@ -1492,6 +1492,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['a.fn.md:anon/person:Sol', 'a.fn.md:anon/person:Sol']);
   });
 
+  it('takes a chat heading’s sender with the time after it for one of the study’s people where a coder has their initials, the middle one left out too', () => {
+    const flagged = flaggedInStudy('study-chat-heading', {
+      'a.fn.md': '---\ncoder: MLH\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: ES\n---\n\n**Maja Hetland** · 08:58\nConsent form is signed.\n\n**Olena Kravets** · 09:02\nthanks\n\nI suspect Maja agrees. Consent form U10 (MH).\n',
+    });
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Olena Kravets']);
+  });
+
   it('takes a cited author for the literature’s in another note even where a preposition makes it look like a place', () => {
     const flagged = flaggedInStudy('study-cited-place', {
       'lit.fn.md': '**Thøgersen (2015)**, the report our codebook builds on.\n',

@@ -64,11 +64,11 @@ const RESEARCHER_BEFORE = new RegExp(
 const RESEARCH_ROLE_CELL = /\|[ \t]*(?:\*\*)?(?:Forsker|Forskar|Researcher|Intervjuer|Intervjuar|Interviewer|Koder|Kodar|Coder|Prosjektleder|Prosjektleiar|Project lead(?:er)?|Principal investigator|PI|Stipendiat|PhD student)(?:\*\*)?[ \t]*\|[ \t]*$/u;
 /**
  * What follows a researcher's name: an address, the interviewing (`Aoife Kennelly interviewing.`), a research role after a
- * comma, in brackets or on a signature's next line (`Jon Are (vit.ass.)`, `Valentina Rojas, stipendiaten`, `Hanne Lie (main
+ * comma, in brackets or on a signature's next line, or a chat's heading with the time after it (`**Maja Hetland** · 08:58`, `Jon Are (vit.ass.)`, `Valentina Rojas, stipendiaten`, `Hanne Lie (main
  * supervisor)`, `Sunniva Nergård⏎stipendiat, NTNU`).
  */
 const RESEARCHER_AFTER =
-  /^[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\(|\n[ \t>]*)(?:(?:the|our|vår|min|my)[ \t]+)?(?:(?:associate |assistant |full )?professor(?!\p{L})|førsteamanuensis|universitetslektor|dosent|(?:senior )?lecturer|research fellow|(?:doktorgrads|post\.?doktor)?stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L}))/iu;
+  /^(?:\*\*[ \t]*[·•|][^\n]{0,20}?\d{1,2}:\d{2}[ \t]*(?:\n|$)|[ \t]*(?:<[^>\s]+@|\(?[^\s@()]+@[^\s@]+\.\p{L}{2,}|interviewing|interviewed|intervjuer|intervjuar|intervjua|intervjuet|(?:,[ \t]*|\(|\n[ \t>]*)(?:(?:the|our|vår|min|my)[ \t]+)?(?:(?:associate |assistant |full )?professor(?!\p{L})|førsteamanuensis|universitetslektor|dosent|(?:senior )?lecturer|research fellow|(?:doktorgrads|post\.?doktor)?stipendiat\p{L}*|postdoc\p{L}*|ph\.?d\.?(?:[- ]\p{L}+)?|vit\.?[ \t]?ass\.?|forskningsassistent\p{L}*|research assistant|(?:hoved|bi|med)veileder\p{L}*|(?:hovud|med)rettleiar\p{L}*|(?:main|co-?|second)[ \t-]?supervisor|prosjektleder\p{L}*|prosjektleiar\p{L}*|project lead\p{L}*|forsker\p{L}*|forskar\p{L}*|researcher|interviewer|intervjuer|coder|koder)(?!\p{L})))/iu;
 /** A transcript's speaker label right after a name at its line's start (`Fiona Caldwell: Okay, it says recording.`, `**Kari Holm:**`). */
 const SPEAKER_AFTER = /^(?:\*\*)?[ \t]*:|^[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\*\*)?:/u;
 /** Nothing but markup between a line's start and a name. */
@@ -274,15 +274,21 @@ export class StudyPeople {
     const all = [...people];
     const coders = [...new Set(all.filter(isInitials))];
     const coderSet = new Set(coders);
+    // A coder's initials, also without the middle name's (`Maja Hetland` for `MLH`) where no other coder's fit.
+    const coderOf = (initials: string): string | undefined => {
+      if (coderSet.has(initials)) return initials;
+      const fitting = initials.length === 2 ? coders.filter((c) => c.length === 3 && c[0] === initials[0] && c[2] === initials[1]) : [];
+      return fitting.length === 1 ? fitting[0] : undefined;
+    };
     for (const name of researchers) {
       if (!name.includes(GROUP_SEPARATOR)) {
-        if (coderSet.has(initialsOf(name.split(' ')))) all.push(name);
+        if (coderOf(initialsOf(name.split(' ')))) all.push(name);
         continue;
       }
       // A group, whole: every name a different coder's initials (participants listed together do not all have them).
       const group = name.split(GROUP_SEPARATOR);
-      const initials = group.map((member) => initialsOf(member.split(' ')));
-      if (initials.every((i) => coderSet.has(i)) && new Set(initials).size === group.length) all.push(...group);
+      const initials = group.map((member) => coderOf(initialsOf(member.split(' '))));
+      if (initials.every((i) => i !== undefined) && new Set(initials).size === group.length) all.push(...group);
     }
     const study = new StudyPeople(all);
     // A name alone (one who introduces themself, one who codes) fits a coder's letter; more such names for a letter than coders
