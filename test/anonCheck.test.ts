@@ -162,6 +162,12 @@ describe('anonymization check: what it finds', () => {
     assert.ok(found.includes('place:Furuset') && found.includes('person:Hamwi') && !found.some((f) => f.includes('Ungdom')), found.join(' | '));
   });
 
+  it('reads a section’s number as a sentence’s start, a court decision’s reference as no name, and a table row’s end as a clause’s', () => {
+    assert.deepEqual(flagged('**2.2 Personvernavvik.** I september fekk vi namn.\n\n3. Funn\n\nThe appeal cites Rt. 2012 s. 1985.'), []);
+    const rows = '| Date | Event | Note |\n|---|---|---|\n| 2021-06-17 | application | DOB, delete |\n| 2023-12-12 | interview 2 with us | |\n';
+    assert.deepEqual(flagged(rows).filter((f) => f.startsWith('dob:')), []);
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);

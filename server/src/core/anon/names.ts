@@ -892,7 +892,7 @@ export function isCalendar(word: string): boolean {
 }
 
 /** Abbreviations written before a number (`Art. 6`, `Kap. 3`), some of them names too (`Art`). */
-const NUMBERED_ABBREVIATIONS = new Set(['Art', 'Fig', 'Nr', 'No', 'Kap', 'Ch', 'Vol', 'Sec', 'Para', 'Pkt', 'Tab', 'Eq', 'Reg', 'Rule', 'Vedl', 'Bd']);
+const NUMBERED_ABBREVIATIONS = new Set(['Art', 'Fig', 'Nr', 'No', 'Kap', 'Ch', 'Vol', 'Sec', 'Para', 'Pkt', 'Tab', 'Eq', 'Reg', 'Rule', 'Vedl', 'Bd', 'Rt']);
 /** After an abbreviation's full stop, its number (`Art. 6`, `Fig.2`). */
 const NUMBER_AFTER_ABBREVIATION = /^[ \u00a0]?\d/u;
 

@@ -539,7 +539,7 @@ const POINTED_REACH = 60;
 /** What points at a date right before it. */
 const POINTED = /(?::[ \t]*[«"“]?|[(«"“])$/u;
 /** A new clause (`født i Bergen, og 3. mars 2020 flyttet hun`): the date there is about something else. */
-const CLAUSE_BREAK = /;|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
+const CLAUSE_BREAK = /;|\|[ \t]*\n|,[ \u00a0]*(?:og|men|så|mens|eller|da|før|etter|fordi|når)(?!\p{L})/iu;
 const HAR = /(?<!\p{L})har(?!\p{L})/iu;
 /** Where a sentence or paragraph ends: a date is not looked for beyond it. */
 const SENTENCE_END = /[.!?…][ \t]*(?:[\r\n]|[ \t]\p{Lu})|(?:\r\n|\n|\r(?!\n))[ \t]*[\r\n]/u;

@@ -196,6 +196,16 @@ const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?(?:\p{L}[
 /** A line that ends with a clock time after a space: a transcript's speaker and time, the turn on the lines below. */
 const TIME_CLOSING_LINE = /[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 
+/** A section's number and what may stand before it on its line: block marks, bold (`**2.2`, `## 3.1.4`). */
+const NUMBER_OPENING_LINE = /^[ \t>*_#+-]*(?:\d{1,2}\.){1,3}\d{0,2}$/;
+
+/** Whether the digit at `at` ends a section's number that opens its line (read back no further than a number's length). */
+function numberOpensLine(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 16 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && NUMBER_OPENING_LINE.test(text.slice(lineStart, at + 1));
+}
+
 /** How far before a time its line may start. */
 const TIME_LINE_START = 40;
 
@@ -239,8 +249,9 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     // (A title's initial ends no sentence: `Mrs J. Kowalczyk`, `Dr. A. Nowak`.)
     if (c === '.' && INITIAL_AFTER_TITLE.test(text.slice(Math.max(0, i - 12), i))) return false;
     if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
-    // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`).
-    if (c >= '0' && c <= '9') return timeOpensLine(text, i);
+    // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`), or a
+    // section's number (`**2.2 Personvernavvik.**`, `3. Funn`).
+    if (c >= '0' && c <= '9') return timeOpensLine(text, i) || numberOpensLine(text, i);
     // A slash between spaces parts alternatives or translations (`Formiddag / Morning`, `Proaktiv / Reaktiv`), each as on its own.
     if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (c !== '\n' && c !== '\r') return false;
