@@ -1490,6 +1490,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);
   });
 
+  it('takes what a text says it calls someone or somewhere, and the first name a key or footnote sets equal to another’s name in full, for the study’s pseudonyms', () => {
+    const flagged = flaggedInStudy('study-called', {
+      'thesis.fn.md': 'One municipality, here called Fjordvik.[^1] For Amir (19), the school was the problem. His adviser, whom I call Adviser A, agreed.\n\n[^1]: Amir = Mohammad Nasir Ahmadzai (school records). Abdi = Abdirahman Farah.\n',
+      'memo.fn.md': 'Amir svarte kort. I Fjordvik er alt nært.\n',
+    });
+    assert.deepEqual(flagged, ['thesis.fn.md:anon/person:Mohammad Nasir Ahmadzai', 'thesis.fn.md:anon/person:Abdi', 'thesis.fn.md:anon/person:Abdirahman Farah']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

@@ -35,6 +35,19 @@ const OTHER_NAME = new RegExp(
   'gu',
 );
 
+/** `here called Fjordvik`, `heretter kalt «Ola»`, `whom I call Adviser A`: what the text calls someone or somewhere. */
+const HERE_CALLED = new RegExp(
+  String.raw`(?:(?:here|hereafter|henceforth|heretter|her|i det følgende|i det følgjande)[ \t]+(?:called|named|referred to as|kalt|kalla|kallet|omtalt som)|(?:[Ww]hom |[Ww]ho |[Ss]om )?(?:I call|I'll call|we call|we will call|kaller jeg|kallar eg|kaller vi|kallar vi))[ \t]+[«"“]?(${NAME})`,
+  'gu',
+);
+/** A first look for `HERE_CALLED`'s verbs. */
+const CALLING = /called|named|call|kalt|kalla|kallet|kaller|kallar|omtalt/u;
+/**
+ * `Amir = Mohammad Nasir Ahmadzai`: a key's line or footnote, the name the text uses, then the person's in full. The
+ * first name alone, another name's initial, is the pseudonym (`Abdi = Abdirahman Farah` is a nickname, and found).
+ */
+const STANDS_FOR_FULL_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[ \t]+=[ \t]+(${NAME}(?:[ \t]+${NAME}){1,3})`, 'gu');
+
 /** A table's header over the pseudonyms a key gives (`Pseudonym`, `publication name`, `Navn i rapporten`). */
 const PSEUDONYM_COLUMN =
   /^(?:pseudonyms?|pseudonymer|pseudonymet|psevdonym(?:et|er|ar)?|publication name|name in (?:the )?(?:report|thesis|article|paper|text)|navn i (?:rapporten|teksten|artikkelen|oppgaven)|namn i (?:rapporten|teksten|artikkelen|oppgåva)|alias|cover name|code name|kodenavn|kodenamn|dekknavn|dekknamn|fiktivt navn|fiktivt namn|fictional name)$/iu;
@@ -42,7 +55,7 @@ const PSEUDONYM_COLUMN =
 const NAME_IN_CELL = new RegExp(`(?<![\\p{L}\\p{M}])${NAME}`, 'gu');
 
 /** The words of these declarations, one of which the note must write (lower case) to hold one: asked once per note. */
-const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn annet anna nytt another different new'.split(' ');
+const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn annet anna nytt another different new kalt kalla kallet kaller kallar omtalt'.split(' ');
 
 /** Whether a note's words may declare a pseudonym. */
 export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
@@ -54,13 +67,20 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
   const found: string[] = [];
   // (A key's column is read whatever the prose says: a spreadsheet pasted in a fence writes no word of the note's.)
   if (text.includes('|') || mayHoldCsv(text)) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
+  if (text.includes(' = ')) {
+    for (const m of text.matchAll(STANDS_FOR_FULL_NAME)) {
+      const [pseudonym, full] = [m[1]!, m[2]!];
+      if (pseudonym[0] !== full[0] && !full.split(/[ \t]+/u).some((part) => part.startsWith(pseudonym))) found.push(pseudonym);
+    }
+  }
   if (!inProse) return found;
-  const quoted = text.includes('«') || text.includes('"') || text.includes('“');
-  const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/u.test(text);
-  if (!quoted && !named) return found;
   const take = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) found.push(m[1]!);
   };
+  if (CALLING.test(text)) take(HERE_CALLED);
+  const quoted = text.includes('«') || text.includes('"') || text.includes('“');
+  const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/u.test(text);
+  if (!quoted && !named) return found;
   if (named) take(SAID_TO_BE);
   if (named && quoted) take(AFTER_THE_WORD);
   if (quoted) {
