@@ -850,6 +850,11 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged(text), []);
   });
 
+  it('leaves an author cited with no year (n.d.) or with a place in the work (Tabell 2) alone, in the note and where it is named again', () => {
+    assert.deepEqual(flagged('Kodeboka (Thøgersen, Tabell 2) har fire variasjoner. Thøgersen beskriver dette (Lipsky, p. 14).'), []);
+    assert.deepEqual(flagged('Følger Thøgersen her.\n\n## Referanser\n\n- Thøgersen (n.d.). *NAVs lokale arbeid med ungdom*.\n'), []);
+  });
+
   it('leaves citations alone in their many forms, and a reference list whole', () => {
     const text = 'Dette er godt kjent (Berg, Lie og Moe, 2019), og Dahl mfl. (2015) viser det samme (jf. Vik 2020: 14). Others agree (Aas, Lunde & Nes, 2018), and Furlong\u2019s (2006) point holds.\n\n## References\n\n- Bonoli, G. (2010). The political economy of active labor-market policy. *Politics & Society*, 38(4).\n- Lødemel, I. & Trickey, H. (Eds.) (2001). *An offer you can\u2019t refuse*. Bristol: Policy Press.\n';
     assert.deepEqual(flagged(text), []);

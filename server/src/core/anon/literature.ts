@@ -76,7 +76,7 @@ export function publicFigures(text: string, mentions: WordList): { start: number
   return spans;
 }
 
-const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]/u;
+const CITED_YEAR = /(?:19|20)\d{2}[a-z]?[):;,]|\((?:n\.\s?d\.|u\.\s?å\.)\)|,\s*(?:Tabell|Table|Figur|Figure|kap\.|ch\.|s\.|p\.|pp\.)\s*\d+\)/u;
 
 /** The surnames the note cites (`Lipsky (1980)`, `(Berg, Lie og Moe, 2019)`) or lists among its references (`Lipsky, M. (1980).`). */
 export function citedAuthors(

@@ -1255,8 +1255,10 @@ const WHITE_SPACE = /\s*/y;
 const CITATION_STARTS = new Set([...'(e,&oamm\'’0123456789'].map((c) => c.charCodeAt(0)));
 /** Authors, then a year: `, Lie & Moe, 2019`, ` og Moe (2019)`, ` and Moe 2019`, ` mfl. (2015)`, ` et al. 2015`. */
 const AUTHORS_THEN_YEAR =
-  /^(?:['’]s)?\s*(?:\(\s*\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
+  /^(?:['’]s)?\s*(?:\(\s*(?:\d{4}|n\.\s?d\.|u\.\s?å\.|udatert|in press|forthcoming|i trykk)|(?:et al\.?|mfl\.|m\.fl\.)|,\s*\d{4}[a-z]?\b|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
 const BARE_YEAR = /^,\s*\d{4}[a-z]?\b/u;
+/** After an author in brackets, a table, figure, chapter or page of the work (`, Tabell 2)`, `, p. 14)`). */
+const PLACE_IN_WORK_AFTER = /^,\s*(?:Tabell|Table|Figur|Figure|Fig\.|kap\.|kapittel|ch\.|chapter|s\.|p\.|pp\.|side)\s*\d+[^)\n]{0,12}\)/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|i|på|fra|frå|from|at|ved|near|nær)\s+$/u;
 /** An entry of a reference list: the author's surname, a comma and initials (`Bonoli, G. (2010).`, `Lødemel, I. & Trickey, H.`). */
 const REFERENCE_ENTRY = /^,\s*(?:\p{Lu}\.[\s-]*){1,3}(?:\(|&|,|and\b|og\b)/u;
@@ -1280,5 +1282,7 @@ export function isCitation(text: string, start: number, end: number): boolean {
   // Inside parentheses, a name and a year, or a name in a list of authors before one.
   const inParentheses = /\(\s*[^)]*$/.test(before);
   if (inParentheses && /^\s+\d{4}[a-z]?\b/u.test(after)) return true;
+  // (`(Thøgersen, Tabell 2)`, `(Lipsky, p. 14)`: the author and a place in the work instead of the year.)
+  if (inParentheses && /\($/u.test(before) && PLACE_IN_WORK_AFTER.test(after)) return true;
   return /(\(|;\s*|\bog |\band |&\s*|, )$/u.test(before) && /^(,? \d{4}|\s*(et al\.?,?\s*)?\d{4})/u.test(after) && inParentheses;
 }
