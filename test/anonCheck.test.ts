@@ -168,6 +168,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(rows).filter((f) => f.startsWith('dob:')), []);
   });
 
+  it('reads a tool’s export for what it is: a list of codes in a column of names, its field labels and percentages, and a quoted letter’s bold headings', () => {
+    const nvivo = '| Name | Description | Files |\n|---|---|---|\n| \\ Tilgjengelig på arenaer | proactive | 5 |\n| Generell veiledning | proactive | 3 |\n| Lan Nguyen (mor) | parent | 1 |\n\n```\nCreated On: 08.04.2024 10:31  Created By: MT\n\nReference 1 - 1,32% Coverage\n```\n';
+    assert.deepEqual(flagged(nvivo), ['person:Lan Nguyen']);
+    const letter = 'Brevet:\n\n> Vi viser til søknaden din.\n>\n> **Vedtak**\n> Du får innvilget deltakelse.\n>\n> **Du har rett til å klage**\n> Fristen er tre uker.\n';
+    assert.deepEqual(flagged(letter), []);
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);

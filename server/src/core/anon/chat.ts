@@ -103,6 +103,9 @@ export function chatMessages(text: string): ChatMessage[] {
     }
   }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
+    // (Without a time, a bold line in a quote is a sender only as chats write names: `> **yara 🌸**`, not a letter's
+    // heading, `> **Vedtak**`, `> **Du har rett til å klage**`.)
+    if (!/\d[:.]\d\d/u.test(m[0]) && !CHAT_LIKE_SENDER.test(m[1]!)) continue;
     const senderStart = m.index + m[0].indexOf('**') + 2;
     const bodyStart = m.index + m[0].length + 1;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: quoteEnd(text, bodyStart) } });

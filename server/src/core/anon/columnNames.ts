@@ -38,10 +38,18 @@ function placesInColumns(text: string, isCountry: (word: string) => boolean): Na
   return found;
 }
 
+/** A remark in brackets, which says who the person is (`Lan Nguyen (mor)`). */
+const BRACKETED = /\([^)\n]*\)/gu;
+/** A lower-case word in a cell that no name holds (not a particle: `van`, `de`, `bin`, `al`). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}'’-])(?!(?:van|von|der|den|de|del|della|da|dos|das|du|le|la|bin|ibn|bint|binti|al|el|ul|ur|og|and|y|e|af|zu|ter|ten|mac|ó)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}\p{M}'’-])/u;
+
 export function namesInColumns(text: string, isCountry: (word: string) => boolean = () => false): NameFinding[] {
   const found: NameFinding[] = [];
   for (const cell of columnCells(text, NAME_COLUMN)) {
     if (STANDS_FOR_A_NAME.test(cell.text.trim())) continue;
+    // (A cell with a word in lower case names a thing, as a tool's list of codes does: `\ Via samarbeidspartnere`,
+    // `Generell veiledning`; a remark in brackets aside; names hold lower-case words only as particles, `van`, `bin`, `al-`.)
+    if (LOWER_CASE_WORD.test(cell.text.replace(BRACKETED, ''))) continue;
     // The words of one name, side by side, are one finding (`Eik Lunde`): a name written in full is no cited author's, though
     // each of its words may be one.
     let run: { start: number; end: number; parts: string[] } | undefined;

@@ -205,6 +205,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
     // A message's `Re` before a name is what it is about, not part of it (`Re Joy – she says ok`; `Re` is also a place).
     if (last > k && word.text === 'Re') continue;
+    // A form's label of two words before its colon (`Created By:`, `Modified By:`), as a tool's export writes it.
+    if (last > k && FIELD_LABELS.has(wordAt(last)!.text) && /^(?:\*\*)?:/u.test(text.slice(wordAt(last)!.end, wordAt(last)!.end + 3))) {
+      k = last;
+      continue;
+    }
     // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
     if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
@@ -522,6 +527,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (!word.upper && neverAlone(name) & (word.sentenceStart ? NEVER_AT_START : NEVER_INSIDE)) return undefined;
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
+    // `1,32% Coverage`: what a figure measures, as a tool's export writes it.
+    if (PERCENT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start))) return undefined;
     // `Art. 6(1)`, `Fig. 2`, `Kap. 3`: a short word's abbreviation before its number.
     if (NUMBERED_ABBREVIATIONS.has(name) && text.charCodeAt(end) === 46 && NUMBER_AFTER_ABBREVIATION.test(text.slice(end + 1, end + 3))) return undefined;
     // `Re: SV: …`, `**Time:** 10.05`: a header's or a form's label.
@@ -891,6 +898,8 @@ export function isCalendar(word: string): boolean {
   return singular !== word && (CALENDAR.has(singular) || isCalendarWord(singular));
 }
 
+/** A percentage right before a word (`32% Coverage`). */
+const PERCENT_BEFORE = /\d[ \u00a0]?%[ \u00a0]$/u;
 /** Abbreviations written before a number (`Art. 6`, `Kap. 3`), some of them names too (`Art`). */
 const NUMBERED_ABBREVIATIONS = new Set(['Art', 'Fig', 'Nr', 'No', 'Kap', 'Ch', 'Vol', 'Sec', 'Para', 'Pkt', 'Tab', 'Eq', 'Reg', 'Rule', 'Vedl', 'Bd', 'Rt']);
 /** After an abbreviation's full stop, its number (`Art. 6`, `Fig.2`). */

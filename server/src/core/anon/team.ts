@@ -57,8 +57,17 @@ const CODING_VERBS = ['coded', 'codes', 'recoded', 'double-coded', 'koda', 'kode
 const TRANSCRIBING_VERBS = ['transcribed', 'transcribes', 'transkriberte', 'transkriberer', 'transkriberar'];
 const CODED_BY = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:${CODING_VERBS.join('|')}|(${TRANSCRIBING_VERBS.join('|')}))(?![\p{L}-])`, 'gu');
 /** A coding of someone's (`Ingvild's second coding`, `Siris koding`, `kodinga til Siri` is not read). */
-const CODINGS = ['coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene'];
-const CODING_OF = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+?)(?:['’]s|s)[ \t]+(?:(?:first|second|third|own|double|første|andre|tredje|egen|eiga|eigne)[ \t]+)?(?:${CODINGS.join('|')})(?![\p{L}-])`, 'gu');
+const CODINGS = [
+  'coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene',
+  // (And the study's own writing, which a review names by its writer: `Erlend's field notes`, `Siris feltnotat`.)
+  'fieldnotes', 'feltnotat', 'feltnotater', 'feltnotatet', 'feltnotata', 'transcripts', 'transkripsjon', 'transkripsjonen', 'transkripsjonane',
+];
+/** Two-word kinds of the study's writing after a writer's name (`field notes`, `original note`). */
+const WRITINGS = ['field notes', 'original note', 'field note', 'coding notes'];
+const CODING_OF = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+?)(?:['’]s|s)[ \t]+(?:(?:first|second|third|own|double|første|andre|tredje|egen|eiga|eigne)[ \t]+)?(?:${[...WRITINGS.map((w) => w.replace(' ', '[ \\t]+')), ...CODINGS].join('|')})(?![\p{L}-])`,
+  'gu',
+);
 /** A first name alone with initials in brackets after it (`Cillian (CB)`, `Tamsin (TH)`). */
 const FIRST_NAME_WITH_INITIALS = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}{2,4})\)/gu;
 /** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
@@ -118,7 +127,7 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (team) teams.push(team);
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
-  if (CODINGS.some(writes)) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
+  if (CODINGS.some(writes) || WRITINGS.some((w) => writes(w.split(' ')[1]!))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
   // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
   if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {

@@ -168,7 +168,7 @@ export const HUMAN_VERBS = set(`
 /** The keys of e-mail headers and minutes, before a colon (`Re: SV: …`, `**Time:** 10.05`): labels, though some are places (`Re`, `Time`). */
 export const FIELD_LABELS = set(`
   Re, RE, Sv, SV, Vs, VS, Fw, FW, Fwd, Emne, Subject, Time, Date, Dato, Tid, Sted, Venue, Place, Location, Til, Fra, From, To, Cc, Bcc, Kopi,
-  Sent, Sendt, Present, Absent, Attendees, Tilstede, Forfall, Agenda, Referent, Minutes, Deltakere, Deltakarar, Møteleder, Chair
+  Sent, Sendt, Present, Absent, Attendees, Tilstede, Forfall, Agenda, Referent, Minutes, Deltakere, Deltakarar, Møteleder, Chair, By
 `);
 
 /**
