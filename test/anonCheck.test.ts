@@ -171,6 +171,9 @@ describe('anonymization check: what it finds', () => {
   it('reads a tool’s export for what it is: a list of codes in a column of names, its field labels and percentages, and a quoted letter’s bold headings', () => {
     const nvivo = '| Name | Description | Files |\n|---|---|---|\n| \\ Tilgjengelig på arenaer | proactive | 5 |\n| Generell veiledning | proactive | 3 |\n| Lan Nguyen (mor) | parent | 1 |\n\n```\nCreated On: 08.04.2024 10:31  Created By: MT\n\nReference 1 - 1,32% Coverage\n```\n';
     assert.deepEqual(flagged(nvivo), ['person:Lan Nguyen']);
+    const nodes = '| Name | Created By | Modified By |\n|---|---|---|\n| Via foreldre | MT | ES |\n\nCreated On: 08.04.2024  Created By: MT\n';
+    assert.deepEqual(flagged(nodes), []);
+    assert.deepEqual(flagged('It would go back to UDI, a fear also described by Sadeghi in work on young refugees.'), []);
     const letter = 'Brevet:\n\n> Vi viser til søknaden din.\n>\n> **Vedtak**\n> Du får innvilget deltakelse.\n>\n> **Du har rett til å klage**\n> Fristen er tre uker.\n';
     assert.deepEqual(flagged(letter), []);
   });

@@ -261,9 +261,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const namedInFull = fullNameParts(references.length ? candidates.names.filter((f) => !inReference(f)) : candidates.names);
   const literature = namedInFull.size ? new Set([...cited].filter((name) => !namedInFull.has(name))) : cited;
   const anAuthor = (f: NameFinding) => literature.size > 0 && f.parts.length === 1 && isCitedAuthor(f.parts[0]!, f.evidence, literature);
-  // A table's column named in prose (`slette alle kolonner unntatt Kode og Status`), where nothing but its capital says name.
+  // A table's column named in prose (`slette alle kolonner unntatt Kode og Status`, `Created By: MT`), where no context says name.
   const labels = (reading.labels ??= headerWords(text));
-  const aColumn = (f: NameFinding) => labels.size > 0 && labels.has(f.text) && f.evidence.every((e) => e.kind === 'capitalised' || e.kind === 'consistency');
+  const aColumn = (f: NameFinding) => labels.size > 0 && labels.has(f.text) && !f.evidence.some((e) => e.kind === 'context' || e.kind === 'chat');
   const found = fullNamesFirst(
     candidates.names.filter(
       (f) => !(f.weak && (ordinaryHere.has(f) || (isWord && writtenAsWord(f.text.toLowerCase(), isWord)))) && !(references.length && inReference(f)) && !anAuthor(f) && !aColumn(f),

@@ -97,7 +97,8 @@ export function citedAuthors(
       const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
       const base = withoutGenitive(name);
       if (isNoAuthor(name) || (base !== undefined && isNoAuthor(base))) continue;
-      const read = READ_BEFORE.test(text.slice(Math.max(0, capitals[i]! - 16), capitals[i]!));
+      // (Or as the author of what is said, in work the note names: `described by Sadeghi in work on young refugees`.)
+      const read = READ_BEFORE.test(text.slice(Math.max(0, capitals[i]! - 16), capitals[i]!)) || (BY_BEFORE.test(text.slice(Math.max(0, capitals[i]! - 4), capitals[i]!)) && IN_WORK_AFTER.test(after));
       if (!read && !NAMES_A_WORK.test(after) && !(AUTHOR_PAIR.test(after) && NAMES_A_WORK.test(after.replace(AUTHOR_PAIR, '')))) continue;
       cited.add(name);
       // (Before a noun, a final `s` is the genitive: `Thøgersens modell` cites Thøgersen.)
@@ -158,6 +159,10 @@ const NAMES_A_WORK =
   /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|kappa|κ|alpha|alfa|α|chart|diagram|scale|skala|test(?:en)?|coefficient|koeffisient|index|indeks|effect|effekt(?:en)?|paradox|paradoks|curve|principle|prinsipp|distribution|method|metode(?:n)?|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk))(?!\p{L})/u;
 /** A verb of reading right before a name: what is read is an author's (`Lese Thøgersen på nytt`, `reread Lipsky`). */
 const READ_BEFORE = /(?:^|[^\p{L}])(?:[Ll]ese|[Ll]es|[Ll]este|[Ll]est|[Ll]esa|[Rr]ead|[Rr]eread|[Rr]e-read|[Rr]ereading|[Rr]eading)[ \t]+$/u;
+/** `by` or `av` right before a name. */
+const BY_BEFORE = /(?:^|[^\p{L}])(?:by|av)[ \t]+$/u;
+/** Work named right after an author (` in work on`, ` in a study of`, ` i en studie`). */
+const IN_WORK_AFTER = /^[ \t]+(?:in|i)[ \t]+(?:(?:a|an|her|his|their|en|ei|et|sin|sitt|si)[ \t]+)?(?:work|works|study|studies|research|article|paper|report|book|arbeid|studie|studien|forskning|artikkel|rapport|bok)(?![\p{L}])/u;
 /** A second author after the first (` & Atkinson`, ` og Moe`): the work named after both. */
 const AUTHOR_PAIR = /^[ \t]+(?:&|and|og)[ \t]+\p{Lu}[\p{L}'’-]+/u;
 

@@ -125,7 +125,7 @@ function markdownColumnCells(text: string, wanted: RegExp): ColumnCell[] {
   return out;
 }
 
-/** The one-word headers of the note's tables (`Status`, `Kode`): a column's label, no one's name where prose names it. */
+/** The words of the note's tables' short headers (`Status`, `Kode`, `Created By`): a column's label, no one's name where prose names it. */
 export function headerWords(text: string): Set<string> {
   const words = new Set<string>();
   if (!text.includes('|')) return words;
@@ -134,7 +134,7 @@ export function headerWords(text: string): Set<string> {
     if (!lines[i]!.includes('-') || !TABLE_RULE.test(lines[i]!)) continue;
     for (const cell of tableCells(lines[i - 1]!)) {
       const header = cell.text.replace(/[*_:]/gu, '').trim();
-      if (/^\p{Lu}\p{Ll}+$/u.test(header)) words.add(header);
+      if (/^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}$/u.test(header)) for (const word of header.split(/[ \t]+/u)) words.add(word);
     }
   }
   return words;
