@@ -141,7 +141,7 @@ export function authorsInFull(text: string, capitals: Int32Array, cited: Readonl
 const YEAR_AFTER = /^['’]?s?[ \t]*\((?:19|20)\d{2}[a-z]?[):;,]/u;
 
 /** Words that name a piece of the literature (`NAMES_A_WORK`'s) or its reading, as a note writes them in lower case. */
-const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden'.split(' ');
+const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden work works research paper forskning'.split(' ');
 
 /** The verbs of reading, as a task list writes them at its items' starts (`Lese`, `Reread`). */
 const READING_AT_START = ['Lese', 'Les', 'Read', 'Reread', 'Re-read'];
