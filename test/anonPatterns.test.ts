@@ -109,6 +109,10 @@ describe('anonymisation patterns: fødselsnummer', () => {
     assert.deepEqual(found('Fnr: 010100 00000 (eksempel i skjemaet). Fnr 01010000000.', 'idnum'), []);
   });
 
+  it('finds another country’s number after the international prefix 00 where a phone’s word stands before it, not a case number', () => {
+    assert.deepEqual(found('Sasha noterer tlf 0037061234567 (litauisk nr). Saksnummer 00123456789012 er intern.', 'phone'), ['phone:0037061234567']);
+  });
+
   it('finds a mobile number with another country’s trunk 0, and a date of birth after b.', () => {
     assert.deepEqual(found('Contact 0491 570 156 or 087 914 2236. Signed (she is 18, b. 26/07/05). Year 2019 2020 2021.'), [
       'phone:0491 570 156',

@@ -233,6 +233,8 @@ const PHONE_SHAPES = new Set([0x8, 0x323, 0x2222, 0x44]);
 
 /** Words before a phone number that say what it is (`ring`, `tlf`, `mobilnummer`). */
 const PHONE_CUE = /(?<![\p{L}\p{N}])(ring\p{L}*|tlf|tel|telefon\p{L}*|mobil\p{L}*|mob|sms|\p{L}*nummer\p{L}*|\p{L}*nr)(?![\p{L}\p{N}])/giu;
+/** A phone's word right before a number (`tlf`, `mobil:`, `nummer er`, `phone`). */
+const FOREIGN_PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:ring\p{L}*|tlf\.?|tel\.?|telefon\p{L}*|mobil\p{L}*|mob\.?|phone|number|nummer\p{L}*|nr\.?)[ \u00a0:]*(?:er|is)?[ \u00a0:]*$/iu;
 /** A cheap first look for `PHONE_CUE`. */
 const MAY_HAVE_PHONE_CUE = /ring|tlf|tel|mob|sms|nummer|nr/i;
 /** Before: an amount (`kr`, `NOK`, `€`), a time (`kl.`), a section (`§`). */
@@ -326,6 +328,12 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     // Nine to fifteen digits in all, the country's code with them (no country's numbers are shorter).
     if (foreign) {
       if (digits >= 9 && digits <= 15 && !inLinkOrAddress(text, start, end)) found.push(finding('phone', text, start - 1, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
+      continue;
+    }
+    // `tlf 0037061234567`: another country's number after the international prefix `00`, where the words before call it a
+    // phone's (`0047`, Norway's, is read with Norway's numbers).
+    if (!prefixed && text.startsWith('00', bodyStart) && digits >= 11 && digits <= 17 && FOREIGN_PHONE_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !inLinkOrAddress(text, start, end)) {
+      found.push(finding('phone', text, start, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
       continue;
     }
     // Eleven digits in two groups otherwise cut (`0207069 8547`), right after an id's cue: the number, typed as it came.
