@@ -319,7 +319,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // (A school's kind alone names no school: `High School`, `Secondary School`.)
     // (Nor a public body's: `the Norwegian Data Protection Authority`, though `Data` ends firms' names.)
     const orgSuffix =
-      run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && !PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
+      run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && !PUBLIC_ONLY_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,
@@ -1100,6 +1100,8 @@ export function inPublicBody(text: string, start: number, end: number): boolean 
 /** How the words before a public body's place end: `i`, `for`, `på`, `og`, `of` or `Helse`, and white space. */
 const BODY_BEFORE_END = /(?:^|[^\p{L}])(?:i|for|på|og|of|Helse|Universität)\s+$/u;
 
+/** The head word of a public body's name, which a business's name does not end with (`Service` it may). */
+const PUBLIC_ONLY_HEADS = /^(?:Authority|Agency|Directorate|Ministry|Inspectorate|Ombud|Ombudsman|Parliament|Government|Court|Tribunal|Administration)$/u;
 /** The head word of a law's or programme's name, which a business's name does not end with (`Service` it may). */
 const LAW_HEADS = /^(?:Act|Acts|Programme|Program|Guarantee|Regulations|Reform|Strategy)$/u;
 
