@@ -127,7 +127,7 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (team) teams.push(team);
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
-  if (CODINGS.some(writes) || WRITINGS.some((w) => writes(w.split(' ')[1]!))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
+  if (CODINGS.some(writes) || WRITINGS.some((w) => w.split(' ').every(writes))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
   // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
   if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
