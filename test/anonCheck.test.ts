@@ -1500,6 +1500,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kasia W']);
   });
 
+  it('reads senders in capitals as apps show them, and a sender’s name that is also a word, in lower case, as the name only where it is called or acts', () => {
+    const snap = 'Gruppechatten:\n\nDAG\nhvem skal på nav i morra\n\nLIV ✨\nikke jeg lol\n\nBO\nsamme. kl 10\n\n> **BO:** dag kan du ta med laderen\n> **ELI:** god dag til dere også\n';
+    const found = flagged(snap);
+    assert.ok(['person:DAG', 'person:LIV', 'person:BO', 'person:dag', 'person:ELI'].every((f) => found.includes(f)), found.join(' | '));
+    const timed = '[09:12] BO: på bussen\n[09:20] LIV: lol bo sitter alene\n[09:41] BO: jeg kan bo hos pappa igjen\n[09:44] LIV: takk bo ❤️\n';
+    assert.deepEqual(flagged(timed).filter((f) => f.toLowerCase() === 'person:bo'), ['person:BO', 'person:bo', 'person:BO', 'person:bo']);
+  });
+
   it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {
     const chat = '[14:02] Will Ashby: hi all\n[14:05] Sam: will u be there\n[14:11] Andrei M: mersi will, i come\n[14:12] Sam: will do x\n[14:13] Sam: thanks will\n';
     assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);

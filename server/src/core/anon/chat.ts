@@ -1,5 +1,5 @@
 import { isSpeakerRole } from './speakers.js';
-import { INSTITUTIONS, NEVER_NAMES, PSEUDONYM } from './wordlists.js';
+import { AMBIGUOUS, INSTITUTIONS, NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
 import { isPersonCue } from './names.js';
@@ -48,6 +48,28 @@ const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'�
  */
 const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 
+/** A quoted message with its sender in bold capitals (`> **BO:** dag kan du …`), as apps show names. */
+const CAPITALS_LABEL = /^[ \t]*>[ \t]*\*\*(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
+/**
+ * A paragraph of two lines: a sender's name in capitals, an emoji or a mark perhaps after it, then the message
+ * (`DAG⏎hvem skal på nav i morra`, `LIV ✨⏎ikke jeg lol`), as a screenshot of Snapchat is retyped.
+ */
+const CAPITALS_OVER_MESSAGE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})[ \t]*[^\p{L}\p{N}\n]{0,8}\n[ \t]*([^\n]+)\n?$/u;
+
+/** A paragraph's message under its sender in capitals (`CAPITALS_OVER_MESSAGE`), offsets in the paragraph; a chat only where two or more stand in a note. */
+export function senderOverMessage(paragraph: string): ChatMessage | undefined {
+  // (A paragraph after the first starts with the blank line's break.)
+  let from = 0;
+  while (from < paragraph.length && (paragraph.charCodeAt(from) === 10 || paragraph.charCodeAt(from) === 13)) from++;
+  const first = paragraph.charCodeAt(from);
+  if (!((first >= 65 && first <= 90) || first === 0xc6 || first === 0xd8 || first === 0xc5 || first === 32)) return undefined;
+  const m = CAPITALS_OVER_MESSAGE.exec(from ? paragraph.slice(from) : paragraph);
+  if (!m || isAnonymousSender(m[1]!)) return undefined;
+  const senderStart = from + m[0].indexOf(m[1]!);
+  const bodyStart = from + m[0].lastIndexOf(m[2]!);
+  return { sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } };
+}
+
 /** A quoted line: a short sender without sentence marks, a colon, the message. */
 const QUOTED_SENDER = /^[ \t]*>[ \t]*([^\s:*>\[\]#][^:\n.!?*\[\]]{0,30}?)[ \t]*:[ \t]+([^\n]+)$/gmu;
 /** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
@@ -90,6 +112,17 @@ export function chatMessages(text: string): ChatMessage[] {
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
+  // Senders in capitals, as apps show them: in bold in a quote, or on a line over the message; two or more in the note.
+  if (bold && quoted) {
+    const found = [...text.matchAll(CAPITALS_LABEL)];
+    for (const m of found.length >= 2 ? found : []) {
+      const senderStart = m.index + m[0].indexOf(m[1]!);
+      const bodyStart = m.index + m[0].length - m[2]!.length;
+      if (!messages.some((known) => known.sender.start <= senderStart && known.body.end >= bodyStart)) {
+        messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+      }
+    }
+  }
   // Quoted lines with a sender before a colon and no time (`> musti 🔥: yo`), two or more of them: a sender written as chats
   // write names (in lower case, or with an emoji), not a transcript's speaker (`> Rådgiver: …`) or a quoted label (`> Merk: …`).
   const labelled = quoted ? [...text.matchAll(QUOTED_SENDER)].filter((m) => CHAT_LIKE_SENDER.test(m[1]!)) : [];
@@ -127,8 +160,12 @@ function quoteEnd(text: string, start: number): number {
 
 /** English modal verbs that are first names too (`will`, `may`). */
 const MODALS = new Set(['will', 'may', 'shall', 'can']);
+/** A verb in the present or a modal right after a word: the word does something (`bo sitter`, `dag kan`, `liv har`). */
+const ACTS_AFTER = /^ (?:\p{Ll}{2,}(?:er|ar|ir|yr)|kan|skal|vil|må|har|e|er|sa|sier|is|was|can|will|has)(?![\p{L}])|^ (?:og|and|&) \p{Lu}/u;
+/** A greeting or thanks right before a word: it calls someone (`takk tone`, `hei liv`). */
+const GREETED_BEFORE = /(?:^|[^\p{L}])(?:takk|tusen takk|hei|hallo|heisann|hi|hey|hello|thanks|thank you|thx|ty)[ \t,]+$/iu;
 /** What follows a name a message calls someone by: a comma, a sentence's end, the message's end. */
-const VOCATIVE_AFTER = /^(?:[,!?.…]|\s*$)/u;
+const VOCATIVE_AFTER = /^(?:[,!?.…]|\s*$|\s*\p{Extended_Pictographic})/u;
 
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|fra|frå|til|in|from|to)[ \t]+$/u;
 const NAMED_BEFORE = /(?:heter|heiter|kalles|kallast|named|called|name is)[ \t]+$/u;
@@ -201,6 +238,7 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
   const names: AnonFinding[] = [];
   const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
     names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
+  let senders: Set<string> | undefined;
   for (const { sender, body } of messages) {
     const senderText = text.slice(sender.start, sender.end);
     for (const w of senderNameWords(senderText)) {
@@ -216,14 +254,22 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
     const bodyText = text.slice(body.start, body.end);
     for (const w of bodyText.matchAll(WORD)) {
       const word = w[0];
-      if (word[0] !== word[0]!.toLowerCase() || word.length < 3) continue;
+      // (A two-letter word only where it is a sender's name: `bo sitter alene`.)
+      if (word[0] !== word[0]!.toLowerCase() || word.length < 2 || (word.length < 3 && !(senders ??= new Set(senderWords(text, messages))).has(word))) continue;
       // `hun heter rasha`: named in the message, in the message's lower case.
       const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
       const name = capitalised(word);
       // (A modal that is a sender's name too is the verb unless the message calls the person by it: `will u be there` is
       // the verb, `mersi will, i come` the name.)
       const modal = MODALS.has(word) && !VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 2));
-      if (named || (!modal && isName(name))) add(body.start + w.index, body.start + w.index + word.length);
+      // (So is a name that is also a Norwegian word, `bo`, `dag`, `vår`: the name only where it is called, or does something
+      // in the present: `lol bo sitter alene`, `dag kan du`, not `kan bo hos pappa`, `god dag`.)
+      const asWord =
+        AMBIGUOUS.has(name) &&
+        !VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 4)) &&
+        !ACTS_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 16)) &&
+        !GREETED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 12), w.index));
+      if (named || (!modal && !asWord && isName(name))) add(body.start + w.index, body.start + w.index + word.length);
       // `sov hos dahlia i ørsta`: a place the lists know, in the message's lower case, after a preposition of place.
       else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(name)) {
         add(body.start + w.index, body.start + w.index + word.length, 'place');

@@ -11,7 +11,7 @@ import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
 import { columnCells, headerWords, mayHoldCsv } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
 import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
-import { chatMessages, chatNames, contactNames, isAnonymousSender, senderWords, type ChatMessage } from './chat.js';
+import { chatMessages, chatNames, contactNames, isAnonymousSender, senderOverMessage, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
@@ -417,6 +417,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const vocabulary = new Set<string>();
   const quoted = new Set<string>();
   const chat: ChatMessage[] = [];
+  // Messages under senders in capitals, a paragraph each: the note's chat where two or more stand in it.
+  const oversAt: ChatMessage[] = [];
   const { starts } = markup;
   // A paragraph whose words do not tell its language (a heading, a short answer) is read in the one the front matter
   // declares, else in that of the last paragraph that told, else in Norwegian, as most of the study's notes are.
@@ -456,6 +458,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       for (const word of chunk.vocabulary) vocabulary.add(word);
       for (const word of chunk.quoted) quoted.add(word);
       for (const message of chunk.chat) chat.push({ sender: shiftSpan(message.sender, start), body: shiftSpan(message.body, start) });
+      const over = chunk.chat.length ? undefined : senderOverMessage(paragraph);
+      if (over) oversAt.push({ sender: shiftSpan(over.sender, start), body: shiftSpan(over.body, start) });
       start = end;
     }
     if (!blank) break;
@@ -466,6 +470,10 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   for (const f of idNumbersOfBirthDates(text, patterns)) if (!markup.mask[f.span.start]) patterns.push(f);
   for (const f of birthDatesAgain(text, patterns)) if (!markup.mask[f.span.start] && !patterns.some((p) => p.span.start <= f.span.start && p.span.end > f.span.start)) patterns.push(f);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
+  if (oversAt.length >= 2) {
+    chat.push(...oversAt);
+    chat.sort((a, b) => a.sender.start - b.sender.start);
+  }
   // The study's own words, as its codes write them (`kontaktvei/via-samarbeidspartnere`): a label written in prose with a
   // capital (`Kontaktvei`) is then a word the study writes in lower case, even where no codebook is at hand; and a
   // dimension's name is never a name, whatever stands before it (`på Kontaktvei`).
