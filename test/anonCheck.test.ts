@@ -1508,6 +1508,11 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(timed).filter((f) => f.toLowerCase() === 'person:bo'), ['person:BO', 'person:bo', 'person:BO', 'person:bo']);
   });
 
+  it('reads Zoom’s saved chat, its senders named in the messages with a capital too, and a sender’s name that is an English word as the name only where it is called or acts', () => {
+    const zoom = '---\ncoder: MT\n---\n\n18:00:41 From  MT (research team)  to  Everyone:\n\tEvening all!\n18:01:10 From  niamh  to  Everyone:\n\thiya, camera is broke\n18:01:33 From  Dafydd J  to  Everyone:\n\tis Sky coming? omg niamh u are late\n18:02:05 From  Sky  to  Everyone:\n\there!! the sky is grey\n';
+    assert.deepEqual(flagged(zoom), ['person:niamh', 'person:Dafydd J', 'person:Sky', 'person:niamh', 'person:Sky']);
+  });
+
   it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {
     const chat = '[14:02] Will Ashby: hi all\n[14:05] Sam: will u be there\n[14:11] Andrei M: mersi will, i come\n[14:12] Sam: will do x\n[14:13] Sam: thanks will\n';
     assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);

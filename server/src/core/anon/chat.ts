@@ -48,6 +48,13 @@ const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'�
  */
 const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 
+/**
+ * Zoom's saved chat: the time, `From`, the sender, `to` and whom, a colon; the message on the next line
+ * (`18:01:10 From  niamh  to  Everyone:⏎	hiya`), in English or Norwegian (`Fra … til Alle:`). A remark in brackets after
+ * the sender is no part of the name (`MT (research team)`).
+ */
+const ZOOM_FROM = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:From|Fra|Frå)[ \t]+([^\n(]{1,60}?)[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?[ \t]+(?:to|til)[ \t]+[^\n:]{1,60}:[ \t]*\n[ \t]*([^\n]+)/gmu;
+
 /** A quoted message with its sender in bold capitals (`> **BO:** dag kan du …`), as apps show names. */
 const CAPITALS_LABEL = /^[ \t]*>[ \t]*\*\*(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 /**
@@ -113,6 +120,13 @@ export function chatMessages(text: string): ChatMessage[] {
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
   // Senders in capitals, as apps show them: in bold in a quote, or on a line over the message; two or more in the note.
+  if (timed && (text.includes('From') || text.includes('Fra'))) {
+    for (const m of text.matchAll(ZOOM_FROM)) {
+      const senderStart = m.index + m[0].indexOf(m[1]!, m[0].search(/From|Fra/u) + 3);
+      const bodyStart = m.index + m[0].length - m[2]!.length;
+      messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+    }
+  }
   if (bold && quoted) {
     const found = [...text.matchAll(CAPITALS_LABEL)];
     for (const m of found.length >= 2 ? found : []) {
@@ -160,10 +174,14 @@ function quoteEnd(text: string, start: number): number {
 
 /** English modal verbs that are first names too (`will`, `may`). */
 const MODALS = new Set(['will', 'may', 'shall', 'can']);
-/** A verb in the present or a modal right after a word: the word does something (`bo sitter`, `dag kan`, `liv har`). */
-const ACTS_AFTER = /^ (?:\p{Ll}{2,}(?:er|ar|ir|yr)|kan|skal|vil|må|har|e|er|sa|sier|is|was|can|will|has)(?![\p{L}])|^ (?:og|and|&) \p{Lu}/u;
+/** A verb in the present or a modal right after a word, or `you`: the word does something or is called (`bo sitter`, `dag kan`, `hunter u owe me`). */
+const ACTS_AFTER = /^ (?:\p{Ll}{2,}(?:er|ar|ir|yr)|kan|skal|vil|må|har|e|er|sa|sier|is|was|can|will|has|u|you|ur|du)(?![\p{L}])|^ (?:og|and|&) \p{Lu}/u;
+/** An article, a determiner or an adjective of greeting right before a word: the word is a noun (`the sky`, `god dag`, `min tur`). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|my|your|his|her|our|their|this|that|en|ei|et|den|det|min|mi|mitt|din|di|ditt|vår|god|godt|hele|neste)[ \t]+$/iu;
+/** What stands before a sentence's first word in a message: its start, or a sentence's end. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?…][ \t]+)$/u;
 /** A greeting or thanks right before a word: it calls someone (`takk tone`, `hei liv`). */
-const GREETED_BEFORE = /(?:^|[^\p{L}])(?:takk|tusen takk|hei|hallo|heisann|hi|hey|hello|thanks|thank you|thx|ty)[ \t,]+$/iu;
+const GREETED_BEFORE = /(?:^|[^\p{L}])(?:takk|tusen takk|hei|hallo|heisann|hi|hey|hello|thanks|thank you|thx|ty|omg|lol|haha|yo|oi|mersi|merci)[ \t,]+$/iu;
 /** What follows a name a message calls someone by: a comma, a sentence's end, the message's end. */
 const VOCATIVE_AFTER = /^(?:[,!?.…]|\s*$|\s*\p{Extended_Pictographic})/u;
 
@@ -234,7 +252,14 @@ export function senderWords(text: string, messages: readonly ChatMessage[]): str
  * note or the workspace confirms, written in lower case in a message
  * (`hei sara`).
  */
-export function chatNames(text: string, messages: readonly ChatMessage[], isName: (word: string) => boolean, isPlace: (word: string) => boolean = () => false): AnonFinding[] {
+export function chatNames(
+  text: string,
+  messages: readonly ChatMessage[],
+  isName: (word: string) => boolean,
+  isPlace: (word: string) => boolean = () => false,
+  /** Whether a lower-case word is a common word too (`young`, `sky`): then it is a sender's name only where it is called or acts. */
+  isWord: (lower: string) => boolean = () => false,
+): AnonFinding[] {
   const names: AnonFinding[] = [];
   const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
     names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
@@ -254,8 +279,15 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
     const bodyText = text.slice(body.start, body.end);
     for (const w of bodyText.matchAll(WORD)) {
       const word = w[0];
+      // A sender named with a capital in a message (`is Sky coming?`), whatever else the word is.
+      if (word[0] !== word[0]!.toLowerCase()) {
+        if (word.length > 1 && word !== word.toUpperCase() && (senders ??= new Set(senderWords(text, messages))).has(word.toLowerCase()) && !SENTENCE_START_BEFORE.test(bodyText.slice(Math.max(0, w.index - 3), w.index))) {
+          add(body.start + w.index, body.start + w.index + word.length);
+        }
+        continue;
+      }
       // (A two-letter word only where it is a sender's name: `bo sitter alene`.)
-      if (word[0] !== word[0]!.toLowerCase() || word.length < 2 || (word.length < 3 && !(senders ??= new Set(senderWords(text, messages))).has(word))) continue;
+      if (word.length < 2 || (word.length < 3 && !(senders ??= new Set(senderWords(text, messages))).has(word))) continue;
       // `hun heter rasha`: named in the message, in the message's lower case.
       const named = NAMED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 16), w.index));
       const name = capitalised(word);
@@ -264,11 +296,14 @@ export function chatNames(text: string, messages: readonly ChatMessage[], isName
       const modal = MODALS.has(word) && !VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 2));
       // (So is a name that is also a Norwegian word, `bo`, `dag`, `vår`: the name only where it is called, or does something
       // in the present: `lol bo sitter alene`, `dag kan du`, not `kan bo hos pappa`, `god dag`.)
+      // (After an article or a determiner it is the word whatever follows: `the sky is grey`, `god dag`.)
+      const before = bodyText.slice(Math.max(0, w.index - 12), w.index);
       const asWord =
-        AMBIGUOUS.has(name) &&
-        !VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 4)) &&
-        !ACTS_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 16)) &&
-        !GREETED_BEFORE.test(bodyText.slice(Math.max(0, w.index - 12), w.index));
+        (AMBIGUOUS.has(name) || isWord(word)) &&
+        (DETERMINER_BEFORE.test(before) ||
+          (!VOCATIVE_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 4)) &&
+            !ACTS_AFTER.test(bodyText.slice(w.index + word.length, w.index + word.length + 16)) &&
+            !GREETED_BEFORE.test(before)));
       if (named || (!modal && !asWord && isName(name))) add(body.start + w.index, body.start + w.index + word.length);
       // `sov hos dahlia i ørsta`: a place the lists know, in the message's lower case, after a preposition of place.
       else if (PLACE_BEFORE.test(bodyText.slice(Math.max(0, w.index - 6), w.index)) && isPlace(name)) {

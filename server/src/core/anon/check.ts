@@ -341,7 +341,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The names come in text order: one sweep leaves out those another finding already covers.
   // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
   const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
-  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
+  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase, (lower) => isWordOrPlainName(lower, knowledge)), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =
