@@ -146,6 +146,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(text), ['person:Ole Kristian Moe', 'person:Moe']);
   });
 
+  it('finds an id number written again without its cue, and leaves D.O.B. alone as a label', () => {
+    assert.deepEqual(flagged('| Felt | Verdi |\n|---|---|\n| D.O.B. | 2 Feb 2006 |\n\nCHI 1703064685? I copied it as 1703064685 here.'), ['dob:2 Feb 2006', 'idnum:1703064685', 'idnum:1703064685']);
+  });
+
   it('finds a name before a phone number, which is no pseudonym’s number', () => {
     assert.deepEqual(flagged('Han sendte nummeret: «ring Kjersti 99 41 27 03, hun er grei». Ungdom 12 kom.'), ['person:Kjersti', 'phone:99 41 27 03']);
   });

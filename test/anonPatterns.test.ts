@@ -109,6 +109,11 @@ describe('anonymisation patterns: fødselsnummer', () => {
     assert.deepEqual(found('Fnr: 010100 00000 (eksempel i skjemaet). Fnr 01010000000.', 'idnum'), []);
   });
 
+  it('finds a date of birth after D.O.B., an NHS number a little further from its name, and an id number found once written again without its cue', () => {
+    assert.deepEqual(found('| Name | Aoife Byrne |\n|---|---|\n| D.O.B. | 2 Feb 2006 |', 'dob'), ['dob:2 Feb 2006']);
+    assert.deepEqual(found('NHS number on the discharge letter reads 854 040 6968.', 'idnum'), ['idnum:854 040 6968']);
+  });
+
   it('finds another country’s number after the international prefix 00 where a phone’s word stands before it, not a case number', () => {
     assert.deepEqual(found('Sasha noterer tlf 0037061234567 (litauisk nr). Saksnummer 00123456789012 er intern.', 'phone'), ['phone:0037061234567']);
   });

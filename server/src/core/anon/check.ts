@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
 import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
-import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersOfBirthDates } from './patterns.js';
+import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersAgain, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
 import { handleNames, mayNameAccounts } from './handles.js';
@@ -469,6 +469,7 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   for (const f of birthDatesAnswered(text)) if (!markup.mask[f.span.start] && !patterns.some((p) => p.span.start <= f.span.start && p.span.end > f.span.start)) patterns.push(f);
   for (const f of idNumbersOfBirthDates(text, patterns)) if (!markup.mask[f.span.start]) patterns.push(f);
   for (const f of birthDatesAgain(text, patterns)) if (!markup.mask[f.span.start] && !patterns.some((p) => p.span.start <= f.span.start && p.span.end > f.span.start)) patterns.push(f);
+  for (const f of idNumbersAgain(text, patterns)) if (!markup.mask[f.span.start]) patterns.push(f);
   for (const name of raw) for (const part of name.parts) mentions.add(part);
   if (oversAt.length >= 2) {
     chat.push(...oversAt);

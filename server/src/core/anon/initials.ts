@@ -12,7 +12,7 @@ import type { Word } from './prose.js';
 const INITIALS = /(?<![\p{L}\p{N}.\-/])(?:\p{Lu}\.[ \u00a0]?\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?|\p{Lu}-\p{Lu})(?![\p{L}\p{N}\-/]|\.\p{L})/gu;
 
 /** Abbreviations of the same shape that stand for no one: a postscript, a note, a country, an era, an unknown name. */
-const NOT_INITIALS = new Set(['P.S.', 'N.B.', 'O.K.', 'U.S.', 'U.K.', 'E.U.', 'A.D.', 'B.C.', 'N.N.', 'D.C.', 'P.P.', 'T.O.', 'R.I.P.']);
+const NOT_INITIALS = new Set(['P.S.', 'N.B.', 'O.K.', 'U.S.', 'U.K.', 'E.U.', 'A.D.', 'B.C.', 'N.N.', 'D.C.', 'P.P.', 'T.O.', 'R.I.P.', 'D.O.B.', 'D.O.B', 'E.G.', 'I.E.', 'A.M.', 'P.M.', 'N.A.', 'F.O.']);
 
 export function findInitials(text: string, mask: Uint8Array, words: readonly Word[]): NameFinding[] {
   // Initials are single capitals with a full stop, side by side (`A`, `S`), or two joined by a hyphen (`K-H`): told from the

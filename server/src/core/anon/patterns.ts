@@ -522,12 +522,12 @@ const DATE = new RegExp(
 );
 
 /** The words about birth before a date (`født`, `f.`), or `bursdag` in `3. mars har hun bursdag`. */
-const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|dates? of birth|birth ?dates?|birthdays?|bday|b-day|dobs?)(?![\p{L}\p{N}])|(f\.|b\.)(?![ \u00a0]*eks))/giu;
+const BIRTH_CUE = /(?<![\p{L}\p{N}])(?:(født|fødd|fødselsdato\p{L}*|fødselsdag\p{L}*|bursdag\p{L}*|fyller år|born|dates? of birth|birth ?dates?|birthdays?|bday|b-day|dobs?|d\.o\.b\.?)(?![\p{L}\p{N}])|(f\.|b\.)(?![ \u00a0]*eks))/giu;
 /**
  * A first look for `BIRTH_CUE`, without its flags (the `i` and `u` flags and the lookbehind cost on a whole note): each
  * cue's letters in either case where they differ in case, and the abbreviations' full stops.
  */
-const BIRTH_CUE_HINT = /[fF][øØ][dD]|[bB][uU][rR][sS][dD][aA][gG]|[fF][yY][lL][lL][eE][rR] [åÅ][rR]|[bB][oO][rR][nN]|[dD][aA][tT][eE] [oO][fF] [bB]|[bB][iI][rR][tT][hH]|[bB]-?[dD][aA][yY]|[dD][oO][bB]|[fFbB]\./;
+const BIRTH_CUE_HINT = /[fF][øØ][dD]|[bB][uU][rR][sS][dD][aA][gG]|[fF][yY][lL][lL][eE][rR] [åÅ][rR]|[bB][oO][rR][nN]|[dD][aA][tT][eE] [oO][fF] [bB]|[bB][iI][rR][tT][hH]|[bB]-?[dD][aA][yY]|[dD][oO][bB]|[dD]\.[oO]\.[bB]|[fFbB]\./;
 /** A birthday's word (`her birthday`, `bursdagen`, `fødselsdagen`), in the case prose writes it in. */
 const BIRTHDAY_WORD = /[bB]irthday|BIRTHDAY|[bB]ursdag|BURSDAG|[fF]ødselsdag|FØDSELSDAG/;
 /** The age a birthday brings, before its date (`fyller 18 den 3. juni`, `turns 18 on 3 June`): looked for only where `fyller` or `turns` stands. */
@@ -741,6 +741,25 @@ export function idNumbersOfBirthDates(text: string, found: readonly AnonFinding[
 
 /** Eleven digits, six and five, perhaps a space between (`26070562313`, `260705 62313`). */
 const ELEVEN_DIGITS = /(?<![\p{N}\p{L}.,/-])(\d{6})[ \u00a0]?\d{5}(?![\p{N}]|[.,/-]\d)/gu;
+
+/**
+ * An id number found once, written again elsewhere in the note without its cue (`CHI 1703064685?` … `copied it as
+ * 1703064685`): the same digits are the same number. The new findings are returned.
+ */
+export function idNumbersAgain(text: string, found: readonly AnonFinding[]): AnonFinding[] {
+  const ids = new Set(found.filter((f) => f.type === 'idnum' && /\d{6}/u.test(f.text)).map((f) => f.text));
+  const out: AnonFinding[] = [];
+  for (const id of ids) {
+    for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+      const end = at + id.length;
+      if (isDigitCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(end))) continue;
+      if (!found.some((f) => f.span.start < end && f.span.end > at) && !out.some((f) => f.span.start === at)) {
+        out.push(finding('idnum', text, at, end, SCORE.idnum, [{ kind: 'idnum', dNumber: false, mistyped: true }]));
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The dates of birth of one paragraph written again in another paragraph

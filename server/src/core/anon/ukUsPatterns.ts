@@ -37,12 +37,12 @@ const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g;
  * The name of an NHS number shortly before it (`NHS number:`, `NHS no. is`), or of Scotland's CHI number (`CHI 1707063826`:
  * a date of birth and four digits, checked as an NHS number is).
  */
-const NHS_CUE_BEFORE = /(NHS|[Nn]hs|\bCHI)[ \t]*(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?|[Nn]ummer)?[^.\n]{0,24}$/u;
+const NHS_CUE_BEFORE = /(NHS|[Nn]hs|\bCHI)[ \t]*(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?|[Nn]ummer)?[^.\n]{0,40}$/u;
 
 function scanNhsNumbers(text: string, report: Report): void {
   for (const m of text.matchAll(NHS_NUMBER)) {
     const digits = m[0].replace(/\D/gu, '');
-    const cue = NHS_CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const cue = NHS_CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 56), m.index))?.[1];
     if (cue === undefined) continue;
     const valid = nhsCheckDigit(digits) === Number(digits[9]);
     const scheme = cue === 'CHI' ? 'chi' : 'nhs';
