@@ -64,7 +64,8 @@ const NATIONALITIES = `
   Scots, Sami, Sámi, North Sami, Northern Sami, Bokmål, Nynorsk, Kven, Romani, Sorani, Kurmanji, Badini, Farsi, Dari, Tigrinja, Tigrinya,
   Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano, Hiligaynon, Ilocano, Ilokano, Waray, Kapampangan, Twi, Ewe, Yoruba,
   Igbo, Hausa, Wolof, Lingala, Kinyarwanda, Kirundi, Hazara, Hazaras, Pashtun, Pashtuns, Tajik, Uzbek, Amhara, Tigrayan, Kurd, Kurds,
-  Rohingya, Yazidi, Yezidi, Assyrian, Chaldean, Druze, Amazigh, Berber, Tuareg, Fulani, Ashanti, Akan, Hmong, Roma, Tater, Romanifolk
+  Rohingya, Yazidi, Yezidi, Assyrian, Chaldean, Druze, Amazigh, Berber, Tuareg, Fulani, Ashanti, Akan, Hmong, Roma, Tater, Romanifolk,
+  Gaelic, Doric, Ulster Scots, Traveller, Travellers
 `;
 
 /** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */

@@ -319,7 +319,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // (A school's kind alone names no school: `High School`, `Secondary School`.)
     // (Nor a public body's: `the Norwegian Data Protection Authority`, though `Data` ends firms' names.)
     const orgSuffix =
-      run.length > 1 && !LAW_HEADS.test(run[run.length - 1]!.text) && !PUBLIC_ONLY_HEADS.test(run[run.length - 1]!.text) && run.some((w, i) => i > 0 && orgWord(w.text)) && !run.every((w) => isSchoolWord(w.text));
+      run.length > 1 &&
+      !LAW_HEADS.test(run[run.length - 1]!.text) &&
+      !PUBLIC_ONLY_HEADS.test(run[run.length - 1]!.text) &&
+      // (A nation's service is a public body's: `Scottish Guardianship Service`.)
+      !(isPeopleOrLanguage(run[0]!.text) && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) &&
+      run.some((w, i) => i > 0 && orgWord(w.text)) &&
+      !run.every((w) => isSchoolWord(w.text));
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,
@@ -527,6 +533,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (!word.upper && neverAlone(name) & (word.sentenceStart ? NEVER_AT_START : NEVER_INSIDE)) return undefined;
     // `Vg1`, `Vg3`: a school year; `Nordland fylkeskommune`, `Statsforvalteren i Innlandet`: a public body, not the place.
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
+    // `St Patrick's Day`, `St. David's Day`: a saint's day, a holiday.
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, word.start - 7), word.start)) && DAY_AFTER.test(text.slice(word.end, word.end + 8))) return undefined;
     // `1,32% Coverage`: what a figure measures, as a tool's export writes it.
     if (PERCENT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start))) return undefined;
     // `Art. 6(1)`, `Fig. 2`, `Kap. 3`: a short word's abbreviation before its number.
@@ -898,6 +906,9 @@ export function isCalendar(word: string): boolean {
   return singular !== word && (CALENDAR.has(singular) || isCalendarWord(singular));
 }
 
+/** A saint's title right before a name (`St `, `St. `, `Saint `), and a day after its genitive (`'s Day`). */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Sankt)[ \t]+$/u;
+const DAY_AFTER = /^(?:['’]s)?[ \t]+Day(?![\p{L}])/u;
 /** A percentage right before a word (`32% Coverage`). */
 const PERCENT_BEFORE = /\d[ \u00a0]?%[ \u00a0]$/u;
 /** Abbreviations written before a number (`Art. 6`, `Kap. 3`), some of them names too (`Art`). */

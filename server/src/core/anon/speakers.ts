@@ -16,7 +16,7 @@ const GENERIC = new Set(
   q a s spørsmål svar question answer alle all flere fleire ukjent unknown elev eleven ungdom ungdommen ungdommer mor far lærer læreren
   kvinne mann jente gutt speaker voice stemme tolk tolken interpreter veileder veilederen rettleiar rådgiver rådgjevar leder leiar
   sosionom saksbehandler caseworker teacher pupil student mother father youth parent forelder foreldre begge both merk note notat
-  obs tema dato tid sted stad kommentar comment memo`.split(/\s+/u),
+  obs tema dato tid sted stad kommentar comment memo name navn namn dob address adresse phone tlf email age alder`.split(/\s+/u),
 );
 
 /** Whether a speaker's label (one word, any case) names a role, not a person: `IP`, `Int`, `Intervjuer`, `Tolk`. */

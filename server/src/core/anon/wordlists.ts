@@ -18,7 +18,8 @@ export const INSTITUTIONS = set(`
   Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
   Kunnskapsdepartementet, Arbeidsdepartementet, Helsedepartementet, Barne-, Justisdepartementet, Departementet, Direktoratet,
   Lånekassen, Skatteetaten, Folkeregisteret, Husbanken, GDPR, Statped, Forskningsrådet, Forskingsrådet, Brønnøysundregistrene, Foretaksregisteret,
-  Enhetsregisteret, Prosjektbanken, Lovdata, Trygderetten, Klageinstans, Høyesterett, Lagmannsretten, Eurostat, OECD, UNHCR, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
+  Enhetsregisteret, Prosjektbanken, Lovdata, Trygderetten, Klageinstans, Høyesterett, Lagmannsretten, Eurostat, OECD, UNHCR,
+  Highers, GCSE, GCSEs, EMA, PIP, ESA, JSA, Leaving Cert, Junior Cert, Sametinget, Samediggi, Diskrimineringsombudet, Arbeidsretten, Kriminalomsorgen, Konfliktrådet, Sivilombudet, Barneombudet, Likestillingsombudet,
   Arbeidstilsynet, Datatilsynet, Sikt, NSD, REK, FHI, Folkehelseinstituttet, SSB, Statistisk, NOU, Meld, St, Prop, Ot.prp, NOVA, OsloMet, Fafo,
   IMDi, UDI, Utlendingsdirektoratet, Introduksjonsprogrammet, Kvalifiseringsprogrammet, KVP, AAP, Ungdomsgarantien, Jobbsjansen, Fritidskortet, Fritidskort,
   Ungdomsløftet, Tiltaksgarantien, Arbeidsmarkedstiltak, Sosialtjenesten, Sosialtjenesteloven, Barnevernsloven, Opplæringsloven,
@@ -58,7 +59,7 @@ export const CHAINS = set(`
   Elkjøp, Expert, XXL, Intersport, Mekonomen, Biltema, Jula, Byggmakker, Maxbo, Montér, Jernia, Plantasjen, Vitusapotek, Apotek 1, Boots,
   Narvesen, 7-Eleven, Circle K, Esso, Shell, Uno-X, YX, McDonald's, McDonalds, Burger King, Peppes, Egon, Starbucks, Kaffebrenneriet,
   Espresso House, Scandic, Norlandia, Espira, Cubus, Dressmann, KappAhl, Lindex, Bik Bok, Gina Tricot, Nille, Jysk, Ikea, IKEA, Clas Ohlson,
-  Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, Rusta, Deli de Luca, Thon Hotel, McDonald, Normal, Flying Tiger,
+  Lidl, Tesco, Asda, Aldi, Morrisons, Sainsbury's, Greggs, Primark, Subway, KFC, River Island, Celtic, Rangers, Rusta, Deli de Luca, Thon Hotel, McDonald, Normal, Flying Tiger,
   H&M, Zara, Power, Komplett, Fretex, Netto, Føtex, Bilka, ICA, ICA Kvantum, ICA Maxi, Coop Forum, Willys, Hemköp, Rema 1000 Danmark
 `);
 
@@ -223,7 +224,7 @@ const ORG_WORD_ENDINGS =
   /(klubb|klubben|idrettslag|idrettslaget|lag|laget|forening|foreningen|senter|senteret|bryggeri|bryggeriet|bakeri|bakeriet|konditori|sveis|montasje|sparebank|bank|banken|kro|kroa|hotel|hotell|hotellet|kafé|kafe|cafe|kirke|menighet|service|transport|bygg|elektro|rør|regnskap|eiendom|handel|verksted|industri|fisk|sjømat|gård|frisør|apotek|butikk|marked|dekk|felg|bil|auto|kiosk|restaurant|pizza|pizzeria|kebab|grill|sykkel|sport|data|media|consult|consulting|partner|gruppen|group|invest|holding|vekst|produksjon|maskin|entreprenør|mek|snekkeri|møbler|interiør|blomster|optikk|tannlege|klinikk|fysioterapi|trafikkskole)$/;
 
 /** English schools' words after their names (`Tremorfa High School`, `St Saviour's Primary`, `Craigton Academy`, `Strode College`). */
-const SCHOOL_WORDS = new Set(['School', 'Academy', 'College', 'Primary', 'Secondary', 'High', 'Grammar', 'Gaelscoil', 'Gaelcholáiste', 'Ysgol']);
+const SCHOOL_WORDS = new Set(['School', 'Academy', 'College', 'Coleg', 'Primary', 'Secondary', 'High', 'Grammar', 'Gaelscoil', 'Gaelcholáiste', 'Ysgol']);
 
 /** Whether a word ends an English school's name (`School`, `College`, `Academy`). */
 export function isSchoolWord(word: string): boolean {
@@ -290,7 +291,7 @@ export const NEVER_NAMES = set(`
   Eg, Ho, Me, Dei, Dykk, Dykkar, Ikkje, Kva, Kven, Korleis, Kvifor, Kor, Då, No, Berre, Difor, Frå, Utan, Mykje, Nokon, Noko, Ingen, Alle, Òg, Sjølv, Heile,
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
   I'm, I've, I'd, I'll, I’m, I’ve, I’d, I’ll,
-  Kiitos, Giitu, Moi, Terve, Buorre, Hyvää,
+  Kiitos, Giitu, Moi, Terve, Buorre, Hyvää, Diolch, Cofion, Helo, Hwyl, Shwmae, Ffôn, Symudol, Slán, Sláinte,
   Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Fwd, Fw, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
