@@ -1529,6 +1529,11 @@ describe('anonymization check: the CLI as a process', () => {
       'memo.fn.md': 'Amir svarte kort. I Fjordvik er alt nært.\n',
     });
     assert.deepEqual(flagged, ['thesis.fn.md:anon/person:Mohammad Nasir Ahmadzai', 'thesis.fn.md:anon/person:Abdi', 'thesis.fn.md:anon/person:Abdirahman Farah']);
+    const more = flaggedInStudy('study-called-more', {
+      'case.fn.md': 'In the write-up she is "Seren" (her choice).\n\n- [ ] pseudonyms: Hope → "Ada"? Example (YP-IE-03, "Maeve").\n\n> Seren is a lovely pseudonym.\n',
+      'memo.fn.md': 'Seren rang. Ada and Maeve came. If his mum does not pick up, I call Dag.\n\n**NAV-leder:** Vi har en, jeg kaller henne Mai – det er navnet hennes.\n',
+    });
+    assert.deepEqual(more, ['case.fn.md:anon/person:Hope', 'memo.fn.md:anon/person:Dag', 'memo.fn.md:anon/person:Mai']);
   });
 
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {

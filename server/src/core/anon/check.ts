@@ -507,7 +507,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const researchers = researchersNamed(note, fullNames, mentions);
-  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms(vocabulary));
+  // (A review's quote settles pseudonyms as prose does: `> Seren is a lovely pseudonym`.)
+  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms({ has: (word) => vocabulary.has(word) || quoted.has(word) }));
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
   return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue, (lower) => isWordOrPlainName(lower, knowledge)).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }

@@ -11,11 +11,20 @@ import { columnCells, mayHoldCsv } from './tables.js';
  */
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
-/** `Daniel er et pseudonym`, `"Sam" is a made-up name`. */
+/** `Daniel er et pseudonym`, `"Sam" is a made-up name`, `Seren is a lovely pseudonym`. */
 const SAID_TO_BE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME})[»"”]?[ \t]+(?:er|is|var|was)[ \t]+(?:(?:et|eit|a|an|our|vårt|hans|hennes|his|her|bare|berre|just|only)[ \t]+)*(?:pseudonym|psevdonym|fake name|made-up name|invented name|oppdiktet navn|oppdikta namn)`,
+  String.raw`(?<![\p{L}])(${NAME})[»"”]?[ \t]+(?:er|is|var|was)[ \t]+(?:(?:et|eit|a|an|our|vårt|hans|hennes|his|her|bare|berre|just|only)[ \t]+)*(?:\p{Ll}{3,}[ \t]+)?(?:pseudonym|psevdonym|fake name|made-up name|invented name|oppdiktet navn|oppdikta namn)`,
   'gu',
 );
+/** `In the write-up she is "Seren"`, `i rapporten heter han «Ola»`: who someone is in the text the study writes. */
+const IN_THE_TEXT_IS = new RegExp(
+  String.raw`(?:[Ii]n the (?:write-up|report|thesis|paper|chapter|text|article|draft)|[Ii] (?:rapporten|teksten|oppgaven|avhandlingen|artikkelen|kapitlet|kapittelet|utkastet))[ \t,]+(?:she|he|they|hun|han|ho|de|dei)[ \t]+(?:is|are|will be|becomes|er|blir|heter|heiter)[ \t]+[«"“](${NAME})[»"”]`,
+  'gu',
+);
+/** `Hope → "Ada"`, `Amal -> «Sara»`: a name put in another's place, the new one in quotes. */
+const REPLACED_BY_QUOTED = new RegExp(String.raw`(?<![\p{L}])${NAME}[ \t]*(?:→|->|=>)[ \t]*[«"“](${NAME})[»"”]`, 'gu');
+/** `(YP-IE-03, "Maeve")`: a participant's code and the name the text gives them. */
+const CODE_AND_NAME = new RegExp(String.raw`\((?:[A-Z]{1,4}-){1,3}\d{1,3}[A-Za-z]?,[ \t]*[«"“](${NAME})[»"”]\)`, 'gu');
 /** `pseudonymet «Daniel»`, `the pseudonym "Sam"`. */
 const AFTER_THE_WORD = new RegExp(String.raw`(?:pseudonym(?:et|ene|er)?|psevdonym(?:et|a|ar)?)[ \t]+[«"“](${NAME})[»"”]`, 'gu');
 /** `skal hete «Daniel» i rapporten`, `be called "Sam" in the thesis`: what the text will call someone. */
@@ -35,9 +44,12 @@ const OTHER_NAME = new RegExp(
   'gu',
 );
 
-/** `here called Fjordvik`, `heretter kalt «Ola»`, `whom I call Adviser A`: what the text calls someone or somewhere. */
+/**
+ * `here called Fjordvik`, `heretter kalt «Ola»`, `whom I call Adviser A`: what the text calls someone or somewhere. Not `I
+ * call Dag` (a phone call) nor `jeg kaller henne Mai – det er navnet hennes` (her own name, as a participant says it).
+ */
 const HERE_CALLED = new RegExp(
-  String.raw`(?:(?:here|hereafter|henceforth|heretter|her|i det følgende|i det følgjande)[ \t]+(?:called|named|referred to as|kalt|kalla|kallet|omtalt som)|(?:[Ww]hom |[Ww]ho |[Ss]om )?(?:I call|I'll call|we call|we will call|kaller jeg|kallar eg|kaller vi|kallar vi))[ \t]+[«"“]?(${NAME})`,
+  String.raw`(?:(?:here|hereafter|henceforth|heretter|her|i det følgende|i det følgjande)[ \t]+(?:called|named|referred to as|kalt|kalla|kallet|omtalt som)|(?:[Ww]hom|[Ww]ho|[Ss]om)[ \t]+(?:I|we|jeg|eg|vi)[ \t]+(?:call|will call|'ll call|kaller|kallar))[ \t]+[«"“]?(${NAME})`,
   'gu',
 );
 /** A first look for `HERE_CALLED`'s verbs, and each of them (without the `u` flag: a literal alternation is found fast). */
@@ -59,7 +71,7 @@ const NAME_IN_CELL = new RegExp(`(?<![\\p{L}\\p{M}])${NAME}`, 'gu');
 const DECLARING_WORDS = 'pseudonym pseudonymet pseudonymer pseudonyms psevdonym psevdonymet hete heite kalles kallast called call bytter byttes bytta byttet endrer endres endra endret change changed rename renamed replace replaced fake made-up invented oppdiktet oppdikta publication alias kodenavn kodenamn dekknavn dekknamn annet anna nytt another different new kalt kalla kallet kaller kallar omtalt'.split(' ');
 
 /** Whether a note's words may declare a pseudonym. */
-export function mayDeclarePseudonyms(vocabulary: ReadonlySet<string>): boolean {
+export function mayDeclarePseudonyms(vocabulary: { has(word: string): boolean }): boolean {
   return DECLARING_WORDS.some((word) => vocabulary.has(word));
 }
 
@@ -94,6 +106,9 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
   if (named) take(SAID_TO_BE);
   if (named && quoted) take(AFTER_THE_WORD);
   if (quoted) {
+    take(IN_THE_TEXT_IS);
+    if (text.includes('→') || text.includes('->') || text.includes('=>')) take(REPLACED_BY_QUOTED);
+    if (text.includes('(')) take(CODE_AND_NAME);
     take(CALLED_IN_THE_TEXT);
     take(RENAMED);
     take(OTHER_NAME);
