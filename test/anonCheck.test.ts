@@ -182,6 +182,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged(letter), []);
   });
 
+  it('reads a pasted form’s lines as their labels’ starts, not words inside a sentence', () => {
+    assert.deepEqual(flagged('**Fraværsoversikt**\nUtskrevet: 27.11.2023\nElev: Sol Marie Hole\nKlasse: 10B\nVarsel sendt foresatte: 16.10.2023\n'), ['person:Sol Marie Hole']);
+  });
+
   it('takes a table’s column named in prose for its label, not a name', () => {
     const text = '| Kode | Navn | Status |\n|---|---|---|\n| U-01 | Lan Nguyen | aktiv |\n\n- [ ] slette alle kolonner unntatt Kode og Status\n';
     assert.deepEqual(flagged(text), ['person:Lan Nguyen']);

@@ -196,6 +196,9 @@ const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?(?:\p{L}[
 /** A line that ends with a clock time after a space: a transcript's speaker and time, the turn on the lines below. */
 const TIME_CLOSING_LINE = /[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 
+/** A line that starts with a form's label: a few words, then a colon (`Klasse:`, `Varsel sendt foresatte:`). */
+const FIELD_LINE = /^\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t][\p{L}]+){0,3}:/u;
+
 /** A section's number and what may stand before it on its line: block marks, bold (`**2.2`, `## 3.1.4`). */
 const NUMBER_OPENING_LINE = /^[ \t>*_#+-]*(?:\d{1,2}\.){1,3}\d{0,2}$/;
 
@@ -255,7 +258,9 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     // A slash between spaces parts alternatives or translations (`Formiddag / Morning`, `Proaktiv / Reaktiv`), each as on its own.
     if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (c !== '\n' && c !== '\r') return false;
-    // A line break: a new paragraph starts a sentence; a wrapped line does not.
+    // A line break: a new paragraph starts a sentence; a wrapped line does not, unless the line is a form's field, its label
+    // before a colon (`Klasse: 10B`, `Varsel sendt foresatte: 16.10.2023`), as a pasted form writes line by line.
+    if (FIELD_LINE.test(text.slice(at, at + 40))) return true;
     let j = i;
     if (text[j] === '\n' && text[j - 1] === '\r') j--;
     j--;
