@@ -881,7 +881,7 @@ describe('anonymization check: what it leaves alone', () => {
   it('leaves a school year, a county council, the State Administrator’s seat, a university’s, the GDPR’s articles, a school term, national bodies, a country’s genitive and the parts of the country alone, and a pseudonym after a task’s first word', () => {
     assert.deepEqual(flagged('Klassen var en Vg1-klasse. Vi skrev til Nordland fylkeskommune og til Statsforvalteren i Innlandet.'), []);
     assert.deepEqual(flagged('Professor of Social Policy, University of Bristol.\n\nOur RA comes down from Bristol on the train.'), ['place:Bristol']);
-    assert.deepEqual(flagged('The legal bases are UK GDPR Art. 6(1)(e) and Art. 9(2)(j). The Summer term starts in April. We met Kari. 5 minutes later she left.'), ['person:Kari']);
+    assert.deepEqual(flagged('The legal bases are UK GDPR Art. 6(1)(e) and Art. 9(2)(j). The Summer term starts in April, Autumn half term later. We met Kari. 5 minutes later she left.'), ['person:Kari']);
     assert.deepEqual(flagged('She speaks Gaelic at home. He supports Celtic and works at River Island. We met before St Patrick’s Day. Diolch yn fawr. The Scottish Guardianship Service helped, and she got her Highers and EMA.'), []);
     assert.deepEqual(flagged('Rapporten går til Noregs forskingsråd. Vi sjekka Foretaksregisteret og Prosjektbanken, og klaga gjekk til NAV Klageinstans. The Norwegian Data Protection Authority agreed. Leiaren flytta hit frå Austlandet, og Lind (2018) skriv om tre små kommunar i Midt-Noreg.'), []);
     assert.deepEqual(flagged('- [ ] Ask Veileder K about the forms.\n'), []);

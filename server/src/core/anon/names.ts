@@ -877,7 +877,7 @@ const shapeOf = memo((name: string) => ({
 const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
-const DATE_AFTER = /^,?\s*(?:\d|'\d)|^\s+(?:term|semester|holidays?|break|school|camp|months?|season)(?!\p{L})/u;
+const DATE_AFTER = /^,?\s*(?:\d|'\d)|^\s+(?:term|semester|holidays?|break|school|camp|months?|season|half[ -]term)(?!\p{L})/u;
 /** A dash and the day or month a span ends on. */
 const SPAN_TO = /^[ \t]?[–-][ \t]?(\p{Lu}\p{Ll}+)/u;
 
@@ -918,7 +918,7 @@ const NUMBER_AFTER_ABBREVIATION = /^[ \u00a0]?\d/u;
 
 /** Whether the words at `start`–`end` stand where a date is written (`in May`, `3. mai`, `May 2024`). */
 export function inDateContext(text: string, start: number, end: number): boolean {
-  if (DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 8))) return true;
+  if (DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 12))) return true;
   // A span of days or months (`Thu–Tue`, `May–June`).
   const spanTo = SPAN_TO.exec(text.slice(end, end + 12))?.[1];
   if (spanTo !== undefined && isCalendar(spanTo)) return true;
