@@ -882,6 +882,7 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Klassen var en Vg1-klasse. Vi skrev til Nordland fylkeskommune og til Statsforvalteren i Innlandet.'), []);
     assert.deepEqual(flagged('Professor of Social Policy, University of Bristol.\n\nOur RA comes down from Bristol on the train.'), ['place:Bristol']);
     assert.deepEqual(flagged('The legal bases are UK GDPR Art. 6(1)(e) and Art. 9(2)(j). The Summer term starts in April, Autumn half term later. We met Kari. 5 minutes later she left.'), ['person:Kari']);
+    assert.deepEqual(flagged('She moved from Texas to Minnesota, a Midwestern state, then to North Dakota. Her cousin lives in Ontario.'), []);
     assert.deepEqual(flagged('She speaks Gaelic at home. He supports Celtic and works at River Island. We met before St Patrick’s Day. Diolch yn fawr. The Scottish Guardianship Service helped, and she got her Highers and EMA.'), []);
     assert.deepEqual(flagged('Rapporten går til Noregs forskingsråd. Vi sjekka Foretaksregisteret og Prosjektbanken, og klaga gjekk til NAV Klageinstans. The Norwegian Data Protection Authority agreed. Leiaren flytta hit frå Austlandet, og Lind (2018) skriv om tre små kommunar i Midt-Noreg.'), []);
     assert.deepEqual(flagged('- [ ] Ask Veileder K about the forms.\n'), []);

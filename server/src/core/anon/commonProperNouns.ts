@@ -65,12 +65,17 @@ const NATIONALITIES = `
   Amharisk, Oromo, Pashto, Urdu, Punjabi, Tamil, Tagalog, Bisaya, Cebuano, Hiligaynon, Ilocano, Ilokano, Waray, Kapampangan, Twi, Ewe, Yoruba,
   Igbo, Hausa, Wolof, Lingala, Kinyarwanda, Kirundi, Hazara, Hazaras, Pashtun, Pashtuns, Tajik, Uzbek, Amhara, Tigrayan, Kurd, Kurds,
   Rohingya, Yazidi, Yezidi, Assyrian, Chaldean, Druze, Amazigh, Berber, Tuareg, Fulani, Ashanti, Akan, Hmong, Roma, Tater, Romanifolk,
-  Gaelic, Doric, Ulster Scots, Traveller, Travellers
+  Gaelic, Doric, Ulster Scots, Traveller, Travellers, Midwestern
 `;
 
-/** Norway's parts (landsdeler) and other regions too broad to identify anyone, counted with the countries. */
+/** Norway's parts (landsdeler), the American states and the Canadian provinces, and other regions too broad to identify anyone, counted with the countries (not `New York` or `Washington`, cities too). */
 const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden,
-  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus, UK, USA, US, UAE`;
+  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus, UK, USA, US, UAE,
+  Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana,
+  Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska,
+  Nevada, New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
+  South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Midwest, Midtvesten,
+  Ontario, Quebec, Québec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, Nunavut, Yukon`;
 
 /** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
 const HOLIDAYS = `
