@@ -774,13 +774,14 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('> wallah det er sant. Wallah.\n\nChatten var stille, og i chatten skreiv ingen. Codebook is done. Conditionality er tema.'), []);
   });
 
-  it('finds a list item’s name before an age in brackets, a name with letters of its own at a list item’s start, and a nickname in quotes', () => {
+  it('finds a list item’s name before an age in brackets, a name with letters of its own at a list item’s start, and a nickname or initials in quotes', () => {
     assert.deepEqual(flagged('- Abena Boateng (youth, 20) wants the chapter.\n- Abena works nights.\n\n2. Małgorzata Wójcik ("Gosia"), 20, came.'), [
       'person:Abena Boateng',
       'person:Abena',
       'person:Małgorzata Wójcik',
       'person:Gosia',
     ]);
+    assert.deepEqual(flagged('Trener Tor-Arne Bakken («TA», alle kaller ham det) står der. Etterpå roper TA til dem.'), ['person:Tor-Arne Bakken', 'person:TA', 'person:TA']);
   });
 
   it('finds a first name written in capitals, and leaves acronyms and other capitals alone', () => {

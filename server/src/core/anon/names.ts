@@ -401,12 +401,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         found.push(finding(type, names[0]!.start, namePart(names[names.length - 1]!).end, text, evidence, names.map((w) => namePart(w).text)));
         // `Valentina Rojas Cárdenas (Vale)`: the nickname in brackets after a full name is the person's too.
         // It shares a first letter with the name (`Vale`, `Abdi`, `Kasia`), unlike a remark in brackets (`(Filipino, …)`, `(Ekstern)`).
-        const nickname = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
+        const nicknameMatch = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
+        // (Or the person's initials in quotes, what they are called by: `Tor-Arne Bakken («TA», alle kaller ham det)`.)
+        const nickname = nicknameMatch ? (nicknameMatch[1] ?? nicknameMatch[2]!) : undefined;
         // Quotes say it is what they call the person, whatever its letter (`Małgorzata Wójcik ("Gosia")`).
-        const sameInitial = nickname && (names.some((w) => w.text[0] === nickname[1]![0]) || /^ \(["“«]/u.test(nickname[0]));
-        if (nickname && sameInitial && !notAName(nickname[1]!, runEnd) && !NEVER_NAMES.has(nickname[1]!)) {
-          const start = runEnd + nickname[0].indexOf(nickname[1]!);
-          found.push(finding('person', start, start + nickname[1]!.length, text, [{ kind: 'shape', cue: 'nickname' }, { kind: 'capitalised' }], [nickname[1]!]));
+        const sameInitial = nickname !== undefined && (names.some((w) => w.text[0] === nickname[0]) || /^ \(["“«]/u.test(nicknameMatch![0]));
+        if (nickname !== undefined && sameInitial && !notAName(nickname, runEnd) && !NEVER_NAMES.has(nickname)) {
+          const start = runEnd + nicknameMatch![0].indexOf(nickname);
+          found.push(finding('person', start, start + nickname.length, text, [{ kind: 'shape', cue: 'nickname' }, { kind: 'capitalised' }], [nickname]));
         }
         next();
         continue;
@@ -1054,7 +1056,7 @@ const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
 const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 
-const NICKNAME_IN_BRACKETS = /^ \(["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,])/u;
+const NICKNAME_IN_BRACKETS = /^ \((?:["“«](\p{Lu}{2,4})["”»]|["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,]))/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
