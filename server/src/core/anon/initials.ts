@@ -60,6 +60,8 @@ export function personsInCapitals(
     const { type, parts, span } = names[i]!;
     if (type !== 'person') continue;
     if (parts.length >= 2 && parts.length <= 4) initials.add(initialsOf(parts));
+    // (Initials the note gives a person as their nickname, `Tor-Arne Bakken («TA»)`.)
+    else if (parts.length === 1 && /^\p{Lu}{2,4}$/u.test(parts[0]!) && names[i]!.evidence.some((e) => e.kind === 'shape' && e.cue === 'nickname')) initials.add(parts[0]!);
     // `Haugland, Tor Erik`: a participant list's surname first, then the given names.
     const before = names[i - 1];
     if (before && before.parts.length === 1 && /^,[ \t]*$/u.test(text.slice(before.span.end, span.start))) initials.add(initialsOf([...parts, ...before.parts]));
