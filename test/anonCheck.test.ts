@@ -1524,6 +1524,11 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(zoom), ['person:niamh', 'person:Dafydd J', 'person:Sky', 'person:niamh', 'person:Sky']);
   });
 
+  it('reads a bold sender over a quoted message, the date and time after a middle dot, a username sender as one name', () => {
+    const dm = 'Skrevet av:\n\n**linh.ng_04** · 30 Sep, 21:47\n> hei er det her nav??\n\n**navgjovik.ung** · 1 Oct, 08:12\n> Hei! Ja, dette er ungdomskontoen.\n';
+    assert.deepEqual(flagged(dm), ['person:linh.ng_04', 'person:navgjovik.ung']);
+  });
+
   it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {
     const chat = '[14:02] Will Ashby: hi all\n[14:05] Sam: will u be there\n[14:11] Andrei M: mersi will, i come\n[14:12] Sam: will do x\n[14:13] Sam: thanks will\n';
     assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);

@@ -55,6 +55,12 @@ const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*
  */
 const ZOOM_FROM = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:From|Fra|Frå)[ \t]+([^\n(]{1,60}?)[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?[ \t]+(?:to|til)[ \t]+[^\n:]{1,60}:[ \t]*\n[ \t]*([^\n]+)/gmu;
 
+/**
+ * A sender in bold over a quoted message, the date and time after a middle dot (`**linh.ng_04** · 30 Sep, 21:47⏎> hei`),
+ * as Instagram's messages are retyped.
+ */
+const BOLD_OVER_QUOTE = /^[ \t]*\*\*([^*:\n\[]{1,60})\*\*[ \t]*[·•|][^\n]{0,24}?\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*>[ \t]*([^\n]+)/gmu;
+
 /** A quoted message with its sender in bold capitals (`> **BO:** dag kan du …`), as apps show names. */
 const CAPITALS_LABEL = /^[ \t]*>[ \t]*\*\*(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 /**
@@ -127,6 +133,13 @@ export function chatMessages(text: string): ChatMessage[] {
       messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
     }
   }
+  if (bold && quoted && timed) {
+    for (const m of text.matchAll(BOLD_OVER_QUOTE)) {
+      const senderStart = m.index + m[0].indexOf(m[1]!);
+      const bodyStart = m.index + m[0].length - m[2]!.length;
+      if (!messages.some((known) => known.sender.start === senderStart)) messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+    }
+  }
   if (bold && quoted) {
     const found = [...text.matchAll(CAPITALS_LABEL)];
     for (const m of found.length >= 2 ? found : []) {
@@ -174,6 +187,8 @@ function quoteEnd(text: string, start: number): number {
 
 /** English modal verbs that are first names too (`will`, `may`). */
 const MODALS = new Set(['will', 'may', 'shall', 'can']);
+/** A username: letters joined by dots, underscores or digits, no spaces (`linh.ng_04`, `navgjovik.ung`). */
+const HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?\p{L}+\d+$/u;
 /** A verb in the present or a modal right after a word, or `you`: the word does something or is called (`bo sitter`, `dag kan`, `hunter u owe me`). */
 const ACTS_AFTER = /^ (?:\p{Ll}{2,}(?:er|ar|ir|yr)|kan|skal|vil|må|har|e|er|sa|sier|is|was|can|will|has|u|you|ur|du)(?![\p{L}])|^ (?:og|and|&) \p{Lu}/u;
 /** An article, a determiner or an adjective of greeting right before a word: the word is a noun (`the sky`, `god dag`, `min tur`). */
@@ -266,7 +281,11 @@ export function chatNames(
   let senders: Set<string> | undefined;
   for (const { sender, body } of messages) {
     const senderText = text.slice(sender.start, sender.end);
-    for (const w of senderNameWords(senderText)) {
+    // A username is one name, whole (`linh.ng_04`), unless it is the study's or a service's.
+    if (HANDLE.test(senderText.trim()) && !isAnonymousSender(senderText.trim())) {
+      const start = sender.start + senderText.indexOf(senderText.trim());
+      add(start, start + senderText.trim().length);
+    } else for (const w of senderNameWords(senderText)) {
       const start = sender.start + w.index!;
       const end = start + w[0].length;
       // A surname's initial after a name is the name's (`Kasia W`): one finding, as the study's people's forms are asked whole.
