@@ -1525,7 +1525,7 @@ describe('anonymization check: the CLI as a process', () => {
   });
 
   it('reads a bold sender over a quoted message, the date and time after a middle dot, a username sender as one name', () => {
-    const dm = 'Skrevet av:\n\n**linh.ng_04** · 30 Sep, 21:47\n> hei er det her nav??\n\n**navgjovik.ung** · 1 Oct, 08:12\n> Hei! Ja, dette er ungdomskontoen.\n';
+    const dm = 'Skrevet av:\n\n**linh.ng_04** · 30 Sep, 21:47\n> hei er det her nav??\n\n**navgjovik.ung** · 1 Oct, 08:12\n> Hei! Vi svarer her i dag.\n';
     assert.deepEqual(flagged(dm), ['person:linh.ng_04', 'person:navgjovik.ung']);
   });
 
