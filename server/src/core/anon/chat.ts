@@ -125,7 +125,7 @@ export function chatMessages(text: string): ChatMessage[] {
     const bodyStart = m.index + m[0].length - m[2]!.length;
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
-  // Senders in capitals, as apps show them: in bold in a quote, or on a line over the message; two or more in the note.
+  // Zoom's saved chat (`18:01:10 From  niamh  to  Everyone:`).
   if (timed && (text.includes('From') || text.includes('Fra'))) {
     for (const m of text.matchAll(ZOOM_FROM)) {
       const senderStart = m.index + m[0].indexOf(m[1]!, m[0].search(/From|Fra/u) + 3);
@@ -133,6 +133,7 @@ export function chatMessages(text: string): ChatMessage[] {
       messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
     }
   }
+  // A bold sender over a quoted message, the time after a middle dot (`**linh.ng_04** · 30 Sep, 21:47`).
   if (bold && quoted && timed) {
     for (const m of text.matchAll(BOLD_OVER_QUOTE)) {
       const senderStart = m.index + m[0].indexOf(m[1]!);
@@ -140,6 +141,8 @@ export function chatMessages(text: string): ChatMessage[] {
       if (!messages.some((known) => known.sender.start === senderStart)) messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
     }
   }
+  // Senders in bold capitals in a quote, as apps show them (`> **BO:** dag kan du`), two or more in the paragraph. (Those on
+  // a line over the message, a paragraph each, are the note's to gather: `senderOverMessage`.)
   if (bold && quoted) {
     const found = [...text.matchAll(CAPITALS_LABEL)];
     for (const m of found.length >= 2 ? found : []) {

@@ -129,7 +129,7 @@ interface NoteReading {
   contacts?: AnonFinding[];
   /** The names a cue word stands by (`> hei even.`, `mvh yaman`, `mamma til ilhan`), made on the first check. */
   cued?: AnonFinding[];
-  /** The one-word headers of its tables (`headerWords`). */
+  /** The words of its tables' short headers (`headerWords`). */
   labels?: Set<string>;
   /** The note's lower-case words that are common first names and no words (`anita`, `jonas`, `aminas`). */
   listedInLowerCase: string[];
