@@ -277,11 +277,13 @@ export function chatNames(
   isPlace: (word: string) => boolean = () => false,
   /** Whether a lower-case word is a common word too (`young`, `sky`): then it is a sender's name only where it is called or acts. */
   isWord: (lower: string) => boolean = () => false,
+  /** The senders' names' words in lower case (`senderWords`), where the caller has them already. */
+  knownSenders?: ReadonlySet<string>,
 ): AnonFinding[] {
   const names: AnonFinding[] = [];
   const add = (start: number, end: number, type: 'person' | 'place' = 'person') =>
     names.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.85, evidence: [{ kind: 'chat' }] });
-  let senders: Set<string> | undefined;
+  let senders = knownSenders;
   for (const { sender, body } of messages) {
     const senderText = text.slice(sender.start, sender.end);
     // A username is one name, whole (`linh.ng_04`), unless it is the study's or a service's.

@@ -8,9 +8,9 @@ import { handleNames, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
 import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
-import { columnCells, headerWords, mayHoldCsv } from './tables.js';
+import { columnCells, headerWords, mayHoldTable } from './tables.js';
 import { dismissedEnds } from './dismissals.js';
-import { cuedNames, firstNamesAmong, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
+import { cuedNames, firstNamesAmong, isPlaceInLowerCase, isWordOrPlainName, lowerCaseNames, placesInLowerCase, type LowerCaseName } from './lowerCase.js';
 import { chatMessages, chatNames, contactNames, isAnonymousSender, senderOverMessage, senderWords, type ChatMessage } from './chat.js';
 import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
@@ -219,6 +219,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   if (cache) cache.reading = reading;
   const { capitals, patterns, vocabulary, mentions } = reading;
   const project = options.project;
+  /** Whether the project's allow-list lets a finding be. */
+  const allowedByList = (f: AnonFinding) => !!project && allowedByProject(project, text, f.span.start, f.span.end);
   let candidates = reading.candidates;
   if (!candidates || candidates.project !== project) {
     // Each is a filter finding by finding, so they may run before the weak findings' (which depends on the workspace).
@@ -230,7 +232,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
       !dismissed.has(f.span.end) &&
       !(codeNames.size && codeNames.has(f.text.toLowerCase())) &&
       !(codePhrases.length && startsCodePhrase(f)) &&
-      !(project && allowedByProject(project, text, f.span.start, f.span.end));
+      !allowedByList(f);
     const allowed = project || dismissed.size || codeNames.size || codePhrases.length ? reading.raw.filter(kept) : reading.raw;
     const names = outside(allowed, patterns);
     // The weak findings the note's own words do not outweigh: only another note's words (`isWord`) can.
@@ -285,7 +287,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, literature).filter(
-    (f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)),
+    (f) => !allowedByList(f),
   );
   const why = new Map<string, LowerCaseName>();
   // Names in lower case: a known first name (`tlf fra anita`) no other note writes as a word, or a person named here with a
@@ -329,19 +331,19 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const inLowerCase = why.size ? lowerCaseNames(text, why, markup) : [];
   const cuedAt = new Set(cued.map((f) => f.span.start));
   const inLowerCaseAll = cued.length ? [...inLowerCase.filter((f) => !cuedAt.has(f.span.start)), ...cued].sort((a, b) => a.span.start - b.span.start) : inLowerCase;
-  const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !(project && allowedByProject(project, text, f.span.start, f.span.end)));
+  const lowerCase = outside(inLowerCaseAll, [...patterns, ...names, ...again]).filter((f) => !allowedByList(f));
   const senders = reading.chat.length ? new Set(senderWords(text, reading.chat)) : undefined;
   // In a message, a known first name written in lower case is the name, unless it is also a word: a common one, an English
   // one, or one the study writes in lower case outside messages (`tone`).
   const listedName = (word: string) =>
     knowledge.isFirstName(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase()) && !ordinaryWord(word) && !isPeopleOrLanguage(word) && !isCalendar(word);
   const isPerson = (word: string) => confirmed.get(word) === 'person' || options.known?.get(word) === 'person' || !!senders?.has(word.toLowerCase()) || listedName(word);
-  // A place in a message's lower case: one the lists know, no word (`i ørsta`, not `i moss` or `til sand`).
-  const isPlaceInLowerCase = (word: string) => word.length > 3 && knowledge.isPlace(word) && !AMBIGUOUS.has(word) && !NEVER_NAMES.has(word) && !knowledge.isEnglishWord?.(word.toLowerCase());
+  // A place in a message's lower case (`isPlaceInLowerCase`: `i ørsta`, not `i moss`).
+  const isPlaceInMessage = (word: string) => isPlaceInLowerCase(word, knowledge);
   // The names come in text order: one sweep leaves out those another finding already covers.
   // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
   const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
-  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInLowerCase, (lower) => isWordOrPlainName(lower, knowledge)), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
+  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInMessage, (lower) => isWordOrPlainName(lower, knowledge), senders), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =
@@ -352,7 +354,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const placesLower = lowerCase.some((f) => f.type === 'person' && !f.weak)
     ? outside(placesInLowerCase(text, knowledge, markup), [...patterns, ...names, ...again, ...lowerCase, ...chat]).filter(
         // (Not a word other notes write: `i runde` is a round, though Runde is an island.)
-        (f) => !(isWord?.(f.text.split(/\s/u).pop()!) ?? false) && !(project && allowedByProject(project, text, f.span.start, f.span.end)),
+        (f) => !(isWord?.(f.text.split(/\s/u).pop()!) ?? false) && !allowedByList(f),
       )
     : [];
   const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...placesLower, ...chat, ...inCapitals].filter(
@@ -604,7 +606,7 @@ function insideOf(spans: { start: number; end: number }[]): (at: number) => bool
 function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameKnowledge, language: NoteLanguage): NameFinding[] {
   const listed = findNames(text, words, knowledge, language).filter((f) => f.score >= THRESHOLD);
   // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
-  const inColumns = text.includes('|') || mayHoldCsv(text) ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
+  const inColumns = mayHoldTable(text) ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
   const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words);
   const all = initials.length ? names.concat(initials) : names;

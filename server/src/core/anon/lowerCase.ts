@@ -354,6 +354,11 @@ const SIGNED_HINT = /(?:[mM]vh|[hH]ilsen|[hH]elsing|[kK]lem|[rR]egards|[cC]heers
 const SIGNED =
   /(?<![\p{L}\p{N}])(mvh|hilsen|helsing|klem|regards|cheers)[ \t]*[,:]?[ \t]*(?:(?:fra|frå|from)[ \t]+)?(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!,…)]|$|\p{Extended_Pictographic}))/gimu;
 
+/** Whether a place the lists know, written in lower case, is the place: no word (`i ørsta`, not `i moss` or `til sand`). */
+export function isPlaceInLowerCase(name: string, knowledge: NameKnowledge): boolean {
+  return name.length > 3 && knowledge.isPlace(name) && !AMBIGUOUS.has(name) && !NEVER_NAMES.has(name) && !knowledge.isEnglishWord?.(name.toLowerCase());
+}
+
 /**
  * Places and workplaces a note that writes names in lower case writes so too: a place the lists know after a preposition
  * of place (`far bur i florø`), a chain's shop by its place (`kiwi linderud`, `europris førde`), a school by its place
@@ -361,8 +366,7 @@ const SIGNED =
  */
 export function placesInLowerCase(text: string, knowledge: NameKnowledge, markup: () => Uint8Array): AnonFinding[] {
   const out: AnonFinding[] = [];
-  const place = (word: string) =>
-    word.length > 3 && knowledge.isPlace(capitalised(word)) && !AMBIGUOUS.has(capitalised(word)) && !NEVER_NAMES.has(capitalised(word)) && !knowledge.isEnglishWord?.(word) && !isPeopleOrLanguage(capitalised(word));
+  const place = (word: string) => isPlaceInLowerCase(capitalised(word), knowledge) && !isPeopleOrLanguage(capitalised(word));
   let mask: Uint8Array | undefined;
   const add = (type: 'place' | 'org', start: number, end: number, cue: string) => {
     if (!(mask ??= markup())[start]) out.push({ type, span: { start, end }, text: text.slice(start, end), score: 0.8, evidence: [{ kind: 'context', cue }] });

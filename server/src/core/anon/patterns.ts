@@ -1,7 +1,7 @@
 import { scanIreland, type Report } from './irelandPatterns.js';
 import { scanUkUs } from './ukUsPatterns.js';
 import { scanNordicIds } from './nordicIds.js';
-import { columnCells, mayHoldCsv } from './tables.js';
+import { columnCells, mayHoldTable } from './tables.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
 /**
@@ -614,7 +614,7 @@ function scanBirthDates(text: string, found: AnonFinding[]): void {
   // The age's date follows it at once (`fyller 18 den 3. juni`), not a holiday it comes near (`fyller tjue rett etter 17. mai`).
   if (ages) birthDatesAfter(text, BIRTHDAY_AGE, seen, found, true);
   if (BIRTHDAY_WORD.test(text)) birthdaysSaidAfter(text, seen, found);
-  if (text.includes('|') || mayHoldCsv(text)) birthDatesInTables(text, seen, found);
+  if (mayHoldTable(text)) birthDatesInTables(text, seen, found);
   if (seen.size) sameDatesAgain(text, found, seen);
 }
 

@@ -1,4 +1,4 @@
-import { columnCells, mayHoldCsv } from './tables.js';
+import { columnCells, mayHoldTable } from './tables.js';
 
 /**
  * The pseudonyms a note declares: a memo or a review that settles what a
@@ -52,8 +52,7 @@ const HERE_CALLED = new RegExp(
   String.raw`(?:(?:here|hereafter|henceforth|heretter|her|i det følgende|i det følgjande)[ \t]+(?:called|named|referred to as|kalt|kalla|kallet|omtalt som)|(?:[Ww]hom|[Ww]ho|[Ss]om)[ \t]+(?:I|we|jeg|eg|vi)[ \t]+(?:call|will call|'ll call|kaller|kallar))[ \t]+[«"“]?(${NAME})`,
   'gu',
 );
-/** A first look for `HERE_CALLED`'s verbs, and each of them (without the `u` flag: a literal alternation is found fast). */
-const CALLING = /called|named|call|kalt|kalla|kallet|kaller|kallar|omtalt/;
+/** `HERE_CALLED`'s verbs, each found first (without the `u` flag: a literal alternation is found fast). */
 const CALLING_AT = /(?:called|named|referred to as|call|kalt|kalla|kallet|kaller|kallar|omtalt som) /g;
 /**
  * `Amir = Mohammad Nasir Ahmadzai`: a key's line or footnote, the name the text uses, then the person's in full. The
@@ -79,7 +78,7 @@ export function mayDeclarePseudonyms(vocabulary: { has(word: string): boolean })
 export function declaredPseudonyms(text: string, inProse = true): string[] {
   const found: string[] = [];
   // (A key's column is read whatever the prose says: a spreadsheet pasted in a fence writes no word of the note's.)
-  if (text.includes('|') || mayHoldCsv(text)) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
+  if (mayHoldTable(text)) for (const cell of columnCells(text, PSEUDONYM_COLUMN)) for (const m of cell.text.matchAll(NAME_IN_CELL)) found.push(m[0]);
   if (text.includes(' = ')) {
     for (const m of text.matchAll(STANDS_FOR_FULL_NAME)) {
       const [pseudonym, full] = [m[1]!, m[2]!];
@@ -90,15 +89,13 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
   const take = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) found.push(m[1]!);
   };
-  if (CALLING.test(text)) {
-    // (From each verb of calling, read back for what says the text calls someone so and forward for the name.)
-    CALLING_AT.lastIndex = 0;
-    for (let m = CALLING_AT.exec(text); m !== null; m = CALLING_AT.exec(text)) {
-      const from = Math.max(0, m.index - 24);
-      HERE_CALLED.lastIndex = 0;
-      const declared = HERE_CALLED.exec(text.slice(from, m.index + m[0].length + 60));
-      if (declared && from + declared.index <= m.index) found.push(declared[1]!);
-    }
+  // (From each verb of calling, read back for what says the text calls someone so and forward for the name.)
+  CALLING_AT.lastIndex = 0;
+  for (let m = CALLING_AT.exec(text); m !== null; m = CALLING_AT.exec(text)) {
+    const from = Math.max(0, m.index - 24);
+    HERE_CALLED.lastIndex = 0;
+    const declared = HERE_CALLED.exec(text.slice(from, m.index + m[0].length + 60));
+    if (declared && from + declared.index <= m.index) found.push(declared[1]!);
   }
   const quoted = text.includes('«') || text.includes('"') || text.includes('“');
   const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/.test(text);

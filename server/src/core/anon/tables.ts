@@ -35,6 +35,11 @@ export function columnCells(text: string, wanted: RegExp): ColumnCell[] {
   return csv.length ? [...markdown, ...csv].sort((a, b) => a.start - b.start) : markdown;
 }
 
+/** Whether a text may hold a table: a Markdown table's pipe, or comma-separated rows (`mayHoldCsv`). */
+export function mayHoldTable(text: string): boolean {
+  return text.includes('|') || mayHoldCsv(text);
+}
+
 /** Whether a text may hold comma-separated rows: a comma between two letters with no space (`navn,pseudonym`). */
 export function mayHoldCsv(text: string): boolean {
   // (From each comma, found with `indexOf`: a paragraph is asked once for each column a check reads.)
