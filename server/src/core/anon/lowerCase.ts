@@ -284,6 +284,13 @@ const AGE_ALONE = /^\([ \t]*[1-9]\d[ \t]*\)/u;
 const AN_AGE_AFTER = /^[ \t]*\d{1,2}(?:[ \t]*(?:år|years?))?(?=[ \t]*(?:[,;.)]|$|\n))/u;
 const LETTER = /[\p{L}\p{M}'’-]/u;
 
+/** `LETTER` at an offset, without a regular expression for the ASCII most text is written in. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
+  return LETTER.test(text[at]!);
+}
+
 /**
  * The word right before `at` (spaces between, or none where `spaced` is false), if it is three letters or more, starts in
  * lower case and is a word of its own (`kwame` before ` (`, `yazan` before ` =`). Read back a few dozen characters at most.
@@ -293,7 +300,7 @@ function lowerWordBefore(text: string, at: number, spaced: boolean): { start: nu
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (spaced && end === at) return undefined;
   let start = end;
-  while (start > 0 && end - start < 40 && LETTER.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 40 && isLetterAt(text, start - 1)) start--;
   if (end - start < 3 || (start > 0 && /[\p{N}@._]/u.test(text[start - 1]!))) return undefined;
   const word = text.slice(start, end);
   return /^\p{Ll}/u.test(word) ? { start, word } : undefined;

@@ -17,9 +17,13 @@ import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
  */
 export function findPatterns(text: string): AnonFinding[] {
   const found: AnonFinding[] = [];
-  scanNumbers(text, found);
+  // Every shape but an address and a birthday said in words holds a digit: most paragraphs have none, and one look rules
+  // out the scans' eight looks.
+  const digits = ANY_DIGIT.test(text);
+  if (digits) scanNumbers(text, found);
   scanEmails(text, found);
   scanBirthDates(text, found);
+  if (!digits) return found.sort(byPosition);
   scanPostcodes(text, found);
   // (A PPS, National Insurance or NHS number scores as an id number, an Eircode, district or ZIP code as a postcode, a
   // landline as a phone number.)
@@ -31,8 +35,12 @@ export function findPatterns(text: string): AnonFinding[] {
   scanIreland(text, report);
   scanUkUs(text, report);
   scanNordicIds(text, report);
-  return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return found.sort(byPosition);
 }
+
+const byPosition = (a: AnonFinding, b: AnonFinding) => a.span.start - b.span.start || b.span.end - a.span.end;
+
+const ANY_DIGIT = /[0-9]/;
 
 const SCORE = { idnum: 0.95, phone: 0.85, phoneWithCue: 0.95, email: 0.95, dob: 0.9, postcode: 0.85 } as const;
 
