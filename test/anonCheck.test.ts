@@ -1529,6 +1529,13 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(dm), ['person:linh.ng_04', 'person:navgjovik.ung']);
   });
 
+  it('reads Discord’s copied messages, and finds a username wherever the note writes it, after a naming verb or set equal to a name', () => {
+    const discord = '```\nkacperrr — Today at 14:02\nyo is the nav lady coming\nsniperbaba04 — Today at 14:11\n@xXdarkangelXx u live there tho\nxXdarkangelXx — Yesterday at 9:41 PM\nshut up\n```\n\nNote: sniperbaba04 is the one xXdarkangelXx named.\n';
+    assert.deepEqual(flagged(discord), ['person:kacperrr', 'person:sniperbaba04', 'person:xXdarkangelXx', 'person:xXdarkangelXx', 'person:sniperbaba04', 'person:xXdarkangelXx']);
+    assert.deepEqual(flagged('**Ungdom 7:** Eller snap, jeg heter yusuf.h_99 der. Det heter sommerjobb.\n'), ['person:yusuf.h_99']);
+    assert.deepEqual(flagged('Who is who: jojo.reyes = Joshua Reyes; see file 2.0 = final.\n'), ['person:jojo.reyes', 'person:Joshua Reyes']);
+  });
+
   it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {
     const chat = '[14:02] Will Ashby: hi all\n[14:05] Sam: will u be there\n[14:11] Andrei M: mersi will, i come\n[14:12] Sam: will do x\n[14:13] Sam: thanks will\n';
     assert.deepEqual(flagged(chat).filter((f) => f.toLowerCase().includes('will')), ['person:Will Ashby', 'person:will', 'person:will']);

@@ -46,6 +46,17 @@ const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'�
  * write names (`**chi-chi 💅:** heyyy`): unlike a transcript's speaker
  * (`**Veileder 4:**`), whose label starts with a capital.
  */
+/**
+ * Discord's copied messages: the sender, a dash and the day with the time on a line of their own, the message on the next
+ * (`sniperbaba04 — Today at 14:11`, `Sara — I dag kl. 09:12`, `jo — 03/14/2024 2:11 PM`).
+ */
+const DISCORD_HEADER = new RegExp(
+  String.raw`^[ 	]*>?[ 	]*([^\s>\-*#][^
+—–]{0,39}?)[ 	]+[—–][ 	]+(?:[Tt]oday|[Yy]esterday|[Ii] dag|[Ii] går|[Ii] går|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ 	]+(?:at|kl\.?))?[ 	]+${TIME}[ 	]*
+[ 	]*>?[ 	]*([^
+]+)`,
+  'gmu',
+);
 const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 
 /**
@@ -119,6 +130,11 @@ export function chatMessages(text: string): ChatMessage[] {
       const name = copied[1]!;
       messages.push({ sender: { start: nameStart + name.length - name.trimStart().length, end: nameEnd - (name.length - name.trimEnd().length) }, body: { start: bodyStart, end: bodyEnd } });
     }
+  }
+  for (const m of timed && (text.includes('—') || text.includes('–')) ? text.matchAll(DISCORD_HEADER) : []) {
+    const senderStart = m.index + m[0].indexOf(m[1]!);
+    const bodyStart = m.index + m[0].length - m[2]!.length;
+    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
   }
   for (const m of bold ? text.matchAll(LOWER_CASE_LABEL) : []) {
     const senderStart = m.index + m[0].indexOf('**') + 2;

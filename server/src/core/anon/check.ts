@@ -4,7 +4,7 @@ import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPu
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersAgain, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
-import { handleNames, mayNameAccounts } from './handles.js';
+import { handleNames, handlesAgain, mayNameAccounts } from './handles.js';
 import { mayDeclarePseudonyms } from './pseudonyms.js';
 import { namesInColumns } from './columnNames.js';
 import { isCountryName, isPeopleOrLanguage } from './commonProperNouns.js';
@@ -343,7 +343,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The names come in text order: one sweep leaves out those another finding already covers.
   // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
   const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
-  const chat = reading.chat.length || contacts.length ? outside([...chatNames(text, reading.chat, isPerson, isPlaceInMessage, (lower) => isWordOrPlainName(lower, knowledge), senders), ...contacts].sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
+  const senderAndHandles = reading.chat.length || contacts.length ? [...chatNames(text, reading.chat, isPerson, isPlaceInMessage, (lower) => isWordOrPlainName(lower, knowledge), senders), ...contacts] : [];
+  // (A username stands for its owner wherever the note writes it: `sniperbaba04 is Farid`.)
+  const handles = senderAndHandles.length ? handlesAgain(text, senderAndHandles) : [];
+  const chat = senderAndHandles.length ? outside(outside(handles, senderAndHandles).concat(senderAndHandles).sort((a, b) => a.span.start - b.span.start), [...patterns, ...names, ...again]) : [];
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =

@@ -30,6 +30,12 @@ function calendarWords(): string[] {
   const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
   for (let day = 1; day <= 7; day++) words.push(shortDays.format(new Date(Date.UTC(2024, 0, day))));
   words.push('Tues', 'Weds', 'Thur', 'Thurs');
+  // The days a chat app stamps its messages with (`sniperbaba04 — Today at 14:11`), as the runtime words them; only those of
+  // one word (`i dag` is two, and `Dag` a name).
+  for (const locale of LOCALES) {
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    for (const offset of [-1, 0, 1]) if (!relative.format(offset, 'day').includes(' ')) words.push(capitalised(relative.format(offset, 'day')));
+  }
   return words;
 }
 

@@ -14,8 +14,10 @@ import type { AnonFinding } from './types.js';
 const HANDLE = String.raw`\p{Ll}[\p{Ll}\p{N}]*(?:[._][\p{Ll}\p{N}]+)*`;
 /** `«ande_k» = Ánde Kemi`: a quoted handle set equal to a name. */
 const MAPPED = new RegExp(String.raw`[«"“](${HANDLE})[»"”][ \t]*(?:=|→|->|er|is)[ \t]*\p{Lu}`, 'gu');
-/** `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`. */
-const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})`, 'giu');
+/** `jojo.reyes = Joshua Reyes`: a key's line, a handle unquoted (a dot, an underscore or a digit in it) set equal to a name. */
+const MAPPED_UNQUOTED = new RegExp(String.raw`(?<![\p{L}\p{N}._@/])(${HANDLE})[ \t]*=[ \t]*\p{Lu}`, 'gu');
+/** `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`, `jeg heter yusuf.h_99 der` (a handle is what one is called there). */
+const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord|heter|heiter|called|named)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})`, 'giu');
 /** What follows a dot in a web address rather than a handle (`nav.no`, `gov.uk`). */
 const DOMAIN_ENDINGS = new Set(['no', 'com', 'org', 'net', 'uk', 'ie', 'se', 'dk', 'fi', 'de', 'eu', 'edu', 'gov', 'info', 'io', 'html', 'pdf', 'docx', 'md', 'txt']);
 
@@ -37,6 +39,7 @@ export function handleNames(text: string, isFirstName: (name: string) => boolean
     if (!found.has(start)) found.set(start, { type: 'person', span: { start, end: start + handle.length }, text: handle, score: 0.85, evidence: [{ kind: 'shape', cue }] });
   };
   if (text.includes('=') || text.includes('→') || text.includes('->')) for (const m of text.matchAll(MAPPED)) add(m.index + m[0].indexOf(m[1]!), m[1]!, 'handle');
+  if (text.includes('=')) for (const m of text.matchAll(MAPPED_UNQUOTED)) if (/[._\d]/u.test(m[1]!)) add(m.index, m[1]!, 'handle');
   if (cued || text.includes('@')) {
     for (const m of text.matchAll(CUED)) {
       const handle = m[1] ?? m[2]!;
@@ -82,3 +85,26 @@ function joinedNames(text: string): { start: number; text: string }[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A username's other places in the note (`sniperbaba04 — Today at 14:11` … `sniperbaba04 is Farid`): a handle names one
+ * account, so the string as written is that person wherever it stands as a word of its own (after an `@` too). Only
+ * what looks like a handle, not a name: a dot, an underscore or a digit in it, or a capital after a small letter
+ * (`xXdarkangelXx`).
+ */
+export function handlesAgain(text: string, found: readonly AnonFinding[]): AnonFinding[] {
+  const handles = new Set(found.filter((f) => f.type === 'person' && HANDLE_SHAPED.test(f.text) && /[._\d]|\p{Ll}\p{Lu}/u.test(f.text)).map((f) => f.text));
+  const out: AnonFinding[] = [];
+  for (const handle of handles) {
+    for (let at = text.indexOf(handle); at !== -1; at = text.indexOf(handle, at + handle.length)) {
+      const before = text[at - 1];
+      const after = text[at + handle.length];
+      if ((before !== undefined && /[\p{L}\p{N}_.]/u.test(before)) || (after !== undefined && /^(?:[\p{L}\p{N}_]|\.[\p{L}\p{N}])/u.test(after + (text[at + handle.length + 1] ?? '')))) continue;
+      out.push({ type: 'person', span: { start: at, end: at + handle.length }, text: handle, score: 0.85, evidence: [{ kind: 'consistency', where: 'note' }] });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A username's letters, digits, dots and underscores, three or more, starting with a letter. */
+const HANDLE_SHAPED = /^\p{L}[\p{L}\p{N}._]{2,}$/u;
