@@ -1554,6 +1554,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(more, ['case.fn.md:anon/person:Hope', 'memo.fn.md:anon/person:Dag', 'memo.fn.md:anon/person:Mai']);
   });
 
+  it('takes a name in quotes with an age or a full name in brackets, and the quoted names of a sentence about pseudonyms, for the study’s pseudonyms; not a nickname after a name, nor one said to be real', () => {
+    const flagged = flaggedInStudy('study-quoted-pseudonyms', {
+      'memo.fn.md': 'Den eldste sønnen, «Karim» (20), er informant. "Lien" (Lan Nguyen – born 2003) agreed.\n\nJeg bruker pseudonymene vi ble enige om: lederne kalles «Lilje» og «Bjørk» (plantenavn, så ingen tror det er ekte navn).\n',
+      'log.fn.md': 'Karim rang. Lilje sier nei. Samtale med Abdirahman Hassan Nur ("Abdi", 20). Abdi kom sent.\n\n> "Bo" is the mentor’s real first name, not a pseudonym. Bo came too.\n',
+    });
+    assert.deepEqual(flagged, ['log.fn.md:anon/person:Abdirahman Hassan Nur', 'log.fn.md:anon/person:Abdi', 'log.fn.md:anon/person:Abdi', 'log.fn.md:anon/person:Bo', 'log.fn.md:anon/person:Bo', 'memo.fn.md:anon/person:Lan Nguyen', 'memo.fn.md:anon/dob:2003']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

@@ -38,6 +38,65 @@ const RENAMED = new RegExp(
   'gu',
 );
 
+/**
+ * `«Karim» (20)`, `"Kofi", 20`, `«Serhat» (24, kurdisk bakgrunn)`, `"Lien" (Lan Nguyen – born …)`: a name in quotes with the
+ * person's age, or the person's own name in full, in brackets or after a comma, as a study introduces its cases under
+ * their pseudonyms. Not a nickname after a person's name (`Abdirahman Hassan Nur ("Abdi", 20)`, `Łukasz Zieliński «Łuki»,
+ * 22`), nor a short name before the name in full it shortens (`«Nissen» (Hartvig Nissen)`).
+ */
+const QUOTED_WITH_AGE_OR_NAME = new RegExp(
+  String.raw`(?<!\([ \t]*|\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)[«"“](${NAME})[»"”][ \t]*(?:\([ \t]*(?:\d{1,2}(?!\d)|(${NAME}[ \t]+${NAME}))|,[ \t]*\d{1,2}(?![\d.,:/]))`,
+  'gu',
+);
+/** Whether a name is a part of a full name or a short form of one of its parts (`Nissen` of `Hartvig Nissen`, `Seánie` of `Seán Mac Giolla`). */
+function shortens(name: string, full: string): boolean {
+  return full.split(/[ \t]+/u).some((part) => part === name || (part.length >= 3 && name.startsWith(part.slice(0, 3))));
+}
+
+/** A name in quotes (`«Lilje»`, `"Andrii"`). */
+const QUOTED_NAME = new RegExp(String.raw`[«"“](${NAME})[»"”]`, 'gu');
+/** The word for pseudonym, in either language and any form (`pseudonymene`, `psevdonyma`, `pseudonyms`). */
+const PSEUDONYM_WORD = /[Pp]s(?:eu|ev)donym(?:s|et|er|ene|a|ar|ane)?(?![\p{L}])/gu;
+/**
+ * Words before a name that say it is someone's real one or no pseudonym (`real name`, `ekte navn: «B. Solheim»`, `heter
+ * egentlig «Amal»`, `she rejected "Blessing"`).
+ */
+const REAL_NAME_BEFORE = /(?:^|[^\p{L}])(?:real|actual|true|ekte|egentlig|egentleg|riktige?|virkelige?|not|ikke|ikkje|rejected|avviste|avvist)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+/** The same said right after it (`"Bo" is the mentor's real first name`, `«Per» er ikke et pseudonym`). */
+const REAL_NAME_AFTER = /^[»"”]?[ \t]+(?:is|er|was|var)[ \t]+(?:(?:not|ikke|ikkje)(?![\p{L}])|(?:\p{L}+['’]?s?[ \t]+){0,3}(?:real|actual|true|ekte|egentlige?|riktige?)(?![\p{L}]))/iu;
+
+/**
+ * The names in quotes in a sentence about pseudonyms (`de tre lederne kalles «Lilje», «Bjørk» og «Rogn»`, `Proposed pseudonym
+ * for the participant: "Andrii"`, `whether "Ola" is too confusing as pseudonym`), but not one said to be a real name.
+ */
+function quotedInPseudonymSentences(text: string, found: string[]): void {
+  PSEUDONYM_WORD.lastIndex = 0;
+  let after = 0;
+  for (let m = PSEUDONYM_WORD.exec(text); m !== null; m = PSEUDONYM_WORD.exec(text)) {
+    if (m.index < after) continue;
+    const { start, end } = sentenceAround(text, m.index);
+    after = end;
+    const sentence = text.slice(start, end);
+    for (const q of sentence.matchAll(QUOTED_NAME)) {
+      const end = q.index + q[0].length;
+      if (!REAL_NAME_BEFORE.test(sentence.slice(Math.max(0, q.index - 50), q.index)) && !REAL_NAME_AFTER.test(sentence.slice(end - 1, end + 50))) found.push(q[1]!);
+    }
+  }
+}
+
+/**
+ * The sentence an offset is in: from the line's start or the last full stop, question or exclamation mark that a space
+ * follows (markup and closing quotes between: `pseudonymisert!** Og`), to the next.
+ */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const endsAt = (i: number) => /[.!?]/u.test(text[i]!) && /^[*_»"”)\]]*(?:\s|$)/u.test(text.slice(i + 1, i + 6));
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && !endsAt(start - 1)) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && !endsAt(end)) end++;
+  return { start, end };
+}
+
 /** `bruke et annet navn i publikasjoner; forslag: «Tiril»`, `use another name, maybe "Sam"`: the other name, later on its line. */
 const OTHER_NAME = new RegExp(
   String.raw`(?:[Ee]t annet|[Ee]it anna|[Ee]t nytt|[Ee]it nytt|[Aa]nother|[Aa] different|[Aa] new)[ \t]+(?:navn|namn|name)(?![\p{L}])[^\n«"“]{0,80}[«"“](${NAME})[»"”]`,
@@ -85,6 +144,10 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
       if (pseudonym[0] !== full[0] && !full.split(/[ \t]+/u).some((part) => part.startsWith(pseudonym))) found.push(pseudonym);
     }
   }
+  // (The way a study introduces its cases, whatever else the note's words say.)
+  if (text.includes('«') || text.includes('"') || text.includes('“')) {
+    for (const m of text.matchAll(QUOTED_WITH_AGE_OR_NAME)) if (!(m[2] && shortens(m[1]!, m[2]))) found.push(m[1]!);
+  }
   if (!inProse) return found;
   const take = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) found.push(m[1]!);
@@ -98,9 +161,10 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
     if (declared && from + declared.index <= m.index) found.push(declared[1]!);
   }
   const quoted = text.includes('«') || text.includes('"') || text.includes('“');
-  const named = text.includes('pseudonym') || text.includes('psevdonym') || /fake name|made-up name|invented name|oppdikt/.test(text);
+  const named = text.includes('seudonym') || text.includes('sevdonym') || /fake name|made-up name|invented name|oppdikt/.test(text);
   if (!quoted && !named) return found;
   if (named) take(SAID_TO_BE);
+  if (named && quoted) quotedInPseudonymSentences(text, found);
   if (named && quoted) take(AFTER_THE_WORD);
   if (quoted) {
     take(IN_THE_TEXT_IS);
