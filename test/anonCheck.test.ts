@@ -877,6 +877,13 @@ describe('anonymization check: what it leaves alone', () => {
   it('leaves citations alone in their many forms, and a reference list whole', () => {
     const text = 'Dette er godt kjent (Berg, Lie og Moe, 2019), og Dahl mfl. (2015) viser det samme (jf. Vik 2020: 14). Others agree (Aas, Lunde & Nes, 2018), and Furlong\u2019s (2006) point holds.\n\n## References\n\n- Bonoli, G. (2010). The political economy of active labor-market policy. *Politics & Society*, 38(4).\n- Lødemel, I. & Trickey, H. (Eds.) (2001). *An offer you can\u2019t refuse*. Bristol: Policy Press.\n';
     assert.deepEqual(flagged(text), []);
+    // Numbered entries, authors in capitals, a year after a full stop, a first name after the comma, a year with a slash; a
+    // publisher named in prose.
+    const mixed =
+      '[12] Heggen, C., Brekken, I. & Sletvold, M. A. (2018). Frafall. *Søkelys*, 35(3).\n\nFOSSESTØL, K., BREIT, E. & ANDREASSEN, T. A. 2015. Managing complexity. *Public Administration* 93(2).\n\nFurlong, Andy og Fred Cartmel. 2007. *Young People and Social Change.* Maidenhead: Open University Press.\n\nLipsky, M. (1980/2010). *Street-Level Bureaucracy.* New York: Russell Sage Foundation.\n\nSee Zacka (2017, Harvard University Press).\n';
+    assert.deepEqual(flagged(mixed), []);
+    // (A line that starts as an entry does but goes on as prose is prose: the names in it are found.)
+    assert.deepEqual(flagged('Frøyland, Andreassen & Innvær (2019) contrast two kinds of work. Tip from Gunhild at NAV Gamle Oslo.\n'), ['person:Gunhild', 'org:NAV Gamle Oslo']);
   });
 
   it('leaves a school year, a county council, the State Administrator’s seat, a university’s, the GDPR’s articles, a school term, national bodies, a country’s genitive and the parts of the country alone, and a pseudonym after a task’s first word', () => {

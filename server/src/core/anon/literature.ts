@@ -9,8 +9,18 @@ import { PUBLIC_FIGURES, PUBLIC_SURNAMES } from './wordlists.js';
  * in full. The check leaves findings there out (`check.ts`).
  */
 
-/** A reference list's entry: a line that starts with an author, a comma and initials, and holds a year in parentheses. */
-const REFERENCE_ENTRY_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*\(\d{4}[a-z]?\)[^\n]*$/gmu;
+/**
+ * A reference list's entry: a line (after a list's mark or a number, `[12]`) that starts with an author, a comma and
+ * initials (`Heggen, C.`, `FOSSESTØL, K.`) and holds a year in brackets (`(2018)`, `(1980/2010)`, `(n.d.)`) or after a full
+ * stop before the title (`… KLEMSDAL, L. 2015. Managing …`); or with a first name (`Furlong, Andy og Fred Cartmel. 2007.
+ * *Young*`), the year after a full stop only (`Frøyland, Andreassen & Innvær (2019) on …` is prose).
+ */
+const YEAR_IN_BRACKETS = String.raw`\((?:\d{4}[a-z]?(?:[/–-]\d{2,4})?|n\.d\.|u\.å\.)\)`;
+const YEAR_AFTER_FULL_STOP = String.raw`[.,][ \t]+\d{4}[a-z]?\.(?=[ \t]+[*_\p{Lu}])`;
+const REFERENCE_ENTRY_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|\[\d+\][ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*(?:${YEAR_IN_BRACKETS}|${YEAR_AFTER_FULL_STOP})|\p{Lu}\p{Ll}+[ \t]+[^\n]*${YEAR_AFTER_FULL_STOP})[^\n]*$`,
+  'gmu',
+);
 
 /** The entries of reference lists: the authors, titles and publishers there are the literature's, never anyone to hide. */
 export function referenceEntries(text: string): { start: number; end: number }[] {

@@ -391,6 +391,12 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
               (!notAName(w.text, w.start) || firstOfName(w, i)) &&
               !englishWord(w.text),
           );
+      // `NAV Gamle Oslo`, `NAV Ørsta Volda`: an office named by a place of several words is the office, a workplace, as one span.
+      if (names.length > 1 && NAV.test(run[0]!.text) && names[0] === run[1] && names.length === run.length - 1) {
+        found.push(finding('org', run[0]!.start, namePart(names[names.length - 1]!).end, text, [{ kind: 'shape', cue: run[0]!.text }, { kind: 'capitalised' }], names.map((w) => namePart(w).text)));
+        next();
+        continue;
+      }
       if (names.length > 1) {
         // (`Glasgow Caledonian`, `Kharkiv National University`, `Manchester United`: what a large city abroad names is a body.)
         const cityFirst = isWorldCity(names[0]!.text) && !(facts(names[0]!.text) & (FIRST_NAME | SURNAME));

@@ -301,9 +301,9 @@ export const NEVER_NAMES = set(`
 /** Titles before a name, also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
 export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr, Tita, Tito, Lola, Lolo, Kuya, Ate, Auntie, Aunty, Uncle, Mama, Papa, Baba, Hajji, Haji`);
 
-/** The last word of an English public body's, law's or programme's name: such a run names no one (`the Social Services Act`). */
+/** The last word of an English public body's, law's, programme's or publisher's name: such a run names no one (`the Social Services Act`, `Harvard University Press`). */
 export const PUBLIC_BODY_HEADS = set(`
   Act, Acts, Programme, Program, Guarantee, Administration, Directorate, Ministry, Minister, Service, Services,
   Agency, Authority, Inspectorate, Ombud, Ombudsman, Parliament, Government, Court, Tribunal, Regulations, Reform, Strategy, Plus,
-  Allowance, Benefit, Credit, Scheme, Payment, Cert, Certificate
+  Allowance, Benefit, Credit, Scheme, Payment, Cert, Certificate, Press
 `);
