@@ -1577,6 +1577,17 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['a.fn.md:anon/person:Sol', 'a.fn.md:anon/person:Sol']);
   });
 
+  it('takes the names in brackets after a meeting’s heading for the team’s where each fits a different coder, a double first name whole', () => {
+    const flagged = flaggedInStudy('study-meeting-heading', {
+      'a.fn.md': '---\ncoder: IHS\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: JAR\n---\n\nVi ringte skolen.\n',
+      'c.fn.md': '---\ncoder: RDW\n---\n\nVi ringte skolen.\n',
+      'log.fn.md': '---\ncoder: GA\n---\n\n## Møte 08.05 (Gunvor, Ingvild, Jon Arne, Rosa på Teams)\n\n- Ingvild: ein regel for dialekt.\n- Jon Arne har fått ja fra NAV-leder. Kontakt: Hege Nilsen.\n- [ ] Rosa: spør om tolk.\n',
+      'youth.fn.md': '---\ncoder: GA\n---\n\n## Møte med ungdommene (Idun, Karolina, Tobias)\n\nIdun kom sent.\n',
+    });
+    assert.deepEqual(flagged, ['log.fn.md:anon/person:Hege Nilsen', 'youth.fn.md:anon/person:Idun', 'youth.fn.md:anon/person:Karolina', 'youth.fn.md:anon/person:Tobias', 'youth.fn.md:anon/person:Idun']);
+  });
+
   it('takes a chat heading’s sender with the time after it for one of the study’s people where a coder has their initials, the middle one left out too', () => {
     const flagged = flaggedInStudy('study-chat-heading', {
       'a.fn.md': '---\ncoder: MLH\n---\n\nVi ringte skolen.\n',

@@ -307,7 +307,11 @@ export class StudyPeople {
       const senders = team.split(' ');
       if ((senders.length === 1 && crowded(team[0]!.toUpperCase())) || !matchesCoders(senders, coders)) continue;
       // (Chats write names in lower case: `rasmus` is Rasmus, `hi hannah` is Hannah.)
-      for (const sender of senders) study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1)).add(sender.toLowerCase());
+      // (A double first name's parts are joined by a no-break space in a team: `Jon Arne`.)
+      for (const name of senders) {
+        const sender = name.replace(/\u00a0/gu, ' ');
+        study.firstNames.add(sender).add(sender[0]!.toUpperCase() + sender.slice(1)).add(sender.toLowerCase());
+      }
     }
     return study;
   }

@@ -42,10 +42,15 @@ const INTRODUCED = /(\p{Lu}\p{Ll}+)[ \t]+(?:fra|frå|from|i|in|på|on|with)[ \t]
 
 /** A meeting's minutes saying who came (`Til stede: Marit (ref.), Sindre, Ingrid`, `Present: …`): the names after it, on its line. */
 const ATTENDANCE = /^[ \t>*_-]*(?:Til stede|Tilstede|Til stades|Present|Attendees|Attending|In attendance)[*_]*[ \t]*:[*_]*[ \t]*([^\n]+)$/gmu;
+/**
+ * A meeting's heading or line with who came in brackets after it (`## Møte 08.05 (Gunvor, Ingvild, Jon Arne, Mathias, Rosa på
+ * Teams)`, `Team meeting (Aoife, Cillian and Tamsin)`), where they met left out.
+ */
+const MEETING_WITH_NAMES = /(?:[Mm]øte|[Mm]øtet|[Mm]eeting|[Mm]andagsmøte|[Tt]eammøte|[Ss]tatusmøte)[^\n(]{0,40}\(([^)\n]+?)(?:[ \t]+(?:på|på|on|i|in|via|over)[ \t]+\p{Lu}\p{L}*)?\)/gu;
 /** What parts the names of an attendance line: commas, `og`, `and`, `&`. */
 const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 /** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
-const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
+const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
 
 /** The words of an attendance line's label, as the note writes them. */
 const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
@@ -76,13 +81,16 @@ const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the
 /** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
 const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
 
-/** The first names of an attendance line, when there are three or more and nothing else is on it. */
+/**
+ * The first names of an attendance line, when there are three or more and nothing else is on it. A double first name is
+ * kept whole, its parts joined by a no-break space (`Jon Arne`): a team is its names parted by spaces.
+ */
 function attendees(line: string): string | undefined {
   const names: string[] = [];
   for (const item of line.split(ATTENDEE_SEPARATOR)) {
     const name = ATTENDEE.exec(item.trim())?.[1];
     if (!name) return undefined;
-    names.push(name);
+    names.push(name.replace(' ', '\u00a0'));
   }
   return new Set(names).size >= 3 ? [...new Set(names)].join(' ') : undefined;
 }
@@ -125,6 +133,12 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
     const team = attendees(m[1]!);
     if (team) teams.push(team);
+  }
+  if ((text.includes('øte') || text.includes('eeting')) && text.includes('(')) {
+    for (const m of text.matchAll(MEETING_WITH_NAMES)) {
+      const team = attendees(m[1]!);
+      if (team) teams.push(team);
+    }
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   if (CODINGS.some(writes) || WRITINGS.some((w) => w.split(' ').every(writes))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
