@@ -116,6 +116,8 @@ describe('anonymisation patterns: fødselsnummer', () => {
 
   it('finds another country’s number after the international prefix 00 where a phone’s word stands before it, not a case number', () => {
     assert.deepEqual(found('Sasha noterer tlf 0037061234567 (litauisk nr). Saksnummer 00123456789012 er intern.', 'phone'), ['phone:0037061234567']);
+    // Grouped as phone numbers are, it is one without a cue; one run of digits is not.
+    assert.deepEqual(found('Fra: 0048 603 118 472\nRef 00123456789012 og 0048-603-118-472.', 'phone'), ['phone:0048 603 118 472', 'phone:0048-603-118-472']);
   });
 
   it('finds a mobile number with another country’s trunk 0, and a date of birth after b.', () => {

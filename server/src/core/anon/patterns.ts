@@ -339,8 +339,10 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
       continue;
     }
     // `tlf 0037061234567`: another country's number after the international prefix `00`, where the words before call it a
-    // phone's (`0047`, Norway's, is read with Norway's numbers).
-    if (!prefixed && text.startsWith('00', bodyStart) && digits >= 11 && digits <= 17 && FOREIGN_PHONE_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !inLinkOrAddress(text, start, end)) {
+    // phone's, or where it is grouped as phone numbers are, three groups or more (`Fra: 0048 603 118 472`). (`0047`, Norway's,
+    // is read with Norway's numbers.)
+    const groupedAsPhone = groups >= 3 && sameSeps && firstSep !== SEP_NONE;
+    if (!prefixed && text.startsWith('00', bodyStart) && digits >= 11 && digits <= 17 && (groupedAsPhone || FOREIGN_PHONE_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !inLinkOrAddress(text, start, end)) {
       found.push(finding('phone', text, start, end, SCORE.phoneWithCue, [{ kind: 'phone' }]));
       continue;
     }
