@@ -73,6 +73,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('- [ ] skjema for WIŚNIEWSKA, Zuzanna har feil.\n- yazan = 17, fra syria\n- NAV, Oslo og OT\n'), ['person:WIŚNIEWSKA', 'person:Zuzanna', 'person:yazan', 'place:Oslo']);
   });
 
+  it('finds a name before its surname’s initial and a surname after its first name’s initial, not a pseudonym’s letter', () => {
+    assert.deepEqual(flagged('We called Patka N. yesterday. Veileder D. came too. Vi ringte «B. Solheim» i går, ikke bare Ungdom D. og Informant K.\n'), ['person:Patka N', 'person:Solheim']);
+  });
+
   it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
     const text = 'Vi besøkte NAV Stovner. Ring NAV Kontaktsenter. Adressen er Trondheimsgatan 22, Søndergade 14. Mobil 070-312 44 81.\n';
     assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);

@@ -296,8 +296,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       continue;
     }
 
-    // The study's pseudonyms: a role and a number or letter (`Veileder D`, `Rådgiver 5`).
-    const role = !(wordFacts & (FIRST_NAME | SURNAME));
+    // The study's pseudonyms: a role and a number or letter (`Veileder D`, `Rådgiver 5`), not a name and its surname's initial.
+    const role = !(wordFacts & (FIRST_NAME | SURNAME)) && !(run.length === 2 && initialAfter(word.text, word.start, word.end));
     // (Not `in Bergen I think`, English's `I`; not `i Førde 08.05`, a time.)
     if (role && (mayBePseudonym(text, word.start, runEnd) || (run.length === 1 && roleNumberAfter(text, runEnd) && !englishI(runEnd)))) {
       next();
@@ -458,6 +458,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   }
 
   /** English's `I` just after (`in Bergen I think`): no pseudonym's letter. */
+  /**
+   * Whether a capital letter with its full stop after a word is the initial of a surname (`Patka N.`, `Kari H.`), not a
+   * pseudonym's letter (`Veileder D.`): the word is a known first name, or neither a role nor an ordinary word.
+   */
+  function initialAfter(name: string, start: number, end: number): boolean {
+    if (!/^ \p{Lu}\.(?!\p{L})/u.test(text.slice(end, end + 4)) || isPersonCue(name.toLowerCase()) || PERSON_NOUNS.has(name.toLowerCase())) return false;
+    return !!(facts(name) & FIRST_NAME) || !ordinaryAtStart(name, start);
+  }
+
   function englishI(at: number): boolean {
     return language === 'en' && text.startsWith(' I ', at);
   }
@@ -583,8 +592,17 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (worldCity && !capitalAfter && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     const shape = shapeOf(name);
     // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`); not a name before a phone
-    // number (`ring Kjersti 99 41 27 03`).
-    if (text.charCodeAt(end) === 32 && !isLowerAscii(text.charCodeAt(end + 1)) && /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d|[ \u00a0]\d)/u.test(text.slice(end, end + 8)) && !englishI(end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return undefined;
+    // number (`ring Kjersti 99 41 27 03`), nor a name before its surname's initial (`Patka N.`, `Kari H.`: a word that is no
+    // role and no ordinary word, the letter with its full stop).
+    if (
+      text.charCodeAt(end) === 32 &&
+      !isLowerAscii(text.charCodeAt(end + 1)) &&
+      /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d|[ \u00a0]\d)/u.test(text.slice(end, end + 8)) &&
+      !englishI(end) &&
+      !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+      !initialAfter(name, word.start, end)
+    )
+      return undefined;
     // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
     const direct = cueWord(k);
     const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
