@@ -75,6 +75,8 @@ describe('anonymization check: what it finds', () => {
 
   it('finds a name before its surname’s initial and a surname after its first name’s initial, not a pseudonym’s letter', () => {
     assert.deepEqual(flagged('We called Patka N. yesterday. Veileder D. came too. Vi ringte «B. Solheim» i går, ikke bare Ungdom D. og Informant K.\n'), ['person:Patka N', 'person:Solheim']);
+    // (A phone number after a name and a comma is no year after an author: `Hansen, 2019`.)
+    assert.deepEqual(flagged('Kontakt: Jerome Okonkwo-Hansen, 0047 41 72 90 03.\n'), ['person:Jerome Okonkwo-Hansen', 'phone:0047 41 72 90 03']);
   });
 
   it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
