@@ -59,6 +59,22 @@ function displayNames(type: 'language' | 'region', upper: boolean): string[] {
   return names;
 }
 
+/** The writing systems notes name beside a name written in them (ISO 15924 codes): their names come from `Intl`. */
+const SCRIPTS = 'Arab Armn Beng Cyrl Deva Ethi Geor Grek Gujr Guru Hang Hebr Hira Kana Khmr Knda Laoo Latn Mlym Mong Mymr Orya Sinh Syrc Taml Telu Tfng Thaa Thai Tibt Jpan Kore';
+
+/** The scripts' names (`Cyrillic`, `kyrillisk`, `Ethiopic`); not a short one that is also a word or a name (`Han`). */
+function scriptNames(): string[] {
+  const names: string[] = [];
+  for (const locale of LOCALES) {
+    const table = new Intl.DisplayNames([locale], { type: 'script', fallback: 'none' });
+    for (const code of SCRIPTS.split(' ')) {
+      const name = table.of(code);
+      if (name && name.length > 3 && !name.includes(' ')) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
 const NATIONALITIES = `
   Afghan, Algerian, American, Angolan, Argentinian, Australian, Austrian, Bangladeshi, Belgian, Bosnian, Brazilian, British, Bulgarian,
@@ -120,7 +136,7 @@ function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<s
   const holidays = new Set(HOLIDAYS.split(',').map((h) => h.trim()).filter(Boolean).map(capitalised));
   const calendar = new Set([...calendarWords().map(capitalised), ...holidays]);
   const peoples = new Set<string>();
-  for (const name of [...displayNames('language', false), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
+  for (const name of [...displayNames('language', false), ...scriptNames(), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.

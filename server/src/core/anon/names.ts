@@ -570,7 +570,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       // (Or a surname in capitals before a first name, as a form writes the two: `WIŚNIEWSKA, Zuzanna`.)
       const firstAfter = /^,[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) ? /^,[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
       const surnameFirst = firstAfter !== undefined && !!(facts(firstAfter) & FIRST_NAME);
-      if (name.length < 3 || INSTITUTIONS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start)) return undefined;
+      if (name.length < 3 || INSTITUTIONS.has(name) || DEVICE_ACRONYMS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start)) return undefined;
       if (!(facts(name) & FIRST_NAME) && !surnameFirst) return undefined;
       const evidence: AnonEvidence[] = facts(name) & FIRST_NAME ? [{ kind: 'list', list: 'firstName' }] : [{ kind: 'shape', cue: 'surname-first' }, { kind: 'context', cue: firstAfter!, following: true }];
       const result = finding('person', word.start, end, text, evidence, [normal]);
@@ -1083,6 +1083,8 @@ const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 const NICKNAME_IN_BRACKETS = /^ \((?:["“«](\p{Lu}{2,4})["”»]|["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,]))/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
+/** A phone's and a computer's acronyms that lists know as first names in other letters (`Polish SIM`, not Sim; `PIN`, not Pin). */
+const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
   'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague'.split(' '),
