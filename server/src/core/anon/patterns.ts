@@ -470,8 +470,13 @@ function scanEmails(text: string, found: AnonFinding[]): void {
   }
 }
 
-/** A mailbox's words that name a function or a project, not a person (`postmottak`, `personvernombud`, `ungnav-prosjekt`, `ub-ref`, `yt-compare`). */
-const FUNCTIONAL_LOCAL = /^(?:[a-z0-9]+[._-])*(?:post|postmottak|postkasse|kontakt|contact|info|prosjekt|project|forskning|research|admin|noreply|no-reply|personvernombud|dpo|sekretariat|secretariat|support|service|hjelp|help|ref|bibliotek|library|ub|kundeservice|servicesenter|sentralbord|nav|study|studie|studien|team|compare|comparative|survey|data|ethics|etikk|office|kontor|enquiries|lab)(?:[._-][a-z0-9]+)*$/u;
+/**
+ * A mailbox's words that name a function, a committee or a project, not a person (`postmottak`, `personvernombud`,
+ * `personverntjenester`, `rek-sorost`, `ungnav-prosjekt`, `ub-ref`, `yt-compare`): a word of its own, or a compound's last
+ * part (`personverntjenester`, `kundesenter`).
+ */
+const FUNCTIONAL_LOCAL =
+  /^(?:[a-z0-9]+[._-])*(?:post|postmottak|postkasse|kontakt|contact|info|prosjekt|project|forskning|research|admin|noreply|no-reply|dpo|secretariat|support|service|hjelp|help|ref|bibliotek|library|ub|servicesenter|sentralbord|nav|study|studie|studien|team|compare|comparative|survey|data|ethics|etikk|office|enquiries|lab|rek|nsd|sikt|irb|[a-zæøå]*(?:tjeneste|tjenester|tjenesten|teneste|tenester|ombud|sekretariat|kontor|senter|personvern|service))(?:[._-][a-z0-9]+)*$/u;
 /** Domains of public bodies and universities (`hvl.no`, `uit.no`, `x.kommune.no`, `nav.no`, `ac.uk`): a function's mailbox there identifies no one. */
 const PUBLIC_DOMAIN = /(?:^|\.)(?:nav\.no|[a-z]+\.kommune\.no|kommune\.no|fylkeskommune\.no|udir\.no|sikt\.no|uit\.no|uio\.no|uib\.no|ntnu\.no|hvl\.no|oslomet\.no|usn\.no|nord\.no|inn\.no|hiof\.no|uia\.no|uis\.no|nmbu\.no|nhh\.no|himolde\.no|hivolda\.no|uni[a-z.-]*|[a-z.-]*\.ac\.uk|[a-z.-]*\.edu|[a-z.-]*\.gov(?:\.[a-z]{2})?|[a-z.-]*\.gov\.uk)$/u;
 
