@@ -837,7 +837,7 @@ describe('anonymization check: what it leaves alone', () => {
   });
 
   it('leaves an author named by a method or measure alone (Fleiss’ kappa, Krippendorff’s alpha, a Gantt chart), and Slack', () => {
-    assert.deepEqual(flagged('Pairwise Fleiss’ kappa was low; Krippendorff’s alpha next. We put it in Slack and a Gantt chart. Cohen’s κ was 0.58.\n'), []);
+    assert.deepEqual(flagged('Pairwise Fleiss’ kappa was low; Krippendorff’s alpha next. We put it in Slack and a Gantt chart. Cohen’s κ was 0.58. Fisher’s exact test and the Gini index agree.\n'), []);
   });
 
   it('leaves a message’s Re before a name out of the name, and reads a sentence’s start past an annotation’s memo', () => {

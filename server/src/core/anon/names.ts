@@ -995,7 +995,7 @@ const COMPANY_FORM = /^(?:AS|ASA|ANS|DA|SA|BA|ENK|NUF|Ltd|Inc|LLC|GmbH|AB)$/u;
 /** A person's initials in capitals (`JO`, `MT`, `TEH`). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
-const STATISTIC_AFTER = / (?:kappa|alpha|alfa|α|κ|rho|test|coefficient|koeffisient|correlation|korrelasjon)(?!\p{L})/uy;
+const STATISTIC_AFTER = / (?:kappa|alpha|alfa|α|κ|rho|test|coefficient|koeffisient|correlation|korrelasjon|exact|index|indeks|distribution|fordeling|criterion|kriterium)(?!\p{L})/uy;
 
 /** An age, a role or a service just after a list item's first words (an attendee list: `- Niamh O'Connor, barnevernstenesta`). */
 function describedAfter(window: string): boolean {
