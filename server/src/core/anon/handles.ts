@@ -14,8 +14,12 @@ import type { AnonFinding } from './types.js';
 const HANDLE = String.raw`\p{Ll}[\p{Ll}\p{N}]*(?:[._][\p{Ll}\p{N}]+)*`;
 /** `«ande_k» = Ánde Kemi`: a quoted handle set equal to a name. */
 const MAPPED = new RegExp(String.raw`[«"“](${HANDLE})[»"”][ \t]*(?:=|→|->|er|is)[ \t]*\p{Lu}`, 'gu');
-/** `jojo.reyes = Joshua Reyes`: a key's line, a handle unquoted (a dot, an underscore or a digit in it) set equal to a name. */
-const MAPPED_UNQUOTED = new RegExp(String.raw`(?<![\p{L}\p{N}._@/])(${HANDLE})[ \t]*=[ \t]*\p{Lu}`, 'gu');
+/**
+ * `jojo.reyes = Joshua Reyes`: a key's line, a handle unquoted (a dot, an underscore or a digit in it) set equal to a name;
+ * read back from the equals sign (a pattern starting with the handle would be tried at every letter of the note).
+ */
+const HANDLE_BEFORE_EQUALS = new RegExp(String.raw`(?<![\p{L}\p{N}._@/])(${HANDLE})[ \t]*$`, 'u');
+const NAME_AFTER_EQUALS = /^[ \t]*\p{Lu}/u;
 /** `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`, `jeg heter yusuf.h_99 der` (a handle is what one is called there). */
 const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord|heter|heiter|called|named)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})`, 'giu');
 /** What follows a dot in a web address rather than a handle (`nav.no`, `gov.uk`). */
@@ -39,7 +43,12 @@ export function handleNames(text: string, isFirstName: (name: string) => boolean
     if (!found.has(start)) found.set(start, { type: 'person', span: { start, end: start + handle.length }, text: handle, score: 0.85, evidence: [{ kind: 'shape', cue }] });
   };
   if (text.includes('=') || text.includes('→') || text.includes('->')) for (const m of text.matchAll(MAPPED)) add(m.index + m[0].indexOf(m[1]!), m[1]!, 'handle');
-  if (text.includes('=')) for (const m of text.matchAll(MAPPED_UNQUOTED)) if (/[._\d]/u.test(m[1]!)) add(m.index, m[1]!, 'handle');
+  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+    if (!NAME_AFTER_EQUALS.test(text.slice(equals + 1, equals + 4))) continue;
+    const before = text.slice(Math.max(0, equals - 40), equals);
+    const handle = HANDLE_BEFORE_EQUALS.exec(before)?.[1];
+    if (handle && /[._\d]/u.test(handle)) add(equals - before.length + before.lastIndexOf(handle), handle, 'handle');
+  }
   if (cued || text.includes('@')) {
     for (const m of text.matchAll(CUED)) {
       const handle = m[1] ?? m[2]!;
