@@ -131,7 +131,7 @@ export function cuedNames(
   const described = describedInLowerCase(text, isWord, isFirstName, isListedName);
   // Each pass below runs only where its own first look found something: most notes have no greeting, closing or kin.
   // (After the possessive, a verb often follows the kin instead, `søstera mi sier`: there only a first name the lists know.)
-  const mine = [...text.matchAll(MY_OWN), ...(text.includes(' mi') ? [...text.matchAll(MINE_AFTER)].filter((m) => isFirstName(capitalised(m[2]!))) : [])];
+  const mine = [...text.matchAll(MY_OWN), ...mineAfter(text).filter((m) => isFirstName(capitalised(m[2]!)))];
   const listed = (text.includes('names') || text.includes('navn') || text.includes('namn')) && text.includes(':');
   if (!greeted && !signed && !kinOf && !mine.length && !listed && !described.length) return [];
   // The markup is made only once a cue stands by a name: a hint alone is common (`hi`, `mor til …`).
@@ -352,9 +352,25 @@ const LIST_FILLERS = new Set(['og', 'and', 'or', 'eller', 'etc', 'osv', 'mfl', '
 /** A friend or kin named right after `my`, `min`, `mi` (`my friend farid`, `min bror ahmed`, `mi venninne sara`). */
 const MY_OWN =
   /(?<![\p{L}])(?:[Mm]y|[Mm]in|[Mm]i)[ \t]+(friend|best friend|boyfriend|girlfriend|cousin|brother|sister|neighbour|venn|ven|venninne|venninna|bror|søster|syster|fetter|kusine|nabo|kjæreste)[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/gu;
-/** The same with the possessive after the kin, as Norwegian says it (`broren min minh`, `søstera mi amina`). */
-const MINE_AFTER =
-  /(?<![\p{L}])(broren|bror'n|søstera|søstra|søsteren|systera|fetteren|kusina|kusinen|venninna|venninnen|vennen|venen|kjæresten|naboen)[ \t]+(?:min|mi|mitt)[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/gu;
+/**
+ * The same with the possessive after the kin, as Norwegian says it (`broren min minh`, `søstera mi amina`): found from the
+ * possessive (a literal, found fast), the kin read back and the name forward. Matches as `MY_OWN`'s: the kin, then the name.
+ */
+function mineAfter(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  POSSESSIVE_AFTER_KIN.lastIndex = 0;
+  for (let p = POSSESSIVE_AFTER_KIN.exec(text); p !== null; p = POSSESSIVE_AFTER_KIN.exec(text)) {
+    const from = Math.max(0, p.index - 12);
+    const m = KIN_THEN_MINE.exec(text.slice(from, p.index + 48));
+    if (!m) continue;
+    m.index += from;
+    out.push(m);
+  }
+  return out;
+}
+const POSSESSIVE_AFTER_KIN = / (?:min|mi|mitt) /g;
+const KIN_THEN_MINE =
+  /(?<![\p{L}])(broren|bror'n|søstera|søstra|søsteren|systera|fetteren|kusina|kusinen|venninna|venninnen|vennen|venen|kjæresten|naboen)[ \t]+(?:min|mi|mitt)[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}])/u;
 /** What kin may be kin to that is no one's name: a determiner, a number, a pronoun (`mor til ein gut`, `far til tre`). */
 const COUNTED = new Set(
   'ein eit ei en et to tre fire fem seks sju syv åtte ni ti tolv mange flere fleire noen nokre nokon begge alle dei de dem deg meg seg han ho hun henne ham dykk oss hans hennes hennar deira deres sin sitt sine mitt min mine one two three four five several many some all both his her their my our your a an the'.split(' '),
