@@ -904,6 +904,8 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Rapporten går til Noregs forskingsråd. Vi sjekka Foretaksregisteret og Prosjektbanken, og klaga gjekk til NAV Klageinstans. The Norwegian Data Protection Authority agreed. Leiaren flytta hit frå Austlandet, og Lind (2018) skriv om tre små kommunar i Midt-Noreg.'), []);
     assert.deepEqual(flagged('- [ ] Ask Veileder K about the forms.\n'), []);
     assert.deepEqual(flagged('Her name is written in Cyrillic on the card, and in Ethiopic on the other. Han skriv på kyrillisk. It has a Polish SIM and a PIN.\n'), []);
+    assert.deepEqual(flagged('After Maghrib the Sheikh spoke, and we broke the fast at Iftar. We had Tết at home.\n'), []);
+    assert.deepEqual(flagged('Imam Hassan was there.\n'), ['person:Hassan']);
   });
 
   it('leaves one-word answers and exclamations alone, and a name that is also an English word used as one at a sentence start', () => {

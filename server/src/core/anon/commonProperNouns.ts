@@ -99,12 +99,13 @@ const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norg
   South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Midwest, Midtvesten,
   Ontario, Quebec, Québec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, Nunavut, Yukon`;
 
-/** Holidays and feasts, in English and Norwegian: dates, never anyone's name. */
+/** Holidays, feasts and the daily prayers' names, in English and Norwegian: times, never anyone's name. */
 const HOLIDAYS = `
   Christmas, Easter, Whitsun, Pentecost, Advent, Lent, Ramadan, Eid, Hanukkah, Diwali, Halloween, Midsummer, Thanksgiving, Newroz, Nowruz,
   Jul, Julaften, Påske, Påsken, Pinse, Pinsen, Sankthans, Nyttår, Nyttårsaften, Romjul, Romjula, Romjulen,
   Kristi, Himmelfartsdag, Samefolkets, Skjærtorsdag, Langfredag, Påskeaften, Pinseaften, Grunnlovsdagen, Frigjøringsdagen,
-  Sankthansaften, Allehelgensdag, Valentinsdag, Farsdag, Morsdag, Boxing, Hogmanay
+  Sankthansaften, Allehelgensdag, Valentinsdag, Farsdag, Morsdag, Boxing, Hogmanay,
+  Tết, Tet, Iftar, Suhoor, Sehri, Maghrib, Fajr, Dhuhr, Jummah, Jumu'ah, Shabbat, Sabbath, Pesach, Passover, Vesak, Holi, Lunar New Year
 `;
 
 /**

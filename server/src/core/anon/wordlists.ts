@@ -299,7 +299,7 @@ export const NEVER_NAMES = set(`
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
 /** Titles before a name, also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
-export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr, Tita, Tito, Lola, Lolo, Kuya, Ate, Auntie, Aunty, Uncle, Mama, Papa, Baba, Hajji, Haji`);
+export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr, Tita, Tito, Lola, Lolo, Kuya, Ate, Auntie, Aunty, Uncle, Mama, Papa, Baba, Hajji, Haji, Sheikh, Imam, Pastor, Rev, Reverend, Rabbi`);
 
 /** The last word of an English public body's, law's, programme's or publisher's name: such a run names no one (`the Social Services Act`, `Harvard University Press`). */
 export const PUBLIC_BODY_HEADS = set(`
