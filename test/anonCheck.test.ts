@@ -1581,6 +1581,15 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['log.fn.md:anon/person:Abdirahman Hassan Nur', 'log.fn.md:anon/person:Abdi', 'log.fn.md:anon/person:Abdi', 'log.fn.md:anon/person:Bo', 'log.fn.md:anon/person:Bo', 'memo.fn.md:anon/person:Lan Nguyen', 'memo.fn.md:anon/dob:2003']);
   });
 
+  it('takes the sites a study declares for its own words in every note, the name alone; not a site named in a reviewer’s bracket', () => {
+    const flagged = flaggedInStudy('study-declared-sites', {
+      'memo.fn.md': 'Our two declared comparison sites, Toronto and Minneapolis, have no NAV.\n',
+      'log.fn.md': 'Back in Toronto. Minneapolis next week. Tromsø is not a site, and Amal lives at 14 Queen Street in Toronto.\n',
+      'review.fn.md': 'We saw it in Govan [TA: careful, that names the Scottish site too].\n',
+    });
+    assert.deepEqual(flagged, ['log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

@@ -1,3 +1,4 @@
+import { declaredSites } from './studySites.js';
 import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
 import { declaredPseudonyms } from './pseudonyms.js';
@@ -117,6 +118,8 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   }
   // The pseudonyms a memo or a review settles (`vi bytter til «Ola»`) are the study's words, no one to hide, as its people are.
   people.push(...declaredPseudonyms(text, declaresPseudonyms));
+  // So are the sites it declares (`Our two declared comparison sites, Toronto and Minneapolis`).
+  if (SITE_HINT.test(text)) people.push(...declaredSites(text, isFirstName));
   for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
       const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];
@@ -125,6 +128,9 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   }
   return [...new Set(people)];
 }
+
+/** A cheap first look for a site's word (`site`, `sammenligningsstedene`, `samanlikningsstaden`, `erklærte`). */
+const SITE_HINT = /[Ss]ites?\b|[Ss]ammenligningsst|[Ss]amanlikningsst|[Ss]ammenligningsby|[Ss]amanlikningsby|erklærte/u;
 
 /** A name as an address writes it: lower case, marks dropped, `ø`, `æ` and `å` as `o`, `ae` and `a`. */
 function asciiKey(name: string): string {

@@ -1,0 +1,57 @@
+/**
+ * The places a study declares as its sites (`Our two declared comparison
+ * sites, Toronto and Minneapolis`, `outside our declared site
+ * (Minneapolis)`, `Toronto og Minneapolis … de erklærte
+ * sammenligningsstedene`): named at that level on purpose, as a protocol
+ * allows, so they are the study's own words in every note, as its
+ * pseudonyms are (`studyPeople.ts` takes them in). Only the name alone: an
+ * address that ends in one (`Queen St W, Toronto`) is still found.
+ */
+
+/**
+ * The words of a declaration of sites, in English, Bokmål and Nynorsk: declared, or the study's comparison sites in the
+ * definite form (`declared site`, `our two comparison sites`, `de erklærte sammenligningsstedene`, `det amerikanske
+ * sammenligningsstedet`). A site named in passing (`the Scottish site`) is not declared so.
+ */
+const SITE_WORD =
+  /(?:declared[ \t]+(?:comparison[ \t]+|study[ \t]+|research[ \t]+)?sites?|(?:our|the|two|both)[ \t]+(?:two[ \t]+)?comparison[ \t]+(?:sites|cities)|erklærte[ \t]+\p{L}+|sammenligningsstede(?:t|ne)|samanlikningsstaden(?:e)?|sammenligningsbye(?:n|ne)|samanlikningsbyane)(?![\p{L}])/giu;
+/** A capitalised word that may name a place (`Toronto`, `Minneapolis`, `Tromsø`), not one of a name's several words. */
+const PLACE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\p{N}]|[ \t]+\p{Lu})/gu;
+/** How far from the site's word its names stand, within the sentence. */
+const REACH = 80;
+
+/** The site names a note declares; `isPersonName` says whether the lists know a word as a first name or a surname. */
+export function declaredSites(text: string, isPersonName: (word: string) => boolean): string[] {
+  const sites: string[] = [];
+  SITE_WORD.lastIndex = 0;
+  for (let m = SITE_WORD.exec(text); m !== null; m = SITE_WORD.exec(text)) {
+    // (Not in a reviewer's bracket or a placeholder, `[studiested]`, `[TA: that names the site]`.)
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const line = text.slice(lineStart, m.index);
+    if (line.lastIndexOf('[') > line.lastIndexOf(']')) continue;
+    const from = sentenceStartBefore(text, m.index, REACH);
+    const to = sentenceEndAfter(text, m.index + m[0].length, REACH);
+    for (const word of text.slice(from, to).matchAll(PLACE_WORD)) {
+      // (Not a sentence's first word, which is capitalised whatever it is, nor a person's name.)
+      const at = from + word.index;
+      if (at === from && from > 0 && text[from - 1] !== '(') continue;
+      if (!isPersonName(word[0])) sites.push(word[0]);
+    }
+  }
+  return sites;
+}
+
+/** Where the sentence that holds `at` starts, looking back `reach` characters at most. */
+function sentenceStartBefore(text: string, at: number, reach: number): number {
+  let i = at;
+  while (i > 0 && at - i < reach && text[i - 1] !== '\n' && !(/[.!?]/u.test(text[i - 1]!) && /\s/u.test(text[i] ?? ' '))) i--;
+  while (i < at && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+/** Where the sentence that holds `at` ends, looking on `reach` characters at most. */
+function sentenceEndAfter(text: string, at: number, reach: number): number {
+  let i = at;
+  while (i < text.length && i - at < reach && text[i] !== '\n' && !(/[.!?]/u.test(text[i]!) && /\s/u.test(text[i + 1] ?? ' '))) i++;
+  return i;
+}
