@@ -1609,6 +1609,16 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['log.fn.md:anon/person:Hege Nilsen', 'youth.fn.md:anon/person:Idun', 'youth.fn.md:anon/person:Karolina', 'youth.fn.md:anon/person:Tobias', 'youth.fn.md:anon/person:Idun']);
   });
 
+  it('takes an e-mail thread’s senders by first names alone for the team’s where each fits a different coder', () => {
+    const flagged = flaggedInStudy('study-thread-senders', {
+      'a.fn.md': '---\ncoder: DS\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: PR\n---\n\nVi ringte skolen.\n',
+      'thread.fn.md': '---\ncoder: IH\n---\n\n**From:** Ingrid (Norwegian team)\n\nHi both, Kacper called.\n\n**From:** Dana\n\nSorry Ingrid.\n\n**From:** Priya\n\nAsk Dana.\n',
+      'youth.fn.md': '---\ncoder: IH\n---\n\nFra: Selam\n\nhei\n\nFra: Dana\n\nhei\n\nFra: Yonas\n\nok\n',
+    });
+    assert.deepEqual(flagged, ['thread.fn.md:anon/person:Kacper', 'youth.fn.md:anon/person:Selam', 'youth.fn.md:anon/person:Yonas']);
+  });
+
   it('takes a chat heading’s sender with the time after it for one of the study’s people where a coder has their initials, the middle one left out too', () => {
     const flagged = flaggedInStudy('study-chat-heading', {
       'a.fn.md': '---\ncoder: MLH\n---\n\nVi ringte skolen.\n',

@@ -47,6 +47,8 @@ const ATTENDANCE = /^[ \t>*_-]*(?:Til stede|Tilstede|Til stades|Present|Attendee
  * Teams)`, `Team meeting (Aoife, Cillian and Tamsin)`), where they met left out.
  */
 const MEETING_WITH_NAMES = /(?:[Mm]øte|[Mm]øtet|[Mm]eeting|[Mm]andagsmøte|[Tt]eammøte|[Ss]tatusmøte)[^\n(]{0,40}\(([^)\n]+?)(?:[ \t]+(?:på|på|on|i|in|via|over)[ \t]+\p{Lu}\p{L}*)?\)/gu;
+/** An e-mail's sender by a first name alone, perhaps a remark in brackets (`**From:** Ingrid (Norwegian team)`, `Fra: Dana`). */
+const SENDER_BY_FIRST_NAME = /^[ \t>*_-]*(?:From|Fra|Frå)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/gmu;
 /** What parts the names of an attendance line: commas, `og`, `and`, `&`. */
 const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 /** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
@@ -100,7 +102,8 @@ function attendees(line: string): string | undefined {
  * senders of each chat in which three or more people write under first
  * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
  * Linn`), the team's minutes listing who came by first names alone, a
- * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), each
+ * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), an e-mail thread's
+ * senders by first names alone (`From: Ingrid`, `From: Dana`), each
  * researcher who introduces themself by the project (`Hanne`), and each
  * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`,
  * `Ingvild's second coding`). The workspace decides whether they are the
@@ -139,6 +142,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
       const team = attendees(m[1]!);
       if (team) teams.push(team);
     }
+  }
+  // A thread's senders by first names alone, three or more, as a team writes to itself (`From: Ingrid`, `From: Dana`, `From: Priya`).
+  if (text.includes('From') || text.includes('Fra')) {
+    const senders = new Set([...text.matchAll(SENDER_BY_FIRST_NAME)].map((m) => m[1]!));
+    if (senders.size >= 3) teams.push([...senders].join(' '));
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
   if (CODINGS.some(writes) || WRITINGS.some((w) => w.split(' ').every(writes))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
