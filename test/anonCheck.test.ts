@@ -905,6 +905,7 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('- [ ] Ask Veileder K about the forms.\n'), []);
     assert.deepEqual(flagged('Her name is written in Cyrillic on the card, and in Ethiopic on the other. Han skriv på kyrillisk. It has a Polish SIM and a PIN.\n'), []);
     assert.deepEqual(flagged('After Maghrib the Sheikh spoke, and we broke the fast at Iftar. We had Tết at home.\n'), []);
+    assert.deepEqual(flagged('Dei kom frå Nord-Amerika og Aust-Afrika, ikkje frå Søraust-Asia. Many came from Eastern Europe.\n'), []);
     assert.deepEqual(flagged('Imam Hassan was there.\n'), ['person:Hassan']);
   });
 

@@ -39,6 +39,21 @@ function calendarWords(): string[] {
   return words;
 }
 
+/** The world's parts by their UN M.49 codes (`Africa`, `Øst-Europa`, `Sørøst-Asia`, `Latin-Amerika`): their names come from `Intl`. Not the Caribbean (029), an adjective that starts names (`Caribbean Queen Patties`). */
+const WORLD_AREAS = '002 005 009 011 013 014 015 017 018 019 021 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419';
+
+function worldAreaNames(): string[] {
+  const names: string[] = [];
+  for (const locale of LOCALES) {
+    const table = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of WORLD_AREAS.split(' ')) {
+      const name = table.of(code);
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** Every two-letter code a display-name table knows (ISO 639-1 languages, ISO 3166 regions). */
 function displayNames(type: 'language' | 'region', upper: boolean): string[] {
   const names: string[] = [];
@@ -92,7 +107,7 @@ const NATIONALITIES = `
 
 /** Norway's parts (landsdeler), the American states and the Canadian provinces, and other regions too broad to identify anyone, counted with the countries (not `New York` or `Washington`, cities too). */
 const BROAD_REGIONS = `Vestlandet, Østlandet, Sørlandet, Nord-Norge, Midt-Norge, Nordvestlandet, Sør-Norge, Nordkalotten, Sápmi, Skandinavia, Norden,
-  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus, UK, USA, US, UAE,
+  Kurdistan, Tsjetsjenia, Chechnya, Kongo, Congo, Darfur, Balkan, Midtøsten, Kaukasus, UK, USA, US, UAE, Nord-Amerika, North America,
   Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana,
   Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska,
   Nevada, New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
@@ -141,7 +156,7 @@ function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<s
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.
-  const countries = new Set([...displayNames('region', true), 'England', 'Scotland', 'Wales', 'Northern Ireland', ...BROAD_REGIONS.split(',').map((r) => r.trim())].map(capitalised));
+  const countries = new Set([...displayNames('region', true), ...worldAreaNames(), 'England', 'Scotland', 'Wales', 'Northern Ireland', ...BROAD_REGIONS.split(',').map((r) => r.trim())].map(capitalised));
   return { calendar, holidays, peoples, countries };
 }
 
