@@ -1554,6 +1554,8 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(discord), ['person:kacperrr', 'person:sniperbaba04', 'person:xXdarkangelXx', 'person:xXdarkangelXx', 'person:sniperbaba04', 'person:xXdarkangelXx']);
     assert.deepEqual(flagged('**Ungdom 7:** Eller snap, jeg heter yusuf.h_99 der. Det heter sommerjobb.\n'), ['person:yusuf.h_99']);
     assert.deepEqual(flagged('Who is who: jojo.reyes = Joshua Reyes; see file 2.0 = final.\n'), ['person:jojo.reyes', 'person:Joshua Reyes']);
+    // (A day and a month before the time, the year left out: `[14.11 09:12]`.)
+    assert.deepEqual(flagged('---\ncoder: MB\n---\n\n[14.11 09:12] MB: Hei! Har du lyst?\n[14.11 11:47] hodan: hei ja han sa det\n'), ['person:hodan']);
   });
 
   it('takes a sender’s name that is a modal verb, in a message’s lower case, for the name only where the message calls someone by it', () => {

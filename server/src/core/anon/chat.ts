@@ -24,7 +24,7 @@ export interface ChatMessage {
 
 /** A clock time, in a 24-hour or a 12-hour clock (`08:12`, `4:03 PM`). */
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
-const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?,?[ \t]+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*`;
 /** The app a message came by, in brackets where a time would stand (`[snap] dima.sh: not me`, `[SMS]`). */
 const APP = String.raw`(?:[Ss]nap(?:chat)?|SMS|[Ss]ms|i[Mm]essage|[Ww]hats[Aa]pp|[Mm]essenger|[Ss]ignal|[Tt]elegram|[Tt]eams|[Ss]lack|[Ii]nsta(?:gram)?|DM|dm|[Ff]acebook|[Dd]iscord|[Vv]iber|[Ww]e[Cc]hat)`;
 const APP_IN_BRACKETS = new RegExp(String.raw`\[${APP}\]`, 'u');
