@@ -112,6 +112,8 @@ describe('anonymization check: what it finds', () => {
   it('finds every name a note lists as names, in any case; not one code named', () => {
     const text = '- typed up. names in this log: kwame, oksana, adaeze. all → pseudonyms\n- Foreslått navn: `kontaktvei/til-stede`, ok.\n';
     assert.deepEqual(flagged(text), ['person:kwame', 'person:oksana', 'person:adaeze']);
+    // (Surnames listed so too, a common one among them; not one name's correction, `navnet i transkripsjonen: det står …`.)
+    assert.deepEqual(flagged('- [x] Søkt etter alle etternavn i nøkkelen: Warsame, Olsen og Hansen\n- [x] Rette navnet i transkripsjonen: det står feil to steder\n'), ['person:Warsame', 'person:Olsen', 'person:Hansen']);
   });
 
   it('finds a friend or kin a message names as the writer’s own in lower case; not a word after it', () => {

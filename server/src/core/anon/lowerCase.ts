@@ -343,7 +343,7 @@ const KIN_BEFORE = /(?:mamma|mor|pappa|far|bror|søster|syster|tante|onkel|mothe
 const KIN_OF =
   /(?<![\p{L}])(mamma|mor|mora|moren|pappa|far|faren|bror|broren|storebror|lillebror|søster|søstera|søsteren|storesøster|lillesøster|syster|systera|tante|tanta|onkel|mother|mum|mom|dad|father|brother|sister|aunt|uncle)[ \t]+(?:til|åt|of)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,})(?:[ \t]+(?:og|and|&)[ \t]+(\p{Ll}[\p{L}\p{M}-]{2,}))?(?![\p{L}\p{M}])/dgu;
 /** A label saying that names follow (`names in this log:`, `alle navn:`, `namna her:`), then the list, to the sentence's end. */
-const NAMES_LISTED = /(?<![\p{L}])(?:names|navn|namn|navna|navnene|namna|namnene)(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*([^\n.;:()!?`*_/]{1,200})/gu;
+const NAMES_LISTED = /(?<![\p{L}])(?:(?:first|last|sur)?[ \t]?names|(?:etter|for)?(?:navn|namn|navna|navnene|namna|namnene))(?:[ \t]+[\p{L}]+){0,3}[ \t]*:[ \t]*([^\n.;:()!?`*_/]{1,200})/gu;
 /** The words of a list's items, in any case. */
 const LIST_ITEM_WORDS = /(?<![\p{L}\p{M}\p{N}@.])\p{L}[\p{L}\p{M}'’-]*/gu;
 /** Words a list of names holds besides names. */
