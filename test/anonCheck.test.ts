@@ -79,6 +79,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Kontakt: Jerome Okonkwo-Hansen, 0047 41 72 90 03.\n'), ['person:Jerome Okonkwo-Hansen', 'phone:0047 41 72 90 03']);
   });
 
+  it('finds the writer’s name after a letter’s closing word, not the closing word; not what follows I’m in a greeting', () => {
+    assert.deepEqual(flagged('Takk for sist.\n\nHelsing Eirin Skaar\n'), ['person:Eirin Skaar']);
+    assert.deepEqual(flagged('> Hi, I’m not from NAV so I can’t check that.\n'), []);
+  });
+
   it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
     const text = 'Vi besøkte NAV Stovner. Ring NAV Kontaktsenter. Adressen er Trondheimsgatan 22, Søndergade 14. Mobil 070-312 44 81.\n';
     assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);

@@ -313,7 +313,7 @@ const ROLE_WORDS = new Set(
 );
 
 /** English words a greeting or `it's` is followed by that are no one's name. */
-const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming'.split(' '));
+const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming not also just still so sure busy free tired going working new very really only the a an at in on with from'.split(' '));
 
 /** A cheap first look, without the `u` flag, which runs fast over a whole note: a greeting as a word of its own. */
 const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØÅ])/;

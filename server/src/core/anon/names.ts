@@ -210,8 +210,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       k = last;
       continue;
     }
-    // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it.
-    if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text))) continue;
+    // A role or title before a name is not part of it (`Veileder Kari`, `Dr Okafor`): the name starts after it; nor is a
+    // letter's closing word at a line's start (`Helsing Eirin Skaar`, `Regards Tom Hale`).
+    if (last > k && (isPersonCue(word.text.toLowerCase()) || TITLES.has(word.text) || (CLOSINGS.has(word.text) && startsLine(word.start)))) continue;
     // A sentence's first word before a name is usually not part of it (`Men Eli`, `Fastlege Dahl`), unless it is a name itself.
     const wordFacts = facts(word.text);
     // A sentence's first word before initials is its verb (`Ask JO about it`, `Spør MT`): a name is not followed by initials.
@@ -465,6 +466,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   function initialAfter(name: string, start: number, end: number): boolean {
     if (!/^ \p{Lu}\.(?!\p{L})/u.test(text.slice(end, end + 4)) || isPersonCue(name.toLowerCase()) || PERSON_NOUNS.has(name.toLowerCase())) return false;
     return !!(facts(name) & FIRST_NAME) || !ordinaryAtStart(name, start);
+  }
+
+  /** Whether a word is the first on its line, after a quote's or a list's marks. */
+  function startsLine(at: number): boolean {
+    let i = at;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '>' || text[i - 1] === '*' || text[i - 1] === '-' || text[i - 1] === '_')) i--;
+    return i === 0 || text[i - 1] === '\n';
   }
 
   function englishI(at: number): boolean {
@@ -1083,6 +1091,8 @@ const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 const NICKNAME_IN_BRACKETS = /^ \((?:["“«](\p{Lu}{2,4})["”»]|["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,]))/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
+/** A letter's or a message's closing words, before the writer's name on the line. */
+const CLOSINGS = new Set(['Hilsen', 'Helsing', 'Mvh', 'Vennlig', 'Venleg', 'Regards', 'Cheers', 'Thanks', 'Takk', 'Best', 'Kind', 'Warm', 'Sincerely', 'Klem']);
 /** A phone's and a computer's acronyms that lists know as first names in other letters (`Polish SIM`, not Sim; `PIN`, not Pin). */
 const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
