@@ -84,6 +84,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('> Hi, I’m not from NAV so I can’t check that.\n'), []);
   });
 
+  it('finds a surname after its lower-case Arabic particle, not a regime named after one', () => {
+    assert.deepEqual(flagged('Vi møtte familien al-Hassan i går, og al-Hassans bror. Familien flyktet fra al-Assad-regimet.\n'), ['person:al-Hassan', 'person:al-Hassans']);
+  });
+
   it('finds a NAV office named by a place no list knows, Swedish and Danish streets and a Swedish mobile number; not a NAV unit', () => {
     const text = 'Vi besøkte NAV Stovner. Ring NAV Kontaktsenter. Adressen er Trondheimsgatan 22, Søndergade 14. Mobil 070-312 44 81.\n';
     assert.deepEqual(flagged(text), ['org:NAV Stovner', 'place:Trondheimsgatan 22', 'place:Søndergade 14', 'phone:070-312 44 81']);
@@ -898,6 +902,7 @@ describe('anonymization check: what it leaves alone', () => {
       '[12] Heggen, C., Brekken, I. & Sletvold, M. A. (2018). Frafall. *Søkelys*, 35(3).\n\nFOSSESTØL, K., BREIT, E. & ANDREASSEN, T. A. 2015. Managing complexity. *Public Administration* 93(2).\n\nFurlong, Andy og Fred Cartmel. 2007. *Young People and Social Change.* Maidenhead: Open University Press.\n\nLipsky, M. (1980/2010). *Street-Level Bureaucracy.* New York: Russell Sage Foundation.\n\nSee Zacka (2017, Harvard University Press).\n';
     assert.deepEqual(flagged(mixed), []);
     assert.deepEqual(flagged('Se kapitlene i Hvinden & Johansson (red.) 2007 og Berg (eds.) (2010).\n'), []);
+    assert.deepEqual(flagged('## Refs\n\n- van den Hoonaard, W. C. (2003). Is anonymity an artifact? *Journal of Academic Ethics*, 1(2).\n'), []);
     // (A line that starts as an entry does but goes on as prose is prose: the names in it are found.)
     assert.deepEqual(flagged('Frøyland, Andreassen & Innvær (2019) contrast two kinds of work. Tip from Gunhild at NAV Gamle Oslo.\n'), ['person:Gunhild', 'org:NAV Gamle Oslo']);
   });

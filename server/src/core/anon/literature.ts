@@ -10,7 +10,8 @@ import { PUBLIC_FIGURES, PUBLIC_SURNAMES } from './wordlists.js';
  */
 
 /**
- * A reference list's entry: a line (after a list's mark or a number, `[12]`) that starts with an author, a comma and
+ * A reference list's entry: a line (after a list's mark or a number, `[12]`) that starts with an author (a particle before
+ * the surname too, `van den Hoonaard, W. C.`), a comma and
  * initials (`Heggen, C.`, `FOSSESTØL, K.`) and holds a year in brackets (`(2018)`, `(1980/2010)`, `(n.d.)`) or after a full
  * stop before the title (`… KLEMSDAL, L. 2015. Managing …`); or with a first name (`Furlong, Andy og Fred Cartmel. 2007.
  * *Young*`), the year after a full stop only (`Frøyland, Andreassen & Innvær (2019) on …` is prose).
@@ -18,7 +19,7 @@ import { PUBLIC_FIGURES, PUBLIC_SURNAMES } from './wordlists.js';
 const YEAR_IN_BRACKETS = String.raw`\((?:\d{4}[a-z]?(?:[/–-]\d{2,4})?|n\.d\.|u\.å\.)\)`;
 const YEAR_AFTER_FULL_STOP = String.raw`[.,][ \t]+\d{4}[a-z]?\.(?=[ \t]+[*_\p{Lu}])`;
 const REFERENCE_ENTRY_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|\[\d+\][ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]*(?:(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*(?:${YEAR_IN_BRACKETS}|${YEAR_AFTER_FULL_STOP})|\p{Lu}\p{Ll}+[ \t]+[^\n]*${YEAR_AFTER_FULL_STOP})[^\n]*$`,
+  String.raw`^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|\[\d+\][ \t]+)?(?:(?:van|von|de|den|der|da|di|du|le|la|al|el)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+,[ \t]*(?:(?:\p{Lu}\.[ \t-]*){1,3}[^\n]*(?:${YEAR_IN_BRACKETS}|${YEAR_AFTER_FULL_STOP})|\p{Lu}\p{Ll}+[ \t]+[^\n]*${YEAR_AFTER_FULL_STOP})[^\n]*$`,
   'gmu',
 );
 

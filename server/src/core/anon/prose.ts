@@ -116,7 +116,8 @@ export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
     const forced = next < starts.length && starts[next]! <= start;
     if (forced) next++;
     const code = word.charCodeAt(0);
-    const capitalised = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word[0]!);
+    // (A surname after its lower-case particle is a capitalised name: `al-Hassan`, `bin Saleh` is two words.)
+    const capitalised = code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && PARTICLE_NAME.test(word)) : UPPER.test(word[0]!);
     words.push({
       start,
       end: start + word.length,
@@ -128,6 +129,9 @@ export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
   });
   return words;
 }
+
+/** A surname joined to its Arabic particle in lower case (`al-Hassan`, `el-Sayed`, `abu-Bakr`): no further part after it. */
+const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|abu|ibn|bin|bint|ben)-\p{Lu}\p{Ll}+$/u;
 
 /** Whether every letter of a capitalised word is a capital (`NAV`, `AS`): most words are settled by their second letter, without a copy in either case. */
 function isUpper(word: string): boolean {
