@@ -1566,6 +1566,10 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged(discord), ['person:kacperrr', 'person:sniperbaba04', 'person:xXdarkangelXx', 'person:xXdarkangelXx', 'person:sniperbaba04', 'person:xXdarkangelXx']);
     assert.deepEqual(flagged('**Ungdom 7:** Eller snap, jeg heter yusuf.h_99 der. Det heter sommerjobb.\n'), ['person:yusuf.h_99']);
     assert.deepEqual(flagged('Who is who: jojo.reyes = Joshua Reyes; see file 2.0 = final.\n'), ['person:jojo.reyes', 'person:Joshua Reyes']);
+    // (Lines copied without quote marks or times, a sender with an emoji among them; not a transcript's or a form's lines.)
+    const copied = 'Meldingane:\n\nrojda.x 🌸: kan eg få snakke med deg i morgon\nSynnøve OT: sjølvsagt! kl 10?\nrojda.x 🌸: ja. ikkje sei det til pappa\n\nI: Korleis gjekk det?\nIP: Greitt.\nI: Godt.\n';
+    assert.deepEqual(flagged(copied).filter((f) => f.startsWith('person:rojda')), ['person:rojda.x', 'person:rojda.x']);
+    assert.deepEqual(flagged('Navn: Kari\nKlasse: 10B\nKontakt: mor\n'), ['person:Kari']);
     // (A day and a month before the time, the year left out: `[14.11 09:12]`.)
     assert.deepEqual(flagged('---\ncoder: MB\n---\n\n[14.11 09:12] MB: Hei! Har du lyst?\n[14.11 11:47] hodan: hei ja han sa det\n'), ['person:hodan']);
   });

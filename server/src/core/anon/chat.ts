@@ -96,6 +96,40 @@ export function senderOverMessage(paragraph: string): ChatMessage | undefined {
 
 /** A quoted line: a short sender without sentence marks, a colon, the message. */
 const QUOTED_SENDER = /^[ \t]*>[ \t]*([^\s:*>\[\]#][^:\n.!?*\[\]]{0,30}?)[ \t]*:[ \t]+([^\n]+)$/gmu;
+/** A line with a sender before a colon, not quoted: a copied chat's line (`rojda.x 🌸: kan eg …`), read only in a run of such lines. */
+const UNQUOTED_SENDER = /^[ \t]*([^\s:*>\[\]#|`-][^:\n!?*\[\]`]{0,30}?)[ \t]*:[ \t]+([^\n]+)$/gmu;
+/** An emoji or a symbol in a sender's name, as only chats write names (`rojda.x 🌸`). */
+const SYMBOL_IN_SENDER = /[^\p{L}\p{M}\p{N}\s'’._()-]/u;
+
+/**
+ * Lines copied from a chat without quote marks or times: three lines or more in a row, each a sender, a colon and the
+ * message, two senders or more, one of them with an emoji or a symbol in the name as only chats write them (a transcript's
+ * `I:` and `IP:`, a form's `Navn:` lines, front matter's keys have none).
+ */
+function unquotedChat(text: string): ChatMessage[] {
+  const lines = [...text.matchAll(UNQUOTED_SENDER)];
+  const out: ChatMessage[] = [];
+  let run: RegExpExecArray[] = [];
+  const close = () => {
+    const senders = run.map((m) => m[1]!.trim());
+    if (run.length >= 3 && new Set(senders).size >= 2 && senders.some((s) => SYMBOL_IN_SENDER.test(s)) && !senders.some((s) => PROSE_SENDER.test(s) || isSpeakerRole(s.replace(/[*_.\s]+/gu, '')))) {
+      for (const m of run) {
+        const senderStart = m.index + m[0].indexOf(m[1]!);
+        const bodyStart = m.index + m[0].length - m[2]!.length;
+        out.push({ sender: { start: senderStart, end: senderStart + m[1]!.trimEnd().length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+      }
+    }
+    run = [];
+  };
+  for (const m of lines) {
+    const previous = run[run.length - 1];
+    if (previous && previous.index + previous[0].length + 1 !== m.index) close();
+    run.push(m as RegExpExecArray);
+  }
+  close();
+  return out;
+}
+
 /** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
 const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
 
@@ -109,7 +143,8 @@ export function chatMessages(text: string): ChatMessage[] {
   const bold = text.includes('**');
   const headed = bold && text.includes('>');
   const quoted = text.includes('>');
-  if (!timed && !bold && !quoted) return [];
+  const lined = text.includes(': ') && text.includes('\n');
+  if (!timed && !bold && !quoted && !lined) return [];
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     // (A log's timed line whose words before a colon are prose is no message: `10:15 – NAV Tana. Three staff, one of them …:`.)
@@ -181,6 +216,10 @@ export function chatMessages(text: string): ChatMessage[] {
       }
     }
   }
+  // Lines copied without quote marks or times (`rojda.x 🌸: kan eg …`), where no shape above read them.
+  if (lined) {
+    for (const message of unquotedChat(text)) if (!messages.some((known) => known.sender.start <= message.sender.start && known.body.end >= message.body.start)) messages.push(message);
+  }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     // (Without a time, a bold line in a quote is a sender only as chats write names: `> **yara 🌸**`, not a letter's
     // heading, `> **Vedtak**`, `> **Du har rett til å klage**`.)
@@ -208,6 +247,8 @@ function quoteEnd(text: string, start: number): number {
 const MODALS = new Set(['will', 'may', 'shall', 'can']);
 /** A username: letters joined by dots, underscores or digits, no spaces (`linh.ng_04`, `navgjovik.ung`). */
 const HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?\p{L}+\d+$/u;
+/** A username with a dot or an underscore, then only emoji or symbols (`rojda.x 🌸`). */
+const HANDLE_BEFORE_SYMBOLS = /^[ \t]*(@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+)[ \t]*[^\p{L}\p{M}\p{N}\s]+[ \t]*$/u;
 /** A verb in the present or a modal right after a word, or `you`: the word does something or is called (`bo sitter`, `dag kan`, `hunter u owe me`). */
 const ACTS_AFTER = /^ (?:\p{Ll}{2,}(?:er|ar|ir|yr)|kan|skal|vil|må|har|e|er|sa|sier|is|was|can|will|has|u|you|ur|du)(?![\p{L}])|^ (?:og|and|&) \p{Lu}/u;
 /** An article, a determiner or an adjective of greeting right before a word: the word is a noun (`the sky`, `god dag`, `min tur`). */
@@ -302,10 +343,12 @@ export function chatNames(
   let senders = knownSenders;
   for (const { sender, body } of messages) {
     const senderText = text.slice(sender.start, sender.end);
-    // A username is one name, whole (`linh.ng_04`), unless it is the study's or a service's.
-    if (HANDLE.test(senderText.trim()) && !isAnonymousSender(senderText.trim())) {
-      const start = sender.start + senderText.indexOf(senderText.trim());
-      add(start, start + senderText.trim().length);
+    // A username is one name, whole (`linh.ng_04`, also with an emoji after it: `rojda.x 🌸`), unless it is the study's or a
+    // service's.
+    const handle = HANDLE.test(senderText.trim()) ? senderText.trim() : HANDLE_BEFORE_SYMBOLS.exec(senderText)?.[1];
+    if (handle !== undefined && !isAnonymousSender(handle)) {
+      const start = sender.start + senderText.indexOf(handle);
+      add(start, start + handle.length);
     } else for (const w of senderNameWords(senderText)) {
       const start = sender.start + w.index!;
       const end = start + w[0].length;
