@@ -582,6 +582,14 @@ describe('anonymisation patterns: British and American identifiers', () => {
   it('finds American phone numbers and ZIP codes after their name or a state', () => {
     assert.deepEqual(found('Call (206) 555-0147 or 410-555-0162; page 206-555 of 2024.', 'phone'), ['phone:(206) 555-0147', 'phone:410-555-0162']);
     assert.deepEqual(found('ZIP 98118; ZIP codes (21217, 21223 mostly); Baltimore, MD 21217; room 21217.', 'place'), ['place:98118', 'place:21217', 'place:21223', 'place:21217']);
+    assert.deepEqual(found('Her number (612-555-0164) is locked. Call 612.555.0148. Version 123.456.7890.5 is not one.', 'phone'), ['phone:612-555-0164', 'phone:612.555.0148']);
+  });
+
+  it('finds a Canadian postal code, and a SIN or an SSN after its name, a SIN’s check digit asked', () => {
+    assert.deepEqual(found('Dufferin St, Toronto M6H 4C2, and K1A0B1. Not D1F 2G3.', 'place'), ['place:M6H 4C2', 'place:K1A0B1']);
+    assert.deepEqual(found('He gave his SIN as 527 319 040; SSN 078-05-1120; case 527 319 040.', 'idnum'), ['idnum:527 319 040', 'idnum:078-05-1120']);
+    assert.equal(luhn('527319040'), true);
+    assert.equal(checked('SIN: 527 319 041').find((f) => f.type === 'idnum')?.evidence.some((e) => e.kind === 'idnum' && e.mistyped === true), true);
   });
 });
 

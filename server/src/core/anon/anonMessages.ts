@@ -76,6 +76,8 @@ const en: AnonCatalog = {
         if (e.scheme === 'personnummer') return e.mistyped ? 'written like a Swedish personnummer after the word for one, with a check digit that does not add up' : 'a Swedish personnummer whose check digit adds up';
         if (e.scheme === 'nhs') return e.mistyped ? 'ten digits after the words NHS number, with a check digit that does not add up' : 'an NHS number, after its name, with a check digit that adds up';
         if (e.scheme === 'chi') return e.mistyped ? 'ten digits after the word CHI, with a check digit that does not add up' : 'a Scottish CHI number (a date of birth and four digits), after its name';
+        if (e.scheme === 'sin') return e.mistyped ? 'nine digits after the words social insurance number, with a check digit that does not add up' : 'a Canadian social insurance number, after its name';
+        if (e.scheme === 'ssn') return 'an American social security number, after its name';
         if (e.mistyped) return '11 digits right after the word for an id number, with check digits that do not add up: a mistyped number still identifies';
         return e.dNumber ? '11 digits with the check digits of a D-number' : '11 digits with the check digits of a fødselsnummer';
       case 'phone':
@@ -134,6 +136,8 @@ const nb: AnonCatalog = {
         if (e.scheme === 'personnummer') return e.mistyped ? 'skrevet som et svensk personnummer etter ordet for det, med et kontrollsiffer som ikke stemmer' : 'et svensk personnummer der kontrollsifferet stemmer';
         if (e.scheme === 'nhs') return e.mistyped ? 'ti sifre etter ordene NHS number, med et kontrollsiffer som ikke stemmer' : 'et britisk NHS-nummer, etter navnet på det, med et kontrollsiffer som stemmer';
         if (e.scheme === 'chi') return e.mistyped ? 'ti sifre etter ordet CHI, med et kontrollsiffer som ikke stemmer' : 'et skotsk CHI-nummer (en fødselsdato og fire sifre), etter navnet på det';
+        if (e.scheme === 'sin') return e.mistyped ? 'ni sifre etter ordene social insurance number, med et kontrollsiffer som ikke stemmer' : 'et kanadisk personnummer (social insurance number), etter navnet på det';
+        if (e.scheme === 'ssn') return 'et amerikansk personnummer (social security number), etter navnet på det';
         if (e.mistyped) return '11 sifre rett etter ordet for et personnummer, med kontrollsifre som ikke stemmer: et nummer skrevet feil identifiserer likevel';
         return e.dNumber ? '11 sifre med kontrollsifrene til et D-nummer' : '11 sifre med kontrollsifrene til et fødselsnummer';
       case 'phone':

@@ -59,8 +59,9 @@ function plausible(day: number, month: number, year: number | undefined): boolea
 /** The Luhn check over the ten digits (year, month, day, serial), as Sweden computes the last digit. */
 export function luhn(digits: string): boolean {
   let sum = 0;
+  // Every second digit from the right is doubled, the check digit itself not: any length (a SIN's nine, a personnummer's ten).
   for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    let d = Number(digits[digits.length - 1 - i]) * (i % 2 === 1 ? 2 : 1);
     if (d > 9) d -= 9;
     sum += d;
   }

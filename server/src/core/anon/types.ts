@@ -14,7 +14,7 @@ export const ANON_TYPES: readonly AnonType[] = ['person', 'place', 'org', 'idnum
 export type AnonEvidence =
   /** A fødselsnummer or D-number whose check digits are right. */
   /** `mistyped`: the check digits are wrong, but the word before says it is an id number. `pps`: an Irish PPS number; `scheme`: a British National Insurance, NHS or Scottish CHI number, a Danish CPR number or a Swedish personnummer. */
-  | { kind: 'idnum'; dNumber: boolean; mistyped?: boolean; pps?: boolean; scheme?: 'nino' | 'nhs' | 'chi' | 'cpr' | 'personnummer' }
+  | { kind: 'idnum'; dNumber: boolean; mistyped?: boolean; pps?: boolean; scheme?: 'nino' | 'nhs' | 'chi' | 'cpr' | 'personnummer' | 'sin' | 'ssn' }
   | { kind: 'phone' }
   | { kind: 'email' }
   /** A written-out date next to a word about birth (`født`). */

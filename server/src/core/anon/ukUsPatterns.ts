@@ -1,4 +1,5 @@
 import type { Report } from './irelandPatterns.js';
+import { luhn } from './nordicIds.js';
 
 /**
  * Identifiers as Britain and the United States write them, for the
@@ -6,8 +7,9 @@ import type { Report } from './irelandPatterns.js';
  * (`JT 48 27 91 B`), an NHS number or a Scottish CHI number after its
  * name (`NHS number 562 337 1914`, `CHI 1707063826`, whose last digit
  * checks the others), an American phone number
- * (`(206) 555-0147`, `206-555-0147`) and a ZIP code after its name or a
- * state (`ZIP 98118`, `Baltimore, MD 21217`). Each is looked for only
+ * (`(206) 555-0147`, `206-555-0147`, `612.555.0148`), a ZIP code after its name or a
+ * state (`ZIP 98118`, `Baltimore, MD 21217`), a Canadian postal code (`M6H 4C2`), and a
+ * Canadian SIN or an American SSN after its name. Each is looked for only
  * where the note can hold it: cheap looks first, as most notes hold none.
  */
 export function scanUkUs(text: string, report: Report): void {
@@ -21,10 +23,31 @@ export function scanUkUs(text: string, report: Report): void {
     for (const m of text.matchAll(US_PHONE)) report('phone', m.index, m.index + m[0].length, [{ kind: 'phone' }]);
   }
   if (/\d{5}/u.test(text) && ZIP_HINT.test(text)) scanZipCodes(text, report);
+  if (NATIONAL_NUMBER_CUE.test(text)) scanNationalNumbers(text, report);
+  if (CA_POSTCODE_HINT.test(text)) for (const m of text.matchAll(CA_POSTCODE)) report('place', m.index, m.index + m[0].length, [{ kind: 'shape', cue: 'postcode' }]);
 }
 
+/** The names of Canada's social insurance number and America's social security number, which the digits follow. */
+const NATIONAL_NUMBER_CUE = /\bSIN\b|[Ss]ocial [Ii]nsurance|\bSSN\b|[Ss]ocial [Ss]ecurity/u;
+/** A cue, then within a few words nine digits: 3-3-3 for a SIN, 3-2-4 for an SSN (`his SIN as 527 319 040`, `SSN 078-05-1120`). */
+const NATIONAL_NUMBER = /(\bSIN\b|[Ss]ocial [Ii]nsurance(?: [Nn]umber)?|\bSSN\b|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)[^.\n\d]{0,24}?(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{3}|\d{3}-\d{2}-\d{4})(?![\d-])/gdu;
+
+function scanNationalNumbers(text: string, report: Report): void {
+  for (const m of text.matchAll(NATIONAL_NUMBER)) {
+    const [start, end] = m.indices![2]!;
+    const digits = m[2]!.replace(/\D/gu, '');
+    const ssn = /^s/iu.test(m[1]!) && /ecurity|SSN/u.test(m[1]!) || m[1] === 'SSN';
+    if (ssn) report('idnum', start, end, [{ kind: 'idnum', dNumber: false, scheme: 'ssn' }]);
+    else report('idnum', start, end, [{ kind: 'idnum', dNumber: false, scheme: 'sin', mistyped: !luhn(digits) || undefined }]);
+  }
+}
+
+/** A Canadian postal code (`M6H 4C2`, `K1A0B1`): letter, digit, letter, then digit, letter, digit; D, F, I, O, Q and U are never used. */
+const CA_POSTCODE_HINT = /[A-Z]\d[A-Z] ?\d[A-Z]\d/;
+const CA_POSTCODE = /(?<![0-9A-Za-z])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![0-9A-Za-z])/g;
+
 /** The digits any of them holds: three pairs before a letter, ten in groups, an area code in brackets, five together. */
-const DIGITS_HINT = /\d\d ?\d\d ?\d\d ?[A-D]|\d{3}[ -]?\d{3}[ -]?\d{4}|\(\d{3}\)|\d{5}/;
+const DIGITS_HINT = /\d\d ?\d\d ?\d\d ?[A-D]|\d{3}[ .-]?\d{3}[ .-]?\d{3,4}|\(\d{3}\)|\d{5}|\d[A-Z] ?\d|\d{3}-\d\d-\d{4}/;
 
 /** Two letters, three pairs of digits and a letter from A to D, the pairs spaced or not. */
 const NINO_HINT = /\d\d ?\d\d ?\d\d ?[A-D](?![0-9A-Za-z])/;
@@ -58,9 +81,12 @@ export function nhsCheckDigit(digits: string): number {
   return check === 11 ? 0 : check;
 }
 
-/** An area code in brackets or three digits and a dash, then three digits and four (`(206) 555-0147`, `206-555-0147`). */
-const US_PHONE_HINT = /\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4}/;
-const US_PHONE = /(?<![\d(-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\d-])/g;
+/**
+ * An area code in brackets, or three digits and a dash or a dot, then three digits and four (`(206) 555-0147`,
+ * `206-555-0147`, `612.555.0148`, in brackets too: `(612-555-0164)`).
+ */
+const US_PHONE_HINT = /\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}/;
+const US_PHONE = /(?<![\d(.-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4})(?![\d-]|\.\d)|(?<=\()\d{3}-\d{3}-\d{4}(?=\))/g;
 
 /** The states' two-letter codes, as an address writes them before a ZIP code. */
 const STATES =
