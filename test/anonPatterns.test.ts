@@ -94,6 +94,8 @@ describe('anonymisation patterns: fødselsnummer', () => {
       'dob:10/2/05',
       'dob:02.10.05',
     ]);
+    // (Right after its cue, a date read month first where day first is none: `DOB 03/14/2006`.)
+    assert.deepEqual(found('M4 (DOB 03/14/2006 per the intake form). The meeting was 03/14/2024.', 'dob'), ['dob:03/14/2006']);
   });
 
   it('finds foreign numbers written with brackets, and a mistyped id number in two groups where a message before asks for it', () => {

@@ -588,7 +588,8 @@ function dateAfter(text: string, from: number, immediate: boolean): { start: num
   const gap = window.slice(0, m.index);
   const reach = POINTED.test(gap) ? POINTED_REACH : CUE_REACH;
   if (m.index > Math.min(reach, stop === -1 ? reach : stop)) return undefined;
-  if (/\d/.test(gap) || CLAUSE_BREAK.test(gap) || (immediate && gap.trim() !== '') || !dateAt(m)) return undefined;
+  // (After its cue a date is one either way round, as an American form writes it: `DOB 03/14/2006`.)
+  if (/\d/.test(gap) || CLAUSE_BREAK.test(gap) || (immediate && gap.trim() !== '') || (!dateAt(m) && !dateTurnedRound(m))) return undefined;
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
 
