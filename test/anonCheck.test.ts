@@ -1609,6 +1609,15 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
   });
 
+  it('takes the region a note’s front matter gives its case for the study’s level in every note', () => {
+    const flagged = flaggedInStudy('study-region-field', {
+      'a.fn.md': '---\nattributes: { bakgrunn: Økonom, fylke: Vestland }\n---\n\nLeiaren kom frå Vestland.\n',
+      'b.fn.md': '---\ncounty: Møre og Romsdal\n---\n\nNo text.\n',
+      'memo.fn.md': '| Office | County |\n|---|---|\n| Bjørk | Vestland |\n\nI Vestland og i Møre og Romsdal, men ikkje i Nordland.\n',
+    });
+    assert.deepEqual(flagged, ['memo.fn.md:anon/place:Nordland']);
+  });
+
   it('takes the other name a note proposes for a participant for the study’s pseudonym, in every note', () => {
     const flagged = flaggedInStudy('study-other-name', {
       'a.fn.md': 'Sol heter faktisk Sol. Hun ba oss bruke et annet navn i publikasjoner; forslag: «Tiril».\n',

@@ -284,6 +284,8 @@ function studysOwn(f: AnonFinding, people: StudyPeople, cited: ReadonlySet<strin
   // (And a place no list knows, found by the preposition before it alone: `til Cillian` names a person too.)
   const placeByCue = f.type === 'place' && !f.evidence.some((e) => e.kind === 'list');
   if ((PEOPLE_TYPES.has(f.type) || placeByCue) && people.covers(f.text, f.evidence)) return true;
+  // (A place the study names on purpose, its declared site or its cases' region, `Toronto`, `Vestland`: as written.)
+  if (f.type === 'place' && people.covers(f.text)) return true;
   return citedHere(f, cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
 }
 

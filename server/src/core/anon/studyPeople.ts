@@ -118,6 +118,8 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   }
   // The pseudonyms a memo or a review settles (`vi bytter til «Ola»`) are the study's words, no one to hide, as its people are.
   people.push(...declaredPseudonyms(text, declaresPseudonyms));
+  // And the regions its front matter gives its cases (`fylke: Vestland`): the study describes them at that level on purpose.
+  people.push(...frontMatterRegions(note));
   // So are the sites it declares (`Our two declared comparison sites, Toronto and Minneapolis`).
   if (SITE_HINT.test(text)) people.push(...declaredSites(text, isFirstName));
   for (const initials of people.filter(isInitials)) {
@@ -212,6 +214,18 @@ const HEADER_LABELS = ['From', 'To', 'Cc', 'Fra', 'Til', 'Kopi', 'Sender', 'Avse
 const HEADER_SURNAME_FIRST = /^[ \t>*_-]*(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:<|$|;))/gmu;
 
 /** The study's people the front matter names, as written. */
+/** A front matter's field for a case's region, at the top or in a map (`fylke: Vestland`, `attributes: { county: Nordland }`). */
+const REGION_FIELD = /(?:^|[{,][ \t]*)(?:fylke|county|region|landsdel)[ \t]*:[ \t]*["']?([^,}\n"'#]+)/gmu;
+
+/** The regions a note's front matter gives its case (`Møre og Romsdal`), as written. */
+function frontMatterRegions(note: ParsedNote): string[] {
+  if (!note.frontMatter) return [];
+  const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);
+  const regions = [...yaml.matchAll(REGION_FIELD)].map((m) => m[1]!.trim()).filter((region) => /^\p{Lu}/u.test(region));
+  // (And the parts of a region of several names, which are regions too: `Møre`, `Romsdal` of `Møre og Romsdal`.)
+  return [...regions, ...regions.flatMap((region) => (region.includes(' ') ? region.split(/\s+/u).filter((part) => /^\p{Lu}/u.test(part)) : []))];
+}
+
 function frontMatterPeople(note: ParsedNote): string[] {
   if (!note.frontMatter) return [];
   const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);
