@@ -1609,6 +1609,15 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
   });
 
+  it('takes an office named by the word after the word for one for the study’s pseudonym, in every note; not a NAV office named by its place', () => {
+    const flagged = flaggedInStudy('study-office-pseudonyms', {
+      'a.fn.md': '# Intervju med NAV-leder 3 (kontor Bjørk)\n\nCompare office Eik where the school tips it.\n',
+      'memo.fn.md': '| Office | Lean |\n|---|---|\n| Bjørk | proactive |\n| Eik | hybrid |\n\nBjørk og Eik er like. Ho jobba før på NAV-kontor Stovner og i Home Office Manchester.\n',
+    });
+    assert.ok(!flagged.some((f) => /Bjørk|Eik/u.test(f)), flagged.join(' | '));
+    assert.ok(flagged.some((f) => f.endsWith(':Stovner')) && flagged.some((f) => f.includes('Manchester')), flagged.join(' | '));
+  });
+
   it('takes the region a note’s front matter gives its case for the study’s level in every note', () => {
     const flagged = flaggedInStudy('study-region-field', {
       'a.fn.md': '---\nattributes: { bakgrunn: Økonom, fylke: Vestland }\n---\n\nLeiaren kom frå Vestland.\n',

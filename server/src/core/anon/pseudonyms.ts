@@ -53,6 +53,13 @@ function shortens(name: string, full: string): boolean {
   return full.split(/[ \t]+/u).some((part) => part === name || (part.length >= 3 && name.startsWith(part.slice(0, 3))));
 }
 
+/**
+ * `kontor Bjørk`, `office Eik`, `hvilket kontor Alm er`: an office named by the word after the word for one, as a study names
+ * its offices by a pseudonym (a real office is named by its place after NAV: `NAV Molde`, `NAV-kontoret i Molde`). Not after
+ * a hyphen (`NAV-kontor Stovner`).
+ */
+const OFFICE_PSEUDONYM = /(?<![\p{L}-])(?:[Kk]ontor|office)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+
 /** A name in quotes (`«Lilje»`, `"Andrii"`). */
 const QUOTED_NAME = new RegExp(String.raw`[«"“](${NAME})[»"”]`, 'gu');
 /** The word for pseudonym, in either language and any form (`pseudonymene`, `psevdonyma`, `pseudonyms`). */
@@ -144,6 +151,7 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
       if (pseudonym[0] !== full[0] && !full.split(/[ \t]+/u).some((part) => part.startsWith(pseudonym))) found.push(pseudonym);
     }
   }
+  if (text.includes('ontor ') || text.includes('office ')) for (const m of text.matchAll(OFFICE_PSEUDONYM)) found.push(m[1]!);
   // (The way a study introduces its cases, whatever else the note's words say.)
   if (text.includes('«') || text.includes('"') || text.includes('“')) {
     for (const m of text.matchAll(QUOTED_WITH_AGE_OR_NAME)) if (!(m[2] && shortens(m[1]!, m[2]))) found.push(m[1]!);
