@@ -918,6 +918,8 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Her name is written in Cyrillic on the card, and in Ethiopic on the other. Han skriv på kyrillisk. It has a Polish SIM and a PIN.\n'), []);
     assert.deepEqual(flagged('After Maghrib the Sheikh spoke, and we broke the fast at Iftar. We had Tết at home.\n'), []);
     assert.deepEqual(flagged('Dei kom frå Nord-Amerika og Aust-Afrika, ikkje frå Søraust-Asia. Many came from Eastern Europe.\n'), []);
+    assert.deepEqual(flagged('Dia dhuit a chairde! Cruinniú Déardaoin 16 Eanáir, Dydd Iau 16 Ionawr. On Lá Fhéile Bríde and Dydd Gŵyl Dewi we met. Iawn.\n').filter((f) => !f.includes('Cruinni')), []);
+    assert.deepEqual(flagged('Bríd came on Dé Luain.\n'), ['person:Bríd']);
     assert.deepEqual(flagged('Imam Hassan was there.\n'), ['person:Hassan']);
   });
 

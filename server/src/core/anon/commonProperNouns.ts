@@ -30,6 +30,14 @@ function calendarWords(): string[] {
   const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
   for (let day = 1; day <= 7; day++) words.push(shortDays.format(new Date(Date.UTC(2024, 0, day))));
   words.push('Tues', 'Weds', 'Thur', 'Thurs');
+  // Months and weekdays in Irish and Welsh, as the studies with Irish and Welsh partners write them (`Dé Luain`, `Dydd Llun`,
+  // `Eanáir`, `Ionawr`): each word of them, since a name is read word by word.
+  for (const locale of ['ga', 'cy']) {
+    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const names = [...Array.from({ length: 12 }, (_, month) => months.format(new Date(Date.UTC(2024, month, 15)))), ...Array.from({ length: 7 }, (_, day) => days.format(new Date(Date.UTC(2024, 0, day + 1))))];
+    for (const name of names) words.push(...name.split(' '));
+  }
   // The days a chat app stamps its messages with (`sniperbaba04 — Today at 14:11`), as the runtime words them; only those of
   // one word (`i dag` is two, and `Dag` a name).
   for (const locale of LOCALES) {

@@ -304,7 +304,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       next();
       continue;
     }
-    if (isPublic(run, before)) {
+    if (isPublic(run, before) || FEAST_RUN.test(text.slice(word.start, runEnd))) {
       next();
       continue;
     }
@@ -560,6 +560,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     if (name === 'Vg' && isDigitCode(text.charCodeAt(end))) return undefined;
     // `St Patrick's Day`, `St. David's Day`: a saint's day, a holiday.
     if (SAINT_BEFORE.test(text.slice(Math.max(0, word.start - 7), word.start)) && DAY_AFTER.test(text.slice(word.end, word.end + 8))) return undefined;
+    if (FEAST_OF_BEFORE.test(text.slice(Math.max(0, word.start - 24), word.start))) return undefined;
     // `1,32% Coverage`: what a figure measures, as a tool's export writes it.
     if (PERCENT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start))) return undefined;
     // `Art. 6(1)`, `Fig. 2`, `Kap. 3`: a short word's abbreviation before its number.
@@ -942,6 +943,10 @@ export function isCalendar(word: string): boolean {
 
 /** A saint's title right before a name (`St `, `St. `, `Saint `), and a day after its genitive (`'s Day`). */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Sankt)[ \t]+$/u;
+/** The same feast as one run of capitalised words, the saint in it (`Lá Fhéile Bríde`, `Dydd Gŵyl Dewi`). */
+const FEAST_RUN = /^(?:Lá[ \t]+(?:Fh|F)éile|Dydd[ \t]+(?:Gŵyl|Gwyl|Sant|Santes))[ \t]/u;
+/** A saint's day as Irish and Welsh name it, the saint after it (`Lá Fhéile Bríde`, `Dydd Gŵyl Dewi`, `Dydd Santes Dwynwen`). */
+const FEAST_OF_BEFORE = /(?:^|[^\p{L}])(?:Lá[ \t]+(?:Fh|F)éile|Dydd[ \t]+(?:Gŵyl|Gwyl|Sant|Santes)|Gŵyl|Gwyl)(?:[ \t]+(?:Sant|Santes|San))?[ \t]+$/u;
 const DAY_AFTER = /^(?:['’]s)?[ \t]+Day(?![\p{L}])/u;
 /** A percentage right before a word (`32% Coverage`). */
 const PERCENT_BEFORE = /\d[ \u00a0]?%[ \u00a0]$/u;

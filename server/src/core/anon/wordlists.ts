@@ -292,6 +292,7 @@ export const NEVER_NAMES = set(`
   Sendt, Emne, Kopi, Blindkopi, Vedlegg, Dato, Subject, Sent, Cc, Bcc, Attachments, Ekstern, Gjest, Folk, Folka,
   I'm, I've, I'd, I'll, I’m, I’ve, I’d, I’ll,
   Kiitos, Giitu, Moi, Terve, Buorre, Hyvää, Diolch, Cofion, Helo, Hwyl, Shwmae, Ffôn, Symudol, Slán, Sláinte,
+  Dia, Dhuit, Duit, Daoibh, Craic, Conas, Maith, Agat, Agaibh, Chairde, Cairde, Iawn, Croeso, Bore, Noswaith, Prynhawn, Gŵyl, Gwyl, Fhéile, Féile, Santes,
   Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Fwd, Fw, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
