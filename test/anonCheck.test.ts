@@ -1607,8 +1607,10 @@ describe('anonymization check: the CLI as a process', () => {
       'memo.fn.md': 'Our two declared comparison sites, Toronto and Minneapolis, have no NAV.\n',
       'log.fn.md': 'Back in Toronto. Minneapolis next week. Tromsø is not a site, and Amal lives at 14 Queen Street in Toronto.\n',
       'review.fn.md': 'We saw it in Govan [TA: careful, that names the Scottish site too].\n',
+      'protocol.fn.md': 'Sites are reported at county level only. That means the published text may say Cork, Limerick and Swansea (and the Welsh form, Abertawe).\n',
+      'cork.fn.md': 'Back in Cork, then Abertawe. The estate in Mallow is not a site.\n',
     });
-    assert.deepEqual(flagged, ['log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
+    assert.deepEqual(flagged, ['cork.fn.md:anon/place:Mallow', 'log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
   });
 
   it('takes an office named by the word after the word for one for the study’s pseudonym, in every note; not a NAV office named by its place', () => {

@@ -132,7 +132,7 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
 }
 
 /** A cheap first look for a site's word (`site`, `sammenligningsstedene`, `samanlikningsstaden`, `erklærte`). */
-const SITE_HINT = /[Ss]ites?\b|[Ss]ammenligningsst|[Ss]amanlikningsst|[Ss]ammenligningsby|[Ss]amanlikningsby|erklærte/u;
+const SITE_HINT = /[Ss]ites?\b|[Ss]ammenligningsst|[Ss]amanlikningsst|[Ss]ammenligningsby|[Ss]amanlikningsby|erklærte|text may|teksten kan/u;
 
 /** A name as an address writes it: lower case, marks dropped, `ø`, `æ` and `å` as `o`, `ae` and `a`. */
 function asciiKey(name: string): string {

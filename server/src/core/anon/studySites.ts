@@ -11,14 +11,15 @@
 /**
  * The words of a declaration of sites, in English, Bokmål and Nynorsk: declared, or the study's comparison sites in the
  * definite form (`declared site`, `our two comparison sites`, `de erklærte sammenligningsstedene`, `det amerikanske
- * sammenligningsstedet`). A site named in passing (`the Scottish site`) is not declared so.
+ * sammenligningsstedet`), or what a protocol lets the published text say (`the published text may say Cork, Limerick`).
+ * A site named in passing (`the Scottish site`) is not declared so.
  */
 const SITE_WORD =
-  /(?:declared[ \t]+(?:comparison[ \t]+|study[ \t]+|research[ \t]+)?sites?|(?:our|the|two|both)[ \t]+(?:two[ \t]+)?comparison[ \t]+(?:sites|cities)|erklærte[ \t]+\p{L}+|sammenligningsstede(?:t|ne)|samanlikningsstaden(?:e)?|sammenligningsbye(?:n|ne)|samanlikningsbyane)(?![\p{L}])/giu;
+  /(?:declared[ \t]+(?:comparison[ \t]+|study[ \t]+|research[ \t]+)?sites?|(?:published|written)[ \t]+text[ \t]+may[ \t]+(?:say|name)|teksten[ \t]+kan[ \t]+(?:seie|si|nemne|nevne)|(?:our|the|two|both)[ \t]+(?:two[ \t]+)?comparison[ \t]+(?:sites|cities)|erklærte[ \t]+\p{L}+|sammenligningsstede(?:t|ne)|samanlikningsstaden(?:e)?|sammenligningsbye(?:n|ne)|samanlikningsbyane)(?![\p{L}])/giu;
 /** A capitalised word that may name a place (`Toronto`, `Minneapolis`, `Tromsø`), not one of a name's several words. */
 const PLACE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\p{N}]|[ \t]+\p{Lu})/gu;
 /** How far from the site's word its names stand, within the sentence. */
-const REACH = 80;
+const REACH = 240;
 
 /** The site names a note declares; `isPersonName` says whether the lists know a word as a first name or a surname. */
 export function declaredSites(text: string, isPersonName: (word: string) => boolean): string[] {
