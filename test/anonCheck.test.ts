@@ -902,6 +902,8 @@ describe('anonymization check: what it leaves alone', () => {
       '[12] Heggen, C., Brekken, I. & Sletvold, M. A. (2018). Frafall. *Søkelys*, 35(3).\n\nFOSSESTØL, K., BREIT, E. & ANDREASSEN, T. A. 2015. Managing complexity. *Public Administration* 93(2).\n\nFurlong, Andy og Fred Cartmel. 2007. *Young People and Social Change.* Maidenhead: Open University Press.\n\nLipsky, M. (1980/2010). *Street-Level Bureaucracy.* New York: Russell Sage Foundation.\n\nSee Zacka (2017, Harvard University Press).\n';
     assert.deepEqual(flagged(mixed), []);
     assert.deepEqual(flagged('Se kapitlene i Hvinden & Johansson (red.) 2007 og Berg (eds.) (2010).\n'), []);
+    // (An author cited in the note, named in full where the work does something: not the participant who shares the surname.)
+    assert.deepEqual(flagged('## Devlin (2006)\n\nMaurice Devlin viser hvordan medier framstiller unge. Richard Jenkins er forfatteren; Rhys Jenkins er en 17-åring.\n\nJenkins (2014).\n'), ['person:Rhys Jenkins']);
     assert.deepEqual(flagged('## Refs\n\n- van den Hoonaard, W. C. (2003). Is anonymity an artifact? *Journal of Academic Ethics*, 1(2).\n'), []);
     // (A line that starts as an entry does but goes on as prose is prose: the names in it are found.)
     assert.deepEqual(flagged('Frøyland, Andreassen & Innvær (2019) contrast two kinds of work. Tip from Gunhild at NAV Gamle Oslo.\n'), ['person:Gunhild', 'org:NAV Gamle Oslo']);

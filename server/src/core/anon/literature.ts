@@ -140,13 +140,18 @@ export function authorsInFull(text: string, capitals: Int32Array, cited: Readonl
     const start = capitals[i]!;
     const before = capitals[i - 2]!;
     if (before !== start - 1 || text[before] !== ' ' || !cited.has(text.slice(start, capitals[i + 1]!))) continue;
-    // (Here, as cited: the work or the year right after it. `Synne Lie` elsewhere is a participant who shares a cited surname.)
+    // (Here, as cited: the work or the year right after it, or a verb of what an author's work does, `Maurice Devlin viser`,
+    // `Richard Jenkins er forfatteren`. `Synne Lie` elsewhere is a participant who shares a cited surname.)
     const after = text.slice(capitals[i + 1]!, capitals[i + 1]! + 48);
-    if (!NAMES_A_WORK.test(after) && !YEAR_AFTER.test(after)) continue;
+    if (!NAMES_A_WORK.test(after) && !YEAR_AFTER.test(after) && !AUTHOR_VERB_AFTER.test(after)) continue;
     if (isFirstName(text.slice(capitals[i - 3]!, before))) spans.push({ start: capitals[i - 3]!, end: capitals[i + 1]! });
   }
   return spans;
 }
+
+/** What an author's work does, right after the author's name (`viser`, `argues`, `er forfatteren`). */
+const AUTHOR_VERB_AFTER =
+  /^[ \t]+(?:viser|vise|skriver|skriv|beskriver|beskriv|argumenterer|argumenterar|hevder|hevdar|drøfter|drøftar|analyserer|analyserar|fulgte|følgde|shows|showed|argues|argued|writes|wrote|describes|described|suggests|claims|followed|er forfattaren|er forfatteren|is the author)(?![\p{L}])/u;
 
 /** A year in brackets right after an author's name (`Lipsky (1980)`, `Lipsky (1980: 3)`). */
 const YEAR_AFTER = /^['’]?s?[ \t]*\((?:19|20)\d{2}[a-z]?[):;,]/u;
