@@ -1652,6 +1652,15 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['log.fn.md:anon/person:Hege Nilsen', 'youth.fn.md:anon/person:Idun', 'youth.fn.md:anon/person:Karolina', 'youth.fn.md:anon/person:Tobias', 'youth.fn.md:anon/person:Idun']);
   });
 
+  it('takes names in full listed together for the team’s where each has a coder’s initials, an accent left out of the initial', () => {
+    const flagged = flaggedInStudy('study-accented-initials', {
+      'a.fn.md': '---\ncoder: ONC\n---\n\nVi ringte skolen.\n',
+      'b.fn.md': '---\ncoder: CB\n---\n\nVi ringte skolen.\n',
+      'minutes.fn.md': '---\ncoder: CB\n---\n\n**Present:** Órla Ní Chonaill, Cian Breathnach for the Irish team. Siobhán Ryan came later.\n',
+    });
+    assert.deepEqual(flagged, ['minutes.fn.md:anon/person:Siobhán Ryan']);
+  });
+
   it('takes an e-mail thread’s senders by first names alone for the team’s where each fits a different coder', () => {
     const flagged = flaggedInStudy('study-thread-senders', {
       'a.fn.md': '---\ncoder: DS\n---\n\nVi ringte skolen.\n',

@@ -37,8 +37,17 @@ function letterAfter(next: Word | undefined, stop: number): boolean {
 export function initialsOf(parts: readonly string[]): string {
   return parts
     .flatMap((part) => part.split('-'))
-    .map((part) => part.charAt(0).toUpperCase())
+    .map((part) => initialOf(part))
     .join('');
+}
+
+/**
+ * A name's initial as a coder types it: without an accent (`Órla` is `O`, `Éamon` is `E`), but with Norwegian's own letters
+ * (`Åse` is `Å`, as `Øystein` is `Ø`).
+ */
+function initialOf(part: string): string {
+  const first = part.charAt(0).toUpperCase();
+  return first === 'Å' ? first : first.normalize('NFD').charAt(0);
 }
 
 /**
