@@ -82,6 +82,8 @@ describe('anonymization check: what it finds', () => {
   it('finds the writer’s name after a letter’s closing word, not the closing word; not what follows I’m in a greeting', () => {
     assert.deepEqual(flagged('Takk for sist.\n\nHelsing Eirin Skaar\n'), ['person:Eirin Skaar']);
     assert.deepEqual(flagged('> Hi, I’m not from NAV so I can’t check that.\n'), []);
+    // (A Welsh greeting greets as an English one does.)
+    assert.deepEqual(flagged('> Shwmae Rhi its hodan. r u in 2day\n').filter((f) => f.includes('hodan')), ['person:hodan']);
   });
 
   it('finds a surname after its lower-case Arabic particle, not a regime named after one', () => {

@@ -316,12 +316,12 @@ const ROLE_WORDS = new Set(
 const ENGLISH_NO_NAMES = new Set('all everyone everybody guys there you me us them again ok okay fine here back late sorry good great done home outside sick ready coming not also just still so sure busy free tired going working new very really only the a an at in on with from'.split(' '));
 
 /** A cheap first look, without the `u` flag, which runs fast over a whole note: a greeting as a word of its own. */
-const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya)(?![a-zæøåA-ZÆØÅ])/;
+const GREETING_HINT = /[hH](?:ei|i|ey|allo|ello|eisann|iya|aia|elo)(?![a-zæøåA-ZÆØÅ])|[Ss]hwmae/;
 /** `hei even`, `hi, grace`: a greeting and the name it greets. */
-const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
+const GREETED = /(?<![\p{L}\p{N}])(hei|hi|hey|hallo|heisann|hello|hiya|shwmae|haia|helo)[ \t]*,?[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?![\p{L}\p{M}])/giu;
 /** `hei sigrid det er ayaan.`, `hi its faith!!`, `hallo, her er semhar fra kurset`: after a greeting, the writer says who they are, and the clause ends there or says where they are from. */
 const SELF_NAMED =
-  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya)\b[.!]*[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
+  /(?<![\p{L}\p{N}])(?:hei|hi|hey|hallo|heisann|hello|hiya|shwmae|haia|helo)\b[.!]*[^\n.!?]{0,30}?(?<![\p{L}])(det er|dette er|her er|er det|er dette|it's|it’s|its|this is|here is|here's|is it|is this|eg er|jeg er|i'm|i’m|im)[ \t]+(\p{L}[\p{L}\p{M}-]{2,})(?=[ \t]*(?:[.!?,…:;)]|$|\n|\p{Extended_Pictographic}|(?:fra|frå|from|her|here|again|igjen)(?![\p{L}])))/gimu;
 /**
  * A cheap first look for kin and `til`/`of`: the small word first (a regular expression that starts with a space is
  * looked for fast), then the kin word before it, which an alternation of eighteen words at every place would cost more.
