@@ -1619,10 +1619,10 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes an office named by the word after the word for one for the study’s pseudonym, in every note; not a NAV office named by its place', () => {
     const flagged = flaggedInStudy('study-office-pseudonyms', {
-      'a.fn.md': '# Intervju med NAV-leder 3 (kontor Bjørk)\n\nCompare office Eik where the school tips it.\n',
+      'a.fn.md': '# Intervju med NAV-leder 3 (kontor Bjørk)\n\nCompare office Eik where the school tips it.\n\n1. Kontor Bjørk: «ring meg». Fast kontortid på skolen, kafé på kontoret.\n',
       'memo.fn.md': '| Office | Lean |\n|---|---|\n| Bjørk | proactive |\n| Eik | hybrid |\n\nBjørk og Eik er like. Ho jobba før på NAV-kontor Stovner og i Home Office Manchester.\n',
     });
-    assert.ok(!flagged.some((f) => /Bjørk|Eik/u.test(f)), flagged.join(' | '));
+    assert.ok(!flagged.some((f) => /Bjørk|Eik|[Kk]ontor/u.test(f)), flagged.join(' | '));
     assert.ok(flagged.some((f) => f.endsWith(':Stovner')) && flagged.some((f) => f.includes('Manchester')), flagged.join(' | '));
   });
 
