@@ -924,6 +924,7 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Dei kom frå Nord-Amerika og Aust-Afrika, ikkje frå Søraust-Asia. Many came from Eastern Europe.\n'), []);
     assert.deepEqual(flagged('Dia dhuit a chairde! Cruinniú Déardaoin 16 Eanáir, Dydd Iau 16 Ionawr. On Lá Fhéile Bríde and Dydd Gŵyl Dewi we met. Iawn.\n').filter((f) => !f.includes('Cruinni')), []);
     assert.deepEqual(flagged('Bríd came on Dé Luain.\n'), ['person:Bríd']);
+    assert.deepEqual(flagged('> Han seier «fylket». Reint Reaktiv her, ellers Primært proaktiv.\n'), []);
     assert.deepEqual(flagged('Imam Hassan was there.\n'), ['person:Hassan']);
   });
 

@@ -390,7 +390,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
               // `Shona McAllister`; a word in capitals is no surname after it.)
               (!isPeopleOrLanguage(namePart(w).text) || (firstOfName(w, i) && !run[1]!.upper)) &&
               (!notAName(w.text, w.start) || firstOfName(w, i)) &&
-              !englishWord(w.text),
+              !englishWord(w.text) &&
+              // (A word with an adjective's or a noun's ending no name has, no list knowing it: `Reint Reaktiv`.)
+              !(!facts(w.text) && WORD_ENDINGS.test(w.text)),
           );
       // `NAV Gamle Oslo`, `NAV Ørsta Volda`: an office named by a place of several words is the office, a workplace, as one span.
       if (names.length > 1 && NAV.test(run[0]!.text) && names[0] === run[1] && names.length === run.length - 1) {
