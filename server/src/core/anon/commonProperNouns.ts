@@ -50,11 +50,12 @@ function calendarWords(): string[] {
 /** The world's parts by their UN M.49 codes (`Africa`, `Øst-Europa`, `Sørøst-Asia`, `Latin-Amerika`): their names come from `Intl`. Not the Caribbean (029), an adjective that starts names (`Caribbean Queen Patties`). */
 const WORLD_AREAS = '002 005 009 011 013 014 015 017 018 019 021 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419';
 
-function worldAreaNames(): string[] {
+/** The names `Intl` gives the codes in each of the notes' languages. */
+function namesOfCodes(type: 'region' | 'script', codes: string): string[] {
   const names: string[] = [];
   for (const locale of LOCALES) {
-    const table = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    for (const code of WORLD_AREAS.split(' ')) {
+    const table = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+    for (const code of codes.split(' ')) {
       const name = table.of(code);
       if (name) names.push(name);
     }
@@ -87,15 +88,7 @@ const SCRIPTS = 'Arab Armn Beng Cyrl Deva Ethi Geor Grek Gujr Guru Hang Hebr Hir
 
 /** The scripts' names (`Cyrillic`, `kyrillisk`, `Ethiopic`); not a short one that is also a word or a name (`Han`). */
 function scriptNames(): string[] {
-  const names: string[] = [];
-  for (const locale of LOCALES) {
-    const table = new Intl.DisplayNames([locale], { type: 'script', fallback: 'none' });
-    for (const code of SCRIPTS.split(' ')) {
-      const name = table.of(code);
-      if (name && name.length > 3 && !name.includes(' ')) names.push(name);
-    }
-  }
-  return names;
+  return namesOfCodes('script', SCRIPTS).filter((name) => name.length > 3 && !name.includes(' '));
 }
 
 /** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
@@ -164,7 +157,7 @@ function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<s
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.
-  const countries = new Set([...displayNames('region', true), ...worldAreaNames(), 'England', 'Scotland', 'Wales', 'Northern Ireland', ...BROAD_REGIONS.split(',').map((r) => r.trim())].map(capitalised));
+  const countries = new Set([...displayNames('region', true), ...namesOfCodes('region', WORLD_AREAS), 'England', 'Scotland', 'Wales', 'Northern Ireland', ...BROAD_REGIONS.split(',').map((r) => r.trim())].map(capitalised));
   return { calendar, holidays, peoples, countries };
 }
 

@@ -278,3 +278,17 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     i = j;
   }
 }
+
+/**
+ * The sentence an offset is in, `reach` characters at most each way: from the line's start or the last full stop, question
+ * or exclamation mark that a space follows (markup and closing quotes between: `pseudonymisert!** Og`), to the next.
+ */
+export function sentenceAround(text: string, at: number, reach = Infinity): { start: number; end: number } {
+  const endsAt = (i: number) => /[.!?]/u.test(text[i]!) && /^[*_»"”)\]]*(?:\s|$)/u.test(text.slice(i + 1, i + 6));
+  let start = at;
+  while (start > 0 && at - start < reach && text[start - 1] !== '\n' && !endsAt(start - 1)) start--;
+  while (start < at && /\s/u.test(text[start]!)) start++;
+  let end = at;
+  while (end < text.length && end - at < reach && text[end] !== '\n' && !endsAt(end)) end++;
+  return { start, end };
+}

@@ -1,3 +1,4 @@
+import { sentenceAround } from './prose.js';
 import { columnCells, mayHoldTable } from './tables.js';
 
 /**
@@ -89,19 +90,6 @@ function quotedInPseudonymSentences(text: string, found: string[]): void {
       if (!REAL_NAME_BEFORE.test(sentence.slice(Math.max(0, q.index - 50), q.index)) && !REAL_NAME_AFTER.test(sentence.slice(end - 1, end + 50))) found.push(q[1]!);
     }
   }
-}
-
-/**
- * The sentence an offset is in: from the line's start or the last full stop, question or exclamation mark that a space
- * follows (markup and closing quotes between: `pseudonymisert!** Og`), to the next.
- */
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const endsAt = (i: number) => /[.!?]/u.test(text[i]!) && /^[*_»"”)\]]*(?:\s|$)/u.test(text.slice(i + 1, i + 6));
-  let start = at;
-  while (start > 0 && text[start - 1] !== '\n' && !endsAt(start - 1)) start--;
-  let end = at;
-  while (end < text.length && text[end] !== '\n' && !endsAt(end)) end++;
-  return { start, end };
 }
 
 /** `bruke et annet navn i publikasjoner; forslag: «Tiril»`, `use another name, maybe "Sam"`: the other name, later on its line. */

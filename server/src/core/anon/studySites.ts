@@ -1,3 +1,5 @@
+import { sentenceAround } from './prose.js';
+
 /**
  * The places a study declares as its sites (`Our two declared comparison
  * sites, Toronto and Minneapolis`, `outside our declared site
@@ -21,8 +23,8 @@ const PLACE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\
 /** How far from the site's word its names stand, within the sentence. */
 const REACH = 240;
 
-/** The site names a note declares; `isPersonName` says whether the lists know a word as a first name or a surname. */
-export function declaredSites(text: string, isPersonName: (word: string) => boolean): string[] {
+/** The site names a note declares; `isFirstName` says whether the lists know a word as a first name. */
+export function declaredSites(text: string, isFirstName: (word: string) => boolean): string[] {
   const sites: string[] = [];
   SITE_WORD.lastIndex = 0;
   for (let m = SITE_WORD.exec(text); m !== null; m = SITE_WORD.exec(text)) {
@@ -30,29 +32,13 @@ export function declaredSites(text: string, isPersonName: (word: string) => bool
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const line = text.slice(lineStart, m.index);
     if (line.lastIndexOf('[') > line.lastIndexOf(']')) continue;
-    const from = sentenceStartBefore(text, m.index, REACH);
-    const to = sentenceEndAfter(text, m.index + m[0].length, REACH);
+    const { start: from, end: to } = sentenceAround(text, m.index, REACH);
     for (const word of text.slice(from, to).matchAll(PLACE_WORD)) {
       // (Not a sentence's first word, which is capitalised whatever it is, nor a person's name.)
       const at = from + word.index;
       if (at === from && from > 0 && text[from - 1] !== '(') continue;
-      if (!isPersonName(word[0])) sites.push(word[0]);
+      if (!isFirstName(word[0])) sites.push(word[0]);
     }
   }
   return sites;
-}
-
-/** Where the sentence that holds `at` starts, looking back `reach` characters at most. */
-function sentenceStartBefore(text: string, at: number, reach: number): number {
-  let i = at;
-  while (i > 0 && at - i < reach && text[i - 1] !== '\n' && !(/[.!?]/u.test(text[i - 1]!) && /\s/u.test(text[i] ?? ' '))) i--;
-  while (i < at && /\s/u.test(text[i]!)) i++;
-  return i;
-}
-
-/** Where the sentence that holds `at` ends, looking on `reach` characters at most. */
-function sentenceEndAfter(text: string, at: number, reach: number): number {
-  let i = at;
-  while (i < text.length && i - at < reach && text[i] !== '\n' && !(/[.!?]/u.test(text[i]!) && /\s/u.test(text[i + 1] ?? ' '))) i++;
-  return i;
 }
