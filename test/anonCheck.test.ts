@@ -1489,6 +1489,9 @@ describe('anonymization check: the CLI as a process', () => {
       });
   };
 
+  /** A note that only says who coded it: the study then has that coder (its initials), and nothing else to find. */
+  const codedBy = (initials: string) => `---\ncoder: ${initials}\n---\n\nVi ringte skolen.\n`;
+
   it('never flags the codebook’s own words, in prose or headings, nor spreads them to other notes; a name beside them still is', () => {
     const flagged = flaggedInStudy(
       'codebook-words',
@@ -1646,9 +1649,9 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes the names in brackets after a meeting’s heading for the team’s where each fits a different coder, a double first name whole', () => {
     const flagged = flaggedInStudy('study-meeting-heading', {
-      'a.fn.md': '---\ncoder: IHS\n---\n\nVi ringte skolen.\n',
-      'b.fn.md': '---\ncoder: JAR\n---\n\nVi ringte skolen.\n',
-      'c.fn.md': '---\ncoder: RDW\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('IHS'),
+      'b.fn.md': codedBy('JAR'),
+      'c.fn.md': codedBy('RDW'),
       'log.fn.md': '---\ncoder: GA\n---\n\n## Møte 08.05 (Gunvor, Ingvild, Jon Arne, Rosa på Teams)\n\n- Ingvild: ein regel for dialekt.\n- Jon Arne har fått ja fra NAV-leder. Kontakt: Hege Nilsen.\n- [ ] Rosa: spør om tolk.\n',
       'youth.fn.md': '---\ncoder: GA\n---\n\n## Møte med ungdommene (Idun, Karolina, Tobias)\n\nIdun kom sent.\n',
     });
@@ -1657,8 +1660,8 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes names in full listed together for the team’s where each has a coder’s initials, an accent left out of the initial', () => {
     const flagged = flaggedInStudy('study-accented-initials', {
-      'a.fn.md': '---\ncoder: ONC\n---\n\nVi ringte skolen.\n',
-      'b.fn.md': '---\ncoder: CB\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('ONC'),
+      'b.fn.md': codedBy('CB'),
       'minutes.fn.md': '---\ncoder: CB\n---\n\n**Present:** Órla Ní Chonaill, Cian Breathnach for the Irish team. Siobhán Ryan came later.\n',
     });
     assert.deepEqual(flagged, ['minutes.fn.md:anon/person:Siobhán Ryan']);
@@ -1666,8 +1669,8 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes an e-mail thread’s senders by first names alone for the team’s where each fits a different coder', () => {
     const flagged = flaggedInStudy('study-thread-senders', {
-      'a.fn.md': '---\ncoder: DS\n---\n\nVi ringte skolen.\n',
-      'b.fn.md': '---\ncoder: PR\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('DS'),
+      'b.fn.md': codedBy('PR'),
       'thread.fn.md': '---\ncoder: IH\n---\n\n**From:** Ingrid (Norwegian team)\n\nHi both, Kacper called.\n\n**From:** Dana\n\nSorry Ingrid.\n\n**From:** Priya\n\nAsk Dana.\n',
       'youth.fn.md': '---\ncoder: IH\n---\n\nFra: Selam\n\nhei\n\nFra: Dana\n\nhei\n\nFra: Yonas\n\nok\n',
     });
@@ -1676,7 +1679,7 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes a chat heading’s sender with the time after it for one of the study’s people where a coder has their initials, the middle one left out too', () => {
     const flagged = flaggedInStudy('study-chat-heading', {
-      'a.fn.md': '---\ncoder: MLH\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('MLH'),
       'b.fn.md': '---\ncoder: ES\n---\n\n**Maja Hetland** · 08:58\nConsent form is signed.\n\n**Olena Kravets** · 09:02\nthanks\n\nI suspect Maja agrees. Consent form U10 (MH).\n',
     });
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Olena Kravets']);
@@ -1692,7 +1695,7 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes a person named where a researcher stands for one of the study’s people where another note’s coder has their initials, and a review signed with a Scottish name', () => {
     const flagged = flaggedInStudy('study-researchers', {
-      'a.fn.md': '---\ncoder: IKV\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('IKV'),
       'b.fn.md': '---\ncoder: JH\n---\n\n**From:** Ingrid Kvam Vik\n\nTakk, Ingrid. Eleven Sara Lie kom.\n\n> [!REVIEW] Fiona MacLeod\n> Good.\n',
     });
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Sara Lie']);
@@ -1700,7 +1703,7 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes a person named in a chat export, as a transcript’s or a caption’s speaker (surname first too), in an e-mail header, with a research role (on a signature’s next line too) or in a role’s table cell for one of the study’s people where a coder has their initials', () => {
     const flagged = flaggedInStudy('study-research-roles', {
-      'a.fn.md': '---\ncoder: MR\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('MR'),
       'b.fn.md': '---\ncoder: FC, JA, AKS\n---\n\n```\n12/03/2026, 13:59 - Kwame Mensah added Marcus Reilly (UiB), Lan\n3/12/26, 4:03 PM - Marcus Reilly (UiB): Perfect.\n```\n',
       'c.fn.md': '---\ncoder: EV\n---\n\nFiona Caldwell: Okay, it says recording.\n\nLaget av Jon Are (vit.ass.) etter ønske.\n\n| Rolle | Navn |\n|---|---|\n| Forsker | Anne Kari Sæther |\n| Ungdom | Aksel Kristian Sunde |\n',
       'd.fn.md': '---\ncoders: [CM, SN]\n---\n\nMacLeod, Catriona   10:02\nOK, we are recording.\n\nHaugen, Siri   10:02\nYes hi.\n\n**Fra:** Nergård, Sunniva <sunniva.nergard@ntnu.no>\n\nHilsen\nSunniva Nergård\nstipendiat, NTNU\n\nCatriona and Sunniva came.\n',
@@ -1710,14 +1713,14 @@ describe('anonymization check: the CLI as a process', () => {
 
   it('takes the senders of a team’s chat (in lower case too), the team’s minutes, a planner’s assignees, one who codes, a first name with a coder’s initials and a researcher introduced by the project for the study’s coders where each first name starts as a different coder’s initials do (lower-case initials too); a chat with a participant, two senders or a cue still leaves the names found', () => {
     const flagged = flaggedInStudy('study-team-chat', {
-      'a.fn.md': '---\ncoder: OMB\n---\n\nVi ringte skolen.\n',
-      'b.fn.md': '---\ncoder: IHV\n---\n\nVi ringte skolen.\n',
-      'c.fn.md': '---\ncoder: tk\n---\n\nVi ringte skolen.\n',
+      'a.fn.md': codedBy('OMB'),
+      'b.fn.md': codedBy('IHV'),
+      'c.fn.md': codedBy('tk'),
       'team.fn.md':
         '---\ncoder: OMB\n---\n\n[09:02] Oda: back from the harbour office\n[09:03] Tobias: nice. code it as proactive\n\n[09:09] Ingvild: Eg ville sagt begge.\n[09:10] Oda: ok\n\nSønnen Tobias was there.\n',
       'youth.fn.md': '---\ncoder: OMB\n---\n\n[10:02] Oda: hei!\n[10:03] Idun: hei, kan vi møtes?\n[10:04] Karolina: jeg også\n\n[11:00] Tobias: hei\n[11:01] Oda: hei\n',
       'lower.fn.md': '---\ncoder: GB\n---\n\n```\n[12:03] rasmus: did you see it\n[12:04] lucia: yes!!\n[12:06] gunhild: ok\n```\n\n> Hei! Det er Hanne fra forskningsprosjektet. Går det bra?\n\nBe Hanne om hjelp. Spør Rasmus. Ring Halima.\n',
-      'd.fn.md': '---\ncoder: RK\n---\n\nVi ringte skolen.\n',
+      'd.fn.md': codedBy('RK'),
       'e.fn.md': '---\ncoders: [LF, HA]\n---\n\nVi ringte skolen.\n',
       'minutes.fn.md': '---\ncoder: SB\n---\n\nTil stede: Gunhild (ref.), Sindre, Lars og Hanne.\n\nSindre var uenig. Present: Halima, Sindre, Gunhild.\n',
       'planner.fn.md': '---\ncoder: OMB\n---\n\n- [ ] Transkribere del 2 @Oda\n- [ ] Sende skjema @Tobias\n- [ ] Lese på nytt @alle\n- [ ] Ringe Idun @Ingvild\n\n> hi oda, its me\n',

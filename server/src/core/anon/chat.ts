@@ -42,26 +42,24 @@ const SENDER_HEADING = new RegExp(String.raw`^[ \t]*>[ \t]*\*\*([^*:\n\[]{1,60})
 const NAME_TIME_MESSAGE = new RegExp(String.raw`^\s*?([^\S\n]*\p{L}[\p{L}\p{M}'’. -]{0,40}?)[^\S\n]*\n[^\S\n]*([^\n]{0,20}?\b${TIME}[^\n]{0,8})\n([^\n]+(?:\n[^\n]+)*)`, 'du');
 
 /**
- * A message pasted with its sender in bold and in lower case, as chats
- * write names (`**chi-chi 💅:** heyyy`): unlike a transcript's speaker
- * (`**Veileder 4:**`), whose label starts with a capital.
- */
-/**
  * Discord's copied messages: the sender, a dash and the day with the time on a line of their own, the message on the next
  * (`sniperbaba04 — Today at 14:11`, `Sara — I dag kl. 09:12`, `jo — 03/14/2024 2:11 PM`).
  */
 const DISCORD_HEADER = new RegExp(
-  String.raw`^[ 	]*>?[ 	]*([^\s>\-*#][^
-—–]{0,39}?)[ 	]+[—–][ 	]+(?:[Tt]oday|[Yy]esterday|[Ii] dag|[Ii] går|[Ii] går|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ 	]+(?:at|kl\.?))?[ 	]+${TIME}[ 	]*
-[ 	]*>?[ 	]*([^
-]+)`,
+  String.raw`^[ \t]*>?[ \t]*([^\s>\-*#][^\n—–]{0,39}?)[ \t]+[—–][ \t]+(?:[Tt]oday|[Yy]esterday|[Ii] dag|[Ii] går|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ \t]+(?:at|kl\.?))?[ \t]+${TIME}[ \t]*\n[ \t]*>?[ \t]*([^\n]+)`,
   'gmu',
 );
+
+/**
+ * A message pasted with its sender in bold and in lower case, as chats
+ * write names (`**chi-chi 💅:** heyyy`): unlike a transcript's speaker
+ * (`**Veileder 4:**`), whose label starts with a capital.
+ */
 const LOWER_CASE_LABEL = /^[ \t]*>?[ \t]*\*\*(\p{Ll}[^*:\n]{0,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*([^\n]*)$/gmu;
 
 /**
  * Zoom's saved chat: the time, `From`, the sender, `to` and whom, a colon; the message on the next line
- * (`18:01:10 From  niamh  to  Everyone:⏎	hiya`), in English or Norwegian (`Fra … til Alle:`). A remark in brackets after
+ * (`18:01:10 From  niamh  to  Everyone:⏎ hiya`), in English or Norwegian (`Fra … til Alle:`). A remark in brackets after
  * the sender is no part of the name (`MT (research team)`).
  */
 const ZOOM_FROM = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:From|Fra|Frå)[ \t]+([^\n(]{1,60}?)[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?[ \t]+(?:to|til)[ \t]+[^\n:]{1,60}:[ \t]*\n[ \t]*([^\n]+)/gmu;
@@ -114,9 +112,7 @@ function unquotedChat(text: string): ChatMessage[] {
     const senders = run.map((m) => m[1]!.trim());
     if (run.length >= 3 && new Set(senders).size >= 2 && senders.some((s) => SYMBOL_IN_SENDER.test(s)) && !senders.some((s) => PROSE_SENDER.test(s) || isSpeakerRole(s.replace(/[*_.\s]+/gu, '')))) {
       for (const m of run) {
-        const senderStart = m.index + m[0].indexOf(m[1]!);
-        const bodyStart = m.index + m[0].length - m[2]!.length;
-        out.push({ sender: { start: senderStart, end: senderStart + m[1]!.trimEnd().length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+        out.push(messageOf(m));
       }
     }
     run = [];
@@ -150,9 +146,7 @@ export function chatMessages(text: string): ChatMessage[] {
     // (A log's timed line whose words before a colon are prose is no message: `10:15 – NAV Tana. Three staff, one of them …:`.)
     // (Nor is a timed transcript's turn, `[00:01:43] IP: Pappa. Stein – …`: its words are speech, not a chat's lower case.)
     if (PROSE_SENDER.test(m[1]!) || isSpeakerRole(m[1]!.replace(/[*_.\s]+/gu, ''))) continue;
-    const senderStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
-    const bodyStart = m.index + m[0].length - m[2]!.length;
-    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+    messages.push(messageOf(m, m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1)));
   }
   const copied = timed && text.includes('\n') ? NAME_TIME_MESSAGE.exec(text) : null;
   if (copied) {
@@ -166,59 +160,34 @@ export function chatMessages(text: string): ChatMessage[] {
       messages.push({ sender: { start: nameStart + name.length - name.trimStart().length, end: nameEnd - (name.length - name.trimEnd().length) }, body: { start: bodyStart, end: bodyEnd } });
     }
   }
-  for (const m of timed && (text.includes('—') || text.includes('–')) ? text.matchAll(DISCORD_HEADER) : []) {
-    const senderStart = m.index + m[0].indexOf(m[1]!);
-    const bodyStart = m.index + m[0].length - m[2]!.length;
-    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-  }
-  for (const m of bold ? text.matchAll(LOWER_CASE_LABEL) : []) {
-    const senderStart = m.index + m[0].indexOf('**') + 2;
-    const bodyStart = m.index + m[0].length - m[2]!.length;
-    messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-  }
+  for (const m of timed && (text.includes('—') || text.includes('–')) ? text.matchAll(DISCORD_HEADER) : []) messages.push(messageOf(m));
+  for (const m of bold ? text.matchAll(LOWER_CASE_LABEL) : []) messages.push(messageOf(m, m.index + m[0].indexOf('**') + 2));
   // Zoom's saved chat (`18:01:10 From  niamh  to  Everyone:`).
   if (timed && (text.includes('From') || text.includes('Fra'))) {
-    for (const m of text.matchAll(ZOOM_FROM)) {
-      const senderStart = m.index + m[0].indexOf(m[1]!, m[0].search(/From|Fra/u) + 3);
-      const bodyStart = m.index + m[0].length - m[2]!.length;
-      messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-    }
+    for (const m of text.matchAll(ZOOM_FROM)) messages.push(messageOf(m, m.index + m[0].indexOf(m[1]!, m[0].search(/From|Fra/u) + 3)));
   }
   // A bold sender over a quoted message, the time after a middle dot (`**linh.ng_04** · 30 Sep, 21:47`).
   if (bold && quoted && timed) {
     for (const m of text.matchAll(BOLD_OVER_QUOTE)) {
-      const senderStart = m.index + m[0].indexOf(m[1]!);
-      const bodyStart = m.index + m[0].length - m[2]!.length;
-      if (!messages.some((known) => known.sender.start === senderStart)) messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
+      const message = messageOf(m);
+      if (!messages.some((known) => known.sender.start === message.sender.start)) messages.push(message);
     }
   }
   // Senders in bold capitals in a quote, as apps show them (`> **BO:** dag kan du`), two or more in the paragraph. (Those on
   // a line over the message, a paragraph each, are the note's to gather: `senderOverMessage`.)
   if (bold && quoted) {
     const found = [...text.matchAll(CAPITALS_LABEL)];
-    for (const m of found.length >= 2 ? found : []) {
-      const senderStart = m.index + m[0].indexOf(m[1]!);
-      const bodyStart = m.index + m[0].length - m[2]!.length;
-      if (!messages.some((known) => known.sender.start <= senderStart && known.body.end >= bodyStart)) {
-        messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-      }
-    }
+    for (const m of found.length >= 2 ? found : []) addUnlessRead(messages, messageOf(m));
   }
   // Quoted lines with a sender before a colon and no time (`> musti 🔥: yo`), two or more of them: a sender written as chats
   // write names (in lower case, or with an emoji), not a transcript's speaker (`> Rådgiver: …`) or a quoted label (`> Merk: …`).
   const labelled = quoted ? [...text.matchAll(QUOTED_SENDER)].filter((m) => CHAT_LIKE_SENDER.test(m[1]!)) : [];
   if (labelled.length > 1) {
-    for (const m of labelled) {
-      const senderStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf('>') + 1);
-      const bodyStart = m.index + m[0].length - m[2]!.length;
-      if (!messages.some((known) => known.sender.start <= senderStart && known.body.end >= bodyStart)) {
-        messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } });
-      }
-    }
+    for (const m of labelled) addUnlessRead(messages, messageOf(m, m.index + m[0].indexOf(m[1]!, m[0].indexOf('>') + 1)));
   }
   // Lines copied without quote marks or times (`rojda.x 🌸: kan eg …`), where no shape above read them.
   if (lined) {
-    for (const message of unquotedChat(text)) if (!messages.some((known) => known.sender.start <= message.sender.start && known.body.end >= message.body.start)) messages.push(message);
+    for (const message of unquotedChat(text)) addUnlessRead(messages, message);
   }
   for (const m of headed ? text.matchAll(SENDER_HEADING) : []) {
     // (Without a time, a bold line in a quote is a sender only as chats write names: `> **yara 🌸**`, not a letter's
@@ -229,6 +198,20 @@ export function chatMessages(text: string): ChatMessage[] {
     messages.push({ sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: quoteEnd(text, bodyStart) } });
   }
   return messages.sort((a, b) => a.sender.start - b.sender.start);
+}
+
+/**
+ * A message from a match whose group 1 is the sender and group 2 the message, the message ending the match; the sender's
+ * start given where the group's text stands earlier in the match too.
+ */
+function messageOf(m: RegExpMatchArray, senderStart = m.index! + m[0].indexOf(m[1]!)): ChatMessage {
+  const bodyStart = m.index! + m[0].length - m[2]!.length;
+  return { sender: { start: senderStart, end: senderStart + m[1]!.length }, body: { start: bodyStart, end: bodyStart + m[2]!.length } };
+}
+
+/** Adds a message unless one already read holds it (a shape read twice: `> **BO:** …` as a quoted line too). */
+function addUnlessRead(messages: ChatMessage[], message: ChatMessage): void {
+  if (!messages.some((known) => known.sender.start <= message.sender.start && known.body.end >= message.body.start)) messages.push(message);
 }
 
 /** Where the quote's lines from `start` end: at a blank line, a line outside the quote, or the next sender's heading. */

@@ -366,7 +366,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.
   // (Also an address in brackets after one of their names: `Jonathan Hughes <jh@ungnav-prosjekt.no>`.)
   const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !(people.covers(f.text) || people.covers(nameBeforeAddress(text, f.span.start)))) : patterns;
-  const findings = [...ownPatterns, ...nameFindings.filter((f) => !(f.type === 'place' && inRegionField(note, f, knowledge))), ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // (A region the front matter gives the case, `fylke: Viken`, is the study's own word: `studyPeople.ts`, `frontMatterRegions`.)
+  const findings = [...ownPatterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
   const weakInLowerCase = lowerCase.filter((f) => f.weak).map((f) => f.text);
   const weakWords = weakInLowerCase.length ? new Set([...candidates.weakWords, ...weakInLowerCase]) : candidates.weakWords;
@@ -376,17 +377,6 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: reading.teams, cited: [...literature], namedInFull };
 }
 
-/**
- * Whether a place is a county given in the front matter's field for the case's region (`fylke: Viken`, `region:
- * Innlandet`): the study describes its cases at that level on purpose.
- */
-function inRegionField(note: ParsedNote, f: AnonFinding, knowledge: NameKnowledge): boolean {
-  const frontMatter = note.frontMatter?.span;
-  if (!frontMatter || f.span.start >= frontMatter.end || !knowledge.isCounty(f.text.split(/\s+og\s+/u)[0]!)) return false;
-  const lineStart = note.text.lastIndexOf('\n', f.span.start) + 1;
-  return REGION_FIELD.test(note.text.slice(lineStart, f.span.start));
-}
-const REGION_FIELD = /(?:^|[{,][ \t]*)(?:fylke|county|region|landsdel)[ \t]*:[ \t]*["']?$/iu;
 
 /** A name right before an address in angle brackets (`Jonathan Hughes <jh@…>`), or '' where none stands there. */
 function nameBeforeAddress(text: string, at: number): string {

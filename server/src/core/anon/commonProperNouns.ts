@@ -13,31 +13,30 @@ import { capitalised } from './prose.js';
 const LOCALES = ['en', 'nb', 'nn'];
 
 
+/** A month's and a weekday's date in 2024, each as `Intl` formats it (1 January 2024 was a Monday). */
+const MONTH_DATES = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2024, month, 15)));
+const WEEKDAY_DATES = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2024, 0, day + 1)));
+
+/** The months' and weekdays' names in a language, in the runtime's words (`januar`, `mandag`; `Dé Luain`). */
+function monthsAndWeekdays(locale: string): string[] {
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return [...MONTH_DATES.map((date) => months.format(date)), ...WEEKDAY_DATES.map((date) => days.format(date))];
+}
+
 function calendarWords(): string[] {
   const words: string[] = [];
   for (const locale of LOCALES) {
-    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     const shortMonths = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-    for (let month = 0; month < 12; month++) {
-      const date = new Date(Date.UTC(2024, month, 15));
-      words.push(months.format(date), shortMonths.format(date).replace(/\.$/, ''));
-    }
-    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday.
-    for (let day = 1; day <= 7; day++) words.push(days.format(new Date(Date.UTC(2024, 0, day))));
+    words.push(...monthsAndWeekdays(locale), ...MONTH_DATES.map((date) => shortMonths.format(date).replace(/\.$/, '')));
   }
   // English weekdays as e-mail headers and calendars shorten them (`On Tue, 12 Mar`); Norwegian's short forms are names (`Tor`).
   const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
-  for (let day = 1; day <= 7; day++) words.push(shortDays.format(new Date(Date.UTC(2024, 0, day))));
+  words.push(...WEEKDAY_DATES.map((date) => shortDays.format(date)));
   words.push('Tues', 'Weds', 'Thur', 'Thurs');
   // Months and weekdays in Irish and Welsh, as the studies with Irish and Welsh partners write them (`Dé Luain`, `Dydd Llun`,
   // `Eanáir`, `Ionawr`): each word of them, since a name is read word by word.
-  for (const locale of ['ga', 'cy']) {
-    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    const names = [...Array.from({ length: 12 }, (_, month) => months.format(new Date(Date.UTC(2024, month, 15)))), ...Array.from({ length: 7 }, (_, day) => days.format(new Date(Date.UTC(2024, 0, day + 1))))];
-    for (const name of names) words.push(...name.split(' '));
-  }
+  for (const locale of ['ga', 'cy']) for (const name of monthsAndWeekdays(locale)) words.push(...name.split(' '));
   // The days a chat app stamps its messages with (`sniperbaba04 — Today at 14:11`), as the runtime words them; only those of
   // one word (`i dag` is two, and `Dag` a name).
   for (const locale of LOCALES) {

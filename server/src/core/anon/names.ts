@@ -460,7 +460,6 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return opensListItem(text, at);
   }
 
-  /** English's `I` just after (`in Bergen I think`): no pseudonym's letter. */
   /**
    * Whether a capital letter with its full stop after a word is the initial of a surname (`Patka N.`, `Kari H.`), not a
    * pseudonym's letter (`Veileder D.`): the word is a known first name, or neither a role nor an ordinary word.
@@ -477,6 +476,7 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return i === 0 || text[i - 1] === '\n';
   }
 
+  /** English's `I` just after (`in Bergen I think`): no pseudonym's letter. */
   function englishI(at: number): boolean {
     return language === 'en' && text.startsWith(' I ', at);
   }
@@ -945,10 +945,12 @@ export function isCalendar(word: string): boolean {
 
 /** A saint's title right before a name (`St `, `St. `, `Saint `), and a day after its genitive (`'s Day`). */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Sankt)[ \t]+$/u;
-/** The same feast as one run of capitalised words, the saint in it (`Lá Fhéile Bríde`, `Dydd Gŵyl Dewi`). */
-const FEAST_RUN = /^(?:Lá[ \t]+(?:Fh|F)éile|Dydd[ \t]+(?:Gŵyl|Gwyl|Sant|Santes))[ \t]/u;
 /** A saint's day as Irish and Welsh name it, the saint after it (`Lá Fhéile Bríde`, `Dydd Gŵyl Dewi`, `Dydd Santes Dwynwen`). */
-const FEAST_OF_BEFORE = /(?:^|[^\p{L}])(?:Lá[ \t]+(?:Fh|F)éile|Dydd[ \t]+(?:Gŵyl|Gwyl|Sant|Santes)|Gŵyl|Gwyl)(?:[ \t]+(?:Sant|Santes|San))?[ \t]+$/u;
+const FEAST_DAY = String.raw`Lá[ \t]+(?:Fh|F)éile|Dydd[ \t]+(?:Gŵyl|Gwyl|Sant|Santes)`;
+/** The same feast as one run of capitalised words, the saint in it. */
+const FEAST_RUN = new RegExp(String.raw`^(?:${FEAST_DAY})[ \t]`, 'u');
+/** The words of such a feast before the saint's name (a festival's `Gŵyl` alone too). */
+const FEAST_OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${FEAST_DAY}|Gŵyl|Gwyl)(?:[ \t]+(?:Sant|Santes|San))?[ \t]+$`, 'u');
 const DAY_AFTER = /^(?:['’]s)?[ \t]+Day(?![\p{L}])/u;
 /** A percentage right before a word (`32% Coverage`). */
 const PERCENT_BEFORE = /\d[ \u00a0]?%[ \u00a0]$/u;

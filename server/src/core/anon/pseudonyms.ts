@@ -140,8 +140,9 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
     }
   }
   if (text.includes('ontor ') || text.includes('office ')) for (const m of text.matchAll(OFFICE_PSEUDONYM)) found.push(m[1]!);
+  const quoted = text.includes('«') || text.includes('"') || text.includes('“');
   // (The way a study introduces its cases, whatever else the note's words say.)
-  if (text.includes('«') || text.includes('"') || text.includes('“')) {
+  if (quoted) {
     for (const m of text.matchAll(QUOTED_WITH_AGE_OR_NAME)) if (!(m[2] && shortens(m[1]!, m[2]))) found.push(m[1]!);
   }
   if (!inProse) return found;
@@ -156,12 +157,13 @@ export function declaredPseudonyms(text: string, inProse = true): string[] {
     const declared = HERE_CALLED.exec(text.slice(from, m.index + m[0].length + 60));
     if (declared && from + declared.index <= m.index) found.push(declared[1]!);
   }
-  const quoted = text.includes('«') || text.includes('"') || text.includes('“');
   const named = text.includes('seudonym') || text.includes('sevdonym') || /fake name|made-up name|invented name|oppdikt/.test(text);
   if (!quoted && !named) return found;
   if (named) take(SAID_TO_BE);
-  if (named && quoted) quotedInPseudonymSentences(text, found);
-  if (named && quoted) take(AFTER_THE_WORD);
+  if (named && quoted) {
+    quotedInPseudonymSentences(text, found);
+    take(AFTER_THE_WORD);
+  }
   if (quoted) {
     take(IN_THE_TEXT_IS);
     if (text.includes('→') || text.includes('->') || text.includes('=>')) take(REPLACED_BY_QUOTED);

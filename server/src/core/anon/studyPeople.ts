@@ -213,9 +213,8 @@ const HEADER_LABELS = ['From', 'To', 'Cc', 'Fra', 'Til', 'Kopi', 'Sender', 'Avse
 /** An e-mail header's label, then a name surname first. */
 const HEADER_SURNAME_FIRST = /^[ \t>*_-]*(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:<|$|;))/gmu;
 
-/** The study's people the front matter names, as written. */
 /** A front matter's field for a case's region, at the top or in a map (`fylke: Vestland`, `attributes: { county: Nordland }`). */
-const REGION_FIELD = /(?:^|[{,][ \t]*)(?:fylke|county|region|landsdel)[ \t]*:[ \t]*["']?([^,}\n"'#]+)/gmu;
+const REGION_FIELD = /(?:^|[{,][ \t]*)(?:fylke|county|region|landsdel)[ \t]*:[ \t]*["']?([^,}\n"'#]+)/gimu;
 
 /** The regions a note's front matter gives its case (`Møre og Romsdal`), as written. */
 function frontMatterRegions(note: ParsedNote): string[] {
@@ -226,6 +225,7 @@ function frontMatterRegions(note: ParsedNote): string[] {
   return [...regions, ...regions.flatMap((region) => (region.includes(' ') ? region.split(/\s+/u).filter((part) => /^\p{Lu}/u.test(part)) : []))];
 }
 
+/** The study's people the front matter names, as written. */
 function frontMatterPeople(note: ParsedNote): string[] {
   if (!note.frontMatter) return [];
   const yaml = note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end);

@@ -46,7 +46,7 @@ const ATTENDANCE = /^[ \t>*_-]*(?:Til stede|Tilstede|Til stades|Present|Attendee
  * A meeting's heading or line with who came in brackets after it (`## Møte 08.05 (Gunvor, Ingvild, Jon Arne, Mathias, Rosa på
  * Teams)`, `Team meeting (Aoife, Cillian and Tamsin)`), where they met left out.
  */
-const MEETING_WITH_NAMES = /(?:[Mm]øte|[Mm]øtet|[Mm]eeting|[Mm]andagsmøte|[Tt]eammøte|[Ss]tatusmøte)[^\n(]{0,40}\(([^)\n]+?)(?:[ \t]+(?:på|på|on|i|in|via|over)[ \t]+\p{Lu}\p{L}*)?\)/gu;
+const MEETING_WITH_NAMES = /(?:[Mm]øte|[Mm]øtet|[Mm]eeting|[Mm]andagsmøte|[Tt]eammøte|[Ss]tatusmøte)[^\n(]{0,40}\(([^)\n]+?)(?:[ \t]+(?:på|on|i|in|via|over)[ \t]+\p{Lu}\p{L}*)?\)/gu;
 /** An e-mail's sender by a first name alone, perhaps a remark in brackets (`**From:** Ingrid (Norwegian team)`, `Fra: Dana`). */
 const SENDER_BY_FIRST_NAME = /^[ \t>*_-]*(?:From|Fra|Frå)[*_]*[ \t]*:[*_]*[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/gmu;
 /** What parts the names of an attendance line: commas, `og`, `and`, `&`. */
@@ -133,15 +133,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   }
   // (What each needs is asked of the note's words, not looked for in its text: most notes have none.)
   const minutes = MINUTES_WORDS.some(writes);
-  for (const m of minutes ? text.matchAll(ATTENDANCE) : []) {
+  // (And who came in brackets after a meeting's heading: `## Møte 08.05 (Gunvor, Ingvild, …)`.)
+  const meetings = (text.includes('øte') || text.includes('eeting')) && text.includes('(') ? text.matchAll(MEETING_WITH_NAMES) : [];
+  for (const m of [...(minutes ? text.matchAll(ATTENDANCE) : []), ...meetings]) {
     const team = attendees(m[1]!);
     if (team) teams.push(team);
-  }
-  if ((text.includes('øte') || text.includes('eeting')) && text.includes('(')) {
-    for (const m of text.matchAll(MEETING_WITH_NAMES)) {
-      const team = attendees(m[1]!);
-      if (team) teams.push(team);
-    }
   }
   // A thread's senders by first names alone, three or more, as a team writes to itself (`From: Ingrid`, `From: Dana`, `From: Priya`).
   if (text.includes('From') || text.includes('Fra')) {

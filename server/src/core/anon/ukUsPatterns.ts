@@ -36,8 +36,7 @@ function scanNationalNumbers(text: string, report: Report): void {
   for (const m of text.matchAll(NATIONAL_NUMBER)) {
     const [start, end] = m.indices![2]!;
     const digits = m[2]!.replace(/\D/gu, '');
-    const ssn = /^s/iu.test(m[1]!) && /ecurity|SSN/u.test(m[1]!) || m[1] === 'SSN';
-    if (ssn) report('idnum', start, end, [{ kind: 'idnum', dNumber: false, scheme: 'ssn' }]);
+    if (/SSN|ecurity/u.test(m[1]!)) report('idnum', start, end, [{ kind: 'idnum', dNumber: false, scheme: 'ssn' }]);
     else report('idnum', start, end, [{ kind: 'idnum', dNumber: false, scheme: 'sin', mistyped: !luhn(digits) || undefined }]);
   }
 }
