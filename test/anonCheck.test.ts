@@ -809,6 +809,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('På lista sto AHMED med store bokstaver, og NAV og PPT var der. Det var IKKE greit, sa han i MAI 2024.'), ['person:AHMED']);
   });
 
+  it('finds a name no list knows in capitals on a door or a bell, or joined to a listed name in capitals; not acronyms so joined, nor a word on a door', () => {
+    assert.deepEqual(flagged('Navn på døra: TESFAMARIAM / TEKLE. Blokk uten heis.'), ['person:TESFAMARIAM', 'person:TEKLE']);
+    assert.deepEqual(flagged('We rang twice, the bell says MELNYK.'), ['person:MELNYK']);
+    assert.deepEqual(flagged('I går sa at SASHA og KWAME vil ha intervju.'), ['person:SASHA', 'person:KWAME']);
+    assert.deepEqual(flagged('Vi snakket om ADHD og BUP med NAV og PPT. The door said OPEN, the bell said PUSH.'), []);
+  });
+
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });

@@ -553,6 +553,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     return out;
   }
 
+  /** A listed first name or surname in capitals joined to the word at start..end by `og`, `and`, `&` or a slash. */
+  function capitalsPartner(start: number, end: number): string | undefined {
+    const partner = CAPITALS_PARTNER_AFTER.exec(text.slice(end, end + 40))?.[1] ?? CAPITALS_PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (!partner || INSTITUTIONS.has(partner)) return undefined;
+    return facts(partner) & (FIRST_NAME | SURNAME) ? partner : undefined;
+  }
+
   function single1(word: Word, k: number): NameFinding | undefined {
     const { text: name, end } = namePart(word);
     // Most capitalised words are a sentence's first word (`Vi`, `Det`): what the word alone says is asked once per word,
@@ -582,7 +589,17 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       const firstAfter = /^,[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) ? /^,[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
       const surnameFirst = firstAfter !== undefined && !!(facts(firstAfter) & FIRST_NAME);
       if (name.length < 3 || INSTITUTIONS.has(name) || DEVICE_ACRONYMS.has(name) || NEVER_NAMES.has(normal) || REPLIES.has(normal) || notAName(normal, word.start)) return undefined;
-      if (!(facts(name) & FIRST_NAME) && !surnameFirst) return undefined;
+      if (!(facts(name) & FIRST_NAME) && !surnameFirst) {
+        // (Or a name on a door or a bell, `bell says MELNYK`, `Navn på døra: TESFAMARIAM / TEKLE`; or one joined to a name in
+        // capitals, `SASHA og KWAME`: a word no list knows beside a listed name is written as names are.)
+        if (lists.isEnglishWord?.(name.toLowerCase())) return undefined;
+        const door = DOOR_BEFORE.exec(text.slice(Math.max(0, word.start - 40), word.start));
+        const partner = door ? undefined : capitalsPartner(word.start, end);
+        if (!door && !partner) return undefined;
+        const result = finding('person', word.start, end, text, [{ kind: 'capitalised' }, { kind: 'context', cue: door ? door[1]!.toLowerCase() : partner!.toLowerCase() }], [normal]);
+        if (word.sentenceStart && !door) result.weak = true;
+        return result;
+      }
       const evidence: AnonEvidence[] = facts(name) & FIRST_NAME ? [{ kind: 'list', list: 'firstName' }] : [{ kind: 'shape', cue: 'surname-first' }, { kind: 'context', cue: firstAfter!, following: true }];
       const result = finding('person', word.start, end, text, evidence, [normal]);
       if (word.sentenceStart) result.weak = true;
@@ -1103,6 +1120,11 @@ const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|
 /** A letter's or a message's closing words, before the writer's name on the line. */
 const CLOSINGS = new Set(['Hilsen', 'Helsing', 'Mvh', 'Vennlig', 'Venleg', 'Regards', 'Cheers', 'Thanks', 'Takk', 'Best', 'Kind', 'Warm', 'Sincerely', 'Klem']);
 /** A phone's and a computer's acronyms that lists know as first names in other letters (`Polish SIM`, not Sim; `PIN`, not Pin). */
+/** A door, a bell or a letterbox just before a name in capitals, as a home visit's note reads it (`bell says MELNYK`). */
+const DOOR_BEFORE = /(?:^|[^\p{L}])(dør(?:a|en|skilt|skiltet)|ringeklokk(?:a|en)|postkass(?:a|en)|doorbell|door|bell|buzzer|intercom|letterbox|mailbox)(?:[ \t]+(?:says|said|reads|read|står|stod|sto|viser))?[ \t]*[:–-]?[ \t]*$/iu;
+/** Another word in capitals joined to a name in capitals (`SASHA og KWAME`, `TESFAMARIAM / TEKLE`), after it or before it. */
+const CAPITALS_PARTNER_AFTER = /^[ \t]*(?:og|and|&|\/)[ \t]*(\p{Lu}{3,})(?![\p{L}\p{N}])/u;
+const CAPITALS_PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,})[ \t]*(?:og|and|&|\/)[ \t]*$/u;
 const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
