@@ -816,6 +816,12 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Vi snakket om ADHD og BUP med NAV og PPT. The door said OPEN, the bell said PUSH.'), []);
   });
 
+  it('finds a named person’s first initial alone (`W. asks`, `til L.?`, `N.’s consent`), not a role’s or a grade’s letter, a reference’s initial, a signature or `I.`', () => {
+    assert.deepEqual(flagged('Widlyne and her cousin came. W. asks Mike to print a form. Plan B. was fine, she got an A. and so did I.'), ['person:Widlyne', 'person:W.', 'person:Mike']);
+    assert.deepEqual(flagged('Har du sett på saken til Leah? Hun sa at L.? ikke kom. Søk på Kari Lie med stor L. i kommune L. Takk.\n\n— L.\n'), ['person:Leah', 'person:L.', 'person:Kari Lie']);
+    assert.deepEqual(flagged('We met Nodin again. With N.’s consent I wrote it down.\n\nLipsky, M. (2010). Street-Level Bureaucracy.\n\nWe met Mari there.\n'), ['person:Nodin', 'person:N.', 'person:Mari']);
+  });
+
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });

@@ -16,7 +16,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { findInitials, personsInCapitals } from './initials.js';
+import { findInitials, initialsOfNamed, personsInCapitals } from './initials.js';
 import { researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { teamsOf } from './team.js';
 import { namesInOwnScript } from './ownScript.js';
@@ -353,6 +353,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     names.length && reading.uppers.length
       ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
       : [];
+  // A person named here, shortened to the first initial elsewhere in the note (`W. asks Mike`, `N.'s consent`).
+  const initialsAlone = names.length
+    ? outside(initialsOfNamed(text, markup, people.size ? names.filter((f) => !people.covers(f.text, f.evidence)) : names), [...patterns, ...names, ...again, ...chat, ...inCapitals])
+    : [];
   // A note that writes names in lower case writes its places and workplaces so too (`far bur i florø`, `kiwi linderud`).
   const placesLower = lowerCase.some((f) => f.type === 'person' && !f.weak)
     ? outside(placesInLowerCase(text, knowledge, markup), [...patterns, ...names, ...again, ...lowerCase, ...chat]).filter(
@@ -360,7 +364,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
         (f) => !(isWord?.(f.text.split(/\s/u).pop()!) ?? false) && !allowedByList(f),
       )
     : [];
-  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...placesLower, ...chat, ...inCapitals].filter(
+  const nameFindings = [...names.map(withoutParts), ...again, ...lowerCase, ...placesLower, ...chat, ...inCapitals, ...initialsAlone].filter(
     (f) => !(references.length && inReference(f)) && !(people.size && people.covers(f.text, f.evidence)),
   );
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.

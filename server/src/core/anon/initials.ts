@@ -90,3 +90,47 @@ export function personsInCapitals(
   }
   return found;
 }
+
+/**
+ * A person's first initial alone, with its full stop, where the note names
+ * someone whose first name starts so: `W. asks Mike`, `til L.?`,
+ * `N.'s consent`, `L. = Leah`, a sign-off's `K.` (a writer shortens the
+ * person just named, or a thread's sender). Not a letter after a capitalised
+ * word (`Veileder D.`, `Plan B.`, `Patka N.` is a name's own finding), before
+ * one (`K. Hansen`, or a new sentence), nor after a word that takes a letter
+ * (`vitamin D.`, `got an A.`); not `I.`, which English writes as a word.
+ */
+export function initialsOfNamed(text: string, mask: () => Uint8Array, named: readonly NameFinding[]): AnonFinding[] {
+  const letters = new Set<string>();
+  for (const f of named) if (f.type === 'person' && f.parts.length && /^\p{Lu}\p{Ll}/u.test(f.parts[0]!)) letters.add(initialOf(f.parts[0]!));
+  if (!letters.size) return [];
+  const found: AnonFinding[] = [];
+  for (const m of text.matchAll(INITIAL_ALONE)) {
+    const letter = m[1]!;
+    if (!letters.has(letter) || mask()[m.index] || (letter === 'I' && !/^['’=]/u.test(text.slice(m.index + 2).trimStart()))) continue;
+    // (A text's start is a line's; elsewhere the slice starts with a mark no pattern reads as one.)
+    const lineBefore = m.index > 24 ? '\u0001' + text.slice(m.index - 24, m.index) : text.slice(0, m.index);
+    // (A letter signing a message, alone on its line or after a dash, is its writer's, most often the study's own.)
+    if (SIGNATURE_BEFORE.test(lineBefore) && /^[ \t]*(?:\n|$)/u.test(text.slice(m.index + 2, m.index + 4))) continue;
+    // (A capitalised word before is a label's, `Veileder D.`, or a reference's surname, `Lipsky, M.`, unless it starts the
+    // sentence: `With N.'s consent`.)
+    const wordBefore = WORD_BEFORE.exec(lineBefore);
+    const before = wordBefore?.[2];
+    if (before && ((/^\p{Lu}/u.test(before) && (wordBefore[1] === undefined || wordBefore[3] === ',')) || /\p{N}/u.test(before) || TAKES_A_LETTER.test(before))) continue;
+    found.push({ type: 'person', span: { start: m.index, end: m.index + 2 }, text: m[0], score: 0.6, evidence: [{ kind: 'shape', cue: 'initials' }] });
+  }
+  return found;
+}
+
+/** A capital and a full stop alone, before a lower-case word, a possessive, a sign or the line's end. */
+const INITIAL_ALONE = /(?<![\p{L}\p{N}.\-/&])(\p{Lu})\.(?=['’]s(?!\p{L})|[ \t]+(?:\p{Ll}|[=(–-])|[ \t]*[,?!:;)]|[ \t]*(?:\n|$))/gmu;
+
+/** The word before a letter, and what starts its sentence before it, if anything does. */
+const WORD_BEFORE = /(^|[.!?]\s+|\n[ \t>*_-]*)?([\p{L}\p{N}]+)(,?)[ \t\u00a0]+$/u;
+
+/** A line's start, or a dash, before a letter that signs a message (`— R.`). */
+const SIGNATURE_BEFORE = /(?:^|\n|[—–-])[ \t>*_]*$/u;
+
+/** Words a letter follows as a label or a grade rather than a name: `plan B.`, `vitamin D.`, `an A.`. */
+const TAKES_A_LETTER =
+  /^(?:a|an|en|ei|et|plan|type|vitamin|del|part|punkt|point|kategori|category|gruppe|group|alternativ|alternative|option|versjon|version|trinn|step|fase|phase|nivå|level|rom|room|bygg|building|blokk|block|klasse|class|kolonne|column|rad|row|vedlegg|appendix|tabell|table|figur|figure|modell|model|scenario|skjema|form|sone|zone|felt|field|side|page|avsnitt|section|kapittel|chapter|linje|line|hus|house|inngang|entrance|seksjon|runde|round|bokstav|letter|karakter|grade|kode|code|variant|case|sak|nr|no|stor|store|liten|lille|capital|big|small|kommune|kommunen|municipality|site|office|kontor|skole|school|region|fylke|county|område|area|by|town|informant|participant|deltaker|deltakar|respondent|intervju|interview)$/iu;
