@@ -816,6 +816,20 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Vi snakket om ADHD og BUP med NAV og PPT. The door said OPEN, the bell said PUSH.'), []);
   });
 
+  it('finds the initials a note gives a person (a key, a speaker’s role label, after the full name) wherever written, and in the notes that confirm them; not a country’s code nor an acronym run into a name', () => {
+    const key = 'Speakers: KMA (moderator), YA = Yousef, SH = Senait, IE = Irland.\n\n**YA:** For me it was fine.\n\n**SH:** Yes.\n\n**YA:** Ok.\n\nLater YA said no, and IE is fine.\n';
+    assert.deepEqual(
+      flagged(key).filter((f) => /^person:[A-Z]{2,3}$/u.test(f)),
+      ['person:YA', 'person:SH', 'person:YA', 'person:SH', 'person:YA', 'person:YA'],
+    );
+    assert.deepEqual(flagged('**Rådgjevar (TH):** Ja.\n\n**Intervjuar:** Og?\n\nMerk at TH stoppar.\n'), ['person:TH', 'person:TH']);
+    assert.deepEqual(flagged('Yousef Al-Khatib (YA) came first. YA helped me. Dawit Tesfaye (UN) came too.\n'), ['person:Yousef Al-Khatib', 'person:YA', 'person:YA', 'person:Dawit Tesfaye']);
+    const result = check('Yousef Al-Khatib (YA) came. We wrote to Dawit’s PPS office.\n');
+    assert.equal(result.confirmed.get('YA'), 'person');
+    assert.equal(result.confirmed.has('PPS'), false);
+    assert.deepEqual(flagged('SH’s point about groups. YA was late. The PPS is fine.', { known: new Map<string, AnonType>([['YA', 'person'], ['SH', 'person']]) }), ['person:SH’s', 'person:YA']);
+  });
+
   it('finds a named person’s first initial alone (`W. asks`, `til L.?`, `N.’s consent`), not a role’s or a grade’s letter, a reference’s initial, a signature or `I.`', () => {
     assert.deepEqual(flagged('Widlyne and her cousin came. W. asks Mike to print a form. Plan B. was fine, she got an A. and so did I.'), ['person:Widlyne', 'person:W.', 'person:Mike']);
     assert.deepEqual(flagged('Har du sett på saken til Leah? Hun sa at L.? ikke kom. Søk på Kari Lie med stor L. i kommune L. Takk.\n\n— L.\n'), ['person:Leah', 'person:L.', 'person:Kari Lie']);

@@ -16,7 +16,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { findInitials, initialsOfNamed, personsInCapitals } from './initials.js';
+import { findInitials, initialsInKey, initialsOfNamed, personsInCapitals } from './initials.js';
 import { researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { teamsOf } from './team.js';
 import { namesInOwnScript } from './ownScript.js';
@@ -201,6 +201,9 @@ const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /** A fenced block, from its opening fence to its closing one or the paragraph's end. */
 const FENCED = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[^]*?(?:^[ \t]*\1[ \t]*$|(?![^]))/gmu;
 
+/** A word in capitals only. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Paragraphs: a blank line ends every sentence, so each is read on its own. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
@@ -282,7 +285,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     // A list's word at a sentence start (`Sol skinte`) stands here, but is too little to make the word a name elsewhere. A word
     // answered alone (`Rojda.`) or capitalised inside a sentence that no note writes in lower case still is.
     if ((name.type !== 'person' && name.type !== 'place') || (name.weak && name.evidence.every((e) => e.kind === 'list'))) continue;
-    for (const part of name.parts) if (!confirmed.has(part)) confirmed.set(part, name.type);
+    // (A word in capitals is confirmed only as a person's initials alone, `YA`, for the notes that write them again: in a
+    // longer name it is more often an acronym run into it, `Dawit's PPS`.)
+    for (const part of name.parts) if (!confirmed.has(part) && !(name.parts.length > 1 && ALL_CAPITALS.test(part))) confirmed.set(part, name.type);
   }
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
@@ -350,8 +355,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =
-    names.length && reading.uppers.length
-      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person'), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
+    (names.length || options.known?.size) && reading.uppers.length
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', options.known?.size ? (initials) => options.known!.get(initials) === 'person' : undefined), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
       : [];
   // A person named here, shortened to the first initial elsewhere in the note (`W. asks Mike`, `N.'s consent`).
   const initialsAlone = names.length
@@ -605,7 +610,7 @@ function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameK
   // (A table's column of names names persons whatever the words are otherwise: it stands where the words' own finding does.)
   const inColumns = mayHoldTable(text) ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
   const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
-  const initials = findInitials(text, mask, words);
+  const initials = findInitials(text, mask, words).concat(initialsInKey(text, (name) => knowledge.isPlace(name) || knowledge.isCountry(name) || isCountryName(name)).filter((f) => !mask[f.span.start]));
   const all = initials.length ? names.concat(initials) : names;
   const ownScript = namesInOwnScript(text, words, all, mask);
   // Kept in text order; most paragraphs add nothing to the words' names.

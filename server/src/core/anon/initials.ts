@@ -63,19 +63,21 @@ export function personsInCapitals(
   uppers: Int32Array,
   names: readonly NameFinding[],
   isPerson: (name: string) => boolean,
+  givenInitials?: (initials: string) => boolean,
 ): AnonFinding[] {
   const initials = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const { type, parts, span } = names[i]!;
     if (type !== 'person') continue;
     if (parts.length >= 2 && parts.length <= 4) initials.add(initialsOf(parts));
-    // (Initials the note gives a person as their nickname, `Tor-Arne Bakken («TA»)`.)
-    else if (parts.length === 1 && /^\p{Lu}{2,4}$/u.test(parts[0]!) && names[i]!.evidence.some((e) => e.kind === 'shape' && e.cue === 'nickname')) initials.add(parts[0]!);
+    // (Initials the note gives a person as their nickname, `Tor-Arne Bakken («TA»)`, `Yousef Al-Khatib (YA)`, as a speaker
+    // with a role, `Rådgjevar (TH)`, or in a key, `YA = Yousef`.)
+    else if (parts.length === 1 && /^\p{Lu}{2,4}$/u.test(parts[0]!) && names[i]!.evidence.some((e) => e.kind === 'shape' && INITIALS_GIVEN.has(e.cue))) initials.add(parts[0]!);
     // `Haugland, Tor Erik`: a participant list's surname first, then the given names.
     const before = names[i - 1];
     if (before && before.parts.length === 1 && /^,[ \t]*$/u.test(text.slice(before.span.end, span.start))) initials.add(initialsOf([...parts, ...before.parts]));
   }
-  if (!initials.size && !names.some((f) => f.type === 'person')) return [];
+  if (!initials.size && !givenInitials && !names.some((f) => f.type === 'person')) return [];
   const found: AnonFinding[] = [];
   for (let i = 0; i < uppers.length; i += 2) {
     const start = uppers[i]!;
@@ -84,12 +86,33 @@ export function personsInCapitals(
     if (text.charCodeAt(end) === 45 && isDigit(text.charCodeAt(end + 1))) continue;
     const word = text.slice(start, end);
     const name = word.length > 2 ? word[0] + word.slice(1).toLowerCase() : undefined;
-    const cue = initials.has(word) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
+    const cue = initials.has(word) || (word.length <= 4 && !!givenInitials?.(word)) ? 'initials' : name !== undefined && isPerson(name) ? undefined : null;
     if (cue === null) continue;
     found.push({ type: 'person', span: { start, end }, text: word, score: 0.85, evidence: cue ? [{ kind: 'shape', cue }] : [{ kind: 'consistency', where: 'note' }] });
   }
   return found;
 }
+
+/** The cues of findings that give a person's initials: what the note calls them, a speaker's label, a key. */
+const INITIALS_GIVEN = new Set(['nickname', 'speaker', 'initials-key']);
+
+/**
+ * Initials set equal to a first name that starts with their letter, as a transcriber's key of speakers writes them
+ * (`YA = Yousef, SH = Senait`): the initials are the person's.
+ */
+export function initialsInKey(text: string, isPlace: (name: string) => boolean): NameFinding[] {
+  if (!text.includes('=')) return [];
+  const found: NameFinding[] = [];
+  for (const m of text.matchAll(INITIALS_KEY)) {
+    const initials = m[1]!;
+    // (Not a country's or a place's code: `IE = Irland`.)
+    if (initials[0] !== initialOf(m[2]!) || isPlace(m[2]!)) continue;
+    found.push({ type: 'person', span: { start: m.index, end: m.index + initials.length }, text: initials, score: 0.85, evidence: [{ kind: 'shape', cue: 'initials-key' }], parts: [initials] });
+  }
+  return found;
+}
+
+const INITIALS_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})[ \t]*=[ \t]*(\p{Lu}\p{Ll}+)/gu;
 
 /**
  * A person's first initial alone, with its full stop, where the note names
@@ -134,3 +157,19 @@ const SIGNATURE_BEFORE = /(?:^|\n|[—–-])[ \t>*_]*$/u;
 /** Words a letter follows as a label or a grade rather than a name: `plan B.`, `vitamin D.`, `an A.`. */
 const TAKES_A_LETTER =
   /^(?:a|an|en|ei|et|plan|type|vitamin|del|part|punkt|point|kategori|category|gruppe|group|alternativ|alternative|option|versjon|version|trinn|step|fase|phase|nivå|level|rom|room|bygg|building|blokk|block|klasse|class|kolonne|column|rad|row|vedlegg|appendix|tabell|table|figur|figure|modell|model|scenario|skjema|form|sone|zone|felt|field|side|page|avsnitt|section|kapittel|chapter|linje|line|hus|house|inngang|entrance|seksjon|runde|round|bokstav|letter|karakter|grade|kode|code|variant|case|sak|nr|no|stor|store|liten|lille|capital|big|small|kommune|kommunen|municipality|site|office|kontor|skole|school|region|fylke|county|område|area|by|town|informant|participant|deltaker|deltakar|respondent|intervju|interview)$/iu;
+
+/**
+ * Whether capitals are a name's initials: the first letter the first name's, each other the initial of a later part, in
+ * order, a part left out perhaps (`YA` of `Yousef Al-Khatib`, `BNG` of `Berit Nilsen Gundersen`).
+ */
+export function initialsFit(initials: string, parts: readonly string[]): boolean {
+  const letters = parts.flatMap((part) => part.split('-')).filter(Boolean).map(initialOf);
+  if (letters[0] !== initials[0]) return false;
+  let at = 1;
+  for (const letter of initials.slice(1)) {
+    while (at < letters.length && letters[at] !== letter) at++;
+    if (at === letters.length) return false;
+    at++;
+  }
+  return true;
+}

@@ -3,6 +3,7 @@ import type { Word } from './prose.js';
 import { isCalendarWord, isCountryName, isHoliday, isPeopleOrLanguage, isWorldCity } from './commonProperNouns.js';
 import type { NoteLanguage } from './language.js';
 import { hasForeignLetters, hasForeignSpelling } from './foreignLetters.js';
+import { initialsFit } from './initials.js';
 import {
   AMBIGUOUS,
   CALENDAR,
@@ -412,7 +413,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         // It shares a first letter with the name (`Vale`, `Abdi`, `Kasia`), unlike a remark in brackets (`(Filipino, …)`, `(Ekstern)`).
         const nicknameMatch = type === 'person' ? NICKNAME_IN_BRACKETS.exec(after) : null;
         // (Or the person's initials in quotes, what they are called by: `Tor-Arne Bakken («TA», alle kaller ham det)`.)
-        const nickname = nicknameMatch ? (nicknameMatch[1] ?? nicknameMatch[2]!) : undefined;
+        // (Or, unquoted, the initials of the name: `Yousef Al-Khatib (YA)`, as a list of who was there gives them.)
+        const nickname = nicknameMatch ? (nicknameMatch[1] ?? (nicknameMatch[2] && initialsFit(nicknameMatch[2], names.map((w) => namePart(w).text)) ? nicknameMatch[2] : nicknameMatch[3])) : undefined;
         // Quotes say it is what they call the person, whatever its letter (`Małgorzata Wójcik ("Gosia")`).
         const sameInitial = nickname !== undefined && (names.some((w) => w.text[0] === nickname[0]) || /^ \(["“«]/u.test(nicknameMatch![0]));
         if (nickname !== undefined && sameInitial && !notAName(nickname, runEnd) && !NEVER_NAMES.has(nickname)) {
@@ -1114,17 +1116,17 @@ const KIN_OF_CUE = new Set(['til', 'åt', 'of']);
 /** In brackets, a country, a people or a role first, with more said after it: not a place's own (`Molde (Norway)` stands alone). */
 const ORIGIN_IN_BRACKETS = /^ \((\p{L}+(?:[- ]\p{L}+)?)[,;] /u;
 
-const NICKNAME_IN_BRACKETS = /^ \((?:["“«](\p{Lu}{2,4})["”»]|["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,]))/u;
+const NICKNAME_IN_BRACKETS = /^ \((?:["“«](\p{Lu}{2,4})["”»]|(\p{Lu}{2,4})\)|["“«]?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?:\)|["”»,]))/u;
 const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|el|bin|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[ ,)]|$)/u;
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** A letter's or a message's closing words, before the writer's name on the line. */
 const CLOSINGS = new Set(['Hilsen', 'Helsing', 'Mvh', 'Vennlig', 'Venleg', 'Regards', 'Cheers', 'Thanks', 'Takk', 'Best', 'Kind', 'Warm', 'Sincerely', 'Klem']);
-/** A phone's and a computer's acronyms that lists know as first names in other letters (`Polish SIM`, not Sim; `PIN`, not Pin). */
 /** A door, a bell or a letterbox just before a name in capitals, as a home visit's note reads it (`bell says MELNYK`). */
 const DOOR_BEFORE = /(?:^|[^\p{L}])(dør(?:a|en|skilt|skiltet)|ringeklokk(?:a|en)|postkass(?:a|en)|doorbell|door|bell|buzzer|intercom|letterbox|mailbox)(?:[ \t]+(?:says|said|reads|read|står|stod|sto|viser))?[ \t]*[:–-]?[ \t]*$/iu;
 /** Another word in capitals joined to a name in capitals (`SASHA og KWAME`, `TESFAMARIAM / TEKLE`), after it or before it. */
 const CAPITALS_PARTNER_AFTER = /^[ \t]*(?:og|and|&|\/)[ \t]*(\p{Lu}{3,})(?![\p{L}\p{N}])/u;
 const CAPITALS_PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,})[ \t]*(?:og|and|&|\/)[ \t]*$/u;
+/** A phone's and a computer's acronyms that lists know as first names in other letters (`Polish SIM`, not Sim; `PIN`, not Pin). */
 const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(

@@ -24,6 +24,9 @@ export function isSpeakerRole(label: string): boolean {
   return GENERIC.has(label.toLowerCase());
 }
 
+/** A speaker's role, then initials in brackets: `Veileder A (EM)`. */
+const ROLE_AND_INITIALS = /^[\p{L}-]+(?:[ \t]+[\p{L}\d-]+){0,2}[ \t]*\((\p{Lu}{2,4})\)$/u;
+
 /** How many times a label must speak before it is taken for a speaker's name. */
 const TURNS = 2;
 
@@ -34,6 +37,14 @@ export function speakerNames(note: ParsedNote, isRole: (lower: string) => boolea
   const found: AnonFinding[] = [];
   for (const turn of note.turns) {
     const speaker = turn.speaker.trim();
+    // A role and the speaker's initials in brackets (`Rådgjevar (TH)`, `Leder (BNG)`): the initials are the person's, however
+    // often they speak.
+    const roleAndInitials = ROLE_AND_INITIALS.exec(speaker);
+    if (roleAndInitials) {
+      const at = note.text.indexOf(speaker, turn.labelSpan.start) + speaker.lastIndexOf(roleAndInitials[1]!);
+      if (at >= turn.labelSpan.start && at < turn.labelSpan.end) found.push({ type: 'person', span: { start: at, end: at + roleAndInitials[1]!.length }, text: roleAndInitials[1]!, score: 0.85, evidence: [{ kind: 'shape', cue: 'speaker' }] });
+      continue;
+    }
     if (counts.get(turn.speaker)! < TURNS || PSEUDONYM.test(speaker) || speaker.length < 2 || /\d/u.test(speaker)) continue;
     const words = [...speaker.matchAll(WORD)].map((m) => m[0]);
     // (`**From:**`, `**Subject:**`: a pasted e-mail's header, no one speaking.)
