@@ -665,6 +665,9 @@ describe('anonymization check: what it finds', () => {
 
   it('finds a place before a time or English’s I, and a street after the word for an address, not taking them for pseudonyms', () => {
     assert.deepEqual(flagged('Eg kom til kontoret i Førde 08.05. Veileder D sa ja.'), ['place:Førde']);
+    // A pseudonym's number with a letter after it, or a letter with a number: `Ungdom 19a`, `Ungdom P2`; the word stays a
+    // pseudonym's where the note also takes it for a name, if the study writes it in lower case; a name before a code stays.
+    assert.deepEqual(flagged('Skriv «Ungdom 12» for ham. Fra ungdommen selv (Ungdom 19a). Use only Ungdom P2. Hodan K11 og Hodan kom.'), ['person:Hodan K', 'person:Hodan']);
     assert.deepEqual(flagged('---\nlanguage: en\n---\nHer new office is in Fyllingsdalen I think. Her address: Kjerrheia 12.'), ['place:Fyllingsdalen', 'place:Kjerrheia 12']);
   });
 

@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
-import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
+import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, ROLE_NUMBER_AFTER, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
 import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersAgain, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
@@ -726,6 +726,9 @@ function consistency(
     const key = direct ? name : base && (confirmed.has(base) || known?.has(base)) ? base : isCyrillic(name) ? inLatin(name) : undefined;
     // (A single letter is no name to carry: `D` of `Joy D.C.` is not the `D` of `D-nummer`.)
     if (!key || key.length < 2) continue;
+    // (`Ungdom 12`, `Rådgiver B`: the study's pseudonym, a word the study writes in lower case and its number, though the note
+    // confirms the word; not a name before a code or a number, `Hodan K11`, `K. Mensah 27010360116`, nor English's `I`.)
+    if (text.charCodeAt(end) === 32 && ROLE_NUMBER_AFTER.test(text.slice(end, end + 8)) && !text.startsWith(' I ', end) && ordinaryWord(key) && !(knowledge.isFirstName(key) || knowledge.isSurname(key) || knowledge.isPlace(key))) continue;
     // `May` confirmed as a person is not the month of `in May`.
     if (isCalendar(name) && inDateContext(text, start, end)) continue;
     if (isCitation(text, start, end) || inPublicBody(text, start, end) || cited.has(key)) continue;

@@ -621,13 +621,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const capitalAfter = /^ \p{Lu}/u.test(text.slice(end, end + 2));
     if (worldCity && !capitalAfter && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     const shape = shapeOf(name);
-    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`); not a name before a phone
+    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`, `Ungdom 19a`, `Ungdom P2`); not a name before a phone
     // number (`ring Kjersti 99 41 27 03`), nor a name before its surname's initial (`Patka N.`, `Kari H.`: a word that is no
     // role and no ordinary word, the letter with its full stop).
     if (
       text.charCodeAt(end) === 32 &&
       !isLowerAscii(text.charCodeAt(end + 1)) &&
-      /^ (\d+\p{Lu}?|\p{Lu})(?![\p{L}\p{N}]|[.:,]\d|[ \u00a0]\d)/u.test(text.slice(end, end + 8)) &&
+      ROLE_NUMBER_AFTER.test(text.slice(end, end + 8)) &&
       !englishI(end) &&
       !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
       !initialAfter(name, word.start, end)
@@ -1121,6 +1121,9 @@ const FULL_NAME_IN_BRACKETS = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) (?:(?:al|
 const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|ei|et|a|an|the|vår|our|min|my|hans|hennes|his|her) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u;
 /** A letter's or a message's closing words, before the writer's name on the line. */
 const CLOSINGS = new Set(['Hilsen', 'Helsing', 'Mvh', 'Vennlig', 'Venleg', 'Regards', 'Cheers', 'Thanks', 'Takk', 'Best', 'Kind', 'Warm', 'Sincerely', 'Klem']);
+/** A pseudonym's number or letter after its role word (`Rådgiver 5`, `Veileder D`, `Ungdom 19a`, `Ungdom P2`). */
+export const ROLE_NUMBER_AFTER = /^ (?:\d{1,3}\p{Ll}|\d+\p{Lu}?|\p{Lu}\d{0,3})(?![\p{L}\p{N}-]|[.:,]\d|[ \u00a0]\d)/u;
+
 /** A door, a bell or a letterbox just before a name in capitals, as a home visit's note reads it (`bell says MELNYK`). */
 const DOOR_BEFORE = /(?:^|[^\p{L}])(dør(?:a|en|skilt|skiltet)|ringeklokk(?:a|en)|postkass(?:a|en)|doorbell|door|bell|buzzer|intercom|letterbox|mailbox)(?:[ \t]+(?:says|said|reads|read|står|stod|sto|viser))?[ \t]*[:–-]?[ \t]*$/iu;
 /** Another word in capitals joined to a name in capitals (`SASHA og KWAME`, `TESFAMARIAM / TEKLE`), after it or before it. */
