@@ -1583,6 +1583,13 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['b.fn.md:anon/person:Kasia W']);
   });
 
+  it('reads comments retyped as apps list them: a username in bold before the comment in a quote, a list item with a middle dot; not a task list so written', () => {
+    const comments =
+      'Hun viste meg:\n\n> **marites.dc** omg ate 😍 sa susunod!!\n> **hannekristine_** så fine!! har du tid fredag??\n\nKommentarene:\n\n- user8839201 · nav e for gamle folk\n- sigridmyklebust · du skylde meg 200 kr\n';
+    assert.deepEqual(flagged(comments), ['person:marites.dc', 'person:hannekristine_', 'person:user8839201', 'person:sigridmyklebust']);
+    assert.deepEqual(flagged('Plan:\n\n- planlegging · ferdig\n- oppfølging · neste uke\n- Mandag · møte\n'), []);
+  });
+
   it('reads senders in capitals as apps show them, and a sender’s name that is also a word, in lower case, as the name only where it is called or acts', () => {
     const snap = 'Gruppechatten:\n\nDAG\nhvem skal på nav i morra\n\nLIV ✨\nikke jeg lol\n\nBO\nsamme. kl 10\n\n> **BO:** dag kan du ta med laderen\n> **ELI:** god dag til dere også\n';
     const found = flagged(snap);

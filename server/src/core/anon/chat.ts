@@ -126,6 +126,11 @@ function unquotedChat(text: string): ChatMessage[] {
   return out;
 }
 
+/** A comment under a post, its username in bold in a quote before it on the line (`> **hannekristine_** så fine!!`). */
+const BOLD_HANDLE_COMMENT = /^[ \t]*>[ \t]*\*\*@?(\p{Ll}[\p{Ll}\p{N}._]{1,30})\*\*[ \t]+([^\n*:][^\n]*)$/gmu;
+/** A comment as a list's item, its username, a middle dot or a bar, the comment (`- mamma_til_3 · flink gut!`). */
+const HANDLE_DOT_COMMENT = /^[ \t]*[-*+][ \t]+@?(\p{Ll}[\p{L}\p{N}._]{1,30}|\p{L}[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*)[ \t]+[·•][ \t]+([^\n]+)$/gmu;
+
 /** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
 const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
 
@@ -140,7 +145,8 @@ export function chatMessages(text: string): ChatMessage[] {
   const headed = bold && text.includes('>');
   const quoted = text.includes('>');
   const lined = text.includes(': ') && text.includes('\n');
-  if (!timed && !bold && !quoted && !lined) return [];
+  const dotted = text.includes('·') || text.includes('•');
+  if (!timed && !bold && !quoted && !lined && !dotted) return [];
   const messages: ChatMessage[] = [];
   for (const m of timed ? text.matchAll(TIME_FIRST) : []) {
     // (A log's timed line whose words before a colon are prose is no message: `10:15 – NAV Tana. Three staff, one of them …:`.)
@@ -184,6 +190,13 @@ export function chatMessages(text: string): ChatMessage[] {
   const labelled = quoted ? [...text.matchAll(QUOTED_SENDER)].filter((m) => CHAT_LIKE_SENDER.test(m[1]!)) : [];
   if (labelled.length > 1) {
     for (const m of labelled) addUnlessRead(messages, messageOf(m, m.index + m[0].indexOf(m[1]!, m[0].indexOf('>') + 1)));
+  }
+  // Comments retyped as apps list them, two or more: a username in bold before the comment in a quote (`> **marites.dc** omg
+  // ate 😍`), or a list's item with a middle dot between them (`- sigridmyklebust · eirik du skylde meg`).
+  const commented = [...(bold && quoted ? text.matchAll(BOLD_HANDLE_COMMENT) : []), ...(dotted ? text.matchAll(HANDLE_DOT_COMMENT) : [])];
+  // (One username at least with a dot, an underscore or a digit, as apps' usernames have: `- planlegging · ferdig` is a task.)
+  if (commented.length > 1 && commented.some((m) => /[._\d]/u.test(m[1]!))) {
+    for (const m of commented) addUnlessRead(messages, messageOf(m, m.index + m[0].indexOf(m[1]!)));
   }
   // Lines copied without quote marks or times (`rojda.x 🌸: kan eg …`), where no shape above read them.
   if (lined) {
@@ -229,7 +242,7 @@ function quoteEnd(text: string, start: number): number {
 /** English modal verbs that are first names too (`will`, `may`). */
 const MODALS = new Set(['will', 'may', 'shall', 'can']);
 /** A username: letters joined by dots, underscores or digits, no spaces (`linh.ng_04`, `navgjovik.ung`). */
-const HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?\p{L}+\d+$/u;
+const HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+_?$|^@?\p{L}+\d+$|^@?\p{L}[\p{L}\p{N}]*_$/u;
 /** A username with a dot or an underscore, then only emoji or symbols (`rojda.x 🌸`). */
 const HANDLE_BEFORE_SYMBOLS = /^[ \t]*(@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+)[ \t]*[^\p{L}\p{M}\p{N}\s]+[ \t]*$/u;
 /** A verb in the present or a modal right after a word, or `you`: the word does something or is called (`bo sitter`, `dag kan`, `hunter u owe me`). */
