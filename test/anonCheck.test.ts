@@ -839,6 +839,12 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('We met Nodin again. With N.’s consent I wrote it down.\n\nLipsky, M. (2010). Street-Level Bureaucracy.\n\nWe met Mari there.\n'), ['person:Nodin', 'person:N.', 'person:Mari']);
   });
 
+  it('reads a case journal: its entries’ dated bold headings and the lines under them start sentences, the client (`Bruker`) and the landlord are roles, a name ending like a farm is a name', () => {
+    const journal =
+      '# Journalutdrag – Ung 3\n\n**03.01.2023 Samtale med bruker**\nBruker (Ayaan, 18 år) møtte til samtale. Avtalt: bruker registrerer seg.\n\n**20.03.2023 Møte på skolen**\nMøte med rådgiver Kristin Ødegård. Utleier Geir Hagen ringte, utleier vil ha svar.\n';
+    assert.deepEqual(flagged(journal), ['person:Ayaan', 'person:Kristin Ødegård', 'person:Geir Hagen']);
+  });
+
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });

@@ -49,8 +49,11 @@ export function hasForeignSpelling(word: string): boolean {
 
 /** Beginnings no Norwegian word has (`Ng`, `Th`, `Kw`, `Z`). */
 const FOREIGN_START = /^(?:Nh|Ng|Mb|Nd|Nk|Ts|Tz|Dz|Zh|Kh|Gh|Dh|Th|Sh|Ch|Ph|Wh|Bh|Jh|Kw|Gw|Mw|Q|X|Z|W|C(?![ae]|i[rt]))/u;
-/** Letters and pairs no Norwegian word has anywhere (`q`, `w`, `z`, `aa`, `oo`, `ou`), but for the borrowed `ko-o` (`Koordinatoren`). */
-const FOREIGN_ANYWHERE = /[qwxz]|aa|ii|(?<!^k)oo|uu|yy|ou/u;
+/**
+ * Letters and pairs no Norwegian word has anywhere (`q`, `w`, `z`, `aa`, `oo`, `ou`), but for the borrowed `ko-o`
+ * (`Koordinatoren`) and `journal` (`Journalutdrag`, `Journalføring`, as case files are named).
+ */
+const FOREIGN_ANYWHERE = /[qwxz]|aa|ii|(?<!^k)oo|uu|yy|(?<!^j)ou(?!rnal)|^jou(?!rnal)/u;
 /** A `c` of its own, which Norwegian borrows only in compounds with English words (`Gruppechatten`). */
 const FOREIGN_C = /c(?!k)/u;
 /** Pairs a short Norwegian word does not have, though a compound may (`Ayesha`, `Rasha`, `Mukhtar`). */

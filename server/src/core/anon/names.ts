@@ -327,7 +327,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       // (A nation's service is a public body's: `Scottish Guardianship Service`.)
       !(isPeopleOrLanguage(run[0]!.text) && PUBLIC_BODY_HEADS.has(run[run.length - 1]!.text)) &&
       run.some((w, i) => i > 0 && orgWord(w.text)) &&
-      !run.every((w) => isSchoolWord(w.text));
+      !run.every((w) => isSchoolWord(w.text)) &&
+      // (Not a first name and a listed surname shaped like a firm's word: `Kristin Ødegård`, `Tone Bakkeland`.)
+      !(run.length === 2 && facts(run[0]!.text) & FIRST_NAME && facts(run[1]!.text) & SURNAME);
     const ownedBy = run.length === 1 && !word.sentenceStart && orgWord(word.text) ? /^ (til|på|i) (\p{Lu}[\p{L}-]*)/u.exec(after) : null;
     // At a sentence start, `Etter skolen` is no school: the first word must be a name there.
     // (A school's own word after it names the school even there, unless the first word is one no name is: `Åssiden videregående.`,

@@ -199,6 +199,9 @@ const BLOCK_MARK_CHARS = new Set([...' \t>#*+-_[]xX0123456789.)'].map((c) => c.c
 /** A clock time and what may stand before it on its line: block marks, an arrow, a speaker's label (`**I:** [00:56:31]`), `kl.`, brackets. */
 const TIME_OPENING_LINE = /^[ \t>*_#+-]*(?:[→⇒➡←⇐⬅][ \t]*)?(?:\p{L}[\p{L}\p{N} .]{0,24}(?:\*\*)?:(?:\*\*)?[ \t]+)?[[(]?(?:[Kk]l\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/u;
 
+/** A date that opens a line, as a journal's entries start (`**03.01.2023 Samtale med bruker**`, `2024-03-12 Telefon`). */
+const DATE_OPENING_LINE = /^[ \t>*_#+-]*(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/u;
+
 /** A line that ends with a clock time after a space: a transcript's speaker and time, the turn on the lines below. */
 const TIME_CLOSING_LINE = /[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 
@@ -219,13 +222,15 @@ function numberOpensLine(text: string, at: number): boolean {
 const TIME_LINE_START = 40;
 
 /**
- * Whether the digit at `at` ends a clock time that opens its line. Asked of every word after a digit: the line's start is
+ * Whether the digit at `at` ends a clock time or a date that opens its line. Asked of every word after a digit: the line's start is
  * looked for only that far back (a line of 100,000 numbers is not read back to its start for each).
  */
 function timeOpensLine(text: string, at: number): boolean {
   let lineStart = at;
   while (lineStart > 0 && at - lineStart < TIME_LINE_START - 1 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && TIME_OPENING_LINE.test(text.slice(lineStart, at + 1));
+  if (lineStart !== 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  const opening = text.slice(lineStart, at + 1);
+  return TIME_OPENING_LINE.test(opening) || DATE_OPENING_LINE.test(opening);
 }
 
 /** How long an annotation's attributes may be for a word after them to look back past them. */
@@ -272,7 +277,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     if (text[j] === '\n' && text[j - 1] === '\r') j--;
     j--;
     const previous = text.slice(text.lastIndexOf('\n', j) + 1, j + 1);
-    if (previous.trim() === '' || /^\s*(\{.*\}|---|\*\*\*|```)\s*$/.test(previous)) return true;
+    // (Nor does a line under a bold line, a heading as journals and logs write them: `**20.03.2023 Møte på skolen**`.)
+    if (previous.trim() === '' || /^\s*(\{.*\}|---|\*\*\*|```|\*\*[^*\n]+\*\*)\s*$/.test(previous)) return true;
     // A transcript's turn under its speaker and time (`Reilly, Marcus   0:19`, as Teams writes them).
     if (TIME_CLOSING_LINE.test(previous)) return true;
     i = j;

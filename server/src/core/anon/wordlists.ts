@@ -134,6 +134,7 @@ export const PERSON_CUES_BEFORE = set(`
   lillesøster, storesøster, onkel, onkelen, tante, tanta, tanten, bestemor, bestefar, farmor, farfar, mormor, morfar, kusine, fetter, søskenbarn,
   kona, kone, mann, mannen, ektemann, samboer, samboeren, kjæreste, kjæresten, venn, vennen, venninne, venninna, nabo, naboen,
   gutt, gutten, jente, jenta, jenten, eleven, elev, ungdommen, klienten, brukeren, deltakeren, informanten, ansatt, medarbeider,
+  utleier, utleieren, huseier, huseieren, husvert, husverten, arbeidsgiver, arbeidsgiveren, arbeidsgjevar, arbeidsgjevaren, landlord,
   herr, fru, frøken, dr, professor, mr, mrs, ms, miss, mx, prof, sir, tita, tito, lola, lolo, kuya, ate, auntie, aunty,
   heiter, heitte, kalla, kallar, son, sonen, dotter, dottera, syster, systera, kona, mannen, guten, jenta, læraren, rektoren, venen, venninna,
   named, called, nicknamed, mother, father, mum, mom, dad, daughter, brother, sister, aunt, uncle, cousin, grandmother, grandfather, gran,
@@ -295,11 +296,12 @@ export const NEVER_NAMES = set(`
   Dia, Dhuit, Duit, Daoibh, Craic, Conas, Maith, Agat, Agaibh, Chairde, Cairde, Iawn, Croeso, Bore, Noswaith, Prynhawn, Gŵyl, Gwyl, Fhéile, Féile, Santes,
   Hi, Hey, Hello, Hallo, Heisann, Dear, Kjære, Videresendt, Forwarded, Fwd, Fw, Mvh, Hilsen, Regards, Besøksadresse, Postadresse, Adresse, Mob, Mobil, Tlf, Telefon, Tel, Sentralbord,
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
-  Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar
+  Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar,
+  Bruker, Brukeren, Brukar, Brukaren, Klient, Klienten, Pasient, Pasienten, Deltaker, Deltakeren, Deltakar, Deltakaren, Arbeidssøker, Arbeidssøkeren,
+  Utleier, Utleieren, Huseier, Husvert
 `);
 
-/** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`). */
-/** Titles before a name, also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
+/** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`), also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
 export const TITLES = set(`Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Fru, Frøken, Herr, Tita, Tito, Lola, Lolo, Kuya, Ate, Auntie, Aunty, Uncle, Mama, Papa, Baba, Hajji, Haji, Sheikh, Imam, Pastor, Rev, Reverend, Rabbi`);
 
 /** The last word of an English public body's, law's, programme's or publisher's name: such a run names no one (`the Social Services Act`, `Harvard University Press`). */
