@@ -839,6 +839,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('We met Nodin again. With N.’s consent I wrote it down.\n\nLipsky, M. (2010). Street-Level Bureaucracy.\n\nWe met Mari there.\n'), ['person:Nodin', 'person:N.', 'person:Mari']);
   });
 
+  it('finds a name that is also a word at a sentence start where it does something to the writer or something only people do (Stein viser meg, Liv roper etter meg, Sol smiler); not a noun so', () => {
+    assert.deepEqual(flagged('**19.40** Stein viser meg oppslagstavla. Drar snart.\n\nLiv roper etter meg. Sol smiler.\n\nTabellen viser oss mye. Analysen ga meg svar.\n'), ['person:Stein', 'person:Liv', 'person:Sol']);
+  });
+
   it('reads a case journal: its entries’ dated bold headings and the lines under them start sentences, the client (`Bruker`) and the landlord are roles, a name ending like a farm is a name', () => {
     const journal =
       '# Journalutdrag – Ung 3\n\n**03.01.2023 Samtale med bruker**\nBruker (Ayaan, 18 år) møtte til samtale. Avtalt: bruker registrerer seg.\n\n**20.03.2023 Møte på skolen**\nMøte med rådgiver Kristin Ødegård. Utleier Geir Hagen ringte, utleier vil ha svar.\n';

@@ -717,6 +717,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       if (personCue) evidence.push(personCueFollows ? { kind: 'context', cue: personCue, following: true } : { kind: 'context', cue: personCue });
       else if ((surname || firstName) && word.sentenceStart && verbAfter && PERSON_VERBS_AFTER.has(verbAfter)) evidence.push({ kind: 'context', cue: verbAfter, following: true });
       else if (humanVerb) evidence.push({ kind: 'context', cue: verbAfter!, following: true });
+      // `Stein viser meg oppslagstavla`, `Liv ringer oss`: a sentence's first name doing something to the writer.
+      else if (firstName && word.sentenceStart && TO_THE_WRITER_AFTER.test(text.slice(end, end + 32))) evidence.push({ kind: 'context', cue: TO_THE_WRITER_AFTER.exec(text.slice(end, end + 32))![1]!, following: true });
     } else {
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
@@ -1125,6 +1127,9 @@ const APPOSITION = /^,(?: (?:for eksempel|for example|altså|som sagt),)? (?:en|
 const CLOSINGS = new Set(['Hilsen', 'Helsing', 'Mvh', 'Vennlig', 'Venleg', 'Regards', 'Cheers', 'Thanks', 'Takk', 'Best', 'Kind', 'Warm', 'Sincerely', 'Klem']);
 /** A pseudonym's number or letter after its role word (`Rådgiver 5`, `Veileder D`, `Ungdom 19a`, `Ungdom P2`). */
 export const ROLE_NUMBER_AFTER = /^ (?:\d{1,3}\p{Ll}|\d+\p{Lu}?|\p{Lu}\d{0,3})(?![\p{L}\p{N}-]|[.:,]\d|[ \u00a0]\d)/u;
+
+/** A verb and the writer as its object just after a word (`viser meg`, `ringer oss`, `roper etter meg`, `shows me`). */
+const TO_THE_WRITER_AFTER = /^ (\p{Ll}{2,}(?:er|te|de|et|a|s|ed))(?: (?:etter|på|til|at|for))? (?:meg|oss|me|us)(?!\p{L})/u;
 
 /** A door, a bell or a letterbox just before a name in capitals, as a home visit's note reads it (`bell says MELNYK`). */
 const DOOR_BEFORE = /(?:^|[^\p{L}])(dør(?:a|en|skilt|skiltet)|ringeklokk(?:a|en)|postkass(?:a|en)|doorbell|door|bell|buzzer|intercom|letterbox|mailbox)(?:[ \t]+(?:says|said|reads|read|står|stod|sto|viser))?[ \t]*[:–-]?[ \t]*$/iu;

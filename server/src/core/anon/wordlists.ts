@@ -164,7 +164,7 @@ export const HUMAN_VERBS = set(`
   lovet, lovte, lova, sa, sei, seier, spurde, svara, fortel, fortalde, meiner, meinte, trur, trudde, ringde, skreiv, hugsar, snakka, jobbar, bur, budde, dro, reiste,
   said, says, told, tells, asked, asks, rang, phoned, wrote, thinks, thought, felt, feels, smiled, laughed, cried, nodded, replied, answered,
   explained, mentioned, lives, lived, moved, works, worked, wanted, hoped, shouted, agreed, refused, admitted, complained, insisted, promised,
-  nemnde, nemner, nevner
+  nemnde, nemner, nevner, roper, smiler, ler, gråter, nikker, skriker, lurer, ropar, smiler, græt, nikkar
 `);
 
 /** The keys of e-mail headers and minutes, before a colon (`Re: SV: …`, `**Time:** 10.05`): labels, though some are places (`Re`, `Time`). */
