@@ -690,6 +690,8 @@ describe('anonymization check: what it finds', () => {
       flagged('---\nlanguage: en\n---\nWe met at a workshop in Lisbon. He grew up in Accra. She was born 30 June 2003 in Lagos. I studied in Vilnius. The Copenhagen meeting was fine. She trained at Vilnius University.'),
       ['place:Accra', 'dob:30 June 2003', 'place:Lagos', 'place:Vilnius', 'org:Vilnius'],
     );
+    // A city of several words, as one: `New York`, never a person's name.
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nThe trip was meant for New York. We met Ama, who grew up in Hong Kong.'), ['person:Ama', 'place:Hong Kong']);
   });
 
   it('finds a known place in a message’s lower case after a preposition of place, not a place that is a word', () => {

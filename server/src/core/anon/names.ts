@@ -403,6 +403,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         next();
         continue;
       }
+      // `New York`, `Buenos Aires`, `Hong Kong`: a large city abroad of several words, as one city is (a place only where the
+      // words before tie it to someone).
+      if (run.length > 1 && run.length <= 3 && isWorldCity(run.map((w) => w.text).join(' '))) {
+        if (TIED_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start))) found.push(finding('place', run[0]!.start, run[run.length - 1]!.end, text, [{ kind: 'capitalised' }, { kind: 'shape', cue: 'city' }], run.map((w) => w.text)));
+        next();
+        continue;
+      }
       if (names.length > 1) {
         // (`Glasgow Caledonian`, `Kharkiv National University`, `Manchester United`: what a large city abroad names is a body.)
         const cityFirst = isWorldCity(names[0]!.text) && !(facts(names[0]!.text) & (FIRST_NAME | SURNAME));
