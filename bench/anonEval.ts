@@ -214,8 +214,8 @@ function checkSpans(name: string, spans: unknown[], label: 'type' | 'why'): stri
 
 // ---------------------------------------------------------------- the checker
 
-function runChecker(cli: string): { diagnostics: Diagnostic[]; ms: number } {
-  const args = [cli, 'check', '--anon-only', '--format', 'json', corpusDir];
+function runChecker(cli: string, codebook: string | undefined): { diagnostics: Diagnostic[]; ms: number } {
+  const args = [cli, 'check', '--anon-only', '--format', 'json', ...(codebook ? ['--codebook', codebook] : []), corpusDir];
   const started = performance.now();
   const run = spawnSync(process.execPath, args, { cwd: corpusDir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
@@ -394,7 +394,7 @@ function table(report: Report): string {
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, cli: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, cli: { type: 'string' }, codebook: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     throw new Failure(`${(error as Error).message}\n${USAGE}`, 2);
   }
@@ -420,7 +420,9 @@ function main(argv: string[]): number {
   const gold = goldRaw as GoldSpan[];
   const traps = trapsRaw as Trap[];
 
-  const { diagnostics, ms } = runChecker(cli);
+  const codebook = parsed.values.codebook === undefined ? undefined : path.resolve(parsed.values.codebook);
+  if (codebook && !existsSync(codebook)) throw new Failure(`No codebook at ${codebook}.`, 2);
+  const { diagnostics, ms } = runChecker(cli, codebook);
   const report = evaluate(gold, traps, diagnostics, cli, ms);
   console.log(parsed.values.json ? JSON.stringify(report, null, 2) : table(report));
   return 0;

@@ -1562,6 +1562,16 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['memo.fn.md:anon/person:Synne Lie', 'memo.fn.md:anon/person:Lie']);
   });
 
+  it('leaves the study’s code words alone in every note where no codebook is at hand: a variation’s label and a dimension another note’s code ids give', () => {
+    const flagged = flaggedInStudy('study-code-words', {
+      'coded.fn.md': 'Hun fikk [råd om jobb]{#forebygging/generell-veiledning} og [hjelp]{#kontaktvei/via-foreldre}.\n',
+      'memo.fn.md': '> [!MEMO]\n> Veilederne beskriver forebygging på fritida. Dette er Forebygging ikke prioritert på ledernivå og Generell veiledning på individnivå.\n\nKari Holm var der.\n',
+    });
+    assert.deepEqual(flagged, ['memo.fn.md:anon/person:Kari Holm']);
+    // (The note alone knows nothing of the code: `Generell` is then a name by its capital.)
+    assert.deepEqual(flaggedInStudy('study-code-words-alone', { 'memo.fn.md': '> [!MEMO]\n> Dette er Forebygging ikke prioritert på ledernivå og Generell veiledning på individnivå.\n' }), ['memo.fn.md:anon/person:Generell']);
+  });
+
   it('takes a person named in full with the note’s coder’s initials where a researcher stands for the coder, and the first name alone too (saying things too) unless a cue before it says otherwise', () => {
     const flagged = flaggedInStudy('study-coder-named', {
       'mail.fn.md': '---\ncoder: AK\n---\n\n**From:** Aoife Kennelly <aoife.kennelly@mu.ie>\n\nHi Aoife, thanks.\n',

@@ -56,6 +56,10 @@ export class WorkspaceAnonymity {
    * author knows the author's mentions; in the other notes the word is the person's.
    */
   private cited: ReadonlySet<string> = new Set();
+  /** The code words the notes' code ids give (`AnonResult.codeWords`), with how many notes give each. */
+  private readonly codeWordCounts = new Map<string, number>();
+  /** Those words: no name in any note, the study's own (where a note has no codebook that says so, `CodebookTerms`). */
+  private codeWords: ReadonlySet<string> = new Set();
   /** The counts changed during a check of every note: the study's people and cited authors are settled once, after it. */
   private studyWordsUnsettled = false;
 
@@ -94,9 +98,9 @@ export class WorkspaceAnonymity {
    */
   private withoutStudyWords(uri: string, findings: AnonFinding[]): AnonFinding[] {
     const terms = this.termsOf(uri);
-    if (!terms && !this.people.size && !this.cited.size) return findings;
+    if (!terms && !this.people.size && !this.cited.size && !this.codeWords.size) return findings;
     const namedInFull = this.own.get(uri)?.result.namedInFull;
-    return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !studysOwn(f, this.people, this.cited, namedInFull));
+    return findings.filter((f) => !(NAME_TYPES.has(f.type) && terms?.covers(f.text)) && !studysOwn(f, this.people, this.cited, namedInFull) && !isCodeWord(f, this.codeWords));
   }
 
   private termsOf(uri: string): CodebookTerms | undefined {
@@ -109,8 +113,9 @@ export class WorkspaceAnonymity {
     const terms = this.termsOf(uri);
     const people = this.people;
     const cited = this.cited;
-    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name));
-    if ((!terms && !people.size && !cited.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
+    const codeWords = this.codeWords;
+    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name)) || codeWords.has(name.toLowerCase());
+    if ((!terms && !people.size && !cited.size && !codeWords.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
     return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !studyWord(name))) };
   }
 
@@ -146,8 +151,9 @@ export class WorkspaceAnonymity {
     const teamsChanged = counted(this.teamCounts, before?.teams ?? [], result.teams);
     const citedChanged = counted(this.citedCounts, before?.cited ?? [], result.cited);
     const inFullChanged = counted(this.inFullCounts, [...(before?.namedInFull ?? [])], [...result.namedInFull], (word) => this.citedCounts.has(word));
+    const codeWordsChanged = counted(this.codeWordCounts, before?.codeWords ?? [], result.codeWords);
     // (In a check of every note, once after it: each new coder or citation would otherwise look at every note read so far.)
-    if (peopleChanged || researchersChanged || teamsChanged || citedChanged || inFullChanged) {
+    if (peopleChanged || researchersChanged || teamsChanged || citedChanged || inFullChanged || codeWordsChanged) {
       if (bulk) this.studyWordsUnsettled = true;
       else this.studyWordsChanged();
     }
@@ -164,13 +170,16 @@ export class WorkspaceAnonymity {
   private studyWordsChanged(): void {
     this.studyWordsUnsettled = false;
     const cited = new Set([...this.citedCounts.keys()].filter((name) => !this.inFullCounts.has(name)));
-    const was = { people: this.people, cited: this.cited };
+    const was = { people: this.people, cited: this.cited, codeWords: this.codeWords };
     this.people = StudyPeople.withResearchers(this.peopleCounts.keys(), this.researcherCounts.keys(), this.teamCounts.keys());
     this.cited = cited;
+    const codeWords = (this.codeWords = new Set(this.codeWordCounts.keys()));
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
-    const otherwise = (f: AnonFinding) => studysOwn(f, was.people, was.cited, undefined) !== studysOwn(f, this.people, this.cited, undefined);
+    const otherwise = (f: AnonFinding) =>
+      studysOwn(f, was.people, was.cited, undefined) !== studysOwn(f, this.people, this.cited, undefined) || isCodeWord(f, was.codeWords) !== isCodeWord(f, codeWords);
+    const codeWord = (name: string, words: ReadonlySet<string>) => words.has(name.toLowerCase());
     for (const [uri, own] of this.own) {
-      if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name))) {
+      if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name) || codeWord(name, was.codeWords) !== codeWord(name, codeWords))) {
         for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
       }
       if (own.result.findings.some(otherwise)) this.concerned.add(uri);
@@ -287,6 +296,11 @@ function studysOwn(f: AnonFinding, people: StudyPeople, cited: ReadonlySet<strin
   // (A place the study names on purpose, its declared site or its cases' region, `Toronto`, `Vestland`: as written.)
   if (f.type === 'place' && people.covers(f.text)) return true;
   return citedHere(f, cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
+}
+
+/** Whether a finding's words are a code word another note's code ids give (`Generell veiledning`, `Kontaktvei`), as written. */
+function isCodeWord(f: AnonFinding, codeWords: ReadonlySet<string>): boolean {
+  return codeWords.size > 0 && NAME_TYPES.has(f.type) && codeWords.has(f.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' '));
 }
 
 /**

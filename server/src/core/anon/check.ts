@@ -56,6 +56,11 @@ export interface AnonResult {
   cited: readonly string[];
   /** The parts of the persons the note names in full: no author the study cites, here. */
   namedInFull: ReadonlySet<string>;
+  /**
+   * The study's code words its code ids give (`generell veiledning` of `forebygging/generell-veiledning`, the dimension
+   * `kontaktvei`), in lower case: no name in any note, where no codebook says so.
+   */
+  codeWords: readonly string[];
 }
 
 /** What a paragraph yields on its own, offsets relative to it. */
@@ -148,6 +153,8 @@ interface NoteReading {
   codeNames: ReadonlySet<string>;
   /** The note's codes' variations as phrases, in lower case (`via samarbeidspartnere`): a label the prose writes, never a name. */
   codePhrases: readonly string[];
+  /** The study's code words the note's ids give, for the other notes (`AnonResult.codeWords`). */
+  codeWords: readonly string[];
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
   candidates?: { project: AnonProject | undefined; names: NameFinding[]; ordinaryHere: Set<NameFinding>; weakWords: Set<string> };
 }
@@ -383,7 +390,7 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Names this note writes in lower case are not words it writes: other notes must not take `sigrid` for a word.
   const namesInLowerCase = new Set(lowerCase.map((f) => f.text));
   const words = namesInLowerCase.size ? WordList.of(vocabulary.words().filter((w) => !namesInLowerCase.has(w))) : vocabulary;
-  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: reading.teams, cited: [...literature], namedInFull };
+  return { findings: dropNested(findings), confirmed, vocabulary: words, mentions, weakWords, people: reading.peopleNamed, researchers: reading.researchers, teams: reading.teams, cited: [...literature], namedInFull, codeWords: reading.codeWords };
 }
 
 
@@ -514,7 +521,15 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   // (A review's quote settles pseudonyms as prose does: `> Seren is a lovely pseudonym`.)
   const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms({ has: (word) => vocabulary.has(word) || quoted.has(word) }));
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
-  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue, (lower) => isWordOrPlainName(lower, knowledge)).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
+  // (And the words of the ids, `generell` of `generell-veiledning`, but for those that are names or places too.)
+  const codeWords = new Set([...codeNames, ...codePhrases]);
+  for (const written of ids) {
+    for (const word of written.toLowerCase().split(CODE_ID_PARTS)) {
+      const name = capitalised(word);
+      if (word.length >= 4 && !knowledge.isFirstName(name) && !knowledge.isSurname(name) && !knowledge.isPlace(name)) codeWords.add(word);
+    }
+  }
+  return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], codeWords: [...codeWords], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue, (lower) => isWordOrPlainName(lower, knowledge)).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }
 
 /** How many characters are markup: counted run by run (markup is a few short runs in long prose). */
