@@ -457,7 +457,11 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
       if (!declared && chunk.decided) language = chunk.language;
       if (!here) current?.set(paragraph, [chunk]);
       else if (!here.includes(chunk)) here.push(chunk);
-      for (const word of chunk.upper) uppers.push(start + word.start, start + word.end);
+      for (const word of chunk.upper) {
+        uppers.push(start + word.start, start + word.end);
+        // (Short capitals are mentions too: initials another note gives a person, `YA`, reach this note so.)
+        if (word.text.length <= 4) mentions.add(word.text);
+      }
       for (const word of chunk.capitalised) {
         const part = namePart(word);
         capitals.push(start + word.start, start + part.end, word.sentenceStart ? 1 : 0);
