@@ -1431,6 +1431,9 @@ describe('anonymization check: text as it comes', () => {
     assert.deepEqual(flagged(text), ['person:Amal', 'person:أمل', 'person:Filmon', 'person:ፊልሞን', 'person:王伟', 'person:Wang Wei', 'person:Ahmed']);
     const [arabic] = check(text).findings.filter((f) => f.text === 'أمل');
     assert.match(anonDiagnostics([arabic!], 'en')[0]!.message, /“أمل” looks like a person's name \(the name beside it, in its own script\)/);
+    // After a verb of writing it oneself, and in a list of its spellings; not after a verb of writing alone.
+    const spellings = 'He writes it محمد الحموي himself.\n\nFaren står som Mohammed, Mohamed og محمد. Hun skrev ሰላም til meg.\n';
+    assert.deepEqual(flagged(spellings), ['person:محمد الحموي', 'person:Mohammed', 'person:Mohamed', 'person:محمد']);
   });
 
   it('finds names beside emoji, in Cyrillic and in decomposed letters, with exact spans', () => {

@@ -20,12 +20,19 @@ const LETTER = `[${CASELESS}][${CASELESS}\\p{M}]*`;
 const CASELESS_NAME = new RegExp(`${LETTER}(?:[ \\u00a0]${LETTER}){0,3}`, 'gu');
 /** The blocks those scripts live in, as plain ranges: a cheap first look (typographic quotes and emoji fall outside). */
 const CASELESS_BLOCKS = /[\u0590-\u08ff\u0900-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-/** What may stand between a name and its other spelling: spaces, brackets, quotes, a slash or dash, emoji, direction marks. */
-const BETWEEN = /^[\s()[\]/«»"“”'’,–—\-\p{Extended_Pictographic}\u200d\ufe0f\u200e\u200f]{0,8}$/u;
+/**
+ * What may stand between a name and its other spelling: spaces, brackets, quotes, a slash or dash, emoji, direction marks;
+ * or `og`/`and`/`or` in a list of its spellings (`Mohammed, Mohamed og محمد`).
+ */
+const BETWEEN = /^[\s()[\]/«»"“”'’,–—\-\p{Extended_Pictographic}\u200d\ufe0f\u200e\u200f]{0,8}$|^,?[ \t]+(?:og|and|or|eller|el\.)[ \t]+$/u;
 
-/** A naming word just before (`skriver navnet sitt กิตติพงษ์`, `navnet mitt sånn: ሳባ`, `named 王伟`); not a verb of writing alone, which greetings follow too (`skrev ሰላም`). */
+/**
+ * A naming word just before (`skriver navnet sitt กิตติพงษ์`, `navnet mitt sånn: ሳባ`, `named 王伟`), or a verb of writing what
+ * one writes oneself (`He writes it محمد الحموي`, `skriv sjølv ኣብርሀት`); not a verb of writing alone, which greetings follow too
+ * (`skrev ሰላም`).
+ */
 const NAMING_BEFORE =
-  /(?:heter|heiter|kalt|kalles|(?:navnet|namnet)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|named|called|name[ \t]+is|spells|staver)[ \t]*[«"“(]?[ \t]*$/iu;
+  /(?:heter|heiter|kalt|kalles|(?:navnet|namnet)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|named|called|name[ \t]+is|spells|staver|(?:writes|wrote|writing|skriv|skriver|skreiv|skrev)[ \t]+(?:it|det|han|ho|hun|seg|sjølv|selv|himself|herself)(?:[ \t]+(?:sjølv|selv|as|som))?[ \t]*:?)[ \t]*[«"“(]?[ \t]*$/iu;
 
 export function namesInOwnScript(text: string, words: readonly Word[], names: readonly NameFinding[], mask: Uint8Array): NameFinding[] {
   // Told from the words' first letters before the text is searched: most paragraphs have no such letter.
