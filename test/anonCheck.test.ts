@@ -835,6 +835,13 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('SH’s point about groups. YA was late. The PPS is fine.', { known: new Map<string, AnonType>([['YA', 'person'], ['SH', 'person']]) }), ['person:SH’s', 'person:YA']);
   });
 
+  it('finds initials that act as a person does, twice or more, wherever the note writes them, and in the notes that confirm them; not a body’s acronym, nor initials that act once', () => {
+    const text = '---\ncoder: PK\n---\n- KB thinks he is avoiding the office. KB wants to meet him at the barbershop.\n- Caseload: KB at 31. JFS mentioned a grant. NAV mener det samme, NAV sier nei. PK thinks so too, PK said it.\n';
+    assert.deepEqual(flagged(text), ['person:KB', 'person:KB', 'person:KB']);
+    assert.equal(check(text).confirmed.get('KB'), 'person');
+    assert.deepEqual(flagged('KB replied she would call back after 5.', { known: new Map<string, AnonType>([['KB', 'person']]) }), ['person:KB']);
+  });
+
   it('finds a named person’s first initial alone (`W. asks`, `til L.?`, `N.’s consent`), not a role’s or a grade’s letter, a reference’s initial, a signature or `I.`', () => {
     assert.deepEqual(flagged('Widlyne and her cousin came. W. asks Mike to print a form. Plan B. was fine, she got an A. and so did I.'), ['person:Widlyne', 'person:W.', 'person:Mike']);
     assert.deepEqual(flagged('Har du sett på saken til Leah? Hun sa at L.? ikke kom. Søk på Kari Lie med stor L. i kommune L. Takk.\n\n— L.\n'), ['person:Leah', 'person:L.', 'person:Kari Lie']);

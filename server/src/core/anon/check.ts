@@ -16,7 +16,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { findInitials, initialsInKey, initialsOfNamed, personsInCapitals } from './initials.js';
+import { actingInitials, findInitials, initialsInKey, initialsOfNamed, personsInCapitals } from './initials.js';
 import { researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { teamsOf } from './team.js';
 import { namesInOwnScript } from './ownScript.js';
@@ -153,6 +153,8 @@ interface NoteReading {
   codeNames: ReadonlySet<string>;
   /** The note's codes' variations as phrases, in lower case (`via samarbeidspartnere`): a label the prose writes, never a name. */
   codePhrases: readonly string[];
+  /** Initials that act as a person does in the note (`actingInitials`), made on first need. */
+  actingInitials?: Set<string>;
   /** The study's code words the note's ids give, for the other notes (`AnonResult.codeWords`). */
   codeWords: readonly string[];
   /** The name findings left by the project's allow-list and the patterns, for the last project asked. */
@@ -296,6 +298,9 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
     // longer name it is more often an acronym run into it, `Dawit's PPS`.)
     for (const part of name.parts) if (!confirmed.has(part) && !(name.parts.length > 1 && ALL_CAPITALS.test(part))) confirmed.set(part, name.type);
   }
+  // Initials that act as a person does, twice or more (`KB thinks`, `KB wants`): a person's, here and in the other notes.
+  const acting = reading.uppers.length ? (reading.actingInitials ??= actingInitials(text, reading.uppers)) : undefined;
+  if (acting?.size) for (const word of acting) if (!people.covers(word) && !confirmed.has(word)) confirmed.set(word, 'person');
   // A name another note confirms is no name here where this note or another writes the word in lower case (`storm`).
   const ordinaryWord = (name: string) => writtenAsWord(name.toLowerCase(), (w) => vocabulary.has(w) || (isWord?.(w) ?? false));
   const again = consistency(text, capitals, patterns, names, confirmed, options.known, ordinaryWord, references, knowledge, literature).filter(
@@ -362,8 +367,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   // Persons named here, written in capitals elsewhere: initials in a table (`TEH`), a name in a shouted line (`HAUGLAND`).
   // (Not a code in a table's column of countries: `| DK |` beside `Daryna Kovalenko` is Denmark.)
   const inCapitals =
-    (names.length || options.known?.size) && reading.uppers.length
-      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', options.known?.size ? (initials) => options.known!.get(initials) === 'person' : undefined), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
+    (names.length || options.known?.size || acting?.size) && reading.uppers.length
+      ? outside(personsInCapitals(text, reading.uppers, names, (name) => confirmed.get(name) === 'person', options.known?.size || acting?.size ? (initials) => !!acting?.has(initials) || options.known?.get(initials) === 'person' : undefined), [...patterns, ...names, ...again, ...chat, ...countryCells(text)])
       : [];
   // A person named here, shortened to the first initial elsewhere in the note (`W. asks Mike`, `N.'s consent`).
   const initialsAlone = names.length

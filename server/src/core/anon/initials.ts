@@ -1,6 +1,7 @@
 import type { NameFinding } from './names.js';
 import type { AnonFinding } from './types.js';
 import type { Word } from './prose.js';
+import { HUMAN_VERBS, INSTITUTIONS, PERSON_VERBS_AFTER } from './wordlists.js';
 
 /**
  * A person's initials: `A.S.` (how someone signs a queue list), `K-H`
@@ -173,3 +174,26 @@ export function initialsFit(initials: string, parts: readonly string[]): boolean
   }
   return true;
 }
+
+/**
+ * Initials that act as a person does, twice or more in the note (`KB thinks …`, `KB wants to meet him`, `KB signs her up`):
+ * a person's, as a supervisor's notes write the adviser they follow. Not a body's acronym (`NAV mener`, `PPT sier`), nor
+ * one that acts once (`JFS mentioned`).
+ */
+export function actingInitials(text: string, uppers: Int32Array): Set<string> {
+  const acts = new Map<string, number>();
+  for (let i = 0; i < uppers.length; i += 2) {
+    const start = uppers[i]!;
+    const end = uppers[i + 1]!;
+    if (end - start > 3 || text.charCodeAt(end) !== 32) continue;
+    const word = text.slice(start, end);
+    if (INSTITUTIONS.has(word)) continue;
+    const verb = VERB_AFTER.exec(text.slice(end, end + 24))?.[1];
+    if (verb && (HUMAN_VERBS.has(verb) || PERSON_VERBS_AFTER.has(verb) || ACTS.has(verb))) acts.set(word, (acts.get(word) ?? 0) + 1);
+  }
+  return new Set([...acts].filter(([, count]) => count >= 2).map(([word]) => word));
+}
+
+const VERB_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}])/u;
+/** Verbs a person does that the lists of saying and doing leave out. */
+const ACTS = new Set(['signs', 'signed', 'tries', 'tried', 'calls', 'called', 'texts', 'texted', 'meets', 'met', 'visits', 'visited', 'drives', 'drove', 'walks', 'walked', 'helps', 'helped', 'replies', 'replied', 'thinks', 'wants', 'needs', 'knows', 'says', 'asks', 'tired', 'ringer', 'tror', 'vil', 'skal', 'prøver', 'prøvde', 'tenker', 'tenkte', 'følger', 'fulgte', 'besøker', 'besøkte', 'kjører', 'kjørte', 'hjelper']);
