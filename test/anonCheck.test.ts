@@ -234,6 +234,8 @@ describe('anonymization check: what it finds', () => {
   it('finds every name in a table’s column of names or a pseudonym key, even a word or capitals, and the note’s other mentions of them', () => {
     const text = '| Pseudonym | Navn | nøkkel (SLETTES) |\n|---|---|---|\n| Ungdom 14-1 | Sol (kallenavn) | ROJDA AYDIN |\n| Ungdom 21-3 | Mustafa Ahmadi | [navn] |\n\nRojda kom.\n';
     assert.deepEqual(flagged(text), ['person:Sol', 'person:ROJDA AYDIN', 'person:Mustafa Ahmadi', 'person:Rojda']);
+    // A caseload's column of the young people it follows.
+    assert.deepEqual(flagged('| Youth | Age |\n|---|---|\n| Hunter B. | 22 |\n| Summer R. | 19 |\n| Ungdom 4 | 18 |\n'), ['person:Hunter B', 'person:Summer R']);
   });
 
   it('checks a long bracketed aside or quotation, unlike a placeholder, and names after a pet name’s cue', () => {

@@ -10,7 +10,7 @@ import { INSTITUTIONS, NEVER_NAMES } from './wordlists.js';
  * written in capitals.
  */
 const NAME_COLUMN =
-  /^(?:navn|namn|name|names|full name|fullt navn|fullt namn|ekte navn|ekte namn|real name|real names|nøkkel|navnenøkkel|namnenøkkel|key|name key|kontaktperson|contact person|contact name|deltaker|deltakar|participant|young person|ungdom \(navn\))$/iu;
+  /^(?:navn|namn|name|names|full name|fullt navn|fullt namn|ekte navn|ekte namn|real name|real names|nøkkel|navnenøkkel|namnenøkkel|key|name key|kontaktperson|contact person|contact name|deltaker|deltakar|participant|young person|ungdom \(navn\)|youth|young people|client|klient|bruker|brukar|elev|pupil|student|recruit|kandidat|candidate)$/iu;
 /** A word of a name as a cell writes it: a capital first, or all capitals (`Sol`, `O'Neill`, `AYDIN`). */
 const NAME_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu;
 /** A pseudonym or a placeholder, which stands for a name: the cell holds none (`Ungdom 14-1`, `[navn]`, `IE-14`). */
