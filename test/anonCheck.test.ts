@@ -1574,6 +1574,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['memo.fn.md:anon/person:Synne Lie', 'memo.fn.md:anon/person:Lie']);
   });
 
+  it('takes a writer signing in by first name (`Amund her.`) for the study’s where a coder’s initials start so, in every note; a participant still is found', () => {
+    const flagged = flaggedInStudy('study-writer-here', {
+      'table.fn.md': '---\ncoder: AR\n---\n\nAmund her. Jeg har slått sammen lista fra Sunniva.\n',
+      'mail.fn.md': '---\ncoder: CD\n---\n\nI thought Amund had cleaned the notes. Hodan called again.\n',
+    });
+    assert.deepEqual(flagged, ['mail.fn.md:anon/person:Hodan', 'table.fn.md:anon/person:Sunniva']);
+  });
+
   it('leaves the study’s code words alone in every note where no codebook is at hand: a variation’s label and a dimension another note’s code ids give', () => {
     const flagged = flaggedInStudy('study-code-words', {
       'coded.fn.md': 'Hun fikk [råd om jobb]{#forebygging/generell-veiledning} og [hjelp]{#kontaktvei/via-foreldre}.\n',

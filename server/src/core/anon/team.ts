@@ -56,6 +56,9 @@ const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t
 
 /** The words of an attendance line's label, as the note writes them. */
 const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
+/** A first name and `her`/`here` opening a line, as a note's writer signs in (`Amund her.`, `Cat here, quick one`). */
+const WRITER_HERE = /^[ \t>*_]*(\p{Lu}\p{Ll}+)[ \t]+(?:her|here)[ \t]*[.,:!–-]/gmu;
+
 /** The words of a project a researcher introduces themself by. */
 const PROJECT_WORDS = ['forskningsprosjektet', 'forskingsprosjektet', 'forskningsprosjekt', 'forskingsprosjekt', 'research', 'project', 'forskergruppa', 'forskargruppa', 'forskningsgruppa', 'forskingsgruppa'];
 
@@ -104,7 +107,7 @@ function attendees(line: string): string | undefined {
  * Linn`), the team's minutes listing who came by first names alone, a
  * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), an e-mail thread's
  * senders by first names alone (`From: Ingrid`, `From: Dana`), each
- * researcher who introduces themself by the project (`Hanne`), and each
+ * researcher who introduces themself by the project (`Hanne`) or signs in (`Amund her.`), and each
  * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`,
  * `Ingvild's second coding`). The workspace decides whether they are the
  * study's coders (`StudyPeople.withResearchers`).
@@ -145,6 +148,8 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (senders.size >= 3) teams.push([...senders].join(' '));
   }
   if (PROJECT_WORDS.some(writes)) for (const m of text.matchAll(INTRODUCED)) teams.push(m[1]!);
+  // The writer signing in at a line's start (`Amund her.`, `Cat here, quick one`).
+  if (text.includes(' her') || text.includes(' here')) for (const m of text.matchAll(WRITER_HERE)) teams.push(m[1]!);
   if (CODINGS.some(writes) || WRITINGS.some((w) => w.split(' ').every(writes))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
   // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
   if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
