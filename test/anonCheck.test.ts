@@ -1574,6 +1574,16 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['memo.fn.md:anon/person:Synne Lie', 'memo.fn.md:anon/person:Lie']);
   });
 
+  it('leaves the counties alone in every note where the study says it names places at county level; elsewhere a county tied to someone is found', () => {
+    const declared = flaggedInStudy('study-county-level', {
+      'methods.fn.md': 'Places below county level were removed before analysis.\n',
+      'log.fn.md': 'Hun flyttet til Nordland i fjor. Kontoret i Møre og Romsdal svarte.\n',
+    });
+    assert.deepEqual(declared, []);
+    const undeclared = flaggedInStudy('study-county-undeclared', { 'log.fn.md': 'Hun flyttet til Nordland i fjor.\n' });
+    assert.deepEqual(undeclared, ['log.fn.md:anon/place:Nordland']);
+  });
+
   it('takes a writer signing in by first name (`Amund her.`) for the study’s where a coder’s initials start so, in every note; a participant still is found', () => {
     const flagged = flaggedInStudy('study-writer-here', {
       'table.fn.md': '---\ncoder: AR\n---\n\nAmund her. Jeg har slått sammen lista fra Sunniva.\n',

@@ -122,6 +122,10 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   people.push(...frontMatterRegions(note));
   // So are the sites it declares (`Our two declared comparison sites, Toronto and Minneapolis`).
   if (SITE_HINT.test(text)) people.push(...declaredSites(text, isFirstName));
+  // And the counties, where the study says it names places at that level (`Places below county level were removed`,
+  // `Fylkesnivået (Innlandet, Vestland …) er i tråd med Sikt-vurderinga`): every county, in every note.
+  if (COUNTY_LEVEL.test(text)) people.push(...COUNTIES);
+
   for (const initials of people.filter(isInitials)) {
     for (let at = text.indexOf(`(${initials})`); at >= 0; at = text.indexOf(`(${initials})`, at + 1)) {
       const name = FULL_NAME_AT_END.exec(text.slice(Math.max(0, at - 80), at))?.[1];
@@ -130,6 +134,21 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   }
   return [...new Set(people)];
 }
+
+/**
+ * A study saying it names places at the county's level, or keeps the county (`county level`, `på fylkesnivå`, `fylket kan
+ * stå`); not a word on one county's body (`seier berre fylket`, of a county council's signature).
+ */
+const COUNTY_LEVEL =
+  /(?:county|fylkes?)[- ]?(?:level|nivå|nivået|nivåer)(?![\p{L}])|(?:below|under)[ \t]+(?:the[ \t]+)?county(?![\p{L}])|(?:the[ \t]+)?county[ \t]+(?:can|may)[ \t]+stay|fylket[ \t]+kan[ \t]+stå/iu;
+/** Norway's counties, now and before the reforms of 2020 and 2024 (not Oslo, a city too). */
+const COUNTIES = [
+  'Agder', 'Akershus', 'Buskerud', 'Finnmark', 'Innlandet', 'Møre og Romsdal', 'Nordland', 'Rogaland', 'Telemark', 'Troms', 'Trøndelag',
+  'Vestfold', 'Vestland', 'Viken', 'Østfold', 'Hordaland', 'Sogn og Fjordane', 'Hedmark', 'Oppland', 'Troms og Finnmark', 'Vestfold og Telemark',
+  'Aust-Agder', 'Vest-Agder', 'Nord-Trøndelag', 'Sør-Trøndelag',
+  // (Their parts, as a finding may take `Møre` of `Møre og Romsdal` alone.)
+  'Møre', 'Romsdal', 'Sogn', 'Fjordane',
+];
 
 /** A cheap first look for a site's word (`site`, `sammenligningsstedene`, `samanlikningsstaden`, `erklærte`). */
 const SITE_HINT = /[Ss]ites?\b|[Ss]ammenligningsst|[Ss]amanlikningsst|[Ss]ammenligningsby|[Ss]amanlikningsby|erklærte|text may|teksten kan/u;
