@@ -838,7 +838,7 @@ describe('anonymization check: what it finds', () => {
   });
 
   it('finds initials that act as a person does, twice or more, wherever the note writes them, and in the notes that confirm them; not a body’s acronym, nor initials that act once', () => {
-    const text = '---\ncoder: PK\n---\n- KB thinks he is avoiding the office. KB wants to meet him at the barbershop.\n- Caseload: KB at 31. JFS mentioned a grant. NAV mener det samme, NAV sier nei. PK thinks so too, PK said it.\n';
+    const text = '---\ncoder: PK\n---\n- KB thinks he is avoiding the office. KB wants to meet him at the barbershop.\n- Caseload: KB at 31. JFS mentioned a grant. NAV mener det samme, NAV sier nei. PK thinks so too, PK said it. The GP mapped it, the GP looked out.\n';
     assert.deepEqual(flagged(text), ['person:KB', 'person:KB', 'person:KB']);
     assert.equal(check(text).confirmed.get('KB'), 'person');
     assert.deepEqual(flagged('KB replied she would call back after 5.', { known: new Map<string, AnonType>([['KB', 'person']]) }), ['person:KB']);

@@ -380,6 +380,13 @@ describe('anonymisation patterns: dates of birth', () => {
     assert.deepEqual(found('Birth dates: she gave one on the form (14.03.05).', 'dob'), ['dob:14.03.05']);
   });
 
+  it('finds a second date of birth said against the first, and every dated name on a labelled line; not a later date of something else', () => {
+    assert.deepEqual(found('«Han er født 23.11.2007, men papirene fra UDI sier 1.1.2007.»', 'dob'), ['dob:23.11.2007', 'dob:1.1.2007']);
+    assert.deepEqual(found('Han var registrert som født 01.01.2006 men han sier selv 12. mars 2007. Det betyr noe.', 'dob'), ['dob:01.01.2006', 'dob:12. mars 2007']);
+    assert.deepEqual(found('Date of birth for consent form: the father is registered 01.01.1974 (the usual 1 January), Yousef 2005-06-19.', 'dob'), ['dob:01.01.1974', 'dob:2005-06-19']);
+    assert.deepEqual(found('Hun er født 03.04.2005 og begynte på skolen 15.08.2013. Født 3.4.2005. Møtet var 12.05.2023, men referatet kom 14.05.2023.', 'dob'), ['dob:03.04.2005', 'dob:3.4.2005']);
+  });
+
   it('finds written dates after a word about birth, the date alone in the span', () => {
     const cases: [string, string, string][] = [
       ['Hun er født 28. februar 2005 i Bergen.', '28. februar 2005', 'født'],

@@ -187,7 +187,8 @@ export function actingInitials(text: string, uppers: Int32Array): Set<string> {
     const end = uppers[i + 1]!;
     if (end - start > 3 || text.charCodeAt(end) !== 32) continue;
     const word = text.slice(start, end);
-    if (INSTITUTIONS.has(word)) continue;
+    // (Not a role's letters after a determiner: `the GP mapped`, `vår PPT sier`.)
+    if (INSTITUTIONS.has(word) || DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const verb = VERB_AFTER.exec(text.slice(end, end + 24))?.[1];
     if (verb && (HUMAN_VERBS.has(verb) || PERSON_VERBS_AFTER.has(verb) || ACTS.has(verb))) acts.set(word, (acts.get(word) ?? 0) + 1);
   }
@@ -195,5 +196,6 @@ export function actingInitials(text: string, uppers: Int32Array): Set<string> {
 }
 
 const VERB_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}])/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|their|his|her|this|that|den|det|en|ei|et|vår|vårt|hans|hennes|deres|denne|dette)[ \t]+$/iu;
 /** Verbs a person does that the lists of saying and doing leave out. */
 const ACTS = new Set(['signs', 'signed', 'tries', 'tried', 'calls', 'called', 'texts', 'texted', 'meets', 'met', 'visits', 'visited', 'drives', 'drove', 'walks', 'walked', 'helps', 'helped', 'replies', 'replied', 'thinks', 'wants', 'needs', 'knows', 'says', 'asks', 'tired', 'ringer', 'tror', 'vil', 'skal', 'prøver', 'prøvde', 'tenker', 'tenkte', 'følger', 'fulgte', 'besøker', 'besøkte', 'kjører', 'kjørte', 'hjelper']);

@@ -686,10 +686,48 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
     let date = dateAfter(text, cueEnd, immediate || c[2] !== undefined);
     if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
     if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);
-    if (!date || seen.has(date.start)) continue;
-    seen.add(date.start);
-    found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
+    // (A label's colon after the cue, `Date of birth for consent form:`, points at every dated name on its line.)
+    const labelled = !immediate && LABEL_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 40));
+    if (!date && !labelled) continue;
+    if (date && !seen.has(date.start)) {
+      seen.add(date.start);
+      found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
+    }
+    for (const other of [...(date ? contrastedDates(text, date.end) : []), ...(labelled ? datesOnLine(text, cueEnd) : [])]) {
+      if (seen.has(other.start)) continue;
+      seen.add(other.start);
+      found.push(finding('dob', text, other.start, other.end, SCORE.dob, [{ kind: 'dob', cue }]));
+    }
   }
+}
+
+/** A label's words and colon right after a cue (`Date of birth for consent form:`, `Fødselsdato (fra skjemaet):`). */
+const LABEL_AFTER_CUE = /^[^:\n.!?\d]{0,30}:/u;
+/** The words between a date of birth and another said against it (`, men papirene fra UDI sier`, `but he says himself`). */
+const CONTRAST_BETWEEN = /^[^.!?\n\d;]{0,40}?(?<![\p{L}])(?:men|but|though|although|mens|eller|or)(?![\p{L}])[^.!?\n\d;]{0,40}$/iu;
+
+/** Another date of birth said against the one ending at `from`, in its sentence (`født 23.11.2007, men papirene sier 1.1.2007`). */
+function contrastedDates(text: string, from: number): { start: number; end: number }[] {
+  const window = text.slice(from, from + 100);
+  DATE.lastIndex = 0;
+  const m = DATE.exec(window);
+  if (!m || !CONTRAST_BETWEEN.test(window.slice(0, m.index)) || !withYear(m) || (!dateAt(m) && !dateTurnedRound(m))) return [];
+  return [{ start: from + m.index, end: from + m.index + m[0].length }];
+}
+
+/** The dates with a year on the rest of a labelled line (`the father is registered 01.01.1974 (…), Yousef 2005-06-19`). */
+function datesOnLine(text: string, from: number): { start: number; end: number }[] {
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(from, Math.min(lineEnd === -1 ? text.length : lineEnd, from + 240));
+  const out: { start: number; end: number }[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(line); m !== null; m = DATE.exec(line)) if (withYear(m) && (dateAt(m) || dateTurnedRound(m))) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** Whether a date match gives its year in four digits: a day and month alone (`1 January`) are no one's birth. */
+function withYear(m: RegExpExecArray): boolean {
+  return /(?:18|19|20)\d\d/u.test(m[0]);
 }
 
 /**
