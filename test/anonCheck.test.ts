@@ -1640,6 +1640,8 @@ describe('anonymization check: the CLI as a process', () => {
       'Hun viste meg:\n\n> **marites.dc** omg ate 😍 sa susunod!!\n> **hannekristine_** så fine!! har du tid fredag??\n\nKommentarene:\n\n- user8839201 · nav e for gamle folk\n- sigridmyklebust · du skylde meg 200 kr\n';
     assert.deepEqual(flagged(comments), ['person:marites.dc', 'person:hannekristine_', 'person:user8839201', 'person:sigridmyklebust']);
     assert.deepEqual(flagged('Plan:\n\n- planlegging · ferdig\n- oppfølging · neste uke\n- Mandag · møte\n'), []);
+    // A placeholder for a username is markup, as every placeholder is.
+    assert.deepEqual(flagged('- [ ] Erstatt brukernavn med [@venn1] og [@venn2] før deling, ikke @yas.min.\n'), ['person:yas.min']);
   });
 
   it('reads senders in capitals as apps show them, and a sender’s name that is also a word, in lower case, as the name only where it is called or acts', () => {

@@ -359,7 +359,8 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   const isPlaceInMessage = (word: string) => isPlaceInLowerCase(word, knowledge);
   // The names come in text order: one sweep leaves out those another finding already covers.
   // (A phone's contacts and the accounts' usernames name persons as a chat's senders do.)
-  const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)]);
+  // (Not a placeholder's username, `[@venn1]`: markup, as every placeholder is.)
+  const contacts = (reading.contacts ??= [...contactNames(text), ...handleNames(text, (name) => knowledge.isFirstName(name), reading.namesAccounts)].filter((f) => !markup()[f.span.start]));
   const senderAndHandles = reading.chat.length || contacts.length ? [...chatNames(text, reading.chat, isPerson, isPlaceInMessage, (lower) => isWordOrPlainName(lower, knowledge), senders), ...contacts] : [];
   // (A username stands for its owner wherever the note writes it: `sniperbaba04 is Farid`.)
   const handles = senderAndHandles.length ? handlesAgain(text, senderAndHandles) : [];

@@ -44,7 +44,8 @@ const KNOWN_CALLOUTS = { memo: 'memo', review: 'review' } as const;
 /** GitHub's alert types: valid Markdown, not ours, not an error. */
 const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']);
 const CALLOUT_MARKER = /^\[!([\p{L}]+)\]([+-]?)[ \t]*([^\r\n]*)/u;
-const PLACEHOLDER = /^\p{L}[\p{L}\p{M}\p{N} .,'’\-\/]*$/u;
+/** A placeholder's words: a letter first, or a username's `@` or a hashtag's `#` before it (`[@venn1]`, `[#sted]`). */
+const PLACEHOLDER = /^[@#]?\p{L}[\p{L}\p{M}\p{N} .,'’\-\/_]*$/u;
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
 
 interface PendingSegment {
