@@ -852,6 +852,8 @@ describe('anonymization check: what it finds', () => {
 
   it('finds a name that is also a word at a sentence start where it does something to the writer or something only people do (Stein viser meg, Liv roper etter meg, Sol smiler); not a noun so', () => {
     assert.deepEqual(flagged('**19.40** Stein viser meg oppslagstavla. Drar snart.\n\nLiv roper etter meg. Sol smiler.\n\nTabellen viser oss mye. Analysen ga meg svar.\n'), ['person:Stein', 'person:Liv', 'person:Sol']);
+    // Or where the words after say which of the note's people it is (`Ørn er gutten`).
+    assert.deepEqual(flagged('Ørn er gutten, ørna er fuglen. Hope is the girl who sang. Fuglen er stor.\n'), ['person:Ørn', 'person:Hope']);
   });
 
   it('reads a case journal: its entries’ dated bold headings and the lines under them start sentences, the client (`Bruker`) and the landlord are roles, a name ending like a farm is a name', () => {

@@ -1155,6 +1155,8 @@ const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a
 /** Someone's kin or friend, said of a name just after it (`Kofi er lillebroren`, `Abena is her mother`): a person. */
 /** Kin, in both languages (`broren`, `mother`). */
 const KIN = '(?:lille|store)?(?:bror|broren|søster|søsteren|syster|systera)|mor|moren|mora|far|faren|sønn|sønnen|son|sonen|datter|datteren|dattera|dotter|dottera|kjæreste|kjæresten|samboer|samboeren|venn|vennen|ven|venen|venninne|venninnen|venninna|fetter|fetteren|kusine|kusina|kusinen|onkel|onkelen|tante|tanten|tanta|kona|mannen|bestemor|bestefar|brother|sister|mother|father|mum|mom|dad|son|daughter|cousin|boyfriend|girlfriend|friend|uncle|aunt|wife|husband|grandmother|grandfather|stepfather|stepmother|stefar|stemor';
+/** Who someone is among the note's people, said after the name (`Ørn er gutten`, `Hope is the girl`). */
+const ONE_OF_THEM = '(?:gutten|guten|jenta|jenten|eleven|ungdommen|the[ \\t]+(?:boy|girl|young[ \\t]+(?:man|woman)|lad))';
 /** Kin before the word that joins it to a name (`Mor til Eik`, `the mother of Hope`). */
 const KIN_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${KIN})[ \\t]+(?:til|åt|of)[ \\t]+$`, 'iu');
 /** Together with someone, said just after a name (`Eik og familien hans`, `Sol og ein kamerat`, `Hope and her mum`). */
@@ -1164,7 +1166,7 @@ const TOGETHER_AFTER = new RegExp(
 );
 /** Kin said of the name just before (`Kofi er lillebroren`, `Ama is his sister`). */
 const KIN_AFTER = new RegExp(
-  `^ (?:er|var|blir|is|was)[ \\t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \\t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN})(?!\\p{L})`,
+  `^ (?:er|var|blir|is|was)[ \\t]+(?:(?:hans|hennes|hennar|deres|deira|min|mi|vår|his|her|their|my|our)[ \\t]+)?(?:(?:little|big|older|younger|eldest|youngest|eldste|yngste)[ \\t]+)?(${KIN}|${ONE_OF_THEM})(?!\\p{L})`,
   'u',
 );
 /** Kin in apposition, the possessive after it as Norwegian writes it (`Berivan, kjærasten min,`). */
