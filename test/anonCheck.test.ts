@@ -692,6 +692,10 @@ describe('anonymization check: what it finds', () => {
       flagged('---\nlanguage: en\n---\nWe met at a workshop in Lisbon. He grew up in Accra. She was born 30 June 2003 in Lagos. I studied in Vilnius. The Copenhagen meeting was fine. She trained at Vilnius University.'),
       ['place:Accra', 'dob:30 June 2003', 'place:Lagos', 'place:Vilnius', 'org:Vilnius'],
     );
+    // A county by its name (`Summit County`, `County Clare`), a place though its words are English; not its council.
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nHe moved to Summit County last year. She lives in County Clare. The Cork County Council met.'), ['place:Summit County', 'place:County Clare']);
+    // Peoples joined by a hyphen, a month after the verb that starts it.
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nWe met Pema Gurung (Bhutanese-Nepali, 18). The course starts April. The Indian family and the Arab teacher came.'), ['person:Pema Gurung']);
     // A city of several words, as one: `New York`, never a person's name.
     assert.deepEqual(flagged('---\nlanguage: en\n---\nThe trip was meant for New York. We met Ama, who grew up in Hong Kong.'), ['person:Ama', 'place:Hong Kong']);
   });

@@ -294,9 +294,12 @@ function studysOwn(f: AnonFinding, people: StudyPeople, cited: ReadonlySet<strin
   const placeByCue = f.type === 'place' && !f.evidence.some((e) => e.kind === 'list');
   if ((PEOPLE_TYPES.has(f.type) || placeByCue) && people.covers(f.text, f.evidence)) return true;
   // (A place the study names on purpose, its declared site or its cases' region, `Toronto`, `Vestland`: as written.)
-  if (f.type === 'place' && people.covers(f.text)) return true;
+  if (f.type === 'place' && (people.covers(f.text) || people.covers(f.text.replace(COUNTY_WORD, '')))) return true;
   return citedHere(f, cited) && !namedInFull?.has(withoutGenitive(f.text) ?? f.text) && !namedInFull?.has(f.text);
 }
+
+/** The word for a county around its name (`County Cork`, `Co. Limerick`, `Summit County`): the declared site is the name. */
+const COUNTY_WORD = /^(?:County|Co\.)[ \t]+|[ \t]+County$/u;
 
 /** Whether a finding's words are a code word another note's code ids give (`Generell veiledning`, `Kontaktvei`), as written. */
 function isCodeWord(f: AnonFinding, codeWords: ReadonlySet<string>): boolean {

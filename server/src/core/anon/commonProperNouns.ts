@@ -92,6 +92,7 @@ function scriptNames(): string[] {
 
 /** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
 const NATIONALITIES = `
+  Bhutanese, Nepalese, South Sudanese, Malian, Zambian, Malawian, Mozambican, Bolivian, Ecuadorian, Dominican, Haitian, Indian, Arab,
   Afghan, Algerian, American, Angolan, Argentinian, Australian, Austrian, Bangladeshi, Belgian, Bosnian, Brazilian, British, Bulgarian,
   Burundian, Sierra Leonean, Liberian, Gambian, Guinean, Ivorian, Cameroonian, Canadian, Chilean, Colombian, Congolese, Cuban, Cypriot, Egyptian, Eritrean, Ethiopian, Filipino, Filipina, Philippine, Ghanaian, Cymraeg, Gaeilge, Gàidhlig, Kernewek, Sámegiella, Davvisámegiella,
   Iranian, Iraqi, Irish, Jamaican, Jordanian, Kenyan, Kosovar, Kuwaiti, Lebanese, Libyan, Mexican, Moroccan, Nigerian, Pakistani,

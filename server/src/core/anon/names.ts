@@ -376,6 +376,13 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
         continue;
       }
     }
+    // `Summit County`, `County Clare`: a county of the English-speaking world, by its name (a place, though its words are
+    // English words: `Summit`); not its council (`Cork County Council`, a run that goes on).
+    if (run.length >= 2 && run.length <= 4 && (run[run.length - 1]!.text === 'County' || (run[0]!.text === 'County' && run.length === 2)) && !INSTITUTIONS.has(run[0]!.text)) {
+      found.push(finding('place', run[0]!.start, run[run.length - 1]!.end, text, [{ kind: 'capitalised' }, { kind: 'shape', cue: 'County' }], run.map((w) => w.text).filter((w) => w !== 'County')));
+      next();
+      continue;
+    }
     if (run.length > 1) {
       // A run of nothing but common English words is an English phrase in any language (`Front Office Manager`).
       const english = lists.isEnglishWord !== undefined && run.every((w) => commonEnglish(w.text));
@@ -941,7 +948,7 @@ const shapeOf = memo((name: string) => ({
 }));
 
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
-const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige))\s+$/iu;
+const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige|starts|started|starting|begins|began|ends|ended|due|opens|closes|starter|startet|begynner|begynte|slutter|sluttet))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^,?\s*(?:\d|'\d)|^\s+(?:term|semester|holidays?|break|school|camp|months?|season|half[ -]term)(?!\p{L})/u;
