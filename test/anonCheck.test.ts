@@ -1646,6 +1646,9 @@ describe('anonymization check: the CLI as a process', () => {
       'Hun viste meg:\n\n> **marites.dc** omg ate 😍 sa susunod!!\n> **hannekristine_** så fine!! har du tid fredag??\n\nKommentarene:\n\n- user8839201 · nav e for gamle folk\n- sigridmyklebust · du skylde meg 200 kr\n';
     assert.deepEqual(flagged(comments), ['person:marites.dc', 'person:hannekristine_', 'person:user8839201', 'person:sigridmyklebust']);
     assert.deepEqual(flagged('Plan:\n\n- planlegging · ferdig\n- oppfølging · neste uke\n- Mandag · møte\n'), []);
+    // A phone's thread retyped as a list, the writer among its senders; not a list of labels.
+    const thread = '## Thread 3\n\n- HUNTER 2/2 4:05pm: ms boyd i cant make it tues\n- ME: No problem. Want me to call?\n- HUNTER: cousin in jail lol\n\nPlan:\n\n- Sted: kontoret\n- Tid: mandag\n- Ansvar: teamet\n';
+    assert.deepEqual(flagged(thread), ['person:HUNTER', 'person:boyd', 'person:HUNTER']);
     // A placeholder for a username is markup, as every placeholder is.
     assert.deepEqual(flagged('- [ ] Erstatt brukernavn med [@venn1] og [@venn2] før deling, ikke @yas.min.\n'), ['person:yas.min']);
   });

@@ -131,6 +131,34 @@ const BOLD_HANDLE_COMMENT = /^[ \t]*>[ \t]*\*\*@?(\p{Ll}[\p{Ll}\p{N}._]{1,30})\*
 /** A comment as a list's item, its username, a middle dot or a bar, the comment (`- mamma_til_3 · flink gut!`). */
 const HANDLE_DOT_COMMENT = /^[ \t]*[-*+][ \t]+@?(\p{Ll}[\p{L}\p{N}._]{1,30}|\p{L}[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*)[ \t]+[·•][ \t]+([^\n]+)$/gmu;
 
+/** A list's item with a sender, perhaps a date and time, a colon and the message (`- HUNTER 2/2 4:05pm: …`, `- ME: …`). */
+const LISTED_SENDER = /^[ \t]*[-*][ \t]+([\p{L}][\p{L}\p{M}._'’-]{0,24}(?:[ \t][\p{L}][\p{L}\p{M}._'’-]{0,24})?)(?:[ \t]+[\d/.:]+(?:[ \t]*[\d:.]+)?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*:[ \t]+([^\n]+)$/gimu;
+/** The writer as a thread's sender (`ME`, `Me`, `Meg`, `Eg`, `Jeg`, `I`). */
+const WRITER_SENDER = /^(?:me|meg|eg|jeg|i|myself)$/iu;
+
+/**
+ * A thread retyped as a list: three items or more in a row, each a sender and a message, two senders or more, one of them
+ * the writer (`ME`), as one copies a phone's messages (a list of labels, `- Sted: …`, has no `ME` among them).
+ */
+function listedThread(text: string): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  let run: RegExpExecArray[] = [];
+  const close = () => {
+    const senders = run.map((m) => m[1]!.trim());
+    if (run.length >= 3 && new Set(senders.map((s) => s.toLowerCase())).size >= 2 && senders.some((s) => WRITER_SENDER.test(s))) {
+      for (const m of run) if (!WRITER_SENDER.test(m[1]!.trim())) out.push(messageOf(m));
+    }
+    run = [];
+  };
+  for (const m of text.matchAll(LISTED_SENDER)) {
+    const previous = run[run.length - 1];
+    if (previous && previous.index + previous[0].length + 1 !== m.index) close();
+    run.push(m as RegExpExecArray);
+  }
+  close();
+  return out;
+}
+
 /** A sender as chats write names: starting in lower case, or with a symbol or emoji in it. */
 const CHAT_LIKE_SENDER = /^\p{Ll}|[^\p{L}\p{M}\p{N}\s'’.-]/u;
 
@@ -198,6 +226,9 @@ export function chatMessages(text: string): ChatMessage[] {
   if (commented.length > 1 && commented.some((m) => /[._\d]/u.test(m[1]!))) {
     for (const m of commented) addUnlessRead(messages, messageOf(m, m.index + m[0].indexOf(m[1]!)));
   }
+  // A phone's thread retyped as a list, the writer among the senders (`- HUNTER 2/2 4:05pm: ms boyd i cant make it`, `- ME:
+  // No problem`): three lines or more in a row.
+  if (text.includes('- ') || text.includes('* ')) for (const message of listedThread(text)) addUnlessRead(messages, message);
   // Lines copied without quote marks or times (`rojda.x 🌸: kan eg …`), where no shape above read them.
   if (lined) {
     for (const message of unquotedChat(text)) addUnlessRead(messages, message);
