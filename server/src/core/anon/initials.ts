@@ -118,11 +118,12 @@ const INITIALS_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})[ \t]*=[ \t]*(\p{Lu}\p{Ll}+)
 /**
  * A person's first initial alone, with its full stop, where the note names
  * someone whose first name starts so: `W. asks Mike`, `til L.?`,
- * `N.'s consent`, `L. = Leah`, a sign-off's `K.` (a writer shortens the
- * person just named, or a thread's sender). Not a letter after a capitalised
- * word (`Veileder D.`, `Plan B.`, `Patka N.` is a name's own finding), before
- * one (`K. Hansen`, or a new sentence), nor after a word that takes a letter
- * (`vitamin D.`, `got an A.`); not `I.`, which English writes as a word.
+ * `N.'s consent`, `L. = Leah` (a writer shortens the person just named).
+ * Not a letter after a capitalised word (`Veileder D.`, `Plan B.`, `Patka
+ * N.` is a name's own finding), before one (`K. Hansen`, or a new
+ * sentence), after a word that takes a letter (`vitamin D.`, `got an A.`),
+ * nor one that signs a message (`— R.`, its writer's, most often the
+ * study's own); not `I.`, which English writes as a word.
  */
 export function initialsOfNamed(text: string, mask: () => Uint8Array, named: readonly NameFinding[]): AnonFinding[] {
   const letters = new Set<string>();
@@ -198,4 +199,4 @@ export function actingInitials(text: string, uppers: Int32Array): Set<string> {
 const VERB_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}])/u;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|their|his|her|this|that|den|det|en|ei|et|vår|vårt|hans|hennes|deres|denne|dette)[ \t]+$/iu;
 /** Verbs a person does that the lists of saying and doing leave out. */
-const ACTS = new Set(['signs', 'signed', 'tries', 'tried', 'calls', 'called', 'texts', 'texted', 'meets', 'met', 'visits', 'visited', 'drives', 'drove', 'walks', 'walked', 'helps', 'helped', 'replies', 'replied', 'thinks', 'wants', 'needs', 'knows', 'says', 'asks', 'tired', 'ringer', 'tror', 'vil', 'skal', 'prøver', 'prøvde', 'tenker', 'tenkte', 'følger', 'fulgte', 'besøker', 'besøkte', 'kjører', 'kjørte', 'hjelper']);
+const ACTS = new Set(['signs', 'signed', 'tries', 'tried', 'called', 'texts', 'texted', 'meets', 'met', 'visits', 'visited', 'drives', 'drove', 'walks', 'walked', 'helps', 'helped', 'replies', 'needs', 'tired', 'prøver', 'prøvde', 'tenker', 'følger', 'fulgte', 'besøker', 'besøkte', 'kjører', 'kjørte']);

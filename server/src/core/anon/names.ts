@@ -637,9 +637,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const capitalAfter = /^ \p{Lu}/u.test(text.slice(end, end + 2));
     if (worldCity && !capitalAfter && !TIED_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return undefined;
     const shape = shapeOf(name);
-    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`, `Ungdom 19a`, `Ungdom P2`); not a name before a phone
-    // number (`ring Kjersti 99 41 27 03`), nor a name before its surname's initial (`Patka N.`, `Kari H.`: a word that is no
-    // role and no ordinary word, the letter with its full stop).
+    // The study's own pseudonyms: a role and a number or letter (`Rådgiver 5`, `Veileder D`, `Ungdom 19a`, `Ungdom P2`); not
+    // a name before a phone number (`ring Kjersti 99 41 27 03`), nor a name before its surname's initial (`Patka N.`, `Kari
+    // H.`: a word that is no role and no ordinary word, the letter with its full stop).
     if (
       text.charCodeAt(end) === 32 &&
       !isLowerAscii(text.charCodeAt(end + 1)) &&
@@ -726,13 +726,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     else type = 'person';
 
     if (type === 'person') {
+      let toTheWriter: RegExpExecArray | null = null;
       if (firstName) evidence.push({ kind: 'list', list: 'firstName' });
       else if (surname) evidence.push({ kind: 'list', list: 'surname' });
       if (personCue) evidence.push(personCueFollows ? { kind: 'context', cue: personCue, following: true } : { kind: 'context', cue: personCue });
       else if ((surname || firstName) && word.sentenceStart && verbAfter && PERSON_VERBS_AFTER.has(verbAfter)) evidence.push({ kind: 'context', cue: verbAfter, following: true });
       else if (humanVerb) evidence.push({ kind: 'context', cue: verbAfter!, following: true });
       // `Stein viser meg oppslagstavla`, `Liv ringer oss`: a sentence's first name doing something to the writer.
-      else if (firstName && word.sentenceStart && TO_THE_WRITER_AFTER.test(text.slice(end, end + 32))) evidence.push({ kind: 'context', cue: TO_THE_WRITER_AFTER.exec(text.slice(end, end + 32))![1]!, following: true });
+      else if (firstName && word.sentenceStart && (toTheWriter = TO_THE_WRITER_AFTER.exec(text.slice(end, end + 32)))) evidence.push({ kind: 'context', cue: toTheWriter[1]!, following: true });
     } else {
       if (place) evidence.push({ kind: 'list', list: nameFacts & COUNTY ? 'county' : 'place' });
       if (placeCue) evidence.push({ kind: 'context', cue: placeCue });
