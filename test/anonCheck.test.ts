@@ -872,6 +872,12 @@ describe('anonymization check: what it finds', () => {
 });
 
 describe('anonymization check: what it leaves alone', () => {
+  it('leaves alone an English role word before a number with a letter (a pseudonym, no street), political parties and Aetat, and a month after probably', () => {
+    assert.deepEqual(flagged('---\ninformant: Adviser 3B\n---\n\n**Adviser 3B:** Yes, we met at Fossumberget 31B.\n'), ['place:Fossumberget 31B']);
+    assert.deepEqual(flagged('Han sit i kommunestyret for Senterpartiet, og Sp vil ha meir. Før var det Aetat, og Høyre sa nei.\n'), []);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nThere would be a report in the spring of 2024, probably April.\n'), []);
+  });
+
   it('leaves a Nynorsk plural before a naming verb alone, and the note’s lower-case uses of it; compounds of an area, a work, a service or an office', () => {
     assert.deepEqual(flagged('Ungdomane kallar det rot, sa ho. Vi følgjer ungdomane.\n'), []);
     assert.deepEqual(flagged('Dei same ungdomane to gonger. Nei. Ungdomane kallar han «NAV-Sindre».\n'), ['person:NAV-Sindre']);

@@ -271,11 +271,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     // (`address Kjerrheia 12`: after the word for an address, any name with a number is a street.)
     // (A number with a letter, or a number then a postcode or a place after a comma, is a house's: `Fossumberget 31B`,
     // `Kjerlingland 22, 4760 Birkeland`, `«Ollebukta 3, Tolvsrød»`; not the study's pseudonym's, `Rådgiver 5, Bergen`, `Ung 4, Bodø`: a role's word is short or
-    // a role's.)
+    // a role's, or an English word, `Adviser 3B`.)
     const ownStreet =
       spaceAfter &&
       isDigitCode(after.charCodeAt(1)) &&
-      (STREET_ENDING.test(namePart(wordAt(last)!).text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)) || (ADDRESS_AFTER.test(after) && word.text.length >= STREET_NAME_LENGTH && !mayBePseudonym(text, word.start, runEnd) && !isPersonCue(word.text.toLowerCase())))
+      (STREET_ENDING.test(namePart(wordAt(last)!).text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)) || (ADDRESS_AFTER.test(after) && word.text.length >= STREET_NAME_LENGTH && !mayBePseudonym(text, word.start, runEnd) && !isPersonCue(word.text.toLowerCase()) && !lists.isEnglishWord?.(word.text.toLowerCase())))
         ? HOUSE_NUMBER.exec(after)
         : null;
     if (streetWord || ownStreet) {
@@ -949,7 +949,7 @@ const shapeOf = memo((name: string) => ({
 }));
 
 /** What says a month or weekday that is also a name is the month: a number or a preposition of time before it, a number after. */
-const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige|starts|started|starting|begins|began|ends|ended|due|opens|closes|starter|startet|begynner|begynte|slutter|sluttet))\s+$/iu;
+const DATE_BEFORE = /(?:\d\.?|\b(?:in|on|by|since|until|till|from|of|before|after|during|through|the|i|innen|fra|til|siden|på|om|før|etter|gjennom|last|next|early|late|mid|every|each|hver|neste|forrige|starts|started|starting|begins|began|ends|ended|due|opens|closes|starter|startet|begynner|begynte|slutter|sluttet|probably|maybe|perhaps|possibly|around|about|kanskje|trolig|truleg|antakelig|rundt|omkring))\s+$/iu;
 /** A month after another and a conjunction (`in May and June`, `mai eller juni`): the second is a month too. */
 const AFTER_A_MONTH = /(\p{L}+)(?:\s+(?:and|or|og|eller|to|til|–|-)|,(?:\s+(?:not|ikke|but|men))?)\s+$/iu;
 const DATE_AFTER = /^,?\s*(?:\d|'\d)|^\s+(?:term|semester|holidays?|break|school|camp|months?|season|half[ -]term)(?!\p{L})/u;

@@ -13,6 +13,8 @@ const set = (words: string) => new Set(words.trim().split(/\s*\n\s*|\s*,\s*/).fi
  * one. Matched on the word (or its first hyphen part: `NAV-kontoret`).
  */
 export const INSTITUTIONS = set(`
+  Aetat, Trygdeetaten, Senterpartiet, Sp, Arbeiderpartiet, Ap, Høyre, Fremskrittspartiet, Frp, FrP, Venstre, Rødt, MDG, KrF, SV, Tories, SNP,
+  Plaid, Sinn, Fianna, Democrats, Republicans,
   NAV, Nav, NAV-kontoret, Kontor, Kontoret, Bydel, Bydelen, Oppfølgingstjenesten, OT, PPT, PP-tjenesten, BUP, DPS, BUF, Bufetat, Bufdir, KS, Statsforvalteren, Fylkesmannen,
   Forsvaret, Politiet, Barnevernet, Barneverntjenesten, Helsestasjonen, Skolehelsetjenesten, Ungdomshelsestasjonen, Kommunen, Fylkeskommunen,
   Stortinget, Regjeringen, Storting, Regjering, Helsedirektoratet, Udir, Utdanningsdirektoratet, Arbeids, Velferdsdirektoratet, Arbeids-
