@@ -114,7 +114,7 @@ export class WorkspaceAnonymity {
     const people = this.people;
     const cited = this.cited;
     const codeWords = this.codeWords;
-    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name)) || codeWords.has(name.toLowerCase());
+    const studyWord = (name: string) => !!terms?.covers(name) || people.covers(name) || (cited.has(name) && !result.namedInFull.has(name)) || isCodeText(name, codeWords);
     if ((!terms && !people.size && !cited.size && !codeWords.size) || ![...result.confirmed.keys()].some(studyWord)) return result;
     return { ...result, confirmed: new Map([...result.confirmed].filter(([name]) => !studyWord(name))) };
   }
@@ -177,9 +177,8 @@ export class WorkspaceAnonymity {
     // (Whether the note names the person in full is left out: it only ever keeps a finding both times.)
     const otherwise = (f: AnonFinding) =>
       studysOwn(f, was.people, was.cited, undefined) !== studysOwn(f, this.people, this.cited, undefined) || isCodeWord(f, was.codeWords) !== isCodeWord(f, codeWords);
-    const codeWord = (name: string, words: ReadonlySet<string>) => words.has(name.toLowerCase());
     for (const [uri, own] of this.own) {
-      if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name) || codeWord(name, was.codeWords) !== codeWord(name, codeWords))) {
+      if ([...own.result.confirmed.keys()].some((name) => was.people.covers(name) !== this.people.covers(name) || was.cited.has(name) !== cited.has(name) || isCodeText(name, was.codeWords) !== isCodeText(name, codeWords))) {
         for (const other of this.names.set(uri, this.shared(uri, own.result))) this.concerned.add(other);
       }
       if (own.result.findings.some(otherwise)) this.concerned.add(uri);
@@ -303,7 +302,12 @@ const COUNTY_WORD = /^(?:County|Co\.)[ \t]+|[ \t]+County$/u;
 
 /** Whether a finding's words are a code word another note's code ids give (`Generell veiledning`, `Kontaktvei`), as written. */
 function isCodeWord(f: AnonFinding, codeWords: ReadonlySet<string>): boolean {
-  return codeWords.size > 0 && NAME_TYPES.has(f.type) && codeWords.has(f.text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' '));
+  return NAME_TYPES.has(f.type) && isCodeText(f.text, codeWords);
+}
+
+/** Whether words (a finding's, or a name a note confirms) are one of the code words, in any case and spacing. */
+function isCodeText(text: string, codeWords: ReadonlySet<string>): boolean {
+  return codeWords.size > 0 && codeWords.has(text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' '));
 }
 
 /**

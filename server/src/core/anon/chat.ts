@@ -105,25 +105,30 @@ const SYMBOL_IN_SENDER = /[^\p{L}\p{M}\p{N}\s'’._()-]/u;
  * `I:` and `IP:`, a form's `Navn:` lines, front matter's keys have none).
  */
 function unquotedChat(text: string): ChatMessage[] {
-  const lines = [...text.matchAll(UNQUOTED_SENDER)];
   const out: ChatMessage[] = [];
-  let run: RegExpExecArray[] = [];
-  const close = () => {
+  for (const run of linesInRuns(text, UNQUOTED_SENDER)) {
     const senders = run.map((m) => m[1]!.trim());
     if (run.length >= 3 && new Set(senders).size >= 2 && senders.some((s) => SYMBOL_IN_SENDER.test(s)) && !senders.some((s) => PROSE_SENDER.test(s) || isSpeakerRole(s.replace(/[*_.\s]+/gu, '')))) {
-      for (const m of run) {
-        out.push(messageOf(m));
-      }
+      for (const m of run) out.push(messageOf(m));
     }
-    run = [];
-  };
-  for (const m of lines) {
+  }
+  return out;
+}
+
+/** A line-anchored expression's matches, in runs of lines that follow each other with no other line between. */
+function linesInRuns(text: string, lines: RegExp): RegExpExecArray[][] {
+  const runs: RegExpExecArray[][] = [];
+  let run: RegExpExecArray[] = [];
+  for (const m of text.matchAll(lines)) {
     const previous = run[run.length - 1];
-    if (previous && previous.index + previous[0].length + 1 !== m.index) close();
+    if (previous && previous.index + previous[0].length + 1 !== m.index) {
+      runs.push(run);
+      run = [];
+    }
     run.push(m as RegExpExecArray);
   }
-  close();
-  return out;
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** A comment under a post, its username in bold in a quote before it on the line (`> **hannekristine_** så fine!!`). */
@@ -142,20 +147,12 @@ const WRITER_SENDER = /^(?:me|meg|eg|jeg|i|myself)$/iu;
  */
 function listedThread(text: string): ChatMessage[] {
   const out: ChatMessage[] = [];
-  let run: RegExpExecArray[] = [];
-  const close = () => {
+  for (const run of linesInRuns(text, LISTED_SENDER)) {
     const senders = run.map((m) => m[1]!.trim());
     if (run.length >= 3 && new Set(senders.map((s) => s.toLowerCase())).size >= 2 && senders.some((s) => WRITER_SENDER.test(s))) {
       for (const m of run) if (!WRITER_SENDER.test(m[1]!.trim())) out.push(messageOf(m));
     }
-    run = [];
-  };
-  for (const m of text.matchAll(LISTED_SENDER)) {
-    const previous = run[run.length - 1];
-    if (previous && previous.index + previous[0].length + 1 !== m.index) close();
-    run.push(m as RegExpExecArray);
   }
-  close();
   return out;
 }
 

@@ -505,9 +505,14 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   // a variation of words joined by hyphens.)
   const inProse = codeIdsInProse(text);
   const ids = [...note.segments.flatMap((segment) => segment.annotation.body.codes.map((code) => code.id)), ...inProse];
-  for (const written of ids) {
+  // (A code's id stands at each of its segments: each id is read once.)
+  const idWords = new Set<string>();
+  for (const written of new Set(ids)) {
     const id = written.toLowerCase();
-    for (const word of id.split(CODE_ID_PARTS)) if (word.length > 1) vocabulary.add(word);
+    for (const word of id.split(CODE_ID_PARTS)) {
+      if (word.length > 1) vocabulary.add(word);
+      if (word.length >= 4) idWords.add(word);
+    }
     codeNames.add(id.split('/', 1)[0]!);
     const variation = id.split('/')[1]?.split(/[-_]+/u).filter(Boolean);
     if (variation && variation.length > 1) codePhrases.add(variation.join(' '));
@@ -533,11 +538,9 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
   // (And the words of the ids, `generell` of `generell-veiledning`, but for those that are names or places too.)
   const codeWords = new Set([...codeNames, ...codePhrases]);
-  for (const written of ids) {
-    for (const word of written.toLowerCase().split(CODE_ID_PARTS)) {
-      const name = capitalised(word);
-      if (word.length >= 4 && !knowledge.isFirstName(name) && !knowledge.isSurname(name) && !knowledge.isPlace(name)) codeWords.add(word);
-    }
+  for (const word of idWords) {
+    const name = capitalised(word);
+    if (!knowledge.isFirstName(name) && !knowledge.isSurname(name) && !knowledge.isPlace(name)) codeWords.add(word);
   }
   return { note, knowledge, namesWorks, namesAccounts, peopleNamed, researchers, teams, people: new StudyPeople(peopleNamed), listedInLowerCase, mentionedInLowerCase, capitals: Int32Array.from(capitals), patterns, raw, hints, vocabulary: WordList.of(vocabulary), vocabularySet: vocabulary, quoted, mentions: WordList.of(mentions), dismissed: dismissedEnds(text), codeNames, codePhrases: [...codePhrases], codeWords: [...codeWords], chat, uppers: Int32Array.from(uppers), speakers: speakerNames(note, isPersonCue, (lower) => isWordOrPlainName(lower, knowledge)).map((f) => ({ ...f, parts: [capitalised(f.text)] })) };
 }

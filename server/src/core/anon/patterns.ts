@@ -688,15 +688,10 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
     if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);
     // (A label's colon after the cue, `Date of birth for consent form:`, points at every dated name on its line.)
     const labelled = !immediate && LABEL_AFTER_CUE.test(text.slice(cueEnd, cueEnd + 40));
-    if (!date && !labelled) continue;
-    if (date && !seen.has(date.start)) {
-      seen.add(date.start);
-      found.push(finding('dob', text, date.start, date.end, SCORE.dob, [{ kind: 'dob', cue }]));
-    }
-    for (const other of [...(date ? contrastedDates(text, date.end) : []), ...(labelled ? datesOnLine(text, cueEnd) : [])]) {
-      if (seen.has(other.start)) continue;
-      seen.add(other.start);
-      found.push(finding('dob', text, other.start, other.end, SCORE.dob, [{ kind: 'dob', cue }]));
+    for (const birth of [...(date ? [date, ...contrastedDates(text, date.end)] : []), ...(labelled ? datesOnLine(text, cueEnd) : [])]) {
+      if (seen.has(birth.start)) continue;
+      seen.add(birth.start);
+      found.push(finding('dob', text, birth.start, birth.end, SCORE.dob, [{ kind: 'dob', cue }]));
     }
   }
 }
