@@ -878,6 +878,10 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nThere would be a report in the spring of 2024, probably April.\n'), []);
   });
 
+  it('leaves academic degrees alone (PhD, MSc), where a name beside them stays', () => {
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nShe has a PhD and an MSc in social work, and Anna has an MPhil.\n'), ['person:Anna']);
+  });
+
   it('leaves a Nynorsk plural before a naming verb alone, and the note’s lower-case uses of it; compounds of an area, a work, a service or an office', () => {
     assert.deepEqual(flagged('Ungdomane kallar det rot, sa ho. Vi følgjer ungdomane.\n'), []);
     assert.deepEqual(flagged('Dei same ungdomane to gonger. Nei. Ungdomane kallar han «NAV-Sindre».\n'), ['person:NAV-Sindre']);
@@ -1602,6 +1606,24 @@ describe('anonymization check: the CLI as a process', () => {
       'mail.fn.md': '---\ncoder: CD\n---\n\nI thought Amund had cleaned the notes. Hodan called again.\n',
     });
     assert.deepEqual(flagged, ['mail.fn.md:anon/person:Hodan', 'table.fn.md:anon/person:Sunniva']);
+  });
+
+  it('takes an academic named with a title or a university for the study’s colleague in every note, a first name with one of the study’s roles, and a coder signing after a greeting; a participant still is found', () => {
+    const flagged = flaggedInStudy('study-academics', {
+      'mail.fn.md': '---\ncoder: JL\n---\n\n**From:** Fiona McKay (University of Glasgow)\n\nFiona thinks Kacper should be asked again.\n',
+      'seminar.fn.md': '---\ncoder: JL\n---\n\nPresent: Prof. Catriona MacLeod and two PhD students. Catriona drew parallels; Fiona’s team agreed. Hamza came late.\n',
+      'review.fn.md': '---\ncoder: KL\n---\n\nMarit (second reader) wants it before the summer. Send it to Marit. Amina is not to be named.\n\nHilsen Kari Lunde, veileder\n',
+      'field.fn.md': '---\ncoder: JL\n---\n\nKari Lunde met Amina Yusuf (UiB student) and Jonas.\n',
+    });
+    assert.deepEqual(flagged, [
+      'field.fn.md:anon/person:Amina Yusuf',
+      'field.fn.md:anon/person:Jonas',
+      'mail.fn.md:anon/person:Kacper',
+      'review.fn.md:anon/person:Amina',
+      'seminar.fn.md:anon/person:Hamza',
+    ]);
+    // (Without its title, a name is anyone's.)
+    assert.deepEqual(flaggedInStudy('study-academics-untitled', { 'seminar.fn.md': 'Present: Catriona MacLeod and two PhD students.\n' }), ['seminar.fn.md:anon/person:Catriona MacLeod']);
   });
 
   it('leaves the study’s code words alone in every note where no codebook is at hand: a variation’s label and a dimension another note’s code ids give', () => {

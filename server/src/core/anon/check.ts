@@ -17,7 +17,7 @@ import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
 import { actingInitials, findInitials, initialsInKey, initialsOfNamed, personsInCapitals } from './initials.js';
-import { researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
+import { academicsNamed, researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { teamsOf } from './team.js';
 import { namesInOwnScript } from './ownScript.js';
 import { cyrillicNameKeys, isCyrillic, looseLatinKey } from './transliteration.js';
@@ -534,7 +534,10 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);
   const researchers = researchersNamed(note, fullNames, mentions);
   // (A review's quote settles pseudonyms as prose does: `> Seren is a lovely pseudonym`.)
-  const peopleNamed = studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms({ has: (word) => vocabulary.has(word) || quoted.has(word) }));
+  const peopleNamed = [
+    ...studyPeopleOf(note, (word) => knowledge.isFirstName(word), researchers, mayDeclarePseudonyms({ has: (word) => vocabulary.has(word) || quoted.has(word) })),
+    ...academicsNamed(note, fullNames),
+  ];
   const teams = teamsOf(text, chat, (word) => vocabulary.has(word) || quoted.has(word) || mentions.has(word));
   // (And the words of the ids, `generell` of `generell-veiledning`, but for those that are names or places too.)
   const codeWords = new Set([...codeNames, ...codePhrases]);

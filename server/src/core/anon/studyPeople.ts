@@ -55,10 +55,11 @@ const EXPORT_STAMP = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*\d{1,2}[:
  * Where a researcher's name stands at its line's start: after an e-mail header's label (and the names before it there), a chat message's time, a chat
  * export's stamp or the group's own record of who added whom (`**From:** Aoife Kennelly`, `[14.03.2023 09:31] Jonas
  * Aalberg:`, `12/03/2026, 13:59 - Kwame Mensah added Eirik Vatne, Marcus Reilly`), or after who wrote the note down
- * (`Written by Hanne Lie`, `Laget av Jon Are`).
+ * (`Written by Hanne Lie`, `Laget av Jon Are`), or after the greeting that closes a letter (`Hilsen Kari Lunde, veileder`,
+ * `Best, Tom Okafor`).
  */
 const RESEARCHER_BEFORE = new RegExp(
-  String.raw`^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker|Referent|Minutes|Notes)[*_]*[ \t]*:[*_]*(?:[ \t]*[^\n;,:<]{1,60}?[ \t]*(?:<[^>\n]*>)?[ \t]*[;,])*|\[[^\]\n]{1,40}\]|${EXPORT_STAMP}(?:[^\n]*?[ \t](?:added|la til|removed|fjernet)[ \t]+(?:[^,\n]+,[ \t]*)*)?|(?:Written|Transcribed|Taken|Minuted)[ \t]+by|(?:Skrevet|Skrive|Skriven|Skrevne|Notert|Transkribert|Laget|Laga)[ \t]+av)[ \t]*$`,
+  String.raw`^[ \t>*_-]*(?:(?:From|To|Cc|Fra|Til|Kopi|Sender|Avsender|Mottaker|Referent|Minutes|Notes)[*_]*[ \t]*:[*_]*(?:[ \t]*[^\n;,:<]{1,60}?[ \t]*(?:<[^>\n]*>)?[ \t]*[;,])*|\[[^\]\n]{1,40}\]|${EXPORT_STAMP}(?:[^\n]*?[ \t](?:added|la til|removed|fjernet)[ \t]+(?:[^,\n]+,[ \t]*)*)?|(?:Written|Transcribed|Taken|Minuted)[ \t]+by|(?:(?:Med[ \t]+)?(?:[Vv]ennlig|[Bb]este|[Vv]enleg)[ \t]+(?:hilsen|helsing)|Hilsen|Helsing|Mvh\.?|Kind[ \t]+regards|Best[ \t]+wishes|Best[ \t]+regards|Regards|Best|Cheers|Thanks)[ \t]*,?|(?:Skrevet|Skrive|Skriven|Skrevne|Notert|Transkribert|Laget|Laga)[ \t]+av)[ \t]*$`,
   'u',
 );
 /** A table's cell naming a research role, before the cell with the name (`| Forsker | Anne Kari Sæther |`); not `Veileder`, which is also NAV's adviser. */
@@ -219,6 +220,36 @@ export function researchersNamed(
   return [...new Set(out)];
 }
 
+/** An academic title before a name (`Prof. Fiona MacLeod`, `professor Kari Holm`, `førsteamanuensis Ola Berg`). */
+const ACADEMIC_TITLE = /(?:^|[^\p{L}.])(?:Prof\.|[Pp]rofessor|[Ff]ørsteamanuensis|[Ff]yrsteamanuensis|[Aa]ssociate[ \t]+[Pp]rofessor|[Ss]enior[ \t]+[Ll]ecturer)[ \t]+$/u;
+/** The universities, colleges and research institutes of Norway by the short names their staff sign with. */
+const INSTITUTION_SHORT_NAMES = 'UiB|UiO|UiT|UiA|UiS|NTNU|OsloMet|NMBU|HVL|USN|HiOA|HiØ|INN|NOVA|Fafo|NIFU|SINTEF|NORCE|VID|UCL|LSE';
+/**
+ * A university's or a research institute's name in brackets or after a comma, and nothing else (`(University of Glasgow)`,
+ * `, Universitetet i Bergen`, `(UiB)`, `(Glasgow Caledonian University)`): where its staff work, not its students' remark.
+ */
+const AFFILIATION_AFTER = new RegExp(
+  String.raw`^[ 	]*(?:\(|,[ 	]*)(?:the[ 	]+)?(?:(?:University|Universitetet|Høgskolen|Høgskulen|Institute|Instituttet)[ 	]+(?:of|i|på|for)[ 	]+\p{Lu}[\p{L} '’-]{1,40}|(?:\p{Lu}[\p{L}'’-]+[ 	]+){1,3}(?:University|universitet)|${INSTITUTION_SHORT_NAMES})[ 	]*(?:\)|[.;]|$)`,
+  'u',
+);
+
+/**
+ * The academics a note names in full: with a title before the name or a
+ * university after it (`Prof. Fiona MacLeod`, `Fiona McKay (University of
+ * Glasgow)`). A partner researcher, a guest at a seminar, an external
+ * examiner: the study's colleagues, whom it does not hide, in every note.
+ */
+export function academicsNamed(note: ParsedNote, fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[]): string[] {
+  const out: string[] = [];
+  for (const name of fullNames) {
+    if (name.parts.length < 2 || name.parts.length > 4) continue;
+    const before = note.text.slice(Math.max(0, name.span.start - 30), name.span.start);
+    const after = note.text.slice(name.span.end, name.span.end + 60);
+    if (ACADEMIC_TITLE.test(before) || AFFILIATION_AFTER.test(after.split('\n', 1)[0]!)) out.push(name.parts.join(' '));
+  }
+  return out;
+}
+
 /** What stands between the names of a list: a comma, a semicolon, `and`, `og`, `&`. */
 const LIST_GAP = /^[ \t]*(?:[,;&]|,?[ \t]+(?:and|og)(?=[ \t]))[ \t]*$/u;
 /** What joins the names of a group listed together, as `researchersNamed` gives it. */
@@ -337,10 +368,10 @@ export class StudyPeople {
     for (const team of teamList) if (!team.includes(' ') && !team.includes('=')) alone.set(team[0]!.toUpperCase(), (alone.get(team[0]!.toUpperCase()) ?? new Set()).add(team));
     const crowded = (letter: string) => (alone.get(letter)?.size ?? 0) > coders.filter((coder) => coder[0] === letter).length;
     for (const team of teamList) {
-      // `Cillian=CB`: a first name with a coder's initials in brackets after it.
+      // `Cillian=CB`: a first name with a coder's initials in brackets after it; `Marit=`, with one of the study's roles.
       const [first, initials] = team.split('=');
       if (initials !== undefined) {
-        if (coderSet.has(initials)) study.firstNames.add(first!).add(first!.toLowerCase());
+        if (initials === '' || coderSet.has(initials)) study.firstNames.add(first!).add(first!.toLowerCase());
         continue;
       }
       const senders = team.split(' ');

@@ -83,6 +83,19 @@ const FIRST_NAME_WITH_INITIALS = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{L
 /** After a verb of coding, on its line: a code's id or what it was read as (`kontaktvei/via-foreldre`, `it as proactive`, `det som reaktivt`). */
 const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the segment|segmentet|this|dette|det)(?![\p{L}]))/u;
 
+/** The study's own roles, which no participant has: a second reader, a supervisor of the thesis, a research assistant, who takes the notes. */
+const STUDY_ROLES = String.raw`(?:second[ \t]+reader|second[ \t]+coder|andreles[ae]r(?:en)?|andrekod[ae]r(?:en)?|(?:main[ \t]+|co-?|second[ \t]+)?supervisor|(?:hoved|bi|med)veileder(?:en)?|(?:hovud|med)rettleiar(?:en)?|research[ \t]+assistant|forskningsassistent(?:en)?|forskingsassistent(?:en)?|vit\.?[ \t]?ass\.?|stipendiat(?:en)?|PhD[ \t]+(?:student|candidate|fellow)|postdoc|transcriber|transkribent(?:en)?|note-?taker|referent(?:en)?)`;
+/**
+ * A first name alone with one of the study's roles after it: in brackets, after a comma or a copula (`Marit (second
+ * reader)`, `Marit er andreleser`, `Ragnhild, research assistant`). Not taking notes, which NAV's advisers do too (`Torunn noterer`).
+ */
+const FIRST_NAME_WITH_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)(?:[ \t]*\((?:the[ \t]+|our[ \t]+)?${STUDY_ROLES}[^)\n]{0,20}\)|,[ \t]+(?:the[ \t]+|our[ \t]+|vår[ \t]+)?${STUDY_ROLES}(?![\p{L}])|[ \t]+(?:er|is|var|was|blir|will be)[ \t]+(?:the[ \t]+|our[ \t]+|vår[ \t]+)?${STUDY_ROLES}(?![\p{L}]))`,
+  'gu',
+);
+/** The words that tell a note may give one of the study's roles. */
+const ROLE_HINT = /reader|coder|andrele|andrekod|supervisor|veileder|rettleiar|assistent|assistant|ass\.|stipendiat|PhD|postdoc|transcriber|transkribent|taker|referent/u;
+
 /** A person called with `@` by a first name alone (`@Nora`), not an address's or a handle's `@`. */
 const ASSIGNEE = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}._@-])/gu;
 
@@ -153,6 +166,8 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   if (CODINGS.some(writes) || WRITINGS.some((w) => w.split(' ').every(writes))) for (const m of text.matchAll(CODING_OF)) teams.push(m[1]!);
   // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
   if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
+  // `Marit (second reader)`, `Ragnhild, research assistant`: a role of the study's own says whose the name is, in every note (`Marit=`).
+  if (ROLE_HINT.test(text)) for (const m of text.matchAll(FIRST_NAME_WITH_ROLE)) teams.push(`${m[1]}=`);
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
     for (const m of text.matchAll(CODED_BY)) {
       // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)

@@ -300,7 +300,8 @@ export const NEVER_NAMES = set(`
   Elles, Ellers, Deichman, Medan, Sidan, Etterpå, Framleis, Enno, Saman, Kvar, Kvart, Nokre, Eit, Ein, Dette, Desse, Denne, Korfor, Likevel, Dessutan, Sjølvsagt, Særleg, Særlig, Spesielt, Især, Iallfall, Uansett, Derimot,
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar,
   Bruker, Brukeren, Brukar, Brukaren, Klient, Klienten, Pasient, Pasienten, Deltaker, Deltakeren, Deltakar, Deltakaren, Arbeidssøker, Arbeidssøkeren,
-  Utleier, Utleieren, Huseier, Husvert
+  Utleier, Utleieren, Huseier, Husvert,
+  PhD, Ph.D, MSc, BSc, MPhil, DPhil, MBA, LLM, EdD, PsyD, MEd, BEd, MSW, BSW, MRes, PGCE
 `);
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`), also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
