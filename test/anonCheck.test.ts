@@ -869,6 +869,11 @@ describe('anonymization check: what it finds', () => {
   it('finds a region with a compass point, known or not, and still leaves an office named by one alone', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });
+
+  it('finds a surname after a title with its full stop (`Mr. Okafor`, `Dr. Lie`), and a saint’s name as the hospital, church or place it names; a feast or a city abroad stays', () => {
+    assert.deepEqual(found('---\nlanguage: en\n---\nThe teacher there, Mr. Okafor, invites me. Dr. Lie agreed.\n'), ['person:Okafor', 'person:Lie']);
+    assert.deepEqual(found('Hun var på St. Olavs hospital i en uke og bor ved St. Hanshaugen. Vi feira St. Hans.\n'), ['org:St. Olavs hospital', 'place:St. Hanshaugen']);
+  });
 });
 
 describe('anonymization check: what it leaves alone', () => {

@@ -142,7 +142,9 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
   };
   const previousWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, false) ? words[k - 1] : undefined);
   /** The word before, also across an opening quote (`alle kalte «Tuppen»`). */
-  const cueWord = (k: number) => (k > 0 && spaced(words[k - 1]!, words[k]!, true) ? words[k - 1] : undefined);
+  const cueWord = (k: number) => (k > 0 && (spaced(words[k - 1]!, words[k]!, true) || titleStop(words[k - 1]!, words[k]!)) ? words[k - 1] : undefined);
+  /** Whether a title's abbreviation stands before a word with its full stop (`Mr. Okafor`, `Dr. Lie`). */
+  const titleStop = (a: Word, b: Word) => TITLES.has(a.text) && text.charCodeAt(a.end) === 46 && /^\.[ \t\u00a0]+$/u.test(gap(a, b));
   /**
    * A month, weekday, language or nationality (`Monday`, `Somali`). A
    * month that is also a first name (`May`, `Mai`, `June`) is a month
@@ -625,6 +627,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     }
     // `May`: a month that is also a name is the month beside a date.
     if (notAName(name, word.start)) return undefined;
+    // `St. Olavs hospital`, `St. Hanshaugen`, `St. Michael's`: a saint's name names a hospital, a church, a school or a place.
+    const saint = k > 0 ? words[k - 1]! : undefined;
+    if (saint?.text === 'St' && /^\.[ \t\u00a0]+$/u.test(gap(saint, word))) {
+      // (`St. Hans`, midsummer; `St. Patrick's Day`; `St. Petersburg`, `St. Louis`: a feast or a large city abroad.)
+      if (SAINTS_FEASTS_AND_CITIES.has(name.replace(/['’]s$/u, '')) || isWorldCity(`St ${name}`)) return undefined;
+      const body = SAINT_BODY_AFTER.exec(text.slice(end, end + 40));
+      return finding(body ? 'org' : 'place', saint.start, end + (body?.[0].length ?? 0), text, [{ kind: 'shape', cue: 'St.' }, { kind: 'capitalised' }], [name]);
+    }
     // `Re-read`, `Co-author`: an English prefix before a hyphen and a word, not a place or a name (`Re`, `Co`).
     if (text.charCodeAt(end) === 45 && ENGLISH_PREFIXES.has(name) && isLowerAscii(text.charCodeAt(end + 1))) return undefined;
     const nameFacts = facts(name);
@@ -1013,6 +1023,10 @@ const PUBLIC_BODY_AFTER = /(?: og \p{Lu}[\p{L}-]+)? (?:fylkeskommunes?|fylkeskom
 /** Before a place, the public body it is the seat of (`Statsforvalteren i Innlandet`, `University of Bristol`). */
 const PUBLIC_BODY_BEFORE = /(?:(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen|Politiet|Universitetet|Høgskolen|Høgskulen|Tingretten)\s+(?:i|for|på)|University\s+of|Universität)\s+(?:\p{Lu}[\p{L}-]+\s+og\s+)?$/u;
 
+/** Saints after `St.` that name a feast or a large city abroad, not a local site. */
+const SAINTS_FEASTS_AND_CITIES = new Set(['Hans', 'Hansaften', 'Patrick', 'Valentine', 'Valentin', 'Andrew', 'David', 'George', 'Petersburg', 'Louis', 'Paul', 'Moritz', 'Tropez', 'Gallen', 'Helier', 'Olav']);
+/** What a saint's name after `St.` names, when it follows (`St. Olavs hospital`, `St. Paul's School`). */
+const SAINT_BODY_AFTER = /^[ \t]+(?:hospital|sykehus|sjukehus|Hospital|kirke|kyrkje|kirka|Church|church|skole|skule|School|school|College|college|Catholic|Eritrean|Orthodox|menighet|Parish|gymnas)(?![\p{L}])/u;
 const HOSPITAL = /^(\p{Lu}\p{L}{2,}?)(sykehuset|sjukehuset|sykehus|sjukehus)$/u;
 /** Hospitals by kind, not by place (`Universitetssykehuset`, `Lokalsykehuset`). */
 const GENERIC_HOSPITAL = /^(?:Universitets|Lokal|Distrikts|Regional|Fylkes|Barne|Privat)$/u;

@@ -91,6 +91,8 @@ export const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 const BOUNDARY = new Set(['.', '!', '?', ':', '…', '«', '"', '“', '(', '–', '—', '|', '→', '⇒', '➡', '←', '⇐', '⬅']);
 /** A title and an initial before a full stop (`Mrs J`, `Dr. A`): the name goes on after it. */
 const INITIAL_AFTER_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Fru|Herr)\.?[ \t]+\p{Lu}$/u;
+/** A title's or a saint's abbreviation before its full stop (`Mr.`, `Dr.`, `St.`): the name goes on after it (`Mr. Okafor`, `St. Olavs hospital`). */
+const TITLE_BEFORE_STOP = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St)$/u;
 /** A capital alone after a word in lower case or a comma: a first name's initial, the sentence going on. */
 const INITIAL_INSIDE_SENTENCE = /(?:\p{Ll}|,)[ \t]+[«"“]?\p{Lu}$/u;
 /** Marks that open an aside: a sentence starts after one only where none was going on (`Faadumo — Faadi, they call her —`, `a CV (Tharshan, Filmon)`). */
@@ -261,8 +263,8 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     if (i < 0) return true;
     const c = text[i]!;
     // (A title's initial ends no sentence: `Mrs J. Kowalczyk`, `Dr. A. Nowak`.)
-    // (Nor a first name's initial inside a sentence, before the surname: `ringte B. Solheim`, `met K. Hansen`.)
-    if (c === '.' && (INITIAL_AFTER_TITLE.test(text.slice(Math.max(0, i - 12), i)) || INITIAL_INSIDE_SENTENCE.test(text.slice(Math.max(0, i - 12), i)))) return false;
+    // (Nor a first name's initial inside a sentence, before the surname: `ringte B. Solheim`, `met K. Hansen`; nor a title's abbreviation, `Mr. Okafor`.)
+    if (c === '.' && (INITIAL_AFTER_TITLE.test(text.slice(Math.max(0, i - 12), i)) || INITIAL_INSIDE_SENTENCE.test(text.slice(Math.max(0, i - 12), i)) || TITLE_BEFORE_STOP.test(text.slice(Math.max(0, i - 6), i)))) return false;
     if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
     // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`), or a
     // section's number (`**2.2 Personvernavvik.**`, `3. Funn`).
