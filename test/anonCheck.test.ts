@@ -1754,6 +1754,14 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['cork.fn.md:anon/place:Mallow', 'log.fn.md:anon/place:Tromsø', 'log.fn.md:anon/person:Amal', 'log.fn.md:anon/place:14 Queen Street', 'review.fn.md:anon/place:Govan']);
   });
 
+  it('takes the places a study names as its cases for its own words in every note (`(Oslo case)`, `the Danish case (Aarhus)`, `Viken-caset`); not a person’s case nor a case officer', () => {
+    const flagged = flaggedInStudy('study-named-cases', {
+      'interview.fn.md': '# Young person 3, interview (Oslo case)\n\nShe moved to Drammen in May. Solveig thinks the Danish case (Aarhus) is closer.\n',
+      'diary.fn.md': 'Train from Oslo to Aarhus. Internt kallar vi det Farid-saka. Ingrid rang frå Viken-caset. The Tromsø case officer said no.\n',
+    });
+    assert.deepEqual(flagged, ['diary.fn.md:anon/person:Farid', 'diary.fn.md:anon/person:Ingrid', 'diary.fn.md:anon/place:Tromsø', 'interview.fn.md:anon/place:Drammen', 'interview.fn.md:anon/person:Solveig']);
+  });
+
   it('takes an office named by the word after the word for one for the study’s pseudonym, in every note; not a NAV office named by its place', () => {
     const flagged = flaggedInStudy('study-office-pseudonyms', {
       'a.fn.md': '# Intervju med NAV-leder 3 (kontor Bjørk)\n\nCompare office Eik where the school tips it.\n\n1. Kontor Bjørk: «ring meg». Fast kontortid på skolen, kafé på kontoret.\n',

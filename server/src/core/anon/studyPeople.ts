@@ -1,4 +1,4 @@
-import { declaredSites } from './studySites.js';
+import { casesNamed, declaredSites } from './studySites.js';
 import type { ParsedNote } from '../dialect/model.js';
 import { initialsOf } from './initials.js';
 import { declaredPseudonyms } from './pseudonyms.js';
@@ -123,6 +123,8 @@ export function studyPeopleOf(note: ParsedNote, isFirstName: (word: string) => b
   people.push(...frontMatterRegions(note));
   // So are the sites it declares (`Our two declared comparison sites, Toronto and Minneapolis`).
   if (SITE_HINT.test(text)) people.push(...declaredSites(text, isFirstName));
+  // And the places it names as its cases (`(Oslo case)`, `Viken-caset`).
+  if (text.includes('case')) people.push(...casesNamed(text, isFirstName));
   // And the counties, where the study says it names places at that level (`Places below county level were removed`,
   // `Fylkesnivået (Innlandet, Vestland …) er i tråd med Sikt-vurderinga`): every county, in every note.
   if (COUNTY_LEVEL.test(text)) people.push(...COUNTIES);

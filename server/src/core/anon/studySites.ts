@@ -23,6 +23,24 @@ const PLACE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\
 /** How far from the site's word its names stand, within the sentence. */
 const REACH = 240;
 
+/**
+ * A place named as one of the study's cases (`(Oslo case)`, `the Danish case (Aarhus)`, `Viken-caset`, `the Drammen
+ * case`): the study's design, named on purpose. Not a case's officer, worker or file (`the Intreo case officer`).
+ */
+const CASE_NAMED = new RegExp(
+  String.raw`(?:(?<=(?:^|[^\p{L}])(?:[Tt]he|[Oo]ur)[ \t]+)|\()(\p{Lu}\p{Ll}+)[ \t]+case(?:[ \t]+\((\p{Lu}\p{Ll}+)\))?(?![\p{L}-]|[ \t]+(?:officers?|workers?|managers?|files?|load|loads|numbers?|handlers?|notes?|conferences?|meetings?|reviews?)(?![\p{L}]))|(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(?:caset|casen)(?![\p{L}])|case[ \t]+\((\p{Lu}\p{Ll}+)\)`,
+  'gu',
+);
+
+/** The places a note names as the study's cases; `isFirstName` says whether the lists know a word as a first name. */
+export function casesNamed(text: string, isFirstName: (word: string) => boolean): string[] {
+  const cases: string[] = [];
+  for (const m of text.matchAll(CASE_NAMED)) {
+    for (const place of m.slice(1)) if (place !== undefined && !isFirstName(place)) cases.push(place);
+  }
+  return cases;
+}
+
 /** The site names a note declares; `isFirstName` says whether the lists know a word as a first name. */
 export function declaredSites(text: string, isFirstName: (word: string) => boolean): string[] {
   const sites: string[] = [];
