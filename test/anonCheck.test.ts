@@ -1613,17 +1613,20 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flagged, ['mail.fn.md:anon/person:Hodan', 'table.fn.md:anon/person:Sunniva']);
   });
 
-  it('takes an academic named with a title or a university for the study’s colleague in every note, a first name with one of the study’s roles, and a coder signing after a greeting; a participant still is found', () => {
+  it('takes an academic named with a title, a university or an address at one for the study’s colleague in every note, a first name with one of the study’s roles, and a coder signing after a greeting; a participant still is found', () => {
     const flagged = flaggedInStudy('study-academics', {
       'mail.fn.md': '---\ncoder: JL\n---\n\n**From:** Fiona McKay (University of Glasgow)\n\nFiona thinks Kacper should be asked again.\n',
       'seminar.fn.md': '---\ncoder: JL\n---\n\nPresent: Prof. Catriona MacLeod and two PhD students. Catriona drew parallels; Fiona’s team agreed. Hamza came late.\n',
       'review.fn.md': '---\ncoder: KL\n---\n\nMarit (second reader) wants it before the summer. Send it to Marit. Amina is not to be named.\n\nHilsen Kari Lunde, veileder\n',
       'field.fn.md': '---\ncoder: JL\n---\n\nKari Lunde met Amina Yusuf (UiB student) and Jonas.\n',
+      'partner.fn.md': '---\ncoder: JL\n---\n\n**From:** Sian Brennan <s.brennan@mmu.ac.uk>\n\nSian says Kieran Walsh was sanctioned; write to s.brennan@mmu.ac.uk, not kieran.w@gmail.com.\n',
     });
     assert.deepEqual(flagged, [
       'field.fn.md:anon/person:Amina Yusuf',
       'field.fn.md:anon/person:Jonas',
       'mail.fn.md:anon/person:Kacper',
+      'partner.fn.md:anon/person:Kieran Walsh',
+      'partner.fn.md:anon/email:kieran.w@gmail.com',
       'review.fn.md:anon/person:Amina',
       'seminar.fn.md:anon/person:Hamza',
     ]);

@@ -226,6 +226,8 @@ export function researchersNamed(
 const ACADEMIC_TITLE = /(?:^|[^\p{L}.])(?:Prof\.|[Pp]rofessor|[Ff]ørsteamanuensis|[Ff]yrsteamanuensis|[Aa]ssociate[ \t]+[Pp]rofessor|[Ss]enior[ \t]+[Ll]ecturer)[ \t]+$/u;
 /** The universities, colleges and research institutes of Norway by the short names their staff sign with. */
 const INSTITUTION_SHORT_NAMES = 'UiB|UiO|UiT|UiA|UiS|NTNU|OsloMet|NMBU|HVL|USN|HiOA|HiØ|INN|NOVA|Fafo|NIFU|SINTEF|NORCE|VID|UCL|LSE';
+/** An e-mail address at a university's or research institute's domain (`<f.brennan@mmu.ac.uk>`, `kari.holm@uib.no`). */
+const ACADEMIC_ADDRESS = /^[ \t]*[<(]?[^\s<>@()]+@(?:[\w-]+\.)*(?:ac\.[a-z]{2}|edu|edu\.[a-z]{2}|(?:uib|uio|uit|ntnu|oslomet|uia|uis|nmbu|hvl|usn|inn|nord|hiof|himolde|nifu|fafo|sintef|norceresearch|vid|mf)\.no)[>)]?(?![\w.-])/u;
 /**
  * A university's or a research institute's name in brackets or after a comma, and nothing else (`(University of Glasgow)`,
  * `, Universitetet i Bergen`, `(UiB)`, `(Glasgow Caledonian University)`): where its staff work, not its students' remark.
@@ -236,9 +238,9 @@ const AFFILIATION_AFTER = new RegExp(
 );
 
 /**
- * The academics a note names in full: with a title before the name or a
- * university after it (`Prof. Fiona MacLeod`, `Fiona McKay (University of
- * Glasgow)`). A partner researcher, a guest at a seminar, an external
+ * The academics a note names in full: with a title before the name, a
+ * university after it or an address at one (`Prof. Fiona MacLeod`, `Fiona
+ * McKay (University of Glasgow)`, `Fiona Brennan <f.brennan@mmu.ac.uk>`). A partner researcher, a guest at a seminar, an external
  * examiner: the study's colleagues, whom it does not hide, in every note.
  */
 export function academicsNamed(note: ParsedNote, fullNames: readonly { parts: readonly string[]; span: { start: number; end: number } }[]): string[] {
@@ -247,7 +249,8 @@ export function academicsNamed(note: ParsedNote, fullNames: readonly { parts: re
     if (name.parts.length < 2 || name.parts.length > 4) continue;
     const before = note.text.slice(Math.max(0, name.span.start - 30), name.span.start);
     const after = note.text.slice(name.span.end, name.span.end + 60);
-    if (ACADEMIC_TITLE.test(before) || AFFILIATION_AFTER.test(after.split('\n', 1)[0]!)) out.push(name.parts.join(' '));
+    const line = after.split('\n', 1)[0]!;
+    if (ACADEMIC_TITLE.test(before) || AFFILIATION_AFTER.test(line) || ACADEMIC_ADDRESS.test(line)) out.push(name.parts.join(' '));
   }
   return out;
 }
@@ -431,7 +434,7 @@ export class StudyPeople {
     return last === 46 && /^(?:\p{Lu}\.\s?){2,4}$/u.test(name) && this.names.has(name.replace(/[.\s]/gu, ''));
   }
 
-  /** An address's local part made of a study person's whole names (`kari.holm`, `sigrid.haugland`). */
+  /** An address's local part made of a study person's whole names or initial and surname (`kari.holm`, `sigrid.haugland`, `s.brennan`). */
   private coversAddress(local: string): boolean {
     const parts = local.split(/[._-]+/u).filter(Boolean);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{L}+$/u.test(part))) return false;
@@ -439,7 +442,13 @@ export class StudyPeople {
     if (this.covers(name)) return true;
     // (Addresses write Norwegian letters as ASCII: `sunniva.nergard` is Sunniva Nergård's.)
     const key = asciiKey(name);
-    for (const known of this.names) if (known.includes(' ') && asciiKey(known) === key) return true;
+    // (And the first name's initial with the surname: `s.brennan` is Sian Brennan's.)
+    const initial = parts.length === 2 && parts[0]!.length === 1 ? parts[0]!.toLowerCase() : undefined;
+    for (const known of this.names) {
+      if (!known.includes(' ')) continue;
+      if (asciiKey(known) === key) return true;
+      if (initial && known[0]!.toLowerCase() === initial && asciiKey(known.slice(known.lastIndexOf(' ') + 1)) === parts[1]!.toLowerCase()) return true;
+    }
     return false;
   }
 }
