@@ -870,6 +870,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });
 
+  it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
+    assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
+  });
+
   it('finds a surname after a title with its full stop (`Mr. Okafor`, `Dr. Lie`), and a saint’s name as the hospital, church or place it names; a feast or a city abroad stays', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nThe teacher there, Mr. Okafor, invites me. Dr. Lie agreed.\n'), ['person:Okafor', 'person:Lie']);
     assert.deepEqual(found('Hun var på St. Olavs hospital i en uke og bor ved St. Hanshaugen. Vi feira St. Hans.\n'), ['org:St. Olavs hospital', 'place:St. Hanshaugen']);
@@ -881,6 +885,10 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('---\ninformant: Adviser 3B\n---\n\n**Adviser 3B:** Yes, we met at Fossumberget 31B.\n'), ['place:Fossumberget 31B']);
     assert.deepEqual(flagged('Han sit i kommunestyret for Senterpartiet, og Sp vil ha meir. Før var det Aetat, og Høyre sa nei.\n'), []);
     assert.deepEqual(flagged('---\nlanguage: en\n---\nThere would be a report in the spring of 2024, probably April.\n'), []);
+  });
+
+  it('leaves an author named by their table with the Nynorsk possessive alone (`Thøgersen sin tabell`), and then elsewhere in the note', () => {
+    assert.deepEqual(flagged('Kodeboka vår byggjer på Thøgersen sin tabell over dei fire dimensjonane. Det eg saknar hjå Thøgersen er geografien. Kari sa det.\n'), ['person:Kari']);
   });
 
   it('leaves academic degrees alone (PhD, MSc), where a name beside them stays', () => {

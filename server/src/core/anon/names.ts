@@ -1389,7 +1389,7 @@ const WHITE_SPACE = /\s*/y;
 const CITATION_STARTS = new Set([...'(e,&oamm\'’0123456789'].map((c) => c.charCodeAt(0)));
 /** Authors, then a year: `, Lie & Moe, 2019`, ` og Moe (2019)`, ` and Moe 2019`, ` mfl. (2015)`, ` et al. 2015`, editors' `(red.) 2007`. */
 const AUTHORS_THEN_YEAR =
-  /^(?:['’]s)?\s*(?:\(\s*(?:\d{4}|n\.\s?d\.|u\.\s?å\.|udatert|in press|forthcoming|i trykk)|\((?:red|eds?|Eds?|Hrsg|hrsg)\.?\)\s*,?\s*\(?\d{4}|(?:et al\.?|mfl\.|m\.fl\.)|,\s*(?:1[6-9]|20)\d{2}[a-z]?\b(?![ \u00a0]\d)|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4})/u;
+  /^(?:['’]s)?\s*(?:\(\s*(?:\d{4}(?!\d)|n\.\s?d\.|u\.\s?å\.|udatert|in press|forthcoming|i trykk)|\((?:red|eds?|Eds?|Hrsg|hrsg)\.?\)\s*,?\s*\(?\d{4}(?!\d)|(?:et al\.?|mfl\.|m\.fl\.)|,\s*(?:1[6-9]|20)\d{2}[a-z]?\b(?![ \u00a0]\d)|\s*&\s*\p{Lu}|(?:,\s*\p{Lu}[\p{L}-]+)+\s+(?:et al\.?|mfl\.|m\.fl\.)|(?:,\s*\p{Lu}[\p{L}-]+)*,?\s*(?:og|and|&)\s+\p{Lu}[\p{L}-]+(?:,? \p{Lu}[\p{L}-]+)*,?\s*(?:\(\s*)?\d{4}(?!\d))/u;
 const BARE_YEAR = /^,\s*\d{4}[a-z]?\b/u;
 /** After an author in brackets, a table, figure, chapter or page of the work (`, Tabell 2)`, `, p. 14)`). */
 const PLACE_IN_WORK_AFTER = /^,\s*(?:Tabell|Table|Figur|Figure|Fig\.|kap\.|kapittel|ch\.|chapter|s\.|p\.|pp\.|side)\s*\d+[^)\n]{0,12}\)/u;
