@@ -870,6 +870,15 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(flagged('Ho flytta hit frå Sør-Varanger og budde i Nord-Gudbrandsdalen, men NAV Sør tok imot henne.'), ['place:Sør-Varanger', 'place:Nord-Gudbrandsdalen']);
   });
 
+  it('finds a name said to be someone’s nickname, real name or name (`Dodo er Hodans kallenavn`, `«Storm» er namnet på kompisen`); not a code’s name nor a word for a name', () => {
+    assert.deepEqual(found('Dodo er Hodans kallenavn, sier hun. Merk: «Storm» er namnet på kompisen, ikkje vêret. «Sol» er et ekte navn.\n'), ['person:Dodo', 'person:Hodans', 'person:Storm', 'person:Sol']);
+    assert.deepEqual(found('«Via foreldre» er navnet på variasjonen. Brukernavnet er et kallenavn.\n'), []);
+  });
+
+  it('finds the initials that sign a case file’s entries (`Sign. EHO`), and the word after a log’s date and dash starts its entry', () => {
+    assert.deepEqual(found('- 14.08.2023 – Lærekontrakt inngått. Sign. EHO\n- 02.10.2023 – Kontrakt hevet. Signert: TMY\n\nEHO ringte mor.\n'), ['person:EHO', 'person:TMY', 'person:EHO']);
+  });
+
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
   });
@@ -1627,12 +1636,15 @@ describe('anonymization check: the CLI as a process', () => {
       'seminar.fn.md': '---\ncoder: JL\n---\n\nPresent: Prof. Catriona MacLeod and two PhD students. Catriona drew parallels; Fiona’s team agreed. Hamza came late.\n',
       'review.fn.md': '---\ncoder: KL\n---\n\nMarit (second reader) wants it before the summer. Send it to Marit. Amina is not to be named.\n\nHilsen Kari Lunde, veileder\n',
       'field.fn.md': '---\ncoder: JL\n---\n\nKari Lunde met Amina Yusuf (UiB student) and Jonas.\n',
+      'minutes.fn.md': '---\ncoders: [SL, TA]\n---\n\n**Til stede:** Sunniva Lien (ref.), Tom Ashworth. Jorunn på Teams.\n\nSunniva tar kontakt med Idun.\n',
       'partner.fn.md': '---\ncoder: JL\n---\n\n**From:** Sian Brennan <s.brennan@mmu.ac.uk>\n\nSian says Kieran Walsh was sanctioned; write to s.brennan@mmu.ac.uk, not kieran.w@gmail.com.\n',
     });
     assert.deepEqual(flagged, [
       'field.fn.md:anon/person:Amina Yusuf',
       'field.fn.md:anon/person:Jonas',
       'mail.fn.md:anon/person:Kacper',
+      'minutes.fn.md:anon/person:Jorunn',
+      'minutes.fn.md:anon/person:Idun',
       'partner.fn.md:anon/person:Kieran Walsh',
       'partner.fn.md:anon/email:kieran.w@gmail.com',
       'review.fn.md:anon/person:Amina',

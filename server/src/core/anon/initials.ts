@@ -94,8 +94,8 @@ export function personsInCapitals(
   return found;
 }
 
-/** The cues of findings that give a person's initials: what the note calls them, a speaker's label, a key. */
-const INITIALS_GIVEN = new Set(['nickname', 'speaker', 'initials-key']);
+/** The cues of findings that give a person's initials: what the note calls them, a speaker's label, a key, a signature. */
+const INITIALS_GIVEN = new Set(['nickname', 'speaker', 'initials-key', 'signature']);
 
 /**
  * Initials set equal to a first name that starts with their letter, as a transcriber's key of speakers writes them
@@ -114,6 +114,22 @@ export function initialsInKey(text: string, isPlace: (name: string) => boolean):
 }
 
 const INITIALS_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})[ \t]*=[ \t]*(\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * Initials after a signature's word, as a case file's journal signs each entry with its caseworker's (`Sign. EHO`,
+ * `Signert: TMY`, `signed KB`): a person's, unless they are the study's own (asked of every finding).
+ */
+export function signedInitials(text: string): NameFinding[] {
+  if (!text.includes('ign')) return [];
+  const found: NameFinding[] = [];
+  for (const m of text.matchAll(SIGNED_INITIALS)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ type: 'person', span: { start, end: start + m[1]!.length }, text: m[1]!, score: 0.85, evidence: [{ kind: 'shape', cue: 'signature' }], parts: [m[1]!] });
+  }
+  return found;
+}
+
+const SIGNED_INITIALS = /(?<![\p{L}])(?:[Ss]ign\.|[Ss]ignert|[Ss]igned|[Ss]ignatur|[Ss]ignature)[ \t]*:?[ \t]*(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu;
 
 /**
  * A person's first initial alone, with its full stop, where the note names

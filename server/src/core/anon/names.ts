@@ -231,6 +231,8 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       word.sentenceStart &&
       // (A school's name is whole at a sentence start too: `Prospect School rang`, `Strode College said`.)
       !(last === k + 1 && isSchoolWord(wordAt(last)!.text) && !isSchoolWord(word.text) && !NEVER_NAMES.has(word.text) && !ENGLISH_FUNCTION_WORDS.has(word.text)) &&
+      // (Nor is an office named by its place: `NAV Tana var stengt`, a log's `10:15 – NAV Tana.`)
+      !(last === k + 1 && NAV.test(word.text)) &&
       // (A first name after the first word starts the name: `- Ring Kari, rektor`.)
       !(describedAfter(text.slice(namePart(wordAt(last)!).end, namePart(wordAt(last)!).end + 40)) && !(facts(wordAt(k + 1)!.text) & FIRST_NAME)) &&
       ((!(wordFacts & FIRST_NAME) && startsListItem(word.start) && !hasForeignLetters(word.text) && !foreignlySpelled(word.text)) ||
@@ -706,8 +708,14 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
     const pronoun = saidAfter !== undefined && (ENGLISH_FUNCTION_WORDS.has(name) || (!!lists.isEnglishWord && commonEnglish(name)));
     // (`Everyone calls him Rich`: who calls is no one.)
     // (`Hilja hette hu`: the name first, then the naming verb and who bore it.)
-    const namingAfter = (window.includes('al') || window.includes(' he')) && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name) ? NAMED_AFTER.exec(window) : null;
-    const calledAfter = (namingAfter?.[1] ?? namingAfter?.[2])?.toLowerCase();
+    const namingAfter =
+      (window.includes('al') || window.includes(' he') || window.includes('na') || window.includes('nick') || window.includes('navn')) && !ENGLISH_FUNCTION_WORDS.has(name) && !INDEFINITE_PRONOUNS.has(name)
+        ? NAMED_AFTER.exec(window)
+        : null;
+    // (`«Storm» er namnet på kompisen`: the name of someone only where a person's word follows, not a code's, `navnet på variasjonen`.)
+    // (Nor a name's own word: `Brukernavnet er et kallenavn`.)
+    const nameOf = (namingAfter?.[5] === undefined || isPersonWord(namingAfter[5])) && !/(?:navn|navnet|namn|namnet|name)$/u.test(name) ? namingAfter : null;
+    const calledAfter = (nameOf?.[1] ?? nameOf?.[2] ?? nameOf?.[3] ?? nameOf?.[4])?.toLowerCase();
     const namedAfter = calledAfter ?? (pronoun ? undefined : saidAfter);
     // `Variasjonen heter «Via foreldre som mottar tjenester fra NAV»`: what a naming verb gives in quotes, words in lower case
     // going on after the capital, is a label's or a title's name.
@@ -1051,9 +1059,13 @@ const LIST_MARK_CHARS = new Set([...' \t>-*+[]xX0123456789.)'].map((c) => c.char
 /** A verb, then its subject: the word before the verb was an adverb (`Etterpå ringte hun`, `Etterpå sa Kristoffersen`). */
 const SUBJECT_AFTER_VERB = /^ \p{L}+ (?:jeg|du|han|hun|vi|dere|de|eg|ho|me|dei|dykk|man|en|\p{Lu}\p{Ll})/u;
 
-/** A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`). */
+/**
+ * A naming verb right after a name, with its object (`, we called her`, `, kalte vi ham`, `, as they call him`), or the
+ * name said to be someone's nickname or real name (`Dodo er Hodans kallenavn`, `«Storm» er et ekte navn`), or a
+ * person's name (`«Storm» er namnet på kompisen`: the person's word is the fifth group).
+ */
 const NAMED_AFTER =
-  /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})|^[ \t]+(het|hette|heter|heiter|heitte)[ \t]+(?:(?:faktisk|egentlig|eigentleg|visst|jo)[ \t]+)?(?:han|hun|ho|hu|dei|de|den|det|gutten|jenta|guten|mora|moren|faren|broren|søstera|søsteren|syster)(?!\p{L})/u;
+  /^,?[ \t]+(?:as[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(called|call|calls|kalte|kaller|kalla|kallar)[ \t]+(?:\p{Ll}+[ \t]+)?(?:him|her|them|ham|henne|han|ho|dei|dem)(?!\p{L})|^[ \t]+(het|hette|heter|heiter|heitte)[ \t]+(?:(?:faktisk|egentlig|eigentleg|visst|jo)[ \t]+)?(?:han|hun|ho|hu|dei|de|den|det|gutten|jenta|guten|mora|moren|faren|broren|søstera|søsteren|syster)(?!\p{L})|^["”»]?[ \t]+(?:er|is|was|var)[ \t]+(?:(?:\p{Lu}\p{Ll}+s|hans|hennes|hennar|his|her|their|et|eit|ein|en|a|the|an)[ \t]+)?(?:(?:ekte|real|actual|eigentlege|egentlige)[ \t]+)?(kallenavn|kallenavnet|kallenamn|kallenamnet|kjælenavn|kjælenavnet|nickname|(?<=(?:ekte|real|actual|eigentlege|egentlige)[ \t]+)(?:navn|namn|name))(?!\p{L})|^["”»]?[ \t]+(?:er|is|was|var)[ \t]+(?:the[ \t]+)?(namnet|navnet|name)[ \t]+(?:på|til|of)[ \t]+(?:(?:his|her|my|the|hans|hennes|hennar|mi|min)[ \t]+)?(\p{Ll}+)/u;
 
 /** Who says or does something and is no one (`Everyone calls him Rich`, `Alle kaller ham`). */
 const INDEFINITE_PRONOUNS = new Set(['Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody', 'Anyone', 'Anybody', 'People', 'Others', 'Folk', 'Alle', 'Noen', 'Ingen']);
@@ -1169,7 +1181,7 @@ const CAPITALS_PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,})[ \t]*(?:og|and|
 const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
-  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague'.split(' '),
+  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague kompis venn venninne friend mate tredjeperson'.split(' '),
 );
 /** An English verb in the third person and its object after a sentence's first word (`Frank books him`, `Haakon walks him`). */
 const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a|an|his|their|my|our)(?!\p{L})/u;
@@ -1252,6 +1264,11 @@ const HEALTH_TRUST_BEFORE = /(?:^|[^\p{L}])Helse[ \u00a0]$/u;
 const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rådgjevar|veileder|veilederen|rettleiar|arbeider|arbeidar|sykepleier|sjukepleiar|koordinator|konsulent|terapeut|pedagog|manager|worker|officer|coordinator|adviser|advisor|consultant|counsellor|counselor|teacher|nurse)$/u;
 
 export const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower));
+
+/** A word for a person, a role or kin, also in the definite form (`kompisen`, `jenta`, `the girl`'s `girl`). */
+function isPersonWord(lower: string): boolean {
+  return isPersonCue(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.replace(/(?:en|et|a)$/u, ''));
+}
 
 /** English words that start sentences and are never names (`Then`, `When`, `After`). */
 const ENGLISH_FUNCTION_WORDS = new Set(

@@ -235,6 +235,14 @@ function timeOpensLine(text: string, at: number): boolean {
   return TIME_OPENING_LINE.test(opening) || DATE_OPENING_LINE.test(opening);
 }
 
+/** Whether the dash at `at` follows the date or time that opens its line, as a log's entry does (`14.08.2023 – Kontrakt hevet`, `10:15 – Møte`). */
+function dashAfterOpeningDate(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '*')) i--;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 && timeOpensLine(text, i);
+}
+
 /** How long an annotation's attributes may be for a word after them to look back past them. */
 const ATTRIBUTES_REACH = 400;
 
@@ -265,7 +273,7 @@ function startsSentence(text: string, at: number, mask: Uint8Array): boolean {
     // (A title's initial ends no sentence: `Mrs J. Kowalczyk`, `Dr. A. Nowak`.)
     // (Nor a first name's initial inside a sentence, before the surname: `ringte B. Solheim`, `met K. Hansen`; nor a title's abbreviation, `Mr. Okafor`.)
     if (c === '.' && (INITIAL_AFTER_TITLE.test(text.slice(Math.max(0, i - 12), i)) || INITIAL_INSIDE_SENTENCE.test(text.slice(Math.max(0, i - 12), i)) || TITLE_BEFORE_STOP.test(text.slice(Math.max(0, i - 6), i)))) return false;
-    if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i));
+    if (BOUNDARY.has(c)) return !(ASIDE.has(c) && insideSentence(text, i)) || (c !== '(' && dashAfterOpeningDate(text, i));
     // A log's or a chat's time at the start of its line (`**07:40** Henta av …`, `Kl. 12.00 Lunsj`, `> → 10:08 Gå rundt`), or a
     // section's number (`**2.2 Personvernavvik.**`, `3. Funn`).
     if (c >= '0' && c <= '9') return timeOpensLine(text, i) || numberOpensLine(text, i);

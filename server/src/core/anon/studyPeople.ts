@@ -224,16 +224,15 @@ export function researchersNamed(
 
 /** An academic title before a name (`Prof. Fiona MacLeod`, `professor Kari Holm`, `førsteamanuensis Ola Berg`). */
 const ACADEMIC_TITLE = /(?:^|[^\p{L}.])(?:Prof\.|[Pp]rofessor|[Ff]ørsteamanuensis|[Ff]yrsteamanuensis|[Aa]ssociate[ \t]+[Pp]rofessor|[Ss]enior[ \t]+[Ll]ecturer)[ \t]+$/u;
-/** The universities, colleges and research institutes of Norway by the short names their staff sign with. */
-const INSTITUTION_SHORT_NAMES = 'UiB|UiO|UiT|UiA|UiS|NTNU|OsloMet|NMBU|HVL|USN|HiOA|HiØ|INN|NOVA|Fafo|NIFU|SINTEF|NORCE|VID|UCL|LSE';
 /** An e-mail address at a university's or research institute's domain (`<f.brennan@mmu.ac.uk>`, `kari.holm@uib.no`). */
 const ACADEMIC_ADDRESS = /^[ \t]*[<(]?[^\s<>@()]+@(?:[\w-]+\.)*(?:ac\.[a-z]{2}|edu|edu\.[a-z]{2}|(?:uib|uio|uit|ntnu|oslomet|uia|uis|nmbu|hvl|usn|inn|nord|hiof|himolde|nifu|fafo|sintef|norceresearch|vid|mf)\.no)[>)]?(?![\w.-])/u;
 /**
  * A university's or a research institute's name in brackets or after a comma, and nothing else (`(University of Glasgow)`,
- * `, Universitetet i Bergen`, `(UiB)`, `(Glasgow Caledonian University)`): where its staff work, not its students' remark.
+ * `, Universitetet i Bergen`, `(Glasgow Caledonian University)`): where its staff work. Not a short name (`(UiB)`), which a
+ * chat's sender or a student gives too.
  */
 const AFFILIATION_AFTER = new RegExp(
-  String.raw`^[ 	]*(?:\(|,[ 	]*)(?:the[ 	]+)?(?:(?:University|Universitetet|Høgskolen|Høgskulen|Institute|Instituttet)[ 	]+(?:of|i|på|for)[ 	]+\p{Lu}[\p{L} '’-]{1,40}|(?:\p{Lu}[\p{L}'’-]+[ 	]+){1,3}(?:University|universitet)|${INSTITUTION_SHORT_NAMES})[ 	]*(?:\)|[.;]|$)`,
+  String.raw`^[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?(?:(?:University|Universitetet|Høgskolen|Høgskulen|Institute|Instituttet)[ \t]+(?:of|i|på|for)[ \t]+\p{Lu}[\p{L} '’-]{1,40}|(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:University|universitet))[ \t]*(?:\)|[.;]|$)`,
   'u',
 );
 
@@ -255,8 +254,8 @@ export function academicsNamed(note: ParsedNote, fullNames: readonly { parts: re
   return out;
 }
 
-/** What stands between the names of a list: a comma, a semicolon, `and`, `og`, `&`. */
-const LIST_GAP = /^[ \t]*(?:[,;&]|,?[ \t]+(?:and|og)(?=[ \t]))[ \t]*$/u;
+/** What stands between the names of a list: a comma, a semicolon, `and`, `og`, `&`, perhaps after a remark in brackets (`Sunniva Lien (ref.), Tom Ashworth`). */
+const LIST_GAP = /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;&]|,?[ \t]+(?:and|og)(?=[ \t]))[ \t]*$/u;
 /** What joins the names of a group listed together, as `researchersNamed` gives it. */
 const GROUP_SEPARATOR = '|';
 
