@@ -875,8 +875,9 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('«Via foreldre» er navnet på variasjonen. Brukernavnet er et kallenavn.\n'), []);
   });
 
-  it('finds the initials that sign a case file’s entries (`Sign. EHO`), and the word after a log’s date and dash starts its entry', () => {
+  it('finds the initials that sign a case file’s entries (`Sign. EHO`), the word after a log’s date and dash starts its entry, and an office by its place at a sentence start is the office', () => {
     assert.deepEqual(found('- 14.08.2023 – Lærekontrakt inngått. Sign. EHO\n- 02.10.2023 – Kontrakt hevet. Signert: TMY\n\nEHO ringte mor.\n'), ['person:EHO', 'person:TMY', 'person:EHO']);
+    assert.deepEqual(found('NAV Tana var stengt.\n\n| NAV Alna | 3 |\n|---|---|\n'), ['org:NAV Tana', 'org:NAV Alna']);
   });
 
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
