@@ -901,8 +901,9 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Kodeboka vår byggjer på Thøgersen sin tabell over dei fire dimensjonane. Det eg saknar hjå Thøgersen er geografien. Kari sa det.\n'), ['person:Kari']);
   });
 
-  it('leaves academic degrees alone (PhD, MSc), where a name beside them stays', () => {
+  it('leaves academic degrees and faiths alone (PhD, MSc, Muslim, Pentecostal), where a name beside them stays (Christian, Ahmadi)', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nShe has a PhD and an MSc in social work, and Anna has an MPhil.\n'), ['person:Anna']);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\nShe is Muslim and goes to a Pentecostal church with Christian. They are Lutheran, and Ahmadi is Sunni.\n'), ['person:Christian', 'person:Ahmadi']);
   });
 
   it('leaves a Nynorsk plural before a naming verb alone, and the note’s lower-case uses of it; compounds of an area, a work, a service or an office', () => {
@@ -1638,6 +1639,8 @@ describe('anonymization check: the CLI as a process', () => {
       'review.fn.md': '---\ncoder: KL\n---\n\nMarit (second reader) wants it before the summer. Send it to Marit. Amina is not to be named.\n\nHilsen Kari Lunde, veileder\n',
       'field.fn.md': '---\ncoder: JL\n---\n\nKari Lunde met Amina Yusuf (UiB student) and Jonas.\n',
       'minutes.fn.md': '---\ncoders: [SL, TA]\n---\n\n**Til stede:** Sunniva Lien (ref.), Tom Ashworth. Jorunn på Teams.\n\nSunniva tar kontakt med Idun.\n',
+      'comments.fn.md': '---\ncoder: EN\n---\n\n# Kommentarer til Solveigs andre kodingsrunde\n\nJfr. Solveigs memo om rolleblanding. Til Solveig, før møtet.\n',
+      'solveig.fn.md': '---\ncoder: SM\n---\n\nHei.\n',
       'partner.fn.md': '---\ncoder: JL\n---\n\n**From:** Sian Brennan <s.brennan@mmu.ac.uk>\n\nSian says Kieran Walsh was sanctioned; write to s.brennan@mmu.ac.uk, not kieran.w@gmail.com.\n',
     });
     assert.deepEqual(flagged, [

@@ -90,6 +90,17 @@ function scriptNames(): string[] {
   return namesOfCodes('script', SCRIPTS).filter((name) => name.length > 3 && !name.includes(' '));
 }
 
+/**
+ * Faiths and denominations as English capitalises them (`Muslim`, `Pentecostal`, `Sunni`): no one's name, as a people's is
+ * none. Not those that are names too (`Christian`, `Ahmadi`, `Sufi`).
+ */
+const FAITHS = `
+  Muslim, Muslims, Islamic, Sunni, Shia, Shiite, Christians, Catholic, Catholics, Roman Catholic,
+  Protestant, Protestants, Lutheran, Lutherans, Orthodox, Pentecostal, Pentecostals, Evangelical, Evangelicals, Baptist, Baptists, Methodist,
+  Methodists, Anglican, Anglicans, Presbyterian, Adventist, Adventists, Mormon, Mormons, Quaker, Quakers, Coptic, Jewish, Jew, Jews, Hindu, Hindus,
+  Buddhist, Buddhists, Sikh, Sikhs, Bahá'í, Baha'i, Jehovah's Witness, Jehovah's Witnesses, Atheist, Humanist
+`;
+
 /** Nationalities and peoples in English whose word is no language's name (those come from `Intl`). */
 const NATIONALITIES = `
   Bhutanese, Nepalese, South Sudanese, Malian, Zambian, Malawian, Mozambican, Bolivian, Ecuadorian, Dominican, Haitian, Indian, Arab,
@@ -153,7 +164,7 @@ function build(): { calendar: Set<string>; holidays: Set<string>; peoples: Set<s
   const holidays = new Set(HOLIDAYS.split(',').map((h) => h.trim()).filter(Boolean).map(capitalised));
   const calendar = new Set([...calendarWords().map(capitalised), ...holidays]);
   const peoples = new Set<string>();
-  for (const name of [...displayNames('language', false), ...scriptNames(), ...NATIONALITIES.split(',').map((n) => n.trim())]) {
+  for (const name of [...displayNames('language', false), ...scriptNames(), ...NATIONALITIES.split(',').map((n) => n.trim()), ...FAITHS.split(',').map((n) => n.trim())]) {
     if (name) peoples.add(capitalised(name));
   }
   // The nations of the United Kingdom, which have no region code.
@@ -173,7 +184,7 @@ export function isHoliday(word: string): boolean {
   return (lists ??= build()).holidays.has(word);
 }
 
-/** A language, people or nationality (`Somali`, `Polish`, `Norwegian Bokmål`, `Eritrean`): never identifying alone. */
+/** A language, people, nationality or faith (`Somali`, `Polish`, `Norwegian Bokmål`, `Eritrean`, `Pentecostal`): never identifying alone. */
 export function isPeopleOrLanguage(word: string): boolean {
   const { peoples } = (lists ??= build());
   // A people in the plural (`Latvians`, `Somalis`), where the lists have the singular.

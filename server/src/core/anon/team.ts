@@ -71,6 +71,8 @@ const CODINGS = [
   'coding', 'codings', 'koding', 'kodinga', 'kodingen', 'kodingane', 'kodingene',
   // (And the study's own writing, which a review names by its writer: `Erlend's field notes`, `Siris feltnotat`.)
   'fieldnotes', 'feltnotat', 'feltnotater', 'feltnotatet', 'feltnotata', 'transcripts', 'transkripsjon', 'transkripsjonen', 'transkripsjonane',
+  // (And the memos and coding rounds a supervisor reviews: `Solveigs memo`, `Solveigs andre kodingsrunde`.)
+  'memo', 'memoet', 'memoen', 'memos', 'kodingsrunde', 'kodingsrunden', 'kodingsrunda',
 ];
 /** Two-word kinds of the study's writing after a writer's name (`field notes`, `original note`). */
 const WRITINGS = ['field notes', 'original note', 'field note', 'coding notes'];
