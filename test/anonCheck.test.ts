@@ -901,9 +901,10 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('Kodeboka vår byggjer på Thøgersen sin tabell over dei fire dimensjonane. Det eg saknar hjå Thøgersen er geografien. Kari sa det.\n'), ['person:Kari']);
   });
 
-  it('leaves academic degrees and faiths alone (PhD, MSc, Muslim, Pentecostal), where a name beside them stays (Christian, Ahmadi)', () => {
+  it('leaves academic degrees, faiths and `Sept` alone (PhD, MSc, Muslim, Pentecostal), where a name beside them stays (Christian, Ahmadi)', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nShe has a PhD and an MSc in social work, and Anna has an MPhil.\n'), ['person:Anna']);
     assert.deepEqual(flagged('---\nlanguage: en\n---\nShe is Muslim and goes to a Pentecostal church with Christian. They are Lutheran, and Ahmadi is Sunni.\n'), ['person:Christian', 'person:Ahmadi']);
+    assert.deepEqual(flagged('---\nlanguage: en\n---\n**Mon 16 Sept.** First day. On 20 Sept I met Kari.\n'), ['person:Kari']);
   });
 
   it('leaves a Nynorsk plural before a naming verb alone, and the note’s lower-case uses of it; compounds of an area, a work, a service or an office', () => {
@@ -965,6 +966,7 @@ describe('anonymization check: what it leaves alone', () => {
   });
 
   it('leaves a chat sender’s service, role or kin alone and finds the name beside it', () => {
+    assert.deepEqual(flagged('```\n20.11.2024, 07:52 - Ingrid NAV ungdom: God morgen!\n20.11.2024, 07:53 - Marisol: Ja!\n```\n'), ['person:Ingrid', 'person:Marisol']);
     const text = 'Logg:\n\n```\n[07:52] Tiril NAV: Hei!\n[07:53] Skolen: Her er skjemaet.\n[07:54] Mama: Ring meg\n[07:55] Marcus Reilly (UiB): Takk!\n[07:56] Hooyo: Haye\n```\n';
     assert.deepEqual(flagged(text), ['person:Tiril', 'person:Marcus Reilly']);
   });

@@ -2,7 +2,7 @@ import { isSpeakerRole } from './speakers.js';
 import { AMBIGUOUS, INSTITUTIONS, NEVER_NAMES, PSEUDONYM } from './wordlists.js';
 import { capitalised, WORD } from './prose.js';
 import type { AnonFinding } from './types.js';
-import { isPersonCue } from './names.js';
+import { isPersonCue, isPersonWord } from './names.js';
 
 /**
  * Quoted chat and text messages, in the shapes researchers paste them:
@@ -321,12 +321,12 @@ function pseudonymSender(name: string): boolean {
 }
 
 /**
- * A word of a sender's name that names no one: a service, a role or kin (`Tiril NAV`, `Marcus Reilly (UiB)`, `Mama 💛`,
- * `Skolen`), as phones keep contacts and services sign their messages.
+ * A word of a sender's name that names no one: a service, a role, kin or who the person is (`Tiril NAV`, `Marcus Reilly
+ * (UiB)`, `Mama 💛`, `Skolen`, `Ingrid NAV ungdom`), as phones keep contacts and services sign their messages.
  */
 function isAnonymousSenderWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return INSTITUTIONS.has(word) || isPersonCue(lower) || SENDING_PLACES.has(lower);
+  return INSTITUTIONS.has(word) || isPersonWord(lower) || SENDING_PLACES.has(lower);
 }
 
 /** Places and services that send messages, as a phone keeps them (`Skolen`, `Legekontoret`, `Ukjent`). */

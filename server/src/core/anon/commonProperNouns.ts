@@ -34,6 +34,8 @@ function calendarWords(): string[] {
   const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
   words.push(...WEEKDAY_DATES.map((date) => shortDays.format(date)));
   words.push('Tues', 'Weds', 'Thur', 'Thurs');
+  // (And September as British and Norwegian notes shorten it, which the runtime's `Sep` leaves out: `12 Sept`.)
+  words.push('Sept');
   // Months and weekdays in Irish and Welsh, as the studies with Irish and Welsh partners write them (`Dé Luain`, `Dydd Llun`,
   // `Eanáir`, `Ionawr`): each word of them, since a name is read word by word.
   for (const locale of ['ga', 'cy']) for (const name of monthsAndWeekdays(locale)) words.push(...name.split(' '));

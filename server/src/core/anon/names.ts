@@ -1266,7 +1266,7 @@ const ROLE = /^\p{L}[\p{L}-]+(?:leder|lederen|leiar|leiaren|leader|rådgiver|rå
 export const isPersonCue = memo((lower: string): boolean => PERSON_CUES_BEFORE.has(lower) || ROLE.test(lower));
 
 /** A word for a person, a role or kin, also in the definite form (`kompisen`, `jenta`, `the girl`'s `girl`). */
-function isPersonWord(lower: string): boolean {
+export function isPersonWord(lower: string): boolean {
   return isPersonCue(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.replace(/(?:en|et|a)$/u, ''));
 }
 
