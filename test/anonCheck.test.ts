@@ -897,8 +897,9 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nThere would be a report in the spring of 2024, probably April.\n'), []);
   });
 
-  it('leaves an author named by their table with the Nynorsk possessive alone (`Thøgersen sin tabell`), and then elsewhere in the note', () => {
+  it('leaves an author named by their table, categories or sense alone (`Thøgersen sin tabell`, in a memo’s quote too, `i Hansens forstand`), and then elsewhere in the note', () => {
     assert.deepEqual(flagged('Kodeboka vår byggjer på Thøgersen sin tabell over dei fire dimensjonane. Det eg saknar hjå Thøgersen er geografien. Kari sa det.\n'), ['person:Kari']);
+    assert.deepEqual(flagged('> [!MEMO]\n> Merk at Thøgersen sine kategoriar er skrivne for NAV-leiarar.\n\nEr klubben ein arena i Hansens forstand? Kari sa nei.\n'), ['person:Kari']);
   });
 
   it('leaves academic degrees, faiths and `Sept` alone (PhD, MSc, Muslim, Pentecostal), where a name beside them stays (Christian, Ahmadi)', () => {

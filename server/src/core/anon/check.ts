@@ -528,7 +528,8 @@ function readNote(note: ParsedNote, knowledge: NameKnowledge, cache: AnonCache |
     if (inLowerCase(lower + 's')) mentionedInLowerCase.push(lower + 's');
   }
   const listedInLowerCase = firstNamesAmong(vocabulary, knowledge);
-  const namesWorks = mayNameWorks(vocabulary, mentions);
+  // (A memo in a quote block names its reading too: `> Merk at Thøgersen sine kategoriar …`.)
+  const namesWorks = mayNameWorks({ has: (word) => vocabulary.has(word) || quoted.has(word) }, mentions);
   const namesAccounts = mayNameAccounts(vocabulary, mentions);
   if (quoted.size) for (const word of firstNamesAmong(quoted, knowledge)) if (!vocabulary.has(word)) listedInLowerCase.push(word);
   const fullNames = raw.filter((f) => f.type === 'person' && f.parts.length >= 2);

@@ -157,7 +157,7 @@ const AUTHOR_VERB_AFTER =
 const YEAR_AFTER = /^['’]?s?[ \t]*\((?:19|20)\d{2}[a-z]?[):;,]/u;
 
 /** Words that name a piece of the literature (`NAMES_A_WORK`'s) or its reading, as a note writes them in lower case. */
-const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden work works research paper forskning'.split(' ');
+const WORK_WORDS = 'lese les leste lest lesa read reread re-read rereading reading tabell tabellen table dimensions dimensjoner dimensjonar dimensjonene dimensjonane categories kategorier kategoriar typology typologi typologien report rapport rapporten study studie studien model modell modellen framework book bok boka boken article artikkel artikkelen theory teori teorien chapter kapittel kapitlet ch kap arbeid verk kappa κ alpha alfa α chart diagram scale skala test testen coefficient koeffisient index indeks effect effekt effekten paradox paradoks curve principle prinsipp distribution method metode metoden work works research paper forskning forstand sense definisjon definition terminologi terminology vocabulary'.split(' ');
 
 /** The verbs of reading, as a task list writes them at its items' starts (`Lese`, `Reread`). */
 const READING_AT_START = ['Lese', 'Les', 'Read', 'Reread', 'Re-read'];
@@ -166,13 +166,13 @@ const READING_AT_START = ['Lese', 'Les', 'Read', 'Reread', 'Re-read'];
  * Whether a note's lower-case words name a piece of the literature, or its capitalised ones read it: asked once, so that
  * most notes look for no author by the work.
  */
-export function mayNameWorks(vocabulary: ReadonlySet<string>, mentions: ReadonlySet<string> = new Set()): boolean {
+export function mayNameWorks(vocabulary: { has(word: string): boolean }, mentions: ReadonlySet<string> = new Set()): boolean {
   return WORK_WORDS.some((word) => vocabulary.has(word)) || READING_AT_START.some((word) => mentions.has(word));
 }
 
 /** After an author's name, the work of theirs it names (`'s typology`, `s modell`, ` sine arbeid`, ` ch. 4`). */
 const NAMES_A_WORK =
-  /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|kappa|κ|alpha|alfa|α|chart|diagram|scale|skala|test(?:en)?|coefficient|koeffisient|index|indeks|effect|effekt(?:en)?|paradox|paradoks|curve|principle|prinsipp|distribution|method|metode(?:n)?|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk|tabell|kategoriar|kategorier|dimensjonar|dimensjoner|omgrep|begrep|analyse|avhandling|inndeling|skilje|skille|funn|rammeverk))(?!\p{L})/u;
+  /^(?:['’]s|['’]|s)?[ \t]+(?:(?:four|five|three|two|fire|fem|tre|own|eigne?|egne?)[ \t]+)?(?:tabell(?:en)?|table|dimensions|dimensjoner|dimensjonar|dimensjonene|dimensjonane|categories|kategorier|kategoriar|typology|typologi(?:en)?|report|rapport(?:en)?|study|studie(?:n)?|model|modell(?:en)?|framework|book|boka?|boken|article|artikkel(?:en)?|theory|teori(?:en)?|chapter|kapittel|kapitlet|ch\.|kap\.|kappa|κ|alpha|alfa|α|chart|diagram|scale|skala|test(?:en)?|coefficient|koeffisient|index|indeks|effect|effekt(?:en)?|paradox|paradoks|curve|principle|prinsipp|distribution|method|metode(?:n)?|forstand|sense|definisjon|definition|terminologi|terminology|vocabulary|(?:si|sin|sitt|sine)[ \t]+(?:studie|bok|arbeid|artikkel|teori|modell|typologi|rapport|verk|tabell|kategoriar|kategorier|dimensjonar|dimensjoner|omgrep|begrep|analyse|avhandling|inndeling|skilje|skille|funn|rammeverk))(?!\p{L})/u;
 /** A verb of reading right before a name: what is read is an author's (`Lese Thøgersen på nytt`, `reread Lipsky`). */
 const READ_BEFORE = /(?:^|[^\p{L}])(?:[Ll]ese|[Ll]es|[Ll]este|[Ll]est|[Ll]esa|[Rr]ead|[Rr]eread|[Rr]e-read|[Rr]ereading|[Rr]eading)[ \t]+$/u;
 /** `by` or `av` right before a name. */
