@@ -880,6 +880,12 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('NAV Tana var stengt.\n\n| NAV Alna | 3 |\n|---|---|\n'), ['org:NAV Tana', 'org:NAV Alna']);
   });
 
+  it('finds a date of birth with a short year (`born March 3rd, \'04`), and a date right after a name in full years before the note’s own date; not a date of the note’s time', () => {
+    assert.deepEqual(found('---\nlanguage: en\n---\nI\'m twenty-one in March, born March 3rd, \'04, no job.\n'), ['dob:March 3rd, \'04']);
+    assert.deepEqual(found('---\ndate: 2024-03-28\n---\n\nForwarded: Kasia Nowak 14.09.2006. Møte med Kari Holm 12.03.2024.\n'), ['person:Kasia Nowak', 'dob:14.09.2006', 'person:Kari Holm']);
+    assert.deepEqual(found('Forwarded: Kasia Nowak 14.09.2006.\n'), ['person:Kasia Nowak']);
+  });
+
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
   });

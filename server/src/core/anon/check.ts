@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../dialect/model.js';
 import { speakerNames } from './speakers.js';
 import { englishWordAfter, findNames, isEnglishFunctionWord, inDateContext, inPublicBody, isCalendar, isCitation, isPersonCue, namePart, opensListItem, personSaidAfter, ROLE_NUMBER_AFTER, THRESHOLD, writtenAsWord, type NameFinding, type NameKnowledge } from './names.js';
-import { birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersAgain, idNumbersOfBirthDates } from './patterns.js';
+import { birthDatesAfterNames, birthDatesAgain, birthDatesAnswered, findPatterns, idNumbersAgain, idNumbersOfBirthDates } from './patterns.js';
 import { capitalised, markupMask, wordsOf, type Markup, type Word } from './prose.js';
 import { broadPlaces } from './broadPlaces.js';
 import { handleNames, handlesAgain, mayNameAccounts } from './handles.js';
@@ -387,7 +387,10 @@ export function checkAnonymity(note: ParsedNote, knowledge: NameKnowledge, optio
   );
   // The study's people's e-mail addresses (`kari.holm@uib.no`) are theirs, as their names are.
   // (Also an address in brackets after one of their names: `Jonathan Hughes <jh@ungnav-prosjekt.no>`.)
-  const ownPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !(people.covers(f.text) || people.covers(nameBeforeAddress(text, f.span.start)))) : patterns;
+  const studysPatterns = people.size ? patterns.filter((f) => f.type !== 'email' || !(people.covers(f.text) || people.covers(nameBeforeAddress(text, f.span.start)))) : patterns;
+  // (And a date right after a person named in full, years before the note's own: their birth, `Kasia Nowak 14.09.2006`.)
+  const inFull = nameFindings.filter((f) => f.type === 'person' && f.text.includes(' '));
+  const ownPatterns = inFull.length ? [...studysPatterns, ...birthDatesAfterNames(text, inFull, noteYear(note), studysPatterns)] : studysPatterns;
   // (A region the front matter gives the case, `fylke: Viken`, is the study's own word: `studyPeople.ts`, `frontMatterRegions`.)
   const findings = [...ownPatterns, ...nameFindings, ...reading.hints].filter(notDismissed(reading)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // A first name found only by the lists in lower case is weak: whether another note writes it as a word is asked too.
@@ -900,4 +903,11 @@ function dropNested(sorted: AnonFinding[]): AnonFinding[] {
     if (finding.type !== 'indirect') reach = Math.max(reach, finding.span.end);
   }
   return out;
+}
+
+/** The year of the note's own date in its front matter (`date: 2024-03-12`), if it has one. */
+function noteYear(note: ParsedNote): number | undefined {
+  if (!note.frontMatter) return undefined;
+  const m = /^date[ \t]*:[ \t]*["']?(\d{4})-\d{2}-\d{2}/mu.exec(note.text.slice(note.frontMatter.valueSpan.start, note.frontMatter.valueSpan.end));
+  return m ? Number(m[1]) : undefined;
 }

@@ -521,7 +521,7 @@ const ORDINAL_NAMES = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.leng
 /**
  * A written date: `28. februar 2005`, `2. jan. 2006`, `3. mars` (no year),
  * `28.02.2005`, `28/2-2005`, `28-02-05`, `2005-02-28`, `28022005`, `280205`,
- * and the American `Oct 2, 2005`.
+ * and the American `Oct 2, 2005`, `March 3rd, '04`.
  */
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}]|\d[.,/-])(?:` +
@@ -529,7 +529,7 @@ const DATE = new RegExp(
     String.raw`|(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[./-]\d)` +
     String.raw`|(\d{2})(\d{2})(\d{4}|\d{2})(?![\p{L}\p{N}]|[ \u00a0./-]\d)` +
-    String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d)` +
+    String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(\d{4}|['’]\d{2})(?![\p{L}\p{N}]|[.,]\d)` +
     String.raw`|(${ORDINAL_NAMES})(?:[ \u00a0]+of)?[ \u00a0]+(${MONTH_NAMES})(?!\p{L})(?:\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d))?` +
     String.raw`|(${MONTH_NAMES})\.?[ \u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,]\d)` +
     `)`,
@@ -567,12 +567,19 @@ const HAR = /(?<!\p{L})har(?!\p{L})/iu;
 /** Where a sentence or paragraph ends: a date is not looked for beyond it. */
 const SENTENCE_END = /[.!?…][ \t]*(?:[\r\n]|[ \t]\p{Lu})|(?:\r\n|\n|\r(?!\n))[ \t]*[\r\n]/u;
 
+/** A year as written after a month and day, in full or shortened after an apostrophe (`2004`, `'04`). */
+function fullYearOf(written: string): number {
+  if (written.length === 4) return Number(written);
+  const short = Number(written.slice(1));
+  return short + (short > 30 ? 1900 : 2000);
+}
+
 function dateAt(match: RegExpExecArray): boolean {
   const n = (i: number) => Number(match[i]);
   if (match[2] !== undefined) return plausibleDate(n(1), MONTHS[match[2].toLowerCase()]!, match[3] !== undefined ? n(3) : undefined) && (match[3] === undefined || (n(3) >= 1850 && n(3) <= 2099));
   if (match[4] !== undefined) return plausibleDate(n(4), n(5), match[6]!.length === 4 ? n(6) : undefined) && (match[6]!.length === 2 || (n(6) >= 1850 && n(6) <= 2099));
   if (match[7] !== undefined) return n(7) >= 1850 && n(7) <= 2099 && plausibleDate(n(9), n(8), n(7));
-  if (match[13] !== undefined) return n(15) >= 1850 && n(15) <= 2099 && plausibleDate(n(14), MONTHS[match[13].toLowerCase()]!, n(15));
+  if (match[13] !== undefined) return plausibleDate(n(14), MONTHS[match[13].toLowerCase()]!, fullYearOf(match[15]!)) && fullYearOf(match[15]!) >= 1850 && fullYearOf(match[15]!) <= 2099;
   if (match[16] !== undefined) return plausibleDate(ORDINAL_DAYS[match[16].toLowerCase()]!, MONTHS[match[17]!.toLowerCase()]!, match[18] !== undefined ? n(18) : undefined) && (match[18] === undefined || (n(18) >= 1850 && n(18) <= 2099));
   if (match[19] !== undefined) return n(20) >= 1850 && n(20) <= 2099;
   return plausibleDate(n(10), n(11), match[12]!.length === 4 ? n(12) : undefined) && (match[12]!.length === 2 || (n(12) >= 1850 && n(12) <= 2099));
@@ -859,11 +866,38 @@ function dateKey(m: RegExpExecArray): string | undefined {
   if (m[2] !== undefined) return m[3] === undefined ? undefined : `${n(1)}-${MONTHS[m[2].toLowerCase()]}-${n(3)}`;
   if (m[4] !== undefined) return `${n(4)}-${n(5)}-${year(6)}`;
   if (m[7] !== undefined) return `${n(9)}-${n(8)}-${n(7)}`;
-  if (m[13] !== undefined) return `${n(14)}-${MONTHS[m[13].toLowerCase()]}-${n(15)}`;
+  if (m[13] !== undefined) return `${n(14)}-${MONTHS[m[13].toLowerCase()]}-${fullYearOf(m[15]!)}`;
   if (m[16] !== undefined) return m[18] === undefined ? undefined : `${ORDINAL_DAYS[m[16].toLowerCase()]}-${MONTHS[m[17]!.toLowerCase()]}-${n(18)}`;
   // (A month and a year alone is no day to find again.)
   if (m[19] !== undefined) return undefined;
   return `${n(10)}-${n(11)}-${year(12)}`;
+}
+
+/** A full date right after a name, perhaps after a comma or in brackets (`Kasia Nowak 14.09.2006`, `Ali Omar (2005-03-14)`). */
+const DATE_AFTER_NAME = /^[ \t]*,?[ \t]*\(?(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\p{L}\p{N}]|[./-]\d)/u;
+/** How many years before the note's own date a date after a name is a birth: a young person's at least, an old one's at most. */
+const BIRTH_YEARS_BEFORE = { least: 12, most: 90 };
+
+/**
+ * The dates right after persons named in full, years before the note's own date (`Kasia Nowak 14.09.2006` in a note dated
+ * 2024): their births, as a contact list or a forwarded form gives them. Not a date of the note's own time (`Kari Holm
+ * 12.03.2024`, a meeting's), nor one where the note has no date to weigh it by.
+ */
+export function birthDatesAfterNames(text: string, names: readonly { span: { end: number }; text: string }[], noteYear: number | undefined, found: readonly AnonFinding[]): AnonFinding[] {
+  if (noteYear === undefined) return [];
+  const out: AnonFinding[] = [];
+  for (const name of names) {
+    const end = name.span.end;
+    const m = DATE_AFTER_NAME.exec(text.slice(end, end + 24));
+    if (!m) continue;
+    const [day, month, year] = m[1] !== undefined ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[6]), Number(m[5]), Number(m[4])];
+    if (!plausibleDate(day, month, year) || year > noteYear - BIRTH_YEARS_BEFORE.least || year < noteYear - BIRTH_YEARS_BEFORE.most) continue;
+    const dateStart = end + m[0].search(/\d/u);
+    const dateEnd = end + m[0].length;
+    if (found.some((f) => f.span.start < dateEnd && dateStart < f.span.end)) continue;
+    out.push(finding('dob', text, dateStart, dateEnd, SCORE.dob, [{ kind: 'dob', cue: name.text }]));
+  }
+  return out;
 }
 
 /** The key of a date written with slashes, read the American way round (`10/2/05` for 2 October), else undefined. */
