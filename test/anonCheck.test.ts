@@ -886,6 +886,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Forwarded: Kasia Nowak 14.09.2006.\n'), ['person:Kasia Nowak']);
   });
 
+  it('finds a quoted name a naming verb gives a person through the word for them (`kaller keeperen «Muohta»`); not a place’s nickname', () => {
+    assert.deepEqual(found('Han kaller keeperen «Muohta» – betyr snø. Han kaller skulen «Fengselet».\n'), ['person:Muohta']);
+  });
+
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
   });

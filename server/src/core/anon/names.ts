@@ -661,9 +661,11 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       !initialAfter(name, word.start, end)
     )
       return undefined;
-    // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name.
+    // `kalte ham «Tufsen»`: a naming verb may have its object between it and the name; a person's word too where the name is
+    // quoted (`kaller keeperen «Muohta»`).
     const direct = cueWord(k);
-    const throughObject = direct && OBJECTS.has(lower(direct.text)) ? cueWord(k - 1) : undefined;
+    const throughObject =
+      direct && (OBJECTS.has(lower(direct.text)) || (OPENING_QUOTE.test(text[word.start - 1] ?? '') && !direct.capitalised && isPersonWord(lower(direct.text)))) ? cueWord(k - 1) : undefined;
     const before = throughObject && NAMING_CUES.has(lower(throughObject.text)) ? throughObject : direct;
     const cueBefore = lower(before?.text);
     // The verb after is asked about only at a sentence start.
@@ -1181,7 +1183,7 @@ const CAPITALS_PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,})[ \t]*(?:og|and|
 const DEVICE_ACRONYMS = new Set(['SIM', 'PIN', 'PUK', 'IMEI', 'GPS', 'USB', 'DAB', 'SMS', 'MMS']);
 /** Persons by what they are, beside the roles and kin of `isPersonCue`. */
 const PERSON_NOUNS = new Set(
-  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague kompis venn venninne friend mate tredjeperson'.split(' '),
+  'gutt gut jente kvinne mann dame kar ungdom elev student lærling boy girl woman man lad pupil apprentice adviser advisor caseworker counsellor counselor worker officer manager leader coordinator consultant nurse colleague kompis venn venninne friend mate tredjeperson keeper spiller trener coach player'.split(' '),
 );
 /** An English verb in the third person and its object after a sentence's first word (`Frank books him`, `Haakon walks him`). */
 const ENGLISH_VERB_AND_OBJECT = /^ (\p{Ll}{3,}s) (?:him|her|them|me|us|you|the|a|an|his|their|my|our)(?!\p{L})/u;
