@@ -912,6 +912,10 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('> [!MEMO]\n> Merk at Thøgersen sine kategoriar er skrivne for NAV-leiarar.\n\nEr klubben ein arena i Hansens forstand? Kari sa nei.\n'), ['person:Kari']);
   });
 
+  it('leaves a participant’s code alone, a word glued to digits by a hyphen (`Ung-B2`, `YP-L03`), also after a place', () => {
+    assert.deepEqual(flagged('I Tromsø fortalte Ung-B2 om begge polane. YP-L03 og Kari sa ja.\n'), ['place:Tromsø', 'person:Kari']);
+  });
+
   it('leaves academic degrees, faiths and `Sept` alone (PhD, MSc, Muslim, Pentecostal), where a name beside them stays (Christian, Ahmadi)', () => {
     assert.deepEqual(flagged('---\nlanguage: en\n---\nShe has a PhD and an MSc in social work, and Anna has an MPhil.\n'), ['person:Anna']);
     assert.deepEqual(flagged('---\nlanguage: en\n---\nShe is Muslim and goes to a Pentecostal church with Christian. They are Lutheran, and Ahmadi is Sunni.\n'), ['person:Christian', 'person:Ahmadi']);

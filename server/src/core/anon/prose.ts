@@ -119,7 +119,10 @@ export function wordsOf(text: string, { mask, starts }: Markup): Word[] {
     if (forced) next++;
     const code = word.charCodeAt(0);
     // (A surname after its lower-case particle is a capitalised name: `al-Hassan`, `bin Saleh` is two words.)
-    const capitalised = code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && PARTICLE_NAME.test(word)) : UPPER.test(word[0]!);
+    // (Nor is a word a name that a code's digits follow, a participant's code: `Ung-B2`, `YP-L03`.)
+    const charAfter = text.charCodeAt(start + word.length);
+    const glued = charAfter >= 48 && charAfter <= 57 && word.includes('-');
+    const capitalised = !glued && (code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && PARTICLE_NAME.test(word)) : UPPER.test(word[0]!));
     words.push({
       start,
       end: start + word.length,
