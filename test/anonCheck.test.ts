@@ -912,6 +912,13 @@ describe('anonymization check: what it leaves alone', () => {
     assert.deepEqual(flagged('> [!MEMO]\n> Merk at Thøgersen sine kategoriar er skrivne for NAV-leiarar.\n\nEr klubben ein arena i Hansens forstand? Kari sa nei.\n'), ['person:Kari']);
   });
 
+  it('leaves a national body named by the country alone (`Kompetanse Norge`, `Norges Bondelag`) and a railway (`Nordlandsbanen`); a hotel named so is a workplace', () => {
+    const text = 'Vi snakka med Kompetanse Norge-malen og Norges Bondelag. Han tok Nordlandsbanen. Norges Fotballforbund sa nei. Mora jobbar på Hotel Norge.\n';
+    const findings = check(text).findings;
+    assert.equal(findings.length, 1, found(text).join(' | '));
+    assert.ok(covers(findings, text, 'Hotel'), found(text).join(' | '));
+  });
+
   it('leaves a participant’s code alone, a word glued to digits by a hyphen (`Ung-B2`, `YP-L03`), also after a place', () => {
     assert.deepEqual(flagged('I Tromsø fortalte Ung-B2 om begge polane. YP-L03 og Kari sa ja.\n'), ['place:Tromsø', 'person:Kari']);
   });

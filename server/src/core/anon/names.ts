@@ -252,6 +252,15 @@ export function findNames(text: string, words: Word[], lists: NameKnowledge, lan
       continue;
     }
 
+    // A national body named by the country (`Kompetanse Norge`, `Innovasjon Norge`, `Norges Bondelag`, `Noregs
+    // Fotballforbund`): no one's workplace that says where they are.
+    // (`Kompetanse Norge-malen`: the last word before its compound's joint.)
+    // (Not a hotel's or a shop's name, a workplace: `Hotel Norge`.)
+    if (run.length > 1 && (NATIONAL_FIRST.has(run[0]!.text) || (NATIONAL_LAST.has(namePart(run[run.length - 1]!).text) && !PREMISES.has(run[0]!.text)))) {
+      next();
+      continue;
+    }
+
     // A chain's shop named by its place (`Kiwi Fuglset`, `Coop Extra Hjelset`, `Rema 1000 Bergmo`) is a workplace, as one
     // span; the chain alone (`jobber på Kiwi`) is no one's.
     const chain = chainLength(run);
@@ -1086,6 +1095,12 @@ function describedAfter(window: string): boolean {
   const role = /^,[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(window)?.[1];
   return role !== undefined && (isPersonCue(role) || PERSON_NOUNS.has(role) || INSTITUTION_ENDINGS.test(role));
 }
+
+/** The country's name that makes a body national, first in the genitive or last (`Norges Bondelag`, `Kompetanse Norge`). */
+const NATIONAL_FIRST = new Set(['Norges', 'Noregs', "Norway's"]);
+const NATIONAL_LAST = new Set(['Norge', 'Noreg', 'Norway']);
+/** Premises named by the country that are still a workplace (`Hotel Norge`, `Kafé Noreg`). */
+const PREMISES = new Set(['Hotel', 'Hotell', 'Kafé', 'Kafe', 'Café', 'Cafe', 'Restaurant', 'Pizza', 'Bar', 'Kro', 'Motell', 'Camping', 'Bakeri', 'Senter']);
 
 /** A chain's number and a shop's place after its name (`Rema` + ` 1000 Bergmo`). */
 const CHAIN_NUMBER_AND_PLACE = /^ \d{1,4} \p{Lu}[\p{L}\p{M}-]*/u;

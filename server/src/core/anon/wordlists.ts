@@ -66,7 +66,7 @@ export const CHAINS = set(`
 `);
 
 /** Public bodies by the way their names end (`Sametinget`, `Skatteetaten`, `Arbeidstilsynet`). */
-export const INSTITUTION_ENDINGS = /(tinget|direktoratet|styrelsen|kassan|förmedlingen|balken|myndigheten|verket|ministeriet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet|innsatsen|reformen|reforma|meldingen|meldinga)$/;
+export const INSTITUTION_ENDINGS = /(tinget|direktoratet|styrelsen|kassan|förmedlingen|balken|myndigheten|verket|ministeriet|departementet|etaten|tilsynet|ombudet|tjenesten|tjenesta|tenesta|tenesten|vesenet|verket|nemnda|nemnden|rådet|forvaltningen|forvaltninga|kommunen|kommuna|fylkeskommunen|regjeringen|retten|domstolen|lagmannsretten|politiet|politidistrikt|universitetet|høgskolen|høgskulen|telefonen|programmet|garantien|ordningen|ordninga|planen|portalen|loven|lova|forskriften|rundskrivet|sekretariatet|utvalget|utvalet|innsatsen|reformen|reforma|meldingen|meldinga|banen)$/;
 
 /** Whole multi-word institutions, matched before single words. */
 export const INSTITUTION_PHRASES = [
