@@ -890,6 +890,11 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Han kaller keeperen «Muohta» – betyr snø. Han kaller skulen «Fengselet».\n'), ['person:Muohta']);
   });
 
+  it('finds a birthday with its day in words in Bokmål and Nynorsk (`bursdag fjortende februar`, `fødd fyrste juni 2002`); a number word alone is no name', () => {
+    assert.deepEqual(found('**Ungdom 03:** Sytten. Nei vent – jeg har bursdag fjortende februar, så jeg fylte atten.\n'), ['dob:fjortende februar']);
+    assert.deepEqual(found('Ho er fødd fyrste juni 2002 og bur no åleine.\n'), ['dob:fyrste juni 2002']);
+  });
+
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
   });

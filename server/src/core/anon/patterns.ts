@@ -508,13 +508,32 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, oct: 10, december: 12, dec: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A day of the month as Bokmål and Nynorsk say it (`fjortende februar`, `tjueførste mai`, `fjortande februar`): the
+ * ordinals of one to nineteen, and twenty and thirty before them or alone.
+ */
+const NORWEGIAN_ORDINAL_DAYS: [string, number][] = (() => {
+  const units: [string[], number][] = [
+    [['første', 'fyrste'], 1], [['andre'], 2], [['tredje'], 3], [['fjerde'], 4], [['femte'], 5], [['sjette'], 6], [['sjuende', 'syvende', 'sjuande'], 7],
+    [['åttende', 'åttande'], 8], [['niende', 'niande'], 9], [['tiende', 'tiande'], 10], [['ellevte'], 11], [['tolvte'], 12], [['trettende', 'trettande'], 13],
+    [['fjortende', 'fjortande'], 14], [['femtende', 'femtande'], 15], [['sekstende', 'sekstande'], 16], [['syttende', 'syttande'], 17],
+    [['attende', 'attande'], 18], [['nittende', 'nittande'], 19],
+  ];
+  const days: [string, number][] = units.flatMap(([words, day]) => words.map((word) => [word, day] as [string, number]));
+  for (const [tens, value] of [[['tjuende', 'tyvende', 'tjuande'], 20], [['trettiende', 'trettiande'], 30]] as [string[], number][]) for (const word of tens) days.push([word, value]);
+  for (const [prefix, value] of [['tjue', 20], ['tyve', 20]] as [string, number][]) for (const [words, day] of units.slice(0, 9)) for (const word of words) days.push([prefix + word, value + day]);
+  days.push(['trettiførste', 31], ['trettifyrste', 31]);
+  return days;
+})();
+
 /** A day of the month as English says it (`the second of September`, `thirty-first`). */
 const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
     .split(' ')
     .map((word, i) => [word, i + 1] as [string, number])
     .flatMap(([word, day]) => (day < 10 ? [[word, day], [`twenty-${word}`, day + 20], ...(day === 1 ? [[`thirty-${word}`, 31]] : [])] : [[word, day]]) as [string, number][])
-    .concat([['thirtieth', 30]]),
+    .concat([['thirtieth', 30]])
+    .concat(NORWEGIAN_ORDINAL_DAYS),
 );
 const ORDINAL_NAMES = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).join('|');
 

@@ -301,7 +301,9 @@ export const NEVER_NAMES = set(`
   Mum, Mom, Dad, Nan, Nana, Granny, Grandma, Grandpa, Auntie, Mamma, Pappa, Mormor, Morfar, Farmor, Farfar, Bestemor, Bestefar,
   Bruker, Brukeren, Brukar, Brukaren, Klient, Klienten, Pasient, Pasienten, Deltaker, Deltakeren, Deltakar, Deltakaren, Arbeidssøker, Arbeidssøkeren,
   Utleier, Utleieren, Huseier, Husvert,
-  PhD, Ph.D, MSc, BSc, MPhil, DPhil, MBA, LLM, EdD, PsyD, MEd, BEd, MSW, BSW, MRes, PGCE
+  PhD, Ph.D, MSc, BSc, MPhil, DPhil, MBA, LLM, EdD, PsyD, MEd, BEd, MSW, BSW, MRes, PGCE,
+  Tre, Fire, Fem, Seks, Sju, Syv, Åtte, Elleve, Tolv, Tretten, Fjorten, Femten, Seksten, Sytten, Atten, Nitten, Tjue, Tretti, Førti, Femti,
+  Trettan, Fjortan, Femtan, Sekstan, Syttan, Attan, Nittan
 `);
 
 /** Titles before a name, never a name themselves (`Mrs Okafor`, `Dr. Lie`), also those by which kin and elders are called (`Tita Marisol`, `Auntie Grace`, `Kuya Jun`). */
