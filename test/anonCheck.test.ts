@@ -1687,6 +1687,16 @@ describe('anonymization check: the CLI as a process', () => {
     assert.deepEqual(flaggedInStudy('study-academics-untitled', { 'seminar.fn.md': 'Present: Catriona MacLeod and two PhD students.\n' }), ['seminar.fn.md:anon/person:Catriona MacLeod']);
   });
 
+  it('takes a review’s addressees by first names alone for the team where each fits a different coder’s initials; otherwise they are found', () => {
+    const flagged = flaggedInStudy('study-addressees', {
+      'review.fn.md': '---\ncoder: RA\n---\n\nTil Hanne, Jonas, Sigrid og Maya. Eg har lese alt.\n\nJonas har rett. Hodan må ut.\n',
+      'a.fn.md': '---\ncoder: HT\n---\n\nHei.\n',
+      'b.fn.md': '---\ncoders: [JØ, SL, MC]\n---\n\nSnakke med Sigrid om Amina.\n',
+      'letter.fn.md': '---\ncoder: HT\n---\n\nHi Ahmed, Tariq and Zainab, thanks.\n',
+    });
+    assert.deepEqual(flagged, ['b.fn.md:anon/person:Amina', 'letter.fn.md:anon/person:Ahmed', 'letter.fn.md:anon/person:Tariq', 'letter.fn.md:anon/person:Zainab', 'review.fn.md:anon/person:Hodan']);
+  });
+
   it('leaves the study’s code words alone in every note where no codebook is at hand: a variation’s label and a dimension another note’s code ids give', () => {
     const flagged = flaggedInStudy('study-code-words', {
       'coded.fn.md': 'Hun fikk [råd om jobb]{#forebygging/generell-veiledning} og [hjelp]{#kontaktvei/via-foreldre}.\n',

@@ -54,6 +54,9 @@ const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 /** An attendee as minutes write one of the team: a first name, perhaps a remark in brackets after it (`Marit (ref.)`). */
 const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
 
+/** A line that addresses three or more by first names alone, as a review or a letter to the team opens (`Til Hanne, Jonas, Sigrid og Maya.`, `Hi Ann, Tom and Eva,`). */
+const ADDRESSED = /^[ \t>*_-]*(?:Til|Hei|Hi|Hello|Dear|Kjære|To)[ \t]+((?:\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)){2,}\p{Lu}\p{Ll}+)[ \t]*[.,:!–-]/gmu;
+
 /** The words of an attendance line's label, as the note writes them. */
 const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
 /** A first name and `her`/`here` opening a line, as a note's writer signs in (`Amund her.`, `Cat here, quick one`). */
@@ -121,7 +124,8 @@ function attendees(line: string): string | undefined {
  * names alone, as a team writes in its own channel (`Oda Tobias Ingvild
  * Linn`), the team's minutes listing who came by first names alone, a
  * planner's assignees (`@Nora`, `@Kjersti`, `@Anders`), an e-mail thread's
- * senders by first names alone (`From: Ingrid`, `From: Dana`), each
+ * senders by first names alone (`From: Ingrid`, `From: Dana`), a review's
+ * or a letter's addressees (`Til Hanne, Jonas, Sigrid og Maya.`), each
  * researcher who introduces themself by the project (`Hanne`) or signs in (`Amund her.`), and each
  * who codes or transcribes (`Siri coded kontaktvei/via-foreldre`,
  * `Ingvild's second coding`). The workspace decides whether they are the
@@ -154,6 +158,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   // (And who came in brackets after a meeting's heading: `## Møte 08.05 (Gunvor, Ingvild, …)`.)
   const meetings = (text.includes('øte') || text.includes('eeting')) && text.includes('(') ? text.matchAll(MEETING_WITH_NAMES) : [];
   for (const m of [...(minutes ? text.matchAll(ATTENDANCE) : []), ...meetings]) {
+    const team = attendees(m[1]!);
+    if (team) teams.push(team);
+  }
+  // A letter or a review to the team by first names alone (`Til Hanne, Jonas, Sigrid og Maya.`).
+  for (const m of text.matchAll(ADDRESSED)) {
     const team = attendees(m[1]!);
     if (team) teams.push(team);
   }
