@@ -994,6 +994,7 @@ describe('anonymization check: what it leaves alone', () => {
 
   it('leaves a chat sender’s service, role or kin alone and finds the name beside it', () => {
     assert.deepEqual(flagged('```\n20.11.2024, 07:52 - Ingrid NAV ungdom: God morgen!\n20.11.2024, 07:53 - Marisol: Ja!\n```\n'), ['person:Ingrid', 'person:Marisol']);
+    assert.deepEqual(flagged('Ringde Hilde frå hotellet. Møtte Jonas på kaia; spurde Kari om det.\n\n> [10:01] ungdom: hei\n> [10:02] Amina: hei!\n'), ['person:Hilde', 'person:Jonas', 'person:Kari', 'person:Amina']);
     const text = 'Logg:\n\n```\n[07:52] Tiril NAV: Hei!\n[07:53] Skolen: Her er skjemaet.\n[07:54] Mama: Ring meg\n[07:55] Marcus Reilly (UiB): Takk!\n[07:56] Hooyo: Haye\n```\n';
     assert.deepEqual(flagged(text), ['person:Tiril', 'person:Marcus Reilly']);
   });

@@ -306,7 +306,7 @@ export function contactNames(text: string): AnonFinding[] {
 export function isAnonymousSender(name: string): boolean {
   // (`Veileder:`, `Mor:`, `NAV:`: a role or a service sends it, as a transcript's speaker label names one.)
   // (And a transcript's role, `[00:00:09] IP:`, `[00:00:02] **Int.:**`, as timed transcripts write their speakers.)
-  return pseudonymSender(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonCue(name.toLowerCase()) || name === 'NAV' || isSpeakerRole(name.replace(/[*_.]+/gu, ''));
+  return pseudonymSender(name) || /^(?:jeg|meg|me|eg|i|you|du|deg)$/iu.test(name) || isPersonWord(name.toLowerCase()) || name === 'NAV' || isSpeakerRole(name.replace(/[*_.]+/gu, ''));
 }
 
 /**

@@ -177,7 +177,8 @@ export const FIELD_LABELS = set(`
 
 /**
  * Verbs a memo or a task opens with, before the person it concerns (`Spør
- * Liv Marit om …`, `Ring Kari`, `Ask Grace about …`): not part of the name.
+ * Liv Marit om …`, `Ring Kari`, `Ask Grace about …`), and a log's verbs in
+ * the past that open it so (`Ringde Hilde frå hotellet`): not part of the name.
  */
 export const IMPERATIVES = set(`
   Spør, Spørre, Ring, Ringe, Send, Sende, Sjekk, Sjekke, Hør, Høre, Møt, Møte, Minn, Minne, Følg, Følge, Kontakt, Kontakte, Skriv, Skrive,
@@ -185,7 +186,8 @@ export const IMPERATIVES = set(`
   Kall, Varsle, Varsl, Informer, Informere, Orienter, Booke, Book, Avtal, Avtale, Få, Hent, Hente, Besøk, Besøke, Intervju, Intervjue,
   Bruk, Bruke, Erstatt, Erstatte, Bytt, Bytte, Kall, Nevn, Nemn, Skift, Use, Replace, Rename, Name,
   Ask, Call, Email, E-mail, Text, Remind, Check, Message, Meet, Tell, Follow, Contact, Invite, Thank, Phone, Ring, Chase, Visit, Interview,
-  Brief, Update, Inform, Collect, Get, Book, Se, Sjå, Les, Lese, Spørj, Spørje, Ringje, Høyr, Hugs, Sjekk, See, Read, Ping, Send, Write
+  Brief, Update, Inform, Collect, Get, Book, Se, Sjå, Les, Lese, Spørj, Spørje, Ringje, Høyr, Hugs, Sjekk, See, Read, Ping, Send, Write,
+  Ringte, Ringde, Ringa, Ringet, Møtte, Spurte, Spurde, Sendte, Traff, Besøkte, Snakket, Snakka, Hjalp, Intervjuet, Intervjua, Mailet, Maila
 `);
 
 /** One-word replies that are not names (`Akkurat.`), for the rule that a name may stand alone as an answer (`Rojda.`). */
