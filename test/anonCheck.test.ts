@@ -895,6 +895,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('Ho er fødd fyrste juni 2002 og bur no åleine.\n'), ['dob:fyrste juni 2002']);
   });
 
+  it('finds a British mobile kept in one run of digits (`07700900562`, not a fødselsnummer’s month) and a username one says one is on an app (`I’m jjmcb04 on there`)', () => {
+    assert.deepEqual(found('---\nlanguage: en\n---\nCall 07700900562. Or snap me, I\'m jjmcb04 on there. I am tired on there.\n'), ['phone:07700900562', 'person:jjmcb04']);
+  });
+
   it('finds a name before a phone number in brackets (`Marit (99482107)`), which is no year of a citation (`Marit (2019)`)', () => {
     assert.deepEqual(found('---\nlanguage: en\n---\nCalled Marit (99482107) to move the meeting. Lie (2019) agrees.\n'), ['person:Marit', 'phone:99482107']);
   });

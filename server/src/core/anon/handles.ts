@@ -20,8 +20,11 @@ const MAPPED = new RegExp(String.raw`[«"“](${HANDLE})[»"”][ \t]*(?:=|→|-
  */
 const HANDLE_BEFORE_EQUALS = new RegExp(String.raw`(?<![\p{L}\p{N}._@/])(${HANDLE})[ \t]*$`, 'u');
 const NAME_AFTER_EQUALS = /^[ \t]*\p{Lu}/u;
-/** `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`, `jeg heter yusuf.h_99 der` (a handle is what one is called there). */
-const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord|heter|heiter|called|named)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})`, 'giu');
+/**
+ * `brukernavnet sara_99`, `snap: yas.min`, `@yas.min`, `jeg heter yusuf.h_99 der` (a handle is what one is called there),
+ * `I'm jjmcb04 on there`.
+ */
+const CUED = new RegExp(String.raw`(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|discord|heter|heiter|called|named)[ \t]*:?[ \t]+[«"“@]?(${HANDLE})|(?<![\p{L}\p{N}.])@(${HANDLE})|(?:I['’]m|I[ \t]+am|jeg[ \t]+er|eg[ \t]+er)[ \t]+(${HANDLE})[ \t]+(?:on|der|på)[ \t]+(?:there|it|snap(?:chat)?|insta(?:gram)?|tiktok|discord)(?![\p{L}])`, 'giu');
 /** What follows a dot in a web address rather than a handle (`nav.no`, `gov.uk`). */
 const DOMAIN_ENDINGS = new Set(['no', 'com', 'org', 'net', 'uk', 'ie', 'se', 'dk', 'fi', 'de', 'eu', 'edu', 'gov', 'info', 'io', 'html', 'pdf', 'docx', 'md', 'txt']);
 
@@ -51,7 +54,7 @@ export function handleNames(text: string, isFirstName: (name: string) => boolean
   }
   if (cued || text.includes('@')) {
     for (const m of text.matchAll(CUED)) {
-      const handle = m[1] ?? m[2]!;
+      const handle = m[1] ?? m[2] ?? m[3]!;
       // (A handle holds a dot, an underscore or a digit: `snap: hei` is a word after the name of an app. `@channel`, `@alle`
       // call a whole group.)
       if ((/[._\d]/u.test(handle) || m[2] !== undefined) && !GROUP_MENTIONS.has(handle)) add(m.index + m[0].lastIndexOf(handle), handle, 'handle');

@@ -363,6 +363,9 @@ function scanNumbers(text: string, found: AnonFinding[]): void {
     }
     if (digits === 8 && groups <= 4 && sameSeps && PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) >= 50) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
     else if (!prefixed && digits === 11 && sameSeps && UK_PHONE_SHAPES.has(shape) && ukTrunkPrefix(text, bodyStart)) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
+    // A British mobile in one run of eleven digits, as a spreadsheet keeps it (`07700900562`): no fødselsnummer or H-number has
+    // month 53–99 (`07123…` stays a possible id).
+    else if (!prefixed && digits === 11 && groups === 1 && text.startsWith('07', bodyStart) && numberAt(text, bodyStart + 2, 2) >= 53) phoneNumber(text, start, end, bodyStart, groups, firstSep, found);
     // Another country's number with its trunk 0, as Australia and Ireland write mobiles (`0491 570 156`, `087 914 2236`) and
     // landlines, the area code first (`061 412 778`, `022 21456`).
     else if (!prefixed && digits === 10 && groups === 3 && sameSeps && firstSep === SEP_SPACE && TRUNK_PHONE_SHAPES.has(shape) && text.charCodeAt(bodyStart) === 48 && text.charCodeAt(bodyStart + 1) !== 48)
