@@ -875,9 +875,10 @@ describe('anonymization check: what it finds', () => {
     assert.deepEqual(found('«Via foreldre» er navnet på variasjonen. Brukernavnet er et kallenavn.\n'), []);
   });
 
-  it('finds the initials that sign a case file’s entries (`Sign. EHO`), the word after a log’s date and dash starts its entry, and an office by its place at a sentence start is the office', () => {
+  it('finds the initials that sign a case file’s entries (`Sign. EHO`) or that a naming verb gives (`calls me JJ`), the word after a log’s date and dash starts its entry, and an office by its place at a sentence start is the office', () => {
     assert.deepEqual(found('- 14.08.2023 – Lærekontrakt inngått. Sign. EHO\n- 02.10.2023 – Kontrakt hevet. Signert: TMY\n\nEHO ringte mor.\n'), ['person:EHO', 'person:TMY', 'person:EHO']);
     assert.deepEqual(found('NAV Tana var stengt.\n\n| NAV Alna | 3 |\n|---|---|\n'), ['org:NAV Tana', 'org:NAV Alna']);
+    assert.deepEqual(found('---\nlanguage: en\n---\nEveryone calls me JJ anyway. She called NAV twice. JJ laughs.\n'), ['person:JJ', 'person:JJ']);
   });
 
   it('finds a date of birth with a short year (`born March 3rd, \'04`), and a date right after a name in full years before the note’s own date; not a date of the note’s time', () => {

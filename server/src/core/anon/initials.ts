@@ -117,17 +117,23 @@ const INITIALS_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})[ \t]*=[ \t]*(\p{Lu}\p{Ll}+)
 
 /**
  * Initials after a signature's word, as a case file's journal signs each entry with its caseworker's (`Sign. EHO`,
- * `Signert: TMY`, `signed KB`): a person's, unless they are the study's own (asked of every finding).
+ * `Signert: TMY`, `signed KB`), or that a naming verb gives someone (`Everyone calls me JJ`): a person's, unless they are
+ * the study's own (asked of every finding).
  */
 export function signedInitials(text: string): NameFinding[] {
-  if (!text.includes('ign')) return [];
   const found: NameFinding[] = [];
-  for (const m of text.matchAll(SIGNED_INITIALS)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    found.push({ type: 'person', span: { start, end: start + m[1]!.length }, text: m[1]!, score: 0.85, evidence: [{ kind: 'shape', cue: 'signature' }], parts: [m[1]!] });
-  }
+  const add = (m: RegExpMatchArray, cue: string) => {
+    const start = m.index! + m[0].length - m[1]!.length;
+    found.push({ type: 'person', span: { start, end: start + m[1]!.length }, text: m[1]!, score: 0.85, evidence: [{ kind: 'shape', cue }], parts: [m[1]!] });
+  };
+  if (text.includes('ign')) for (const m of text.matchAll(SIGNED_INITIALS)) add(m, 'signature');
+  // (Only after whom it names or in quotes: `She called NAV twice` is a phone call.)
+  if (text.includes('al') || text.includes('het') || text.includes('named')) for (const m of text.matchAll(CALLED_INITIALS)) if (!INSTITUTIONS.has(m[1]!)) add(m, 'nickname');
   return found;
 }
+
+/** Initials a naming verb gives someone as their name (`Everyone calls me JJ`, `dei kallar han «KB»`). */
+const CALLED_INITIALS = /(?<![\p{L}])(?:calls?|called|kaller|kalte|kalla|kallar|heter|heiter|named)[ \t]+(?:(?:me|him|her|them|meg|ham|henne|ho|han|seg|dei|dem)[ \t]+[«"“]?|[«"“])(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu;
 
 const SIGNED_INITIALS = /(?<![\p{L}])(?:[Ss]ign\.|[Ss]ignert|[Ss]igned|[Ss]ignatur|[Ss]ignature)[ \t]*:?[ \t]*(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu;
 
