@@ -16,7 +16,7 @@ import { allowedByProject, type AnonProject } from './anonSettings.js';
 import { firstIndex } from '../text/bisect.js';
 import type { AnonFinding, AnonType } from './types.js';
 import { WordList } from './wordList.js';
-import { actingInitials, findInitials, initialsInKey, initialsOfNamed, personsInCapitals, signedInitials } from './initials.js';
+import { actingInitials, findInitials, initialsInKey, initialsOfNamed, personsInCapitals, cuedInitials } from './initials.js';
 import { academicsNamed, researchersNamed, StudyPeople, studyPeopleOf } from './studyPeople.js';
 import { teamsOf } from './team.js';
 import { namesInOwnScript } from './ownScript.js';
@@ -646,7 +646,7 @@ function namesOf(text: string, words: Word[], mask: Uint8Array, knowledge: NameK
   const inColumns = mayHoldTable(text) ? outside(namesInColumns(text, (word) => knowledge.isCountry(word) || isCountryName(word)).filter((c) => !mask[c.span.start]), listed.filter((f) => !f.weak)) : [];
   const names = inColumns.length ? [...outside(listed, inColumns), ...inColumns].sort((a, b) => a.span.start - b.span.start) : listed;
   const initials = findInitials(text, mask, words).concat(
-    [...initialsInKey(text, (name) => knowledge.isPlace(name) || knowledge.isCountry(name) || isCountryName(name)), ...signedInitials(text)].filter((f) => !mask[f.span.start]),
+    [...initialsInKey(text, (name) => knowledge.isPlace(name) || knowledge.isCountry(name) || isCountryName(name)), ...cuedInitials(text)].filter((f) => !mask[f.span.start]),
   );
   const all = initials.length ? names.concat(initials) : names;
   const ownScript = namesInOwnScript(text, words, all, mask);

@@ -116,11 +116,11 @@ export function initialsInKey(text: string, isPlace: (name: string) => boolean):
 const INITIALS_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})[ \t]*=[ \t]*(\p{Lu}\p{Ll}+)/gu;
 
 /**
- * Initials after a signature's word, as a case file's journal signs each entry with its caseworker's (`Sign. EHO`,
- * `Signert: TMY`, `signed KB`), or that a naming verb gives someone (`Everyone calls me JJ`): a person's, unless they are
- * the study's own (asked of every finding).
+ * Initials a word before them gives a person: a signature's, as a case file's journal signs each entry with its
+ * caseworker's (`Sign. EHO`, `Signert: TMY`, `signed KB`), or a naming verb's (`Everyone calls me JJ`). A person's, unless
+ * they are the study's own (asked of every finding).
  */
-export function signedInitials(text: string): NameFinding[] {
+export function cuedInitials(text: string): NameFinding[] {
   const found: NameFinding[] = [];
   const add = (m: RegExpMatchArray, cue: string) => {
     const start = m.index! + m[0].length - m[1]!.length;
