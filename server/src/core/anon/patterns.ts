@@ -538,7 +538,15 @@ const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
     .concat([['thirtieth', 30]])
     .concat(NORWEGIAN_ORDINAL_DAYS),
 );
-const ORDINAL_NAMES = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * The ordinals as a pattern: the English ones listed, the Norwegian ones by their parts (a list of every form would be
+ * tried at every place of a note).
+ */
+const ORDINAL_NAMES = [
+  ...Object.keys(ORDINAL_DAYS).filter((word) => /^[a-z-]+$/u.test(word) && !NORWEGIAN_ORDINAL_DAYS.some(([norwegian]) => norwegian === word)).sort((a, b) => b.length - a.length),
+  String.raw`(?:tjue|tyve)?(?:første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande|niende|niande)`,
+  String.raw`tiende|tiande|ellevte|tolvte|trett[ae]nde|fjort[ae]nde|femt[ae]nde|sekst[ae]nde|sytt[ae]nde|att[ae]nde|nitt[ae]nde|tju[ae]nde|tyvende|tretti[ae]nde|tretti(?:første|fyrste)`,
+].join('|');
 
 /**
  * A written date: `28. februar 2005`, `2. jan. 2006`, `3. mars` (no year),

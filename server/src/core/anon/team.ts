@@ -55,7 +55,7 @@ const ATTENDEE_SEPARATOR = /[ \t]*(?:[,;&]|[ \t](?:og|and)[ \t])[ \t]*/u;
 const ATTENDEE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?:[ \t]*\([^)]*\))?[ \t.]*$/u;
 
 /** A line that addresses three or more by first names alone, as a review or a letter to the team opens (`Til Hanne, Jonas, Sigrid og Maya.`, `Hi Ann, Tom and Eva,`). */
-const ADDRESSED = /^[ \t>*_-]*(?:Til|Hei|Hi|Hello|Dear|Kjære|To)[ \t]+((?:\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)){2,}\p{Lu}\p{Ll}+)[ \t]*[.,:!–-]/gmu;
+const ADDRESSED = /[ \t>*_-]*(?:Til|Hei|Hi|Hello|Dear|Kjære|To)[ \t]+((?:\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)){2,}\p{Lu}\p{Ll}+)[ \t]*[.,:!–-]/uy;
 
 /** The words of an attendance line's label, as the note writes them. */
 const MINUTES_WORDS = ['stede', 'stades', 'Tilstede', 'Present', 'Attendees', 'Attending', 'attendance'];
@@ -90,14 +90,13 @@ const CODE_AFTER = /^[^\n]*?(?:\p{Ll}[\p{Ll}-]*\/\p{Ll}|(?:^|[ \t])(?:as|som|the
 
 /** The study's own roles, which no participant has: a second reader, a supervisor of the thesis, a research assistant, who takes the notes. */
 const STUDY_ROLES = String.raw`(?:second[ \t]+reader|second[ \t]+coder|andreles[ae]r(?:en)?|andrekod[ae]r(?:en)?|(?:main[ \t]+|co-?|second[ \t]+)?supervisor|(?:hoved|bi|med)veileder(?:en)?|(?:hovud|med)rettleiar(?:en)?|research[ \t]+assistant|forskningsassistent(?:en)?|forskingsassistent(?:en)?|vit\.?[ \t]?ass\.?|stipendiat(?:en)?|PhD[ \t]+(?:student|candidate|fellow)|postdoc|transcriber|transkribent(?:en)?|note-?taker|referent(?:en)?)`;
+/** One of the study's roles, looked for first: the name before it is read back from there. */
+const STUDY_ROLE = new RegExp(String.raw`(?<![\p{L}])${STUDY_ROLES}(?![\p{L}])`, 'gu');
 /**
- * A first name alone with one of the study's roles after it: in brackets, after a comma or a copula (`Marit (second
+ * A first name alone just before one of the study's roles: in brackets, after a comma or a copula (`Marit (second
  * reader)`, `Marit er andreleser`, `Ragnhild, research assistant`). Not taking notes, which NAV's advisers do too (`Torunn noterer`).
  */
-const FIRST_NAME_WITH_ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)(?:[ \t]*\((?:the[ \t]+|our[ \t]+)?${STUDY_ROLES}[^)\n]{0,20}\)|,[ \t]+(?:the[ \t]+|our[ \t]+|vår[ \t]+)?${STUDY_ROLES}(?![\p{L}])|[ \t]+(?:er|is|var|was|blir|will be)[ \t]+(?:the[ \t]+|our[ \t]+|vår[ \t]+)?${STUDY_ROLES}(?![\p{L}]))`,
-  'gu',
-);
+const FIRST_NAME_BEFORE_ROLE = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}+)(?:[ \t]*\((?:(?:the|our)[ \t]+)?|,[ \t]+(?:(?:the|our|vår)[ \t]+)?|[ \t]+(?:er|is|var|was|blir|will be)[ \t]+(?:(?:the|our|vår)[ \t]+)?)$/u;
 /** The words that tell a note may give one of the study's roles. */
 const ROLE_HINT = /reader|coder|andrele|andrekod|supervisor|veileder|rettleiar|assistent|assistant|ass\.|stipendiat|PhD|postdoc|transcriber|transkribent|taker|referent/u;
 
@@ -162,8 +161,11 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
     if (team) teams.push(team);
   }
   // A letter or a review to the team by first names alone (`Til Hanne, Jonas, Sigrid og Maya.`).
-  for (const m of text.matchAll(ADDRESSED)) {
-    const team = attendees(m[1]!);
+  // (Tried at each line's start only: a pattern over the whole text is tried at every place of it.)
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    ADDRESSED.lastIndex = at;
+    const m = ADDRESSED.exec(text);
+    const team = m ? attendees(m[1]!) : undefined;
     if (team) teams.push(team);
   }
   // A thread's senders by first names alone, three or more, as a team writes to itself (`From: Ingrid`, `From: Dana`, `From: Priya`).
@@ -178,7 +180,12 @@ export function teamsOf(text: string, chat: readonly ChatMessage[], writes: (wor
   // `Cillian (CB)`: a first name with initials after it that start as it does (a coder's, the workspace decides).
   if (text.includes('(')) for (const m of text.matchAll(FIRST_NAME_WITH_INITIALS)) if (m[2]![0] === m[1]![0]) teams.push(`${m[1]}=${m[2]}`);
   // `Marit (second reader)`, `Ragnhild, research assistant`: a role of the study's own says whose the name is, in every note (`Marit=`).
-  if (ROLE_HINT.test(text)) for (const m of text.matchAll(FIRST_NAME_WITH_ROLE)) teams.push(`${m[1]}=`);
+  if (ROLE_HINT.test(text)) {
+    for (const m of text.matchAll(STUDY_ROLE)) {
+      const name = FIRST_NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      if (name) teams.push(`${name}=`);
+    }
+  }
   if (CODING_VERBS.some(writes) || TRANSCRIBING_VERBS.some(writes)) {
     for (const m of text.matchAll(CODED_BY)) {
       // (Coding is the study's only where a code or a reading follows: `Sara codes in Python` is someone else's.)
