@@ -380,6 +380,10 @@ describe('anonymisation patterns: dates of birth', () => {
     assert.deepEqual(found('Birth dates: she gave one on the form (14.03.05).', 'dob'), ['dob:14.03.05']);
   });
 
+  it('takes no date in a table’s header row for a birth, where the header names a column of births beside another', () => {
+    assert.deepEqual(found('| # | name | born | status Dec 2024 |\n|---|---|---|---|\n| 1 | Kari Holm | 12.03.2005 | ok |\n', 'dob'), ['dob:12.03.2005']);
+  });
+
   it('finds a second date of birth said against the first, and every dated name on a labelled line; not a later date of something else', () => {
     assert.deepEqual(found('«Han er født 23.11.2007, men papirene fra UDI sier 1.1.2007.»', 'dob'), ['dob:23.11.2007', 'dob:1.1.2007']);
     assert.deepEqual(found('Han var registrert som født 01.01.2006 men han sier selv 12. mars 2007. Det betyr noe.', 'dob'), ['dob:01.01.2006', 'dob:12. mars 2007']);

@@ -720,6 +720,8 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
   for (let c = cues.exec(text); c !== null; c = cues.exec(text)) {
     const cue = (c[1] ?? c[2]!).toLowerCase();
     const cueEnd = c.index + c[0].length;
+    // (A table's header names its columns, whatever stands beside the cue there: `| born | status Dec 2024 |`.)
+    if (inTableHeader(text, c.index)) continue;
     let date = dateAfter(text, cueEnd, immediate || c[2] !== undefined);
     if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
     if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);
@@ -731,6 +733,18 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
       found.push(finding('dob', text, birth.start, birth.end, SCORE.dob, [{ kind: 'dob', cue }]));
     }
   }
+}
+
+/** A Markdown table's delimiter row (`|---|:---:|`). */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$/u;
+
+/** Whether the place `at` is on a table's header row: a row of cells with the delimiter row under it. */
+function inTableHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || text.charCodeAt(text.slice(lineStart, lineEnd).search(/\S/u) + lineStart) !== 124) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return DELIMITER_ROW.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
 }
 
 /** A label's words and colon right after a cue (`Date of birth for consent form:`, `Fødselsdato (fra skjemaet):`). */
