@@ -1,7 +1,7 @@
 import { scanIreland, type Report } from './irelandPatterns.js';
 import { scanUkUs } from './ukUsPatterns.js';
 import { scanNordicIds } from './nordicIds.js';
-import { columnCells, mayHoldTable } from './tables.js';
+import { columnCells, inTableHeader, mayHoldTable } from './tables.js';
 import type { AnonEvidence, AnonFinding, AnonType } from './types.js';
 
 /**
@@ -733,18 +733,6 @@ function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: A
       found.push(finding('dob', text, birth.start, birth.end, SCORE.dob, [{ kind: 'dob', cue }]));
     }
   }
-}
-
-/** A Markdown table's delimiter row (`|---|:---:|`). */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$/u;
-
-/** Whether the place `at` is on a table's header row: a row of cells with the delimiter row under it. */
-function inTableHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0 || text.charCodeAt(text.slice(lineStart, lineEnd).search(/\S/u) + lineStart) !== 124) return false;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return DELIMITER_ROW.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
 }
 
 /** A label's words and colon right after a cue (`Date of birth for consent form:`, `Fødselsdato (fra skjemaet):`). */

@@ -110,6 +110,15 @@ function csvColumnCells(text: string, wanted: RegExp): ColumnCell[] {
   return out;
 }
 
+/** Whether the place `at` is on a Markdown table's header row: a row of cells with the table's rule under it. */
+export function inTableHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || text.charCodeAt(text.slice(lineStart, lineEnd).search(/\S/u) + lineStart) !== 124) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return TABLE_RULE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
+}
+
 /** The body cells of a Markdown table's wanted columns. */
 function markdownColumnCells(text: string, wanted: RegExp): ColumnCell[] {
   const out: ColumnCell[] = [];
