@@ -23,22 +23,42 @@ const PLACE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?![\
 /** How far from the site's word its names stand, within the sentence. */
 const REACH = 240;
 
-/**
- * A place named as one of the study's cases (`(Oslo case)`, `the Danish case (Aarhus)`, `Viken-caset`, `the Drammen
- * case`): the study's design, named on purpose. Not a case's officer, worker or file (`the Intreo case officer`).
- */
-const CASE_NAMED = new RegExp(
-  String.raw`(?:(?<=(?:^|[^\p{L}])(?:[Tt]he|[Oo]ur)[ \t]+)|\()(\p{Lu}\p{Ll}+)[ \t]+case(?:[ \t]+\((\p{Lu}\p{Ll}+)\))?(?![\p{L}-]|[ \t]+(?:officers?|workers?|managers?|files?|load|loads|numbers?|handlers?|notes?|conferences?|meetings?|reviews?)(?![\p{L}]))|(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(?:caset|casen)(?![\p{L}])|case[ \t]+\((\p{Lu}\p{Ll}+)\)`,
-  'gu',
-);
+/** Before `case`: the place and `the`, `our` or a bracket before it (`(Oslo case)`, `the Danish case`). */
+const PLACE_BEFORE_CASE = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Oo]ur)[ \t]+|\()(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** After that `case`: perhaps the place in brackets (`the Danish case (Aarhus)`), and no officer, worker or file of a case. */
+const AFTER_CASE = /^(?:[ \t]+\((\p{Lu}\p{Ll}+)\))?(?![\p{L}-]|[ \t]+(?:officers?|workers?|managers?|files?|load|loads|numbers?|handlers?|notes?|conferences?|meetings?|reviews?)(?![\p{L}]))/u;
+/** Before `-caset`, `-casen`: the place joined to it (`Viken-caset`). */
+const PLACE_JOINED_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)-$/u;
+/** After any `case`, the place in brackets (`case (Aarhus)`). */
+const PLACE_IN_BRACKETS_AFTER = /^[ \t]+\((\p{Lu}\p{Ll}+)\)/u;
+/** How far before `case` its place may start. */
+const CASE_REACH = 40;
 
-/** The places a note names as the study's cases; `isFirstName` says whether the lists know a word as a first name. */
+/**
+ * The places a note names as the study's cases (`(Oslo case)`, `the Danish case (Aarhus)`, `Viken-caset`, `the Drammen
+ * case`): the study's design, named on purpose. Not a case's officer, worker or file (`the Intreo case officer`).
+ * `isFirstName` says whether the lists know a word as a first name. Read from each `case` back and forth: a pattern
+ * with the place first would be tried at every place of the note.
+ */
 export function casesNamed(text: string, isFirstName: (word: string) => boolean): string[] {
-  const cases: string[] = [];
-  for (const m of text.matchAll(CASE_NAMED)) {
-    for (const place of m.slice(1)) if (place !== undefined && !isFirstName(place)) cases.push(place);
+  const places: (string | undefined)[] = [];
+  for (let at = text.indexOf('case'); at >= 0; at = text.indexOf('case', at + 4)) {
+    const before = text.slice(Math.max(0, at - CASE_REACH), at);
+    const after = text.slice(at + 4, at + 4 + CASE_REACH);
+    const named = PLACE_BEFORE_CASE.exec(before);
+    const rest = named ? AFTER_CASE.exec(after) : null;
+    if (named && rest) {
+      places.push(named[1], rest[1]);
+      continue;
+    }
+    const joined = text[at - 1] === '-' && /^[tn](?![\p{L}])/u.test(after) ? PLACE_JOINED_BEFORE.exec(before) : null;
+    if (joined) {
+      places.push(joined[1]);
+      continue;
+    }
+    places.push(PLACE_IN_BRACKETS_AFTER.exec(after)?.[1]);
   }
-  return cases;
+  return places.filter((place): place is string => place !== undefined && !isFirstName(place));
 }
 
 /** The site names a note declares; `isFirstName` says whether the lists know a word as a first name. */
