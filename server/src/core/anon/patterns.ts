@@ -717,11 +717,12 @@ function birthdaysSaidAfter(text: string, seen: Set<number>, found: AnonFinding[
 
 function birthDatesAfter(text: string, cues: RegExp, seen: Set<number>, found: AnonFinding[], immediate: boolean): void {
   cues.lastIndex = 0;
+  const tables = mayHoldTable(text);
   for (let c = cues.exec(text); c !== null; c = cues.exec(text)) {
     const cue = (c[1] ?? c[2]!).toLowerCase();
     const cueEnd = c.index + c[0].length;
     // (A table's header names its columns, whatever stands beside the cue there: `| born | status Dec 2024 |`.)
-    if (inTableHeader(text, c.index)) continue;
+    if (tables && inTableHeader(text, c.index)) continue;
     let date = dateAfter(text, cueEnd, immediate || c[2] !== undefined);
     if (!date && cue.startsWith('bursdag')) date = dateBefore(text, c.index);
     if (!date && BORN.has(cue)) date = yearAfter(text, cueEnd);

@@ -110,13 +110,19 @@ function csvColumnCells(text: string, wanted: RegExp): ColumnCell[] {
   return out;
 }
 
+/** How long a table's header row and rule may be: a longer line is read no further (a line of 1 MB is not read once per place on it). */
+const ROW_REACH = 2000;
+
 /** Whether the place `at` is on a Markdown table's header row: a row of cells with the table's rule under it. */
 export function inTableHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0 || text.charCodeAt(text.slice(lineStart, lineEnd).search(/\S/u) + lineStart) !== 124) return false;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return TABLE_RULE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
+  const from = Math.max(0, at - ROW_REACH);
+  const lineStart = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
+  const rest = text.slice(at, at + 2 * ROW_REACH);
+  const lineEnd = rest.indexOf('\n');
+  if (lineEnd < 0 || text.charCodeAt(text.slice(lineStart, at + lineEnd).search(/\S/u) + lineStart) !== 124) return false;
+  const nextEnd = rest.indexOf('\n', lineEnd + 1);
+  return TABLE_RULE.test(rest.slice(lineEnd + 1, nextEnd < 0 ? rest.length : nextEnd));
 }
 
 /** The body cells of a Markdown table's wanted columns. */
