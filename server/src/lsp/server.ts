@@ -11,12 +11,23 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type CodeActionParams,
+  type CompletionParams,
   type Connection,
+  type DefinitionParams,
+  type DocumentSymbolParams,
+  type ExecuteCommandParams,
+  type HoverParams,
+  type PrepareRenameParams,
+  type ReferenceParams,
+  type RenameParams,
+  type WorkspaceSymbolParams,
   type InitializeResult,
   type Message,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checked, PARAMS } from './requestParams.js';
 import { localeFromTag, messagesFor, type Messages } from '../core/i18n/messages.js';
 import {
   AnalysisPageRequest,
@@ -116,7 +127,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
+  /**
+   * Publishes one file's diagnostics. A failure inside the checks is logged
+   * to the editor's output and the server goes on: one file must never stop
+   * the checking of the others, nor the server.
+   */
   function publish(uri: string): void {
+    try {
+      publishFile(uri);
+    } catch (error) {
+      connection.console.error(`Fieldnotes could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  function publishFile(uri: string): void {
     if (isProjectUri(uri)) {
       const file = engine.projects.diagnostics(uri);
       void connection.sendDiagnostics({ uri, diagnostics: file ? toLspDiagnostics(file.loaded.diagnostics, file.lines, settings.severity) : [] });
@@ -349,43 +373,43 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onCompletion(async (params, token: CancellationToken) => {
+  connection.onCompletion(checked('textDocument/completion', PARAMS.position, async (params: CompletionParams, token: CancellationToken) => {
     // Right after the note opened, its codebook may still be on its way from the disk.
     await codebookLoads.get(params.textDocument.uri);
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.textDocument.uri);
     if (!view) return [];
     return provideCompletion(view, params.position, view.model.codebook);
-  });
+  }));
 
-  connection.onHover((params, token: CancellationToken) => {
+  connection.onHover(checked('textDocument/hover', PARAMS.position, (params: HoverParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.textDocument.uri);
     if (!view) return null;
     return provideHover(view, params.position, codeUse(engine.counts, engine.copies, view), msg) ?? null;
-  });
+  }));
 
-  connection.onDefinition((params, token) => {
+  connection.onDefinition(checked('textDocument/definition', PARAMS.position, (params: DefinitionParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideDefinition(engine.index, params.textDocument.uri, params.position) ?? null;
-  });
+  }));
 
-  connection.onReferences((params, token) => {
+  connection.onReferences(checked('textDocument/references', PARAMS.references, (params: ReferenceParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideReferences(engine.index, engine.copies, params.textDocument.uri, params.position, params.context.includeDeclaration);
-  });
+  }));
 
-  connection.onPrepareRename((params, token) => {
+  connection.onPrepareRename(checked('textDocument/prepareRename', PARAMS.position, (params: PrepareRenameParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return prepareRename(engine.index, params.textDocument.uri, params.position) ?? null;
-  });
+  }));
 
-  connection.onRenameRequest((params, token) => {
+  connection.onRenameRequest(checked('textDocument/rename', PARAMS.rename, (params: RenameParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const result = provideRename(engine.index, params.textDocument.uri, params.position, params.newName, msg);
     if (typeof result === 'string') return new ResponseError(ErrorCodes.InvalidParams, result);
     return result ?? null;
-  });
+  }));
 
   /** The project file governing a note (or where a new one goes: the workspace folder holding the note), and the key file beside it. */
   async function anonFixFiles(noteUri: string): Promise<AnonFixFiles> {
@@ -399,7 +423,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { projectUri, projectText: engine.projects.text(projectUri), keyText: await read(keyUri), gitignoreText: await read(gitignoreUri) };
   }
 
-  connection.onCodeAction(async (params, token) => {
+  connection.onCodeAction(checked('textDocument/codeAction', PARAMS.codeAction, async (params: CodeActionParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const uri = params.textDocument.uri;
     const anon = params.context.diagnostics.some((d) => typeof d.code === 'string' && d.code.startsWith('anon/'));
@@ -410,65 +434,65 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       ...provideReviewActions(engine.index, uri, params.context.diagnostics, msg),
       ...(files ? provideAnonActions(engine.index, uri, params.context.diagnostics, files, msg) : []),
     ];
-  });
+  }));
 
   // After a quick fix first wrote the pseudonym key: where it is, and that it must stay private.
-  connection.onExecuteCommand((params) => {
+  connection.onExecuteCommand(checked('workspace/executeCommand', PARAMS.executeCommand, (params: ExecuteCommandParams) => {
     if (params.command !== KEY_WRITTEN_COMMAND) return null;
     const [keyUri, gitignore] = params.arguments ?? [];
     const keyFile = typeof keyUri === 'string' ? URI.parse(keyUri).fsPath : KEY_FILE;
     // A notification, not a request: no editor has to answer it.
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: msg.keyWritten(keyFile, gitignore === true) });
     return null;
-  });
+  }));
 
-  connection.onDocumentSymbol((params, token) => {
+  connection.onDocumentSymbol(checked('textDocument/documentSymbol', PARAMS.document, (params: DocumentSymbolParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.textDocument.uri);
     return view ? provideDocumentSymbols(view, msg) : [];
-  });
+  }));
 
-  connection.onWorkspaceSymbol((params, token) => {
+  connection.onWorkspaceSymbol(checked('workspace/symbol', PARAMS.workspaceSymbol, (params: WorkspaceSymbolParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideWorkspaceSymbols(engine.index, engine.copies, params.query);
-  });
+  }));
 
-  connection.onRequest<CodesResult, void>(CodesRequest.method, (params: CodesParams, token: CancellationToken) => {
+  connection.onRequest<CodesResult, void>(CodesRequest.method, checked(CodesRequest.method, PARAMS.uri, (params: CodesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.uri);
     return view ? pickableCodes(view) : { codes: [], poles: [] };
-  });
+  }));
 
-  connection.onRequest<CodeSelectionResult, void>(CodeSelectionRequest.method, (params: CodeSelectionParams, token: CancellationToken) => {
+  connection.onRequest<CodeSelectionResult, void>(CodeSelectionRequest.method, checked(CodeSelectionRequest.method, PARAMS.codeSelection, (params: CodeSelectionParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.uri);
     return view ? codeSelection(view, params.range, params.code, params.evidence, msg) : { message: msg.codebookNotFound() };
-  });
+  }));
 
-  connection.onRequest<SegmentPolesResult | null, void>(SegmentPolesRequest.method, (params: SegmentPolesParams, token: CancellationToken) => {
+  connection.onRequest<SegmentPolesResult | null, void>(SegmentPolesRequest.method, checked(SegmentPolesRequest.method, PARAMS.uri, (params: SegmentPolesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     const view = engine.index.view(params.uri);
     return view ? provideSegmentPoles(view) : null;
-  });
+  }));
 
-  connection.onRequest<CodebookStatus, void>(CodebookStatusRequest.method, (params: CodebookStatusParams, token: CancellationToken) => {
+  connection.onRequest<CodebookStatus, void>(CodebookStatusRequest.method, checked(CodebookStatusRequest.method, PARAMS.uri, (params: CodebookStatusParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideCodebookStatus(engine.index, engine.index.view(params.uri));
-  });
+  }));
 
-  connection.onRequest<AnalysisPageResult, void>(AnalysisPageRequest.method, async (params: AnalysisPageParams, token: CancellationToken) => {
+  connection.onRequest<AnalysisPageResult, void>(AnalysisPageRequest.method, checked(AnalysisPageRequest.method, PARAMS.analysisPage, async (params: AnalysisPageParams, token: CancellationToken) => {
     const libraries = await chartLibraries();
     if (token.isCancellationRequested) return cancelled();
     if (!libraries) return { message: msg.chartLibraryMissing() };
     return provideAnalysisPage(engine.index, engine.copies, folders, params, libraries, msg.locale);
-  });
+  }));
 
-  connection.onRequest<CoderCopiesResult, void>(CoderCopiesRequest.method, (params: CoderCopiesParams, token: CancellationToken) => {
+  connection.onRequest<CoderCopiesResult, void>(CoderCopiesRequest.method, checked(CoderCopiesRequest.method, PARAMS.uri, (params: CoderCopiesParams, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
     return provideCoderCopies(engine.copies, engine.index.view(params.uri), params.uri);
-  });
+  }));
 
-  connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, async (params: CompareCoderParams, token: CancellationToken) => {
+  connection.onRequest<CompareCoderResult, void>(CompareCoderRequest.method, checked(CompareCoderRequest.method, PARAMS.compareCoder, async (params: CompareCoderParams, token: CancellationToken) => {
     const view = engine.index.view(params.uri);
     const name = Utils.basename(URI.parse(params.otherUri));
     const otherView = engine.index.view(params.otherUri);
@@ -476,7 +500,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (token.isCancellationRequested) return cancelled();
     if (!view || !other) return { message: msg.compareNotFound(name) };
     return compareWithCoder(view, other, name, msg);
-  });
+  }));
 
   /** A note that is not in the workspace index (outside its folders, or excluded), read from disk. */
   async function readNote(uri: string) {
@@ -489,11 +513,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return provideReviews(engine.index);
   });
 
-  connection.onRequest<EvidenceTree | EvidenceSegment[], void>(EvidenceTreeRequest.method, (params: EvidenceTreeParams, token: CancellationToken) => {
+  connection.onRequest<EvidenceTree | EvidenceSegment[], void>(EvidenceTreeRequest.method, checked(EvidenceTreeRequest.method, PARAMS.evidenceTree, (params: EvidenceTreeParams, token: CancellationToken) => {
     const isCancelled = () => token.isCancellationRequested;
     const { parent, ...filter } = params ?? {};
     return (parent ? provideEvidenceSegments(engine.index, engine.copies, filter, parent, isCancelled) : provideEvidenceTree(engine.index, engine.copies, filter, msg, isCancelled)) ?? cancelled();
-  });
+  }));
 
   connection.onRequest<ExportResult, void>(ExportRequest.method, async (params: ExportParams, token: CancellationToken) => {
     if (!isExportKind(params?.kind) || typeof params.target !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'fieldnotes/export takes { kind: "qdc" | "qdpx" | "csv", target, folder?, codebook? }');

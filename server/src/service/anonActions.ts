@@ -5,7 +5,7 @@ import { PROJECT_FILE } from '../core/project/projectFile.js';
 import type { AnonType } from '../core/anon/types.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { LineIndex } from '../core/text/lineIndex.js';
-import { readYaml, spanOfNode } from '../core/yaml/yamlSource.js';
+import { readYaml, spanOfNode, yamlValue } from '../core/yaml/yamlSource.js';
 import { DISMISS_MARKER } from '../core/anon/dismissals.js';
 import type { WorkspaceIndex } from './workspace.js';
 
@@ -116,7 +116,9 @@ function occurrences(text: string, words: string): { start: number; end: number 
 
 /** The pseudonym the key file gives these words, or the next free one of their kind (`[navn 3]`). */
 function pseudonymFor(words: string, type: AnonType, keyText: string | undefined): { text: string; isNew: boolean } {
-  const key = keyText ? readYaml(keyText).doc.toJS() : undefined;
+  // A key file that cannot be read whole gives no pseudonyms; the next free one is offered.
+  const read = keyText ? yamlValue(readYaml(keyText)) : undefined;
+  const key = read && 'value' in read ? read.value : undefined;
   const entries = key && typeof key === 'object' && !Array.isArray(key) ? (key as Record<string, unknown>) : {};
   const known = entries[words];
   if (typeof known === 'string' && known.trim()) return { text: known, isNew: false };

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = [
   'code/duplicate',
   'callout/unknown',
   'callout/lazy-continuation',
+  'block/too-deep',
   'frontmatter/invalid',
   'codebook/not-found',
   'codebook/invalid',

@@ -1,6 +1,6 @@
 import type { FrontMatterBlock } from '../dialect/model.js';
 import type { Messages } from '../i18n/messages.js';
-import { nodeAt, pointerPath, readYaml, spanOfNode, documentSpan } from '../yaml/yamlSource.js';
+import { nodeAt, pointerPath, readYaml, spanOfNode, documentSpan, yamlValue } from '../yaml/yamlSource.js';
 import { validateFrontMatter } from '../yaml/schemaErrors.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Span } from '../text/range.js';
@@ -108,7 +108,11 @@ export function readFrontMatterByYaml(text: string, block: FrontMatterBlock, msg
   const source = readYaml(text.slice(block.valueSpan.start, block.valueSpan.end), block.valueSpan.start);
   const diagnostics: Diagnostic[] = source.errors.map((e) => ({ span: e.span, severity: 'error', code: 'frontmatter/invalid', message: msg.frontmatterYaml(e.reason) }));
   if (diagnostics.length) return { frontMatter: empty, diagnostics };
-  const data: unknown = source.doc.toJS();
+  const read = yamlValue(source);
+  if ('tooManyAliases' in read) {
+    return { frontMatter: empty, diagnostics: [{ span: read.tooManyAliases, severity: 'error', code: 'frontmatter/invalid', message: msg.frontmatterYaml(msg.yamlTooManyAliases()) }] };
+  }
+  const data = read.value;
   if (data === null || data === undefined) return { frontMatter: empty, diagnostics };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { frontMatter: empty, diagnostics: [{ span: documentSpan(source), severity: 'error', code: 'frontmatter/invalid', message: msg.frontmatterNotMapping() }] };

@@ -4,7 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/range.js';
 import { schemaDiagnostics, validateCodebook } from '../yaml/schemaErrors.js';
-import { nodeAt, readYaml, spanOfKey, spanOfNode, type YamlSource } from '../yaml/yamlSource.js';
+import { nodeAt, readYaml, spanOfKey, spanOfNode, yamlValue, type YamlSource } from '../yaml/yamlSource.js';
 
 const CODEBOOK_ID = new RegExp(schema.definitions.id.pattern, 'u');
 
@@ -70,8 +70,14 @@ const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : undefi
 export function loadCodebook(text: string, path: string, msg: Messages): LoadedCodebook {
   const source = readYaml(text);
   const diagnostics: Diagnostic[] = source.errors.map((e) => ({ span: e.span, severity: 'error', code: 'codebook/invalid', message: msg.codebookYaml(e.reason) }));
-  const data: unknown = source.errors.length ? safeToJs(source) : source.doc.toJS();
-  if (!source.errors.length) {
+  let data: unknown;
+  if (source.errors.length) data = safeToJs(source);
+  else {
+    const read = yamlValue(source);
+    if ('tooManyAliases' in read) diagnostics.push({ span: read.tooManyAliases, severity: 'error', code: 'codebook/invalid', message: msg.codebookYaml(msg.yamlTooManyAliases()) });
+    else data = read.value;
+  }
+  if (diagnostics.length === 0) {
     if (!validateCodebook(data)) diagnostics.push(...schemaDiagnostics(validateCodebook.errors ?? [], source, 'codebook/invalid', msg, (p) => describe(p, data, msg), (p) => allowedKeys(p)));
   }
   const codebook = build(data, source, path, text, msg, diagnostics);
@@ -80,7 +86,7 @@ export function loadCodebook(text: string, path: string, msg: Messages): LoadedC
 
 function safeToJs(source: YamlSource): unknown {
   try {
-    return source.doc.toJS();
+    return source.doc.toJS({ maxAliasCount: 100 });
   } catch {
     return undefined;
   }

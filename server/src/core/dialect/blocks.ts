@@ -78,13 +78,18 @@ function parseRun(text: string, from: number, to: number, atDocumentStart: boole
   return children;
 }
 
-function shift(node: Nodes, by: number): void {
-  const position = node.position;
-  if (position) {
-    position.start.offset! += by;
-    position.end.offset! += by;
+/** Moves every node's offsets; a stack, not recursion, as nesting has no bound. */
+function shift(root: Nodes, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      position.start.offset! += by;
+      position.end.offset! += by;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
-  if ('children' in node) for (const child of node.children) shift(child, by);
 }
 
 /** A first line on which micromark-extension-frontmatter starts to read a fence. */

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { deepLines, flattenDeepLines } from './nesting.js';
 
 /*
  * Plain CommonMark, plus YAML front matter at the very start of a note.
@@ -12,7 +13,11 @@ import type { Root } from 'mdast';
 const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).freeze();
 
-/** Parses a block of a note; only the block at offset 0 may hold front matter. */
+/**
+ * Parses a block of a note; only the block at offset 0 may hold front matter.
+ * Lines nested beyond `MAX_PREFIX_COLUMNS` are read with the rest of their
+ * prefix as text (see `nesting.ts`), so no note can hold the parser for minutes.
+ */
 export function parseMarkdown(text: string, atDocumentStart: boolean): Root {
-  return (atDocumentStart ? withFrontMatter : withoutFrontMatter).parse(text);
+  return (atDocumentStart ? withFrontMatter : withoutFrontMatter).parse(flattenDeepLines(text, deepLines(text)));
 }

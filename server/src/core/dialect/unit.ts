@@ -6,6 +6,7 @@ import { parseAttributeBlock } from './attributes.js';
 import { lazyContinuations } from './lazyContinuation.js';
 import { readBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
+import { deepLines, MAX_PREFIX_COLUMNS } from './nesting.js';
 import type { Annotation, Callout, FrontMatterBlock, Heading, Placeholder, Segment } from './model.js';
 import { lineEndOf, lineStartOf, nextLineStart, readerText, spansWithin } from './source.js';
 import { MULTILINE_HTML } from './units.js';
@@ -83,24 +84,27 @@ function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: 
 
   function opaqueSpans(node: Paragraph | MdHeading): Span[] {
     const spans: Span[] = [];
-    const visit = (children: PhrasingContent[]) => {
-      for (const child of children) {
-        if (child.type === 'inlineCode' || child.type === 'html') spans.push({ start: start(child), end: end(child) });
-        else if (child.type === 'link') {
-          if (text[start(child)] === '<') spans.push({ start: start(child), end: end(child) });
-          else {
-            const last = child.children.at(-1);
-            const close = text.indexOf('](', last ? end(last) : start(child) + 1);
-            if (close >= 0 && close < end(child)) spans.push({ start: close + 1, end: end(child) });
-            visit(child.children);
-          }
-        } else if (child.type === 'image') {
-          const close = text.indexOf('](', start(child));
+    // A stack, not recursion: emphasis and links may nest as deep as the text allows.
+    const stack: PhrasingContent[] = [...node.children].reverse();
+    while (stack.length) {
+      const child = stack.pop()!;
+      if (child.type === 'inlineCode' || child.type === 'html') spans.push({ start: start(child), end: end(child) });
+      else if (child.type === 'link') {
+        if (text[start(child)] === '<') spans.push({ start: start(child), end: end(child) });
+        else {
+          const last = child.children.at(-1);
+          const close = text.indexOf('](', last ? end(last) : start(child) + 1);
           if (close >= 0 && close < end(child)) spans.push({ start: close + 1, end: end(child) });
-        } else if ('children' in child) visit(child.children as PhrasingContent[]);
+          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
+        }
+      } else if (child.type === 'image') {
+        const close = text.indexOf('](', start(child));
+        if (close >= 0 && close < end(child)) spans.push({ start: close + 1, end: end(child) });
+      } else if ('children' in child) {
+        const children = child.children as PhrasingContent[];
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       }
-    };
-    visit(node.children);
+    }
     return spans.sort((a, b) => a.start - b.start);
   }
 
@@ -250,37 +254,51 @@ function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: 
     return undefined;
   }
 
-  /** Reads a block and what it contains; true when it is a memo or review callout. */
-  function flow(node: RootContent, container: Nodes | undefined, listItemStart: number | undefined): boolean {
-    switch (node.type) {
-      case 'paragraph':
-        paragraph(node, container ?? node, listItemStart === start(node) ? start(node) : undefined, undefined);
-        return false;
-      case 'heading': {
-        scanInline(start(node), end(node), opaqueSpans(node), undefined);
-        const first = node.children[0];
-        const last = node.children.at(-1);
-        headings.push({
-          depth: node.depth,
-          text: first && last ? readerText(text, { start: start(first), end: end(last) }, []) : '',
-          span: { start: start(node), end: end(node) },
-        });
-        return false;
+  /**
+   * Reads a block and what it contains, in document order; true when it is a
+   * memo or review callout. A stack, not recursion: containers may nest as
+   * deep as a note's lines allow (see `nesting.ts`).
+   */
+  function flow(block: RootContent): boolean {
+    let isCallout = false;
+    const stack: [node: RootContent, container: Nodes | undefined, listItemStart: number | undefined][] = [[block, undefined, undefined]];
+    const pushChildren = (children: readonly RootContent[], container: Nodes, firstStart: boolean) => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, container, firstStart && i === 0 ? start(children[0]!) : undefined]);
+    };
+    while (stack.length) {
+      const [node, container, listItemStart] = stack.pop()!;
+      switch (node.type) {
+        case 'paragraph':
+          paragraph(node, container ?? node, listItemStart === start(node) ? start(node) : undefined, undefined);
+          break;
+        case 'heading': {
+          scanInline(start(node), end(node), opaqueSpans(node), undefined);
+          const first = node.children[0];
+          const last = node.children.at(-1);
+          headings.push({
+            depth: node.depth,
+            text: first && last ? readerText(text, { start: start(first), end: end(last) }, []) : '',
+            span: { start: start(node), end: end(node) },
+          });
+          break;
+        }
+        case 'blockquote': {
+          const opened = callout(node);
+          if (node === block) isCallout = opened;
+          pushChildren(node.children, node, false);
+          break;
+        }
+        case 'list':
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, container, undefined]);
+          break;
+        case 'listItem':
+          pushChildren(node.children, node, true);
+          break;
+        default:
+          break;
       }
-      case 'blockquote': {
-        const isCallout = callout(node);
-        for (const child of node.children) flow(child, node, undefined);
-        return isCallout;
-      }
-      case 'list':
-        for (const item of node.children) flow(item, container, undefined);
-        return false;
-      case 'listItem':
-        for (const child of node.children) flow(child, node, child === node.children[0] ? start(child) : undefined);
-        return false;
-      default:
-        return false;
     }
+    return isCallout;
   }
 
   for (const node of topBlocks) {
@@ -296,7 +314,7 @@ function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: 
       paragraph(node as Paragraph, node, undefined, skipSpace(label.labelSpan.end));
       continue;
     }
-    const isCallout = flow(node, undefined, undefined);
+    const isCallout = flow(node);
     blocks.push({ kind: node.type === 'heading' || node.type === 'thematicBreak' ? 'break' : isCallout ? 'callout' : 'plain', span });
   }
 
@@ -307,6 +325,16 @@ function analyseBlocks(text: string, topBlocks: RootContent[], atDocumentStart: 
 
   if (atDocumentStart && !frontMatter && /^---[ \t]*(?:\r\n|\r|\n)[\p{L}_][\p{L}\p{N}_\- ]*:/u.test(text)) {
     diagnostics.push({ span: { start: 0, end: 3 }, severity: 'error', code: 'frontmatter/invalid', message: msg.frontmatterUnclosed() });
+  }
+
+  // Once per run of such lines: a pasted block of them is one mistake.
+  const deep = deepLines(text);
+  for (let i = 0; i < deep.length; ) {
+    let j = i + 1;
+    while (j < deep.length && nextLineStart(text, deep[j - 1]!.end) === deep[j]!.start) j++;
+    const first = deep[i]!;
+    diagnostics.push({ span: { start: first.cut, end: first.end }, severity: 'warning', code: 'block/too-deep', message: msg.nestedTooDeep(MAX_PREFIX_COLUMNS, j - i) });
+    i = j;
   }
 
   marks.sort((a, b) => a.start - b.start);

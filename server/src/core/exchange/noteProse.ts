@@ -19,14 +19,13 @@ export interface Prose {
 export function readProse(markdown: string): Prose {
   const root: Root = parseMarkdown(markdown, false);
   const prose: Span[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      prose.push(spanOf(node));
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(root);
+  // A stack, not recursion: an imported text may nest quotes and lists without bound.
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'heading') prose.push(spanOf(node));
+    else if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
   return { prose: prose.sort((a, b) => a.start - b.start), blocks: root.children.map(spanOf) };
 }
 

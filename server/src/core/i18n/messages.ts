@@ -33,9 +33,13 @@ export interface Messages {
   calloutLazyContinuation(kind: 'memo' | 'review', lines: number): string;
   fixLazyBlankLine(kind: 'memo' | 'review', lines: number): string;
   fixLazyIntoCallout(kind: 'memo' | 'review', lines: number): string;
+  /** A line that opens block quotes and lists inside each other far deeper than Markdown is read. */
+  nestedTooDeep(columns: number, lines: number): string;
 
   frontmatterUnclosed(): string;
   frontmatterYaml(reason: string): string;
+  /** The reason given when a YAML text's aliases would repeat its anchors without end. */
+  yamlTooManyAliases(): string;
   frontmatterNotMapping(): string;
   frontmatterType(key: string, expected: string): string;
   frontmatterEnum(key: string, allowed: string[]): string;
@@ -154,9 +158,13 @@ export const en: Messages = {
   fixLazyBlankLine: (kind, lines) =>
     `Insert a blank line before ${lines === 1 ? 'this line (it is' : 'these lines (they are'} not part of the ${kind === 'memo' ? 'memo' : 'review comment'})`,
   fixLazyIntoCallout: (kind, lines) => `Make ${lines === 1 ? 'this line' : `these ${lines} lines`} part of the ${kind === 'memo' ? 'memo' : 'review comment'} (\`> \`)`,
+  nestedTooDeep: (columns, lines) =>
+    `${lines === 1 ? 'This line opens' : `This line and the ${lines - 1} after it open`} block quotes or lists inside each other more than ${columns} characters deep, so Fieldnotes reads the rest of ${lines === 1 ? 'its' : 'their'} \`>\` and list markers as plain text (reading them all would take minutes). If the nesting is not meant, remove the extra \`>\`, \`-\` or numbers; codes on ${lines === 1 ? 'this line' : 'these lines'} are still read.`,
 
   frontmatterUnclosed: () => 'The front matter is never closed: add a line `---` after its last entry.',
   frontmatterYaml: (reason) => `The front matter is not valid YAML: ${reason}`,
+  yamlTooManyAliases: () =>
+    'its aliases (`*name`) repeat its anchors (`&name`) so many times that reading it could fill the memory. Write the values out instead of repeating them through aliases.',
   frontmatterNotMapping: () => 'The front matter must be a list of `key: value` lines.',
   frontmatterType: (key, expected) => `${quote(key)} in the front matter must be ${expected}.`,
   frontmatterEnum: (key, allowed) => `${quote(key)} in the front matter must be ${en.list(allowed.map(quote))}.`,
@@ -276,9 +284,13 @@ export const nb: Messages = {
   fixLazyBlankLine: (kind, lines) =>
     `Sett inn en tom linje foran ${lines === 1 ? 'denne linjen (den' : 'disse linjene (de'} hører ikke til ${kind === 'memo' ? 'memoet' : 'kommentaren'})`,
   fixLazyIntoCallout: (kind, lines) => `Gjør ${lines === 1 ? 'denne linjen' : `disse ${lines} linjene`} til en del av ${kind === 'memo' ? 'memoet' : 'kommentaren'} (\`> \`)`,
+  nestedTooDeep: (columns, lines) =>
+    `${lines === 1 ? 'Denne linjen åpner' : `Denne linjen og de ${lines - 1} neste åpner`} sitatblokker eller lister inni hverandre mer enn ${columns} tegn dypt, så Fieldnotes leser resten av \`>\`- og listemerkene som vanlig tekst (å lese alle ville ta minutter). Er nestingen ikke ment, fjern de ekstra \`>\`, \`-\` eller tallene; koder på ${lines === 1 ? 'linjen' : 'disse linjene'} leses fortsatt.`,
 
   frontmatterUnclosed: () => 'Forsiden (front matter) lukkes aldri: legg til en linje `---` etter siste oppføring.',
   frontmatterYaml: (reason) => `Forsiden (front matter) er ikke gyldig YAML: ${reason}`,
+  yamlTooManyAliases: () =>
+    'aliasene (`*navn`) gjentar ankrene (`&navn`) så mange ganger at lesingen kunne fylle minnet. Skriv verdiene ut i stedet for å gjenta dem med aliaser.',
   frontmatterNotMapping: () => 'Forsiden (front matter) må bestå av linjer på formen `nøkkel: verdi`.',
   frontmatterType: (key, expected) => `${quote(key)} i forsiden må være ${expected}.`,
   frontmatterEnum: (key, allowed) => `${quote(key)} i forsiden må være ${nb.list(allowed.map(quote))}.`,

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text/range.js';
 
 /**
@@ -21,6 +21,30 @@ export function readYaml(text: string, base = 0): YamlSource {
     return { span: { start: base + start, end: base + Math.max(Math.min(e.pos[1], text.length), start + 1) }, reason: firstSentence(e.message) };
   });
   return { doc, base, errors };
+}
+
+/** Values a YAML text may make through aliases (`*name`) before it is refused: the yaml package's own default. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The YAML as plain values, or, where its aliases would repeat an anchor
+ * so often that the values could fill the memory (a "billion laughs"),
+ * the place of its first alias, to report instead.
+ */
+export function yamlValue(source: YamlSource): { value: unknown } | { tooManyAliases: Span } {
+  try {
+    return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let at: Span = documentSpan(source);
+    visit(source.doc, {
+      Alias(_key, node) {
+        if (node.range) at = { start: source.base + node.range[0], end: source.base + node.range[1] };
+        return visit.BREAK;
+      },
+    });
+    return { tooManyAliases: at };
+  }
 }
 
 function firstSentence(message: string): string {
