@@ -172,9 +172,11 @@ describe('REFI-QDA import: an NVivo project', () => {
         '  - id: kontaktvei',
         '    label: Kontaktvei',
         '    description: Hvordan NAV møter ungdommene.',
+        '    color: "#2e7d32"',
         '    variations:',
         '      - id: oppsøkende',
         '        label: Oppsøkende',
+        '        color: "#2e7d32"',
         '      - id: venter',
         '        label: Venter',
         '      - id: venter-på-kontoret',
@@ -360,7 +362,7 @@ describe('REFI-QDA import: a MAXQDA project', () => {
   });
 
   it('reads the source folder whatever its case, and makes a codable parent both a dimension and a variation', () => {
-    assert.match(result.files[0]!.text, /- id: form\n {8}label: Form\n {6}- id: tegn-symboler\n {8}label: Tegn & symboler\n {6}- id: tegn-symboler-2\n/);
+    assert.match(result.files[0]!.text, /- id: form\n {4}label: Form\n {4}color: "#ff0000"\n {4}variations:\n {6}- id: form\n {8}label: Form\n {8}color: "#ff0000"\n {6}- id: tegn-symboler\n {8}label: Tegn & symboler\n {8}color: "#ff0000"\n {6}- id: tegn-symboler-2\n/);
   });
 
   it('takes front matter from the source’s variables when valid, keeps other variables, and reports the rest', () => {
@@ -433,7 +435,7 @@ describe('REFI-QDA import: an ATLAS.ti project', () => {
   const result = run(qdpx(ATLAS));
 
   it('puts top-level codes without children into one dimension, and joins selections of the same words into one segment', () => {
-    assert.match(result.files[0]!.text, /dimensions:\n {2}- id: codes\n {4}label: Codes\n {4}variations:\n {6}- id: trivsel\n {8}label: Trivsel\n {6}- id: skole\n {8}label: Skole\n {6}- id: trivsel-2\n {8}label: trivsel!\n$/);
+    assert.match(result.files[0]!.text, /dimensions:\n {2}- id: codes\n {4}label: Codes\n {4}variations:\n {6}- id: trivsel\n {8}label: Trivsel\n {8}color: "#00ff00"\n {6}- id: skole\n {8}label: Skole\n {6}- id: trivsel-2\n {8}label: trivsel!\n$/);
     assert.doesNotMatch(result.files[0]!.text, /poles/);
   });
 

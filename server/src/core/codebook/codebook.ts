@@ -31,6 +31,8 @@ export interface Variation {
   label: string;
   description: string | undefined;
   evidence: string | undefined;
+  /** The code's own colour for other QDA tools (`#rrggbb`); undefined: its pole's. */
+  color: string | undefined;
   dimension: Dimension;
   span: Span;
 }
@@ -39,6 +41,8 @@ export interface Dimension {
   id: string;
   label: string;
   description: string | undefined;
+  /** The colour of the dimension's parent code in other QDA tools (`#rrggbb`). */
+  color: string | undefined;
   variations: Variation[];
   span: Span;
 }
@@ -61,6 +65,9 @@ export interface LoadedCodebook {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : undefined);
+const COLOUR = new RegExp(schema.definitions.color.pattern);
+/** A colour the schema accepts, else undefined (the schema's diagnostic says why). */
+const colour = (v: unknown) => (typeof v === 'string' && COLOUR.test(v) ? v : undefined);
 
 /**
  * Reads a codebook. Problems become diagnostics at their line in the
@@ -152,7 +159,7 @@ function build(data: unknown, source: YamlSource, path: string, text: string, ms
       diagnostics.push({ span, severity: 'error', code: 'codebook/duplicate-id', message: msg.codebookDuplicateDimension(id, lines.position(existing.span.start).line + 1) });
       return;
     }
-    const dimension: Dimension = { id, label: str(dim.label) ?? id, description: str(dim.description), variations: [], span };
+    const dimension: Dimension = { id, label: str(dim.label) ?? id, description: str(dim.description), color: colour(dim.color), variations: [], span };
     dimensions.push(dimension);
     dimensionsById.set(id, dimension);
     const rawVariations = Array.isArray(dim.variations) ? dim.variations : [];
@@ -178,7 +185,7 @@ function build(data: unknown, source: YamlSource, path: string, text: string, ms
         });
         evidence = undefined;
       }
-      const entry: Variation = { id: vid, code, label: str(variation.label) ?? vid, description: str(variation.description), evidence, dimension, span: vspan };
+      const entry: Variation = { id: vid, code, label: str(variation.label) ?? vid, description: str(variation.description), evidence, color: colour(variation.color), dimension, span: vspan };
       dimension.variations.push(entry);
       codes.set(code, entry);
     });

@@ -1,6 +1,5 @@
-import { EITHER, type Codebook } from '../codebook/codebook.js';
-import { poleColour } from '../codebook/poleColours.js';
-import { CODEBOOK_NS, codeTag, originOf, poleTag, stableGuid } from './refi.js';
+import type { Codebook } from '../codebook/codebook.js';
+import { CODEBOOK_NS, codeTag, evidenceColour, originOf, poleTag, stableGuid } from './refi.js';
 import { children, element, serialize, type XmlElement } from './xmlWriter.js';
 
 /** A code a note uses that its codebook lacks: exported all the same, so no coding is lost. */
@@ -8,9 +7,6 @@ export interface ExtraCode {
   dimension: string;
   variation: string | undefined;
 }
-
-/** Codes `either` variations get: a neutral grey, since their pole is read per segment. */
-const EITHER_COLOUR = '#9e9e9e';
 
 export function codeGuid(code: string): string {
   return stableGuid('code', code);
@@ -25,13 +21,12 @@ type Target = 'qdc' | 'qdpx';
 
 /**
  * The codebook as REFI codes: each dimension a parent code that cannot be
- * coded, each variation a codable child coloured by its pole; every
- * description ends with the line a coder types for the code.
+ * coded, each variation a codable child with its own colour or else its
+ * pole's; every description ends with the line a coder types for the code.
  */
 export function codesElement(codebook: Codebook, extra: ExtraCode[] = []): XmlElement {
-  const colours = new Map(codebook.poles.map((pole, index) => [pole.id, poleColour(pole.color, index)]));
   const dimensions = codebook.dimensions.map((dimension) =>
-    element('Code', { guid: dimensionGuid(dimension.id), name: dimension.label, isCodable: false }, [
+    element('Code', { guid: dimensionGuid(dimension.id), name: dimension.label, isCodable: false, color: dimension.color }, [
       description(dimension.description, codeTag(dimension.id, undefined)),
       ...dimension.variations.map((variation) =>
         element(
@@ -40,7 +35,7 @@ export function codesElement(codebook: Codebook, extra: ExtraCode[] = []): XmlEl
             guid: codeGuid(variation.code),
             name: variation.label,
             isCodable: true,
-            color: variation.evidence === EITHER ? EITHER_COLOUR : variation.evidence ? colours.get(variation.evidence) : undefined,
+            color: variation.color ?? evidenceColour(variation.evidence, codebook.poles),
           },
           [description(variation.description, codeTag(variation.code, variation.evidence))],
         ),

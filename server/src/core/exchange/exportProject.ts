@@ -33,7 +33,11 @@ export interface ProjectExport {
   archive: Uint8Array;
   /** Codes the notes use that the codebook lacks; exported as codes of their own. */
   extraCodes: string[];
-  /** Coded selections written, of every coder: one per coded segment of every note and copy (the selections that only anchor a memo are not counted). */
+  /**
+   * Coded segments written, of every coder, one per coded segment of every
+   * note and copy (two segments of one coder on the same words share one
+   * selection; the selections that only anchor a memo are not counted).
+   */
   selections: number;
   /** `selections` by coder (undefined: notes without `coder`), in the order the coders first appear. */
   selectionsByCoder: { coder: string | undefined; selections: number }[];
@@ -63,6 +67,24 @@ type Value = string | number | boolean;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The archive's files carry this time, so exporting the same notes twice gives the same bytes.
 const ARCHIVE_TIME = new Date(Date.UTC(2020, 0, 1));
+/** A note's memos are dated by its `date:`; without one, by the archive's time, so the bytes stay the same. */
+const UNDATED = ARCHIVE_TIME.toISOString().replace(/\.000Z$/, 'Z');
+
+/**
+ * One selection before selections at the same place are merged: the
+ * children are kept apart so that two can become one.
+ */
+interface SelectionDraft {
+  guid: string;
+  name: string;
+  startPosition: number;
+  endPosition: number;
+  creatingUser: string | undefined;
+  description: string | undefined;
+  /** By code id, in the segment's order. */
+  codings: Map<string, XmlElement>;
+  noteRefs: XmlElement[];
+}
 
 /**
  * The notes of one study as a REFI-QDA project: the codebook, the coders as
@@ -95,10 +117,11 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
    * the counted copy's text. GUIDs derive from the note's own name, so each
    * copy's differ from the counted copy's and stay the same on re-export.
    */
-  const codingsOf = (note: CopyText, place: PlaceInCounted = (position) => position) => {
+  const codingsOf = (note: CopyText, place: PlaceInCounted = (position) => position, fallbackDate = UNDATED) => {
     const { plain } = note;
     const coder = frontMatterText(note.model.frontMatter.data.coder);
     const creatingUser = userGuid(coder);
+    const dateTime = dateTimeOf(note.model.frontMatter.data.date) ?? fallbackDate;
     const at = (start: number, end: number) => {
       const startPosition = place(start, 'start');
       return { startPosition, endPosition: Math.max(startPosition, place(end, 'end')) };
@@ -106,26 +129,26 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
 
     const newNote = (key: string, name: string, text: string) => {
       const guid = stableGuid('note', `${note.name}#${key}`);
-      noteElements.push(element('Note', { guid, name, creatingUser }, [element('PlainTextContent', {}, text)]));
+      // Dated, as peers expect of a note: QualCoder's import stops at a note without creationDateTime or modifiedDateTime.
+      noteElements.push(element('Note', { guid, name, creatingUser, creationDateTime: dateTime, modifiedDateTime: dateTime }, [element('PlainTextContent', {}, text)]));
       return element('NoteRef', { targetGUID: guid });
     };
 
-    const selectionElements = note.model.segments.map((coded, index) => {
+    const selections: SelectionDraft[] = note.model.segments.map((coded, index) => {
       const { segment } = coded;
       for (const { ref, variation } of coded.codes) if (!variation && !extra.has(ref.id)) extra.set(ref.id, { dimension: ref.dimension, variation: ref.variation });
-      const description = selectionDescription(segment.annotation.body.attributes.find((a) => a.key === 'evidence')?.value, segment.kind === 'block');
       const key = `${note.name}#${index}`;
-      return element(
-        'PlainTextSelection',
-        { guid: stableGuid('selection', key), name: excerpt(segment.text), ...at(plain.position(segment.contentSpan.start), plain.position(segment.contentSpan.end)), creatingUser },
-        children(
-          description !== undefined && element('Description', {}, description),
-          coded.codes.map(({ ref }) => element('Coding', { guid: stableGuid('coding', `${key}:${ref.id}`), creatingUser }, [element('CodeRef', { targetGUID: codeGuid(ref.id) })])),
-          coded.memo !== undefined && newNote(`${index}:memo`, SEGMENT_MEMO_NOTE_NAME, coded.memo),
-        ),
-      );
+      return {
+        guid: stableGuid('selection', key),
+        name: excerpt(segment.text),
+        ...at(plain.position(segment.contentSpan.start), plain.position(segment.contentSpan.end)),
+        creatingUser,
+        description: selectionDescription(segment.annotation.body.attributes.find((a) => a.key === 'evidence')?.value, segment.kind === 'block'),
+        codings: new Map(coded.codes.map(({ ref }) => [ref.id, element('Coding', { guid: stableGuid('coding', `${key}:${ref.id}`), creatingUser }, [element('CodeRef', { targetGUID: codeGuid(ref.id) })])])),
+        noteRefs: coded.memo !== undefined ? [newNote(`${index}:memo`, SEGMENT_MEMO_NOTE_NAME, coded.memo)] : [],
+      };
     });
-    selectionsByCoder.set(coder, (selectionsByCoder.get(coder) ?? 0) + selectionElements.length);
+    selectionsByCoder.set(coder, (selectionsByCoder.get(coder) ?? 0) + selections.length);
 
     const sourceNotes: XmlElement[] = [];
     plain.calloutNotes.forEach(({ callout, anchor, anchorText }, index) => {
@@ -133,11 +156,9 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
       const ref = newNote(`callout${index}`, calloutNoteName(callout.kind, callout.title, fold === '+' || fold === '-' ? fold : ''), callout.body);
       if (!anchor) return sourceNotes.push(ref);
       // The note comments on the paragraph before it: a selection without codings carries it there, as NVivo's annotations do.
-      selectionElements.push(
-        element('PlainTextSelection', { guid: stableGuid('selection', `${note.name}#callout${index}`), name: excerpt(anchorText), ...at(anchor.start, anchor.end), creatingUser }, [ref]),
-      );
+      selections.push({ guid: stableGuid('selection', `${note.name}#callout${index}`), name: excerpt(anchorText), ...at(anchor.start, anchor.end), creatingUser, description: undefined, codings: new Map(), noteRefs: [ref] });
     });
-    return { selectionElements, sourceNotes };
+    return { selections, sourceNotes, dateTime };
   };
 
   /** A transcript's source: the counted copy's text, variables and case, every joined copy's codings on it. */
@@ -147,7 +168,9 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
     const sourceGuid = stableGuid('source', note.name);
     sourceTexts.set(`sources/${sourceGuid}.txt`, note.plain.text);
     for (const callout of note.plain.keptCallouts) keptCallouts.push({ name: note.name, callout });
-    const coded = [codingsOf(note), ...copies.map(({ copy, place }) => codingsOf(copy, place))];
+    const counted = codingsOf(note);
+    // A copy without a date of its own is of the same interview as the counted copy.
+    const coded = [counted, ...copies.map(({ copy, place }) => codingsOf(copy, place, counted.dateTime))];
 
     const sourceValues: XmlElement[] = [];
     const ownKeys = Object.keys(data).filter((key) => !(NOT_SOURCE_VARIABLES as readonly string[]).includes(key) && !(SOURCE_FRONT_MATTER_KEYS as readonly string[]).includes(key));
@@ -160,7 +183,7 @@ export function exportProject(codebook: Codebook, notes: ExportedNote[], options
         'TextSource',
         { guid: sourceGuid, name: note.name, plainTextPath: `internal://${sourceGuid}.txt`, creatingUser },
         children(
-          coded.flatMap((c) => c.selectionElements),
+          mergeSelections(coded.flatMap((c) => c.selections)).map(selectionElement),
           coded.flatMap((c) => c.sourceNotes),
           sourceValues,
         ),
@@ -273,7 +296,7 @@ class Variables {
 function typeOf(value: Value): VariableType {
   if (typeof value === 'boolean') return 'Boolean';
   if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Float';
-  return DATE.test(value) && !Number.isNaN(Date.parse(value)) ? 'Date' : 'Text';
+  return isDay(value) ? 'Date' : 'Text';
 }
 
 function scalar(value: unknown): Value | undefined {
@@ -284,9 +307,68 @@ function scalar(value: unknown): Value | undefined {
   return undefined;
 }
 
-/** A selection's name: its first words, as other tools list selections by name. */
+/**
+ * Selections of one coder at the same place become one, as peers need:
+ * QualCoder keeps one annotation per source, place and coder, and stops
+ * importing at a second. Selections without codings (each carrying a memo
+ * or review comment on the paragraph) merge their notes; coded selections
+ * merge their codings and notes when they read the same (`evidence=`,
+ * block). A coded selection and one without codings stay two: a note on
+ * a coded selection is read as that coding's memo (by Fieldnotes' import
+ * too), while a callout comments on the paragraph; QualCoder keeps codings
+ * and annotations apart, so the two do not clash there.
+ */
+function mergeSelections(drafts: SelectionDraft[]): SelectionDraft[] {
+  const merged: SelectionDraft[] = [];
+  const byPlace = new Map<string, SelectionDraft[]>();
+  for (const draft of drafts) {
+    const key = `${draft.startPosition}:${draft.endPosition}:${draft.creatingUser ?? ''}`;
+    const atPlace = byPlace.get(key) ?? [];
+    byPlace.set(key, atPlace);
+    const coded = draft.codings.size > 0;
+    const into = atPlace.find((other) => (other.codings.size > 0) === coded && other.description === draft.description);
+    if (!into) {
+      const copy = { ...draft, codings: new Map(draft.codings), noteRefs: [...draft.noteRefs] };
+      atPlace.push(copy);
+      merged.push(copy);
+      continue;
+    }
+    for (const [code, coding] of draft.codings) if (!into.codings.has(code)) into.codings.set(code, coding);
+    into.noteRefs.push(...draft.noteRefs);
+  }
+  return merged;
+}
+
+function selectionElement(draft: SelectionDraft): XmlElement {
+  const { guid, name, startPosition, endPosition, creatingUser } = draft;
+  return element(
+    'PlainTextSelection',
+    { guid, name, startPosition, endPosition, creatingUser },
+    children(draft.description !== undefined && element('Description', {}, draft.description), [...draft.codings.values()], draft.noteRefs),
+  );
+}
+
+/** `date:` (YYYY-MM-DD, a real day) as an `xsd:dateTime` at midnight UTC, as ATLAS.ti writes times; undefined for anything else. */
+function dateTimeOf(value: unknown): string | undefined {
+  const date = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : undefined;
+  return date !== undefined && isDay(date) ? `${date}T00:00:00Z` : undefined;
+}
+
+/** YYYY-MM-DD of a day of the calendar (`Date.parse` takes 30 February for 2 March; `xsd:date` does not). */
+function isDay(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const time = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(time.getTime()) && time.toISOString().startsWith(value);
+}
+
+/**
+ * A selection's name: its first words on one line, as other tools list
+ * selections by name. Line breaks, with the blanks around them, become one
+ * space; the rest stays as written (a tab too: names are escaped, so
+ * every character survives).
+ */
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[ \t]*(?:\r\n|\n|\r)\s*/g, ' ').trim();
   const chars = [...flat];
   return chars.length <= 60 ? flat : chars.slice(0, 59).join('') + '…';
 }

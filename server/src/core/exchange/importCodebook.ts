@@ -2,7 +2,7 @@ import { EITHER, isCodebookId } from '../codebook/codebook.js';
 import { Document } from 'yaml';
 import type { Locale } from '../i18n/messages.js';
 import { ImportReport, type ImportOptions, type ImportProblem } from './importProblems.js';
-import { CODE_TAG, POLE_TAG, withoutTag } from './refi.js';
+import { CODE_TAG, evidenceColour, POLE_TAG, withoutTag } from './refi.js';
 import { codebookColour, guidKey, readBoolean } from './refiValues.js';
 import { IdScope, slugify } from './slug.js';
 import { childNamed, childrenNamed, childText, readXml, type XmlElement } from './xmlReader.js';
@@ -24,6 +24,7 @@ export interface DimensionData {
   id: string;
   label: string;
   description?: string;
+  color?: string;
   variations: VariationData[];
 }
 
@@ -32,6 +33,7 @@ export interface VariationData {
   label: string;
   description?: string;
   evidence?: string;
+  color?: string;
 }
 
 /** What a REFI code became: a variation codings can use, or something a coding cannot point to. */
@@ -126,17 +128,33 @@ function readCode(element: XmlElement, report: ImportReport): RawCode {
   const tag = CODE_TAG.exec(full);
   const description = withoutTag(full, CODE_TAG) || undefined;
   const guid = guidKey(element.attrs.guid);
+  const name = element.attrs.name?.trim() || guid || '?';
+  unknownAttributes(element, name, CODE_ATTRIBUTES, report);
+  const color = codebookColour(element.attrs.color);
+  if (color === undefined && element.attrs.color !== undefined) report.about(element, report.say.codeColourUnreadable(name, element.attrs.color, report.where(element)));
   return {
     element,
     guid,
-    name: element.attrs.name?.trim() || guid || '?',
+    name,
     codable: readBoolean(element.attrs.isCodable, true),
-    color: codebookColour(element.attrs.color),
+    color,
     description,
     tagged: tag?.[1]?.normalize('NFC'),
     taggedEvidence: tag?.[2]?.normalize('NFC'),
     children: childrenNamed(element, 'Code').map((child) => readCode(child, report)),
   };
+}
+
+/** The attributes REFI-QDA gives a `Code` and a `Set` (in either schema); any other is listed as left out. */
+const CODE_ATTRIBUTES = ['guid', 'name', 'isCodable', 'color'];
+const SET_ATTRIBUTES = ['guid', 'name'];
+
+/** Lists the attributes of `element` the import has no place for (an `xsi:` hint to a schema is no content). */
+function unknownAttributes(element: XmlElement, name: string, known: readonly string[], report: ImportReport): void {
+  for (const [attribute, value] of Object.entries(element.attrs)) {
+    if (known.includes(attribute) || attribute.startsWith('xsi:')) continue;
+    report.about(element, report.say.attributeLeftOut(element.name, name, attribute, value, report.where(element)));
+  }
 }
 
 interface PoleSet {
@@ -152,6 +170,7 @@ function readPoles(setsElement: XmlElement | undefined, codes: Map<string, RawCo
   const poles: PoleSet[] = [];
   for (const set of childrenNamed(setsElement, 'Set')) {
     const name = set.attrs.name?.trim() || set.attrs.guid || '?';
+    unknownAttributes(set, name, SET_ATTRIBUTES, report);
     const full = childText(set, 'Description') ?? '';
     const tag = POLE_TAG.exec(full);
     if (!tag) {
@@ -176,10 +195,16 @@ function readPoles(setsElement: XmlElement | undefined, codes: Map<string, RawCo
   return poles;
 }
 
-/** The one colour the coloured members share (a code added to the set later may have none); undefined when they differ. */
+/**
+ * The colour most of the coloured members share (a code added to the set
+ * later may have none; one recoloured in another tool keeps its colour as
+ * its own); undefined when no colour has more members than every other.
+ */
 function sharedColour(colours: (string | undefined)[]): string | undefined {
-  const distinct = new Set(colours.filter((c) => c !== undefined));
-  return distinct.size === 1 ? [...distinct][0] : undefined;
+  const counts = new Map<string, number>();
+  for (const colour of colours) if (colour !== undefined) counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
 }
 
 /** A valid id from a code's Fieldnotes tag: a dimension's (`{#d}`) or a variation's (`{#d/v}`, the `v`). */
@@ -222,7 +247,7 @@ class CodebookBuilder {
     const dimensionTag = code.tagged !== undefined && !code.tagged.includes('/') ? code.tagged : undefined;
     const id = this.takeId(this.dimensionIds, code, dimensionTag, slugify(code.name, 'code'));
     const tagged = descendants(code).filter((c) => c.codable).flatMap((c) => taggedId(c, 'variation') ?? []);
-    const dimension = this.addDimension(id, code.name, code.description, tagged);
+    const dimension = this.addDimension(id, code.name, code.description, tagged, code.color);
     if (code.codable) {
       const variation = this.addVariation(dimension, code, this.takeId(dimension.ids, code, undefined, slugify(code.name, 'code')), code.name, undefined);
       this.report.about(code.element, this.report.say.codableParent(code.name, variation, this.report.where(code.element)));
@@ -239,6 +264,7 @@ class CodebookBuilder {
     const names = [...path, code.name];
     if (!code.codable) {
       if (code.guid) this.targets.set(code.guid, { kind: 'not-codable', name: code.name });
+      this.colourLeftOut(code);
     } else if (code.tagged?.includes('/')) {
       const [taggedDimension, taggedVariation] = splitCode(code.tagged);
       const id = this.takeId(dimension.ids, code, taggedVariation, slugify(code.name, 'code'));
@@ -254,13 +280,20 @@ class CodebookBuilder {
     if (code.tagged !== undefined && !code.tagged.includes('/')) {
       // Fieldnotes exports a dimension coded on its own (`#dimension`, a mistake in a note) this way.
       if (code.guid) this.targets.set(code.guid, { kind: 'dimension', dimension: code.tagged, name: code.name });
+      this.colourLeftOut(code);
       return;
     }
     if (!code.codable) {
       if (code.guid) this.targets.set(code.guid, { kind: 'not-codable', name: code.name });
+      this.colourLeftOut(code);
       return;
     }
     this.loose.push(code);
+  }
+
+  /** A code that becomes no dimension or variation takes its colour with it: said, since the colour was set on purpose. */
+  private colourLeftOut(code: RawCode): void {
+    if (code.color !== undefined) this.report.about(code.element, this.report.say.codeColourLeftOut(code.name, code.color, this.report.where(code.element)));
   }
 
   finish(): CodebookData {
@@ -285,9 +318,9 @@ class CodebookBuilder {
     }
   }
 
-  private addDimension(id: string, label: string, description: string | undefined, taggedVariations: string[] = []): DimensionBuilder {
-    // Keys in the order a codebook is written: description before variations.
-    const data: DimensionData = description ? { id, label, description, variations: [] } : { id, label, variations: [] };
+  private addDimension(id: string, label: string, description: string | undefined, taggedVariations: string[] = [], color?: string): DimensionBuilder {
+    // Keys in the order a codebook is written: description and colour before variations.
+    const data: DimensionData = { id, label, ...(description ? { description } : {}), ...(color ? { color } : {}), variations: [] };
     const dimension = { data, ids: new IdScope(taggedVariations) };
     this.dimensions.push(dimension);
     return dimension;
@@ -299,6 +332,9 @@ class CodebookBuilder {
     if (code.description) data.description = code.description;
     const evidence = this.evidenceOf(code, taggedEvidence);
     if (evidence) data.evidence = evidence;
+    // A colour the export would give the code anyway (its pole's) stays the pole's, so recolouring the pole recolours it.
+    const poles = [...this.poles].map(([id, pole]) => ({ id, color: pole.color }));
+    if (code.color !== undefined && code.color !== evidenceColour(evidence, poles)) data.color = code.color;
     dimension.data.variations.push(data);
     const written = `${dimension.data.id}/${id}`;
     if (code.guid) this.targets.set(code.guid, { kind: 'variation', code: written, name: code.name, evidence });

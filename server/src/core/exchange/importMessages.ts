@@ -76,6 +76,11 @@ export interface ImportCatalog {
   evidenceMissing(code: string, file: string, where: string): string;
   noteRefUnknown(guid: string, where: string): string;
   notesCollected(count: number, file: string): string;
+
+  // Colours and attributes of codes and sets
+  codeColourUnreadable(name: string, value: string, where: string): string;
+  codeColourLeftOut(name: string, colour: string, where: string): string;
+  attributeLeftOut(element: string, name: string, attribute: string, value: string, where: string): string;
 }
 
 const quote = (s: string) => `“${s}”`;
@@ -148,6 +153,10 @@ const en: ImportCatalog = {
   evidenceMissing: (codeId, file, where) => `A coding ${where} uses #${codeId}, which is read either way, without evidence: add ${code('evidence=')} to its segment in ${file}.`,
   noteRefUnknown: (guid, where) => `A note reference ${where} points to ${guid}, which is not among the project's notes: left out.`,
   notesCollected: (count, file) => `${count === 1 ? 'One memo is' : `${count} memos are`} attached to no text source: ${count === 1 ? 'it is' : 'they are'} in ${file}.`,
+
+  codeColourUnreadable: (name, value, where) => `The code ${quote(name)} ${where} has the colour ${quote(value)}, which is not a colour codebook.yaml can hold (#rrggbb): left out. Give the code a ${code('color')} in codebook.yaml if it matters.`,
+  codeColourLeftOut: (name, colour, where) => `The code ${quote(name)} ${where} has the colour ${colour}, but it groups codes below a dimension and became no code of codebook.yaml (its codes are named by its path): its colour was left out.`,
+  attributeLeftOut: (element, name, attribute, value, where) => `The attribute ${code(`${attribute}="${value}"`)} of <${element}> ${quote(name)} ${where} has no place in codebook.yaml: left out.`,
 };
 
 const nb: ImportCatalog = {
@@ -216,6 +225,10 @@ const nb: ImportCatalog = {
   evidenceMissing: (codeId, file, where) => `En koding ${where} bruker #${codeId}, som leses begge veier, uten evidens: legg til ${code('evidence=')} på segmentet i ${file}.`,
   noteRefUnknown: (guid, where) => `En notathenvisning ${where} peker på ${guid}, som ikke er blant prosjektets notater: utelatt.`,
   notesCollected: (count, file) => `${count === 1 ? 'Ett memo er' : `${count} memoer er`} ikke knyttet til noen tekstkilde: ${count === 1 ? 'det er' : 'de er'} i ${file}.`,
+
+  codeColourUnreadable: (name, value, where) => `Koden ${quote(name)} ${where} har fargen ${quote(value)}, som ikke er en farge codebook.yaml kan ha (#rrggbb): utelatt. Gi koden en ${code('color')} i codebook.yaml hvis den betyr noe.`,
+  codeColourLeftOut: (name, colour, where) => `Koden ${quote(name)} ${where} har fargen ${colour}, men den grupperer koder under en dimensjon og ble ingen kode i codebook.yaml (kodene under den er navngitt etter stien): fargen ble utelatt.`,
+  attributeLeftOut: (element, name, attribute, value, where) => `Attributtet ${code(`${attribute}="${value}"`)} på <${element}> ${quote(name)} ${where} har ingen plass i codebook.yaml: utelatt.`,
 };
 
 export function importCatalog(locale: Locale): ImportCatalog {

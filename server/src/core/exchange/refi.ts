@@ -1,4 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
+import { EITHER } from '../codebook/codebook.js';
+import { poleColour } from '../codebook/poleColours.js';
 
 /**
  * What Fieldnotes writes into REFI-QDA files beyond the standard's own
@@ -57,6 +59,21 @@ export const POLE_TAG = /(?:^|\n)\{pole=([^\s{}]+)\}\s*$/u;
 /** A description without its trailing tag line (the readable part another tool shows). */
 export function withoutTag(description: string, tag: RegExp): string {
   return description.replace(tag, '').trim();
+}
+
+/** Codes of `either` variations: a neutral grey, since their pole is read per segment. */
+export const EITHER_COLOUR = '#9e9e9e';
+
+/**
+ * The colour a variation's code gets without a `color` of its own: its
+ * pole's (the codebook's, else the editor's colour for it), grey for
+ * `either`, none without evidence. The import keeps a code's colour only
+ * where it differs from this, so a codebook read back is the one exported.
+ */
+export function evidenceColour(evidence: string | undefined, poles: readonly { id: string; color?: string | undefined }[]): string | undefined {
+  if (evidence === EITHER) return EITHER_COLOUR;
+  const index = poles.findIndex((pole) => pole.id === evidence);
+  return index < 0 ? undefined : poleColour(poles[index]!.color, index);
 }
 
 /** Obsidian's fold marker after a callout's type: `+` open, `-` folded (a resolved review). */

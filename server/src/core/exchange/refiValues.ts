@@ -22,8 +22,13 @@ export function readInteger(value: string | undefined): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
-/** A colour the codebook accepts (`#rrggbb`), lower-cased; other forms give undefined. */
+/**
+ * A REFI colour (`RGBType`: `#rrggbb` or `#rgb`) as the codebook writes it,
+ * `#rrggbb` lower-cased; other forms give undefined.
+ */
 export function codebookColour(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && /^#[0-9a-fA-F]{6}$/.test(v) ? v.toLowerCase() : undefined;
+  const v = value?.trim().toLowerCase();
+  if (v && /^#[0-9a-f]{6}$/.test(v)) return v;
+  if (v && /^#[0-9a-f]{3}$/.test(v)) return `#${[...v.slice(1)].map((digit) => digit + digit).join('')}`;
+  return undefined;
 }

@@ -67,6 +67,8 @@ export interface Messages {
   codebookEnum(where: string, allowed: string[]): string;
   codebookUnknownProperty(where: string, property: string): string;
   codebookIdPattern(value: string): string;
+  /** `where` is the place's field phrase (`the field \`color\` of …`). */
+  codebookColour(where: string, value: string): string;
   codebookEmptyList(where: string): string;
   codebookDuplicateDimension(id: string, line: number): string;
   codebookDuplicateVariation(id: string, dimension: string, line: number): string;
@@ -197,6 +199,7 @@ export const en: Messages = {
   codebookUnknownProperty: (where, property) => `${sentence(where)} has ${quote(property)}, which a codebook does not use: check the spelling or remove it.`,
   codebookIdPattern: (value) =>
     `${quote(value)} cannot be an id: ids hold letters, digits, \`-\`, \`_\` and \`.\` only (no spaces, \`/\` or \`#\`).`,
+  codebookColour: (where, value) => `${sentence(where)} is ${quote(value)}, which is not a colour: write it as \`#\` and six hexadecimal digits, like \`#2e7d32\`.`,
   codebookEmptyList: (where) => `${sentence(where)} is empty: add at least one entry.`,
   codebookDuplicateDimension: (id, line) => `The dimension ${quote(id)} is declared twice (first on line ${line}): give each dimension its own id.`,
   codebookDuplicateVariation: (id, dimension, line) =>
@@ -323,6 +326,7 @@ export const nb: Messages = {
   codebookUnknownProperty: (where, property) => `${sentence(where)} har ${quote(property)}, som en kodebok ikke bruker: sjekk skrivemåten eller fjern det.`,
   codebookIdPattern: (value) =>
     `${quote(value)} kan ikke være en id: id-er kan bare ha bokstaver, sifre, \`-\`, \`_\` og \`.\` (ikke mellomrom, \`/\` eller \`#\`).`,
+  codebookColour: (where, value) => `${sentence(where)} er ${quote(value)}, som ikke er en farge: skriv den som \`#\` og seks heksadesimale sifre, som \`#2e7d32\`.`,
   codebookEmptyList: (where) => `${sentence(where)} er tom: legg til minst én oppføring.`,
   codebookDuplicateDimension: (id, line) => `Dimensjonen ${quote(id)} er oppgitt to ganger (første gang på linje ${line}): gi hver dimensjon sin egen id.`,
   codebookDuplicateVariation: (id, dimension, line) =>

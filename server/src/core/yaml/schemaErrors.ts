@@ -50,9 +50,12 @@ export function schemaDiagnostics(
         message = msg.codebookUnknownProperty(where, key) + msg.didYouMean(suggestions);
         break;
       }
-      case 'pattern':
-        message = msg.codebookIdPattern(String(nodeAt(source, path)?.toJSON?.() ?? ''));
+      case 'pattern': {
+        const value = String(nodeAt(source, path)?.toJSON?.() ?? '');
+        // Ids and colours are the codebook's only patterns.
+        message = path.at(-1) === 'color' ? msg.codebookColour(where, value) : msg.codebookIdPattern(value);
         break;
+      }
       case 'propertyNames': {
         const key = String(error.params.propertyName);
         span = spanOfKey(source, path, key) ?? nodeSpan;
