@@ -6,6 +6,7 @@ import { readBlocks } from '../server/src/core/dialect/blocks.js';
 import { NoteParser, parseWhole } from '../server/src/core/dialect/note.js';
 import { analyseUnit, analyseUnitByRemark } from '../server/src/core/dialect/unit.js';
 import { cutPoints } from '../server/src/core/dialect/units.js';
+import { parseMarkdown } from '../server/src/core/dialect/markdown.js';
 import { en } from '../server/src/core/i18n/messages.js';
 import { generateNote, random, type NoteKind } from './support/generateNotes.js';
 import { FIXTURES, ROOT, SAMPLES } from './support/paths.js';
@@ -126,6 +127,35 @@ describe('the dialect reads blocks as remark-parse does', () => {
       const rand = random(seed + 10_000);
       const text = Array.from({ length: 10 + Math.floor(rand() * 300) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
       assertSameAsRemark(text, `soup ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('on long lists, read in pieces (dialect/remarkRun.ts), line soup of items, sub-items, fences, quotes and lazy lines', () => {
+    const lines = ['- a', '- [ord]{#a/b} b', '  - under', '    - dypere', '  1. nr', '1. en', '2. to', '2) tre', '* stjerne', '+ pluss', '-', '- ', '1.', '',
+      '', '', 'lat tekst', '  innrykk', '    kode', '```', '  ```', '~~~', '> sitat', '> - i sitat', '# Overskrift', '---', '- - -', '***', '===',
+      '<div>', '</div>', '<!--', '-->', '  {#a/b}', '**I:** svar', '> [!MEMO]', '> [!REVIEW] a', '\t- fane', '- a\tb', '10. ti', '123456789. ni', '1234567890. ti'];
+    const outline = (nodes: readonly { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }[]): string[] => {
+      const out: string[] = [];
+      const stack = [...nodes].reverse().map((node) => ({ node, depth: 0 }));
+      while (stack.length) {
+        const { node, depth } = stack.pop()!;
+        out.push(`${depth}:${node.type}@${node.position!.start.offset}-${node.position!.end.offset}`);
+        const children = (node.children ?? []) as typeof nodes;
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+      }
+      return out;
+    };
+    for (let seed = 1; seed <= 60; seed++) {
+      const rand = random(seed + 20_000);
+      const itemLike = 0.5 + rand() * 0.45;
+      const count = 300 + Math.floor(rand() * 900);
+      const text = Array.from({ length: count }, () => (rand() < itemLike ? lines[Math.floor(rand() * 12)] : lines[Math.floor(rand() * lines.length)])!.replace('\\t', '\t')).join(rand() < 0.2 ? '\r\n' : '\n') + '\n';
+      for (const atStart of [true, false]) {
+        const ours = outline(readBlocks(text, atStart));
+        const reference = outline(parseMarkdown(text, atStart).children);
+        if (!isDeepStrictEqual(ours, reference)) assert.deepStrictEqual(ours, reference, `lines ${seed}: ${JSON.stringify(text.slice(0, 300))}`);
+      }
+      assertSameAsRemark(text, `lines ${seed}`);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, RootContent, Yaml } from 'mdast';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { parseMarkdown } from './markdown.js';
+import { parseRun } from './remarkRun.js';
 import { lineEndOf } from './source.js';
 import { cutPoints, frontMatterEnd } from './units.js';
 
@@ -69,27 +70,6 @@ export function readBlocks(text: string, atDocumentStart: boolean): RootContent[
   // The last run, or everything from a block still open, goes to the end of the text, as in a parse of the whole.
   if (run >= 0) for (const block of parseRun(text, run, text.length, atDocumentStart)) blocks.push(block);
   return blocks;
-}
-
-/** remark-parse over [from, to), its blocks' offsets moved to the text's. */
-function parseRun(text: string, from: number, to: number, atDocumentStart: boolean): RootContent[] {
-  const children = parseMarkdown(from === 0 && to === text.length ? text : text.slice(from, to), atDocumentStart && from === 0).children;
-  if (from !== 0) for (const child of children) shift(child, from);
-  return children;
-}
-
-/** Moves every node's offsets; a stack, not recursion, as nesting has no bound. */
-function shift(root: Nodes, by: number): void {
-  const stack: Nodes[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const position = node.position;
-    if (position) {
-      position.start.offset! += by;
-      position.end.offset! += by;
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child);
-  }
 }
 
 /** A first line on which micromark-extension-frontmatter starts to read a fence. */
