@@ -84,6 +84,24 @@ describe('hostile input', function () {
     });
   });
 
+  describe('emphasis marks by the thousand', () => {
+    it('a paragraph of 20,000 openers and closers is read, its code and its speaker\'s label too', () => {
+      const text = FRONT + '**Informant:** ' + '*a '.repeat(20_000) + '[ord]{#kontaktvei/egen-henvendelse} ' + '*'.repeat(20_000) + '\n';
+      const note = parseWhole(text, en);
+      assert.deepEqual(note.segments.map((s) => s.annotation.body.codes.map((c) => c.id)), [['kontaktvei/egen-henvendelse']]);
+      assert.deepEqual(note.segments.map((s) => s.speaker), ['Informant']);
+      sameAsWhole(text);
+    });
+
+    it('reads labels, list markers and thematic breaks in such a stretch as it reads them anywhere', () => {
+      const many = ' _x_ *y* @ola_nordmann'.repeat(30);
+      const text = FRONT + `**I:** spørsmål${many}\n- punkt${many}\n* stjerne\n***\n**Ola**: svar\n\n**I:** neste\n`;
+      const note = parseWhole(text, en);
+      assert.deepEqual(note.turns.map((t) => t.speaker), ['I', 'Ola', 'I']);
+      sameAsWhole(text);
+    });
+  });
+
   describe('the CLI goes on past them', () => {
     let folder: string;
     before(() => {
