@@ -457,7 +457,8 @@ describe('language server (fieldnotes lsp --stdio)', () => {
     assert.deepEqual(await ask({ pole: 'proactive', dimension: 'kontaktvei', code: 'kontaktvei/finnes-ikke' }), []);
     assert.deepEqual(await ask({ pole: 'proactive', dimension: 'kontaktvei', code: 'kontaktvei/egen-henvendelse' }), [], 'a variation under another pole');
     assert.deepEqual(await ask({ dimension: 'kontaktvei', code: 'kontaktvei/egen-henvendelse' }), [], 'a variation under the group without a reading');
-    assert.deepEqual(await ask({ code: 42 }), []);
+    // A parent that names no variation at all is refused as invalid params (-32602), not answered.
+    await assert.rejects(ask({ code: 42 }), (error: { code?: number }) => error.code === -32602);
   });
 
   it('tells which codebook a note is checked against, its size and its first problem, or why there is none', async () => {
