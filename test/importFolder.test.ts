@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { writeFilesAtomically } from '../server/src/core/workspace/writeFiles.js';
+import { writeFolderAtomically } from '../server/src/core/workspace/writeFolder.js';
 import { fieldnotes } from './support/cli.js';
 import { SAMPLES } from './support/paths.js';
 import { deflatedZeros, zipArchive } from './support/zipBuilder.js';
@@ -156,7 +157,7 @@ describe('fieldnotes import: the folder, whole or not at all (the CLI as a proce
   });
 });
 
-describe('writeFilesAtomically, as the export in the editor and on the command line calls it', () => {
+describe('writing files and folders (core/workspace)', () => {
   let tmp: string;
   beforeEach(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'fieldnotes-write-'))));
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
@@ -177,5 +178,17 @@ describe('writeFilesAtomically, as the export in the editor and on the command l
     assert.equal(failed.ok, false);
     assert.match(!failed.ok && failed.reason === 'failed' ? failed.detail : '', /^ENAMETOOLONG/);
     assert.deepEqual(readdirSync(tmp).sort(), ['.mine.tmp', 'study.qdpx']);
+  });
+
+  it('leaves no folder, not even the folders above it, when writing a folder fails', async () => {
+    const target = path.join(tmp, 'new', 'parent', 'study');
+    const files = [
+      { path: 'codebook.yaml', data: 'dimensions: []\n' },
+      { path: `${'x'.repeat(300)}.fn.md`, data: 'too long a name' },
+    ];
+    const failed = await writeFolderAtomically(target, files, { force: false, workingFolder: tmp });
+    assert.equal(failed.ok, false);
+    assert.match(!failed.ok && failed.reason === 'failed' ? `${failed.file} ${failed.detail}` : '', new RegExp(`^${target}/x+\\.fn\\.md ENAMETOOLONG`));
+    assert.deepEqual(readdirSync(tmp), []);
   });
 });

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { parse } from 'yaml';
 import { importProjectXml, importQdpx, type ProjectImport } from '../server/src/core/exchange/importProject.js';
 import { cutToBytes, utf8Length } from '../server/src/core/exchange/noteFileNames.js';
 import { ENTRY_LIMIT, TOTAL_LIMIT } from '../server/src/core/exchange/projectArchive.js';
@@ -215,5 +218,31 @@ describe('REFI-QDA import: GUIDs two elements share', () => {
   it('imports elements of different kinds that share a GUID: a reference names its kind', () => {
     const result = xmlOnly(project(inline(10, 'Intervju'), `<Notes><Note guid="${g(10)}" name="Logg"><PlainTextContent>a</PlainTextContent></Note></Notes>`));
     assert.deepEqual(result.files.map((f) => f.path), ['codebook.yaml', 'intervju.fn.md', 'notes.fn.md']);
+  });
+});
+
+/** Real files of other tools, read where they are kept (never copied into the repository); see PROVENANCE.md there. */
+const REAL = process.env.FIELDNOTES_REAL_REFI ?? '/work/shared/interop/real';
+
+describe('REFI-QDA import: real ATLAS.ti projects, as before', () => {
+  before(function () {
+    if (!existsSync(path.join(REAL, 'ponte'))) this.skip();
+  });
+
+  it('reads both archives as fflate did, with the same codebook and the same problems', () => {
+    const read = (name: string) => importQdpx(readFileSync(path.join(REAL, 'ponte', name)), { fileName: name, locale: 'en' });
+    const blank = read('blank-atlas-project.qdpx');
+    assert.deepEqual(blank.files.map((f) => f.path), ['codebook.yaml']);
+    assert.deepEqual(parse(blank.files[0]!.text), { title: 'blank-atlas-project', dimensions: [] });
+    assert.deepEqual(blank.problems.map((p) => p.message), ['project.qde has no codes, so codebook.yaml has no dimensions yet: add them before coding.']);
+    const target = read('target-atlas-project.qdpx');
+    assert.deepEqual(target.files.map((f) => f.path), ['codebook.yaml']);
+    const codebook = parse(target.files[0]!.text) as { title: string; dimensions: { id: string; variations: { id: string; label: string }[] }[] };
+    assert.equal(codebook.title, 'target-atlas-project');
+    assert.deepEqual(
+      codebook.dimensions.map((d) => [d.id, d.variations.map((v) => [v.id, v.label])]),
+      [['commits', [['commits', 'Commits'], ['2022-05-10t02-05-59z-19e4dce', '2022-05-10T02:05:59Z 19e4dce'], ['2022-02-11t10-39-25z-cdbfd92', '2022-02-11T10:39:25Z cdbfd92']]]],
+    );
+    assert.deepEqual(target.problems.map((p) => p.message), ['The code “Commits” (line 9 of project.qde) has codes under it and can be coded itself: it became a dimension, and its own codings went to the variation #commits/commits.']);
   });
 });

@@ -39,8 +39,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** The end record (22 bytes) and the longest comment after it. */
 const TAIL = 22 + 0xffff;
-/** Compressed bytes handed to the inflater at a time: deflate unpacks at most ~1032 times that, so one step never holds more than ~4 MiB. */
-const STEP = 4 * 1024;
+/** Compressed bytes handed to the inflater at a time: deflate unpacks at most ~1032 times that, so one step never holds more than ~16 MiB. */
+const STEP = 16 * 1024;
 
 /**
  * The archive's files (folders left out) by name, the later of two
@@ -85,12 +85,18 @@ export function readZipEntry(archive: ArchiveBytes, entry: ZipEntry): EntryRead 
     if (entry.compressedSize > entry.size) return { ok: false, reason: 'larger-than-declared' };
     return { ok: true, data: archive.read(start, entry.compressedSize).slice() };
   }
-  const parts: Uint8Array[] = [];
+  // Written into one buffer as it comes (many small pieces kept alive cost more in collection than the unpacking): sized from the compressed data, grown up to the declared size, never past it.
+  let out = new Uint8Array(Math.min(entry.size, Math.max(64 * 1024, entry.compressedSize * 4)));
   let total = 0;
   const inflater = new Inflate((chunk) => {
+    if (total + chunk.length > entry.size) throw new LargerThanDeclared();
+    if (total + chunk.length > out.length) {
+      const grown = new Uint8Array(Math.min(entry.size, Math.max(out.length * 2, total + chunk.length)));
+      grown.set(out.subarray(0, total));
+      out = grown;
+    }
+    out.set(chunk, total);
     total += chunk.length;
-    if (total > entry.size) throw new LargerThanDeclared();
-    parts.push(chunk);
   });
   try {
     // The last push says so: data that stops before the deflate stream ends is damaged, and the inflater throws.
@@ -101,7 +107,7 @@ export function readZipEntry(archive: ArchiveBytes, entry: ZipEntry): EntryRead 
   } catch (error) {
     return { ok: false, reason: error instanceof LargerThanDeclared ? 'larger-than-declared' : 'unreadable' };
   }
-  return { ok: true, data: concat(parts, total) };
+  return { ok: true, data: out.subarray(0, total) };
 }
 
 class LargerThanDeclared extends Error {}
@@ -154,17 +160,6 @@ function zip64Sizes(extra: Uint8Array, size: number, compressedSize: number, loc
     break;
   }
   return sizes;
-}
-
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 const u16 = (b: Uint8Array, at: number) => (at + 2 <= b.length ? b[at]! | (b[at + 1]! << 8) : 0);
