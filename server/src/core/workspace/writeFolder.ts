@@ -60,7 +60,12 @@ export async function writeFolderAtomically(folder: string, files: FolderFile[],
   const refused = (refusal: FolderRefusal): FolderResult => ({ ...refusal, restored });
   const writing = new Set(files.map((file) => fileKey(file.path)));
 
-  const before = await look(target, writing);
+  let before: Look;
+  try {
+    before = await look(target, writing);
+  } catch (error) {
+    return refused({ ok: false, reason: 'failed', file: target, detail: reason(error) });
+  }
   if (before.kind === 'not-folder') return refused({ ok: false, reason: 'not-folder', folder: target });
   if (before.kind === 'folder') {
     if (isWithin(path.resolve(options.workingFolder), target)) return refused({ ok: false, reason: 'working-folder', folder: target });
@@ -108,7 +113,7 @@ export async function writeFolderAtomically(folder: string, files: FolderFile[],
       return refused({ ok: false, reason: 'failed', file: target, detail: reason(error) });
     }
     // A file put into the folder since it was looked at would go with it; now nobody can write there by its path, so look again.
-    const again = await look(aside, writing);
+    const again = await look(aside, writing).catch(() => before);
     const refusal = again.kind === 'folder' ? refusalFor(again, target, options.force) : undefined;
     if (refusal) {
       await fs.rename(aside, target).catch(() => undefined);
