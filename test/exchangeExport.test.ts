@@ -641,18 +641,32 @@ describe('fieldnotes import (the CLI as a process)', () => {
     assert.equal(fieldnotes(['check', path.join('back', 'codebook.yaml')], { cwd: tmp }).status, 0);
   });
 
-  it('writes nothing over an existing file without --force, and says which', () => {
+  it('writes nothing over an existing file without --force, and says which; with it, replaces the earlier import whole', () => {
     assert.equal(fieldnotes(['export', '--qdpx', 'swot.qdpx', 'swot'], { cwd: tmp }).status, 0);
-    const before = readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8');
-    writeFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), before + '\nMy own edit.\n');
-    const refused = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'swot'], { cwd: tmp });
+    assert.equal(fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'imported'], { cwd: tmp }).status, 0);
+    const before = readFileSync(path.join(tmp, 'imported', 'intervju-samarbeid-01.fn.md'), 'utf8');
+    writeFileSync(path.join(tmp, 'imported', 'intervju-samarbeid-01.fn.md'), before + '\nMy own edit.\n');
+    const refused = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'imported'], { cwd: tmp });
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, /Not written, because these files exist: .*swot\/intervju-samarbeid-01\.fn\.md/);
-    assert.equal(readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8'), before + '\nMy own edit.\n');
-    const forced = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'swot', '--force'], { cwd: tmp });
+    assert.match(refused.stderr, /Not written, because these files exist: .*imported\/intervju-samarbeid-01\.fn\.md/);
+    assert.equal(readFileSync(path.join(tmp, 'imported', 'intervju-samarbeid-01.fn.md'), 'utf8'), before + '\nMy own edit.\n');
+    const forced = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'imported', '--force'], { cwd: tmp });
     assert.equal(forced.status, 0, forced.stderr);
     assert.equal(fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'fresh'], { cwd: tmp }).status, 0);
-    assert.equal(readFileSync(path.join(tmp, 'swot', 'intervju-samarbeid-01.fn.md'), 'utf8'), readFileSync(path.join(tmp, 'fresh', 'intervju-samarbeid-01.fn.md'), 'utf8'));
+    assert.equal(readFileSync(path.join(tmp, 'imported', 'intervju-samarbeid-01.fn.md'), 'utf8'), readFileSync(path.join(tmp, 'fresh', 'intervju-samarbeid-01.fn.md'), 'utf8'));
+  });
+
+  it('never writes into a folder holding files the import does not write (the notes it came from), with or without --force, and names them', () => {
+    assert.equal(fieldnotes(['export', '--qdpx', 'swot.qdpx', 'swot'], { cwd: tmp }).status, 0);
+    for (const force of [[], ['--force']]) {
+      const refused = fieldnotes(['import', '--qdpx', 'swot.qdpx', '--out', 'swot', ...force], { cwd: tmp });
+      assert.equal(refused.status, 1);
+      assert.equal(
+        refused.stderr,
+        'Not written: swot holds files this import does not write (swot/README.md). An import replaces its folder as a whole, so it would delete them: import into a new folder with --out, or move those files out of swot first.\n',
+      );
+      assert.deepEqual(readdirSync(path.join(tmp, 'swot')).sort(), readdirSync(path.join(SAMPLES, 'swot')).sort());
+    }
   });
 
   it('lists by element what it cannot import, and writes nothing from a file that is no project', () => {

@@ -92,7 +92,9 @@ Options for report:
                       A REFI-QDA project as notes (*.fn.md) and a codebook,
                       in a new folder (default: named after the file). What
                       cannot be said in notes is listed, by element.
-  --force             Export and import never replace a file without it.
+  --force             Export and import never replace a file without it;
+                      an import replaces its folder whole, and never one
+                      holding files it does not write.
 
 Other commands:
   lsp --stdio         Run the language server (for Neovim, Helix, Emacs, Zed).
@@ -194,7 +196,9 @@ Valg for report:
                       Et REFI-QDA-prosjekt som notater (*.fn.md) og en
                       kodebok, i en ny mappe (standard: oppkalt etter filen).
                       Det som ikke kan sies i notater, listes per element.
-  --force             Export og import erstatter aldri en fil uten dette.
+  --force             Export og import erstatter aldri en fil uten dette;
+                      en import erstatter hele mappen sin, og aldri en
+                      mappe med filer den ikke skriver.
 
 Andre kommandoer:
   lsp --stdio         Kjør språktjeneren (for Neovim, Helix, Emacs, Zed).

@@ -11,6 +11,8 @@ import { URI } from 'vscode-uri';
 import { oneStudy, studyProject, studySegments } from '../service/exchange.js';
 import { openStudies, pathOf } from './cliWorkspace.js';
 import { writeFilesAtomically, type FileToWrite } from '../core/workspace/writeFiles.js';
+import { writeFolderAtomically, type FolderResult } from '../core/workspace/writeFolder.js';
+import { openRandomAccess } from '../core/workspace/randomAccess.js';
 import type { CliMessages } from './cliMessages.js';
 import { exchangeMessagesFor, type ExchangeMessages } from './exchangeMessages.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, readInputs, type Io } from './main.js';
@@ -112,15 +114,15 @@ export async function importCommand(paths: string[], given: ExchangeOptions, loc
     return EXIT_USAGE;
   }
   const shown = displayPathFrom(io.cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(path.resolve(io.cwd, input));
-  } catch (error) {
-    io.err(say.notReadable(input, (error as Error).message));
-    return EXIT_USAGE;
-  }
   const fileName = path.basename(input);
   if (options.qdc) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(path.resolve(io.cwd, input));
+    } catch (error) {
+      io.err(say.notReadable(input, (error as Error).message));
+      return EXIT_USAGE;
+    }
     const target = path.resolve(io.cwd, options.out ?? 'codebook.yaml');
     const imported = importCodebook(decodeXml(bytes), { fileName, locale });
     report(imported.problems, input, io);
@@ -133,23 +135,50 @@ export async function importCommand(paths: string[], given: ExchangeOptions, loc
     return code;
   }
   const folder = path.resolve(io.cwd, options.out ?? path.basename(input).replace(/\.qdpx$/i, ''));
-  const imported = importQdpx(bytes, { fileName, locale });
+  // Read where needed, not whole: the archive may hold gigabytes of media the import leaves out.
+  let imported: ReturnType<typeof importQdpx>;
+  try {
+    const archive = openRandomAccess(path.resolve(io.cwd, input));
+    try {
+      imported = importQdpx(archive, { fileName, locale });
+    } finally {
+      archive.close();
+    }
+  } catch (error) {
+    // Only the file system's errors (they have a code); anything else is a fault of ours, for the caller to report.
+    if (!(error as NodeJS.ErrnoException).code) throw error;
+    io.err(say.notReadable(input, (error as Error).message));
+    return EXIT_USAGE;
+  }
   report(imported.problems, input, io);
   const notes = imported.files.filter((f) => f.path.endsWith('.fn.md'));
   if (!imported.files.length) {
     io.err(say.nothingImported(input));
     return EXIT_ERRORS;
   }
-  const code = await write(
-    imported.files.map((f) => ({ path: path.join(folder, ...f.path.split('/')), data: f.text })),
-    options.force,
-    [],
-    io,
-    say,
-    shown,
-  );
-  if (code === EXIT_OK) io.out(say.imported(shown(folder), notes.length, imported.problems.length));
-  return code;
+  const written = await writeFolderAtomically(folder, imported.files.map((f) => ({ path: f.path, data: f.text })), { force: options.force, workingFolder: io.cwd });
+  for (const back of written.restored) io.err(say.restored(shown(back)));
+  if (!written.ok) {
+    io.err(folderRefusal(written, say, shown));
+    return EXIT_ERRORS;
+  }
+  io.out(say.imported(shown(folder), notes.length, imported.problems.length));
+  return EXIT_OK;
+}
+
+function folderRefusal(result: FolderResult & { ok: false }, say: ExchangeMessages, shown: (p: string) => string): string {
+  switch (result.reason) {
+    case 'exists':
+      return say.exists(result.files.map(shown));
+    case 'others':
+      return say.folderHasOthers(shown(result.folder), result.files.map(shown), result.more);
+    case 'not-folder':
+      return say.notAFolder(shown(result.folder));
+    case 'working-folder':
+      return say.workingFolder(shown(result.folder));
+    case 'failed':
+      return say.failed(shown(result.file), result.detail);
+  }
 }
 
 function countCodes(codebook: CodebookData): number {
@@ -163,6 +192,7 @@ function report(problems: ImportProblem[], input: string, io: Io): void {
 
 async function write(files: FileToWrite[], force: boolean, done: string[], io: Io, say: ExchangeMessages, shown: (p: string) => string): Promise<number> {
   const result = await writeFilesAtomically(files, { force });
+  if (result.ok) for (const back of result.restored) io.err(say.restored(shown(back)));
   if (!result.ok) {
     io.err(result.reason === 'exists' ? say.exists(result.files.map(shown)) : say.failed(shown(result.file), result.detail));
     return EXIT_ERRORS;

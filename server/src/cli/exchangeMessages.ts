@@ -21,6 +21,14 @@ export interface ExchangeMessages {
   imported(target: string, notes: number, problems: number): string;
   importedCodebook(target: string, codes: number, problems: number): string;
   nothingImported(file: string): string;
+
+  // Writing an import's folder whole (core/workspace/writeFolder.ts)
+  /** Files in the folder the import does not write; `more`: there are others besides. */
+  folderHasOthers(folder: string, files: string[], more: boolean): string;
+  notAFolder(path: string): string;
+  workingFolder(folder: string): string;
+  /** A folder an interrupted import had moved aside, put back. */
+  restored(folder: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -46,6 +54,12 @@ const en: ExchangeMessages = {
   imported: (t, n, p) => `Wrote ${t}: codebook.yaml and ${plural(n, 'note', 'notes')}${p ? `; ${plural(p, 'thing', 'things')} to know above` : ''}.`,
   importedCodebook: (t, c, p) => `Wrote ${t}: ${plural(c, 'code', 'codes')}${p ? `; ${plural(p, 'thing', 'things')} to know above` : ''}.`,
   nothingImported: (f) => `Nothing could be imported from ${f}; nothing was written.`,
+
+  folderHasOthers: (d, f, more) =>
+    `Not written: ${d} holds files this import does not write (${f.join(', ')}${more ? ', and more' : ''}). An import replaces its folder as a whole, so it would delete them: import into a new folder with --out, or move those files out of ${d} first.`,
+  notAFolder: (p) => `Not written: ${p} is a file, not a folder. Name a folder for the import with --out.`,
+  workingFolder: (d) => `Not written: ${d} is the folder you are working in, and an import replaces its folder as a whole. Run the command from the folder above it, or import into a new folder with --out.`,
+  restored: (d) => `An earlier import into ${d} was interrupted before it was done; ${d} has been put back as it was before that import.`,
 };
 
 const nb: ExchangeMessages = {
@@ -69,6 +83,12 @@ const nb: ExchangeMessages = {
   imported: (t, n, p) => `Skrev ${t}: codebook.yaml og ${plural(n, 'notat', 'notater')}${p ? `; ${plural(p, 'ting', 'ting')} å vite over` : ''}.`,
   importedCodebook: (t, c, p) => `Skrev ${t}: ${plural(c, 'kode', 'koder')}${p ? `; ${plural(p, 'ting', 'ting')} å vite over` : ''}.`,
   nothingImported: (f) => `Ingenting kunne importeres fra ${f}; ingenting ble skrevet.`,
+
+  folderHasOthers: (d, f, more) =>
+    `Ikke skrevet: ${d} har filer denne importen ikke skriver (${f.join(', ')}${more ? ' med flere' : ''}). En import erstatter mappen sin som helhet, så den ville slette dem: importer til en ny mappe med --out, eller flytt de filene ut av ${d} først.`,
+  notAFolder: (p) => `Ikke skrevet: ${p} er en fil, ikke en mappe. Oppgi en mappe for importen med --out.`,
+  workingFolder: (d) => `Ikke skrevet: ${d} er mappen du står i, og en import erstatter mappen sin som helhet. Kjør kommandoen fra mappen over, eller importer til en ny mappe med --out.`,
+  restored: (d) => `En tidligere import til ${d} ble avbrutt før den var ferdig; ${d} er satt tilbake slik den var før den importen.`,
 };
 
 export function exchangeMessagesFor(locale: Locale): ExchangeMessages {

@@ -81,11 +81,27 @@ export interface ImportCatalog {
   codeColourUnreadable(name: string, value: string, where: string): string;
   codeColourLeftOut(name: string, colour: string, where: string): string;
   attributeLeftOut(element: string, name: string, attribute: string, value: string, where: string): string;
+  // The archive's sizes, file names, shared GUIDs (sizes in bytes)
+  entryTooLarge(file: string, entry: string, size: number, limit: number): string;
+  archiveTooLarge(file: string, entry: string, total: number, limit: number): string;
+  entryLargerThanDeclared(file: string, entry: string, declared: number): string;
+  entryUnreadable(file: string, entry: string): string;
+  fileNameShortened(source: string, file: string, maxBytes: number, where: string): string;
+  /** `places`: each element's name and place, as `where()` gives it. */
+  duplicateGuid(element: string, guid: string, places: { name: string; where: string }[]): string;
 }
 
 const quote = (s: string) => `“${s}”`;
 const code = (s: string) => '`' + s + '`';
 const join = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+/** A size as people read it: `1.5 GiB`, `256 MiB`, `1,000 bytes`. */
+const bytes = (n: number, locale: 'en' | 'nb', unit: string) => {
+  const number = (x: number) => new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
+  for (const [prefix, power] of [['Gi', 30], ['Mi', 20], ['Ki', 10]] as const) if (n >= 2 ** power) return `${number(n / 2 ** power)} ${prefix}B`;
+  return `${number(n)} ${unit}`;
+};
+const enBytes = (n: number) => bytes(n, 'en', n === 1 ? 'byte' : 'bytes');
+const nbBytes = (n: number) => bytes(n, 'nb', 'byte');
 
 const en: ImportCatalog = {
   where: (line, file) => `(line ${line} of ${file})`,
@@ -157,6 +173,17 @@ const en: ImportCatalog = {
   codeColourUnreadable: (name, value, where) => `The code ${quote(name)} ${where} has the colour ${quote(value)}, which is not a colour codebook.yaml can hold (#rrggbb): left out. Give the code a ${code('color')} in codebook.yaml if it matters.`,
   codeColourLeftOut: (name, colour, where) => `The code ${quote(name)} ${where} has the colour ${colour}, but it groups codes below a dimension and became no code of codebook.yaml (its codes are named by its path): its colour was left out.`,
   attributeLeftOut: (element, name, attribute, value, where) => `The attribute ${code(`${attribute}="${value}"`)} of <${element}> ${quote(name)} ${where} has no place in codebook.yaml: left out.`,
+  entryTooLarge: (file, entry, size, limit) =>
+    `${code(entry)} in ${file} holds ${enBytes(size)} unpacked, more than Fieldnotes imports from one file (${enBytes(limit)}), so nothing was unpacked or imported. A text that long is more likely a damaged or deliberately inflated archive than a transcript: export the project again from your QDA program; if the text is real, split it there into smaller sources.`,
+  archiveTooLarge: (file, entry, total, limit) =>
+    `The files in ${file} that the project uses come to ${enBytes(total)} unpacked (with ${code(entry)}), more than Fieldnotes imports at once (${enBytes(limit)}), so nothing was unpacked or imported. Export the project in parts from your QDA program (some of its sources each time) and import each part into a folder of its own.`,
+  entryLargerThanDeclared: (file, entry, declared) =>
+    `${code(entry)} in ${file} unpacks to more than the ${enBytes(declared)} the archive declares for it: the archive is damaged (or made to fill the memory), so nothing was imported. Export the project again from your QDA program.`,
+  entryUnreadable: (file, entry) =>
+    `${code(entry)} in ${file} cannot be unpacked (its data is damaged, encrypted, or packed in a way zip readers rarely know), so nothing was imported. Export the project again from your QDA program.`,
+  fileNameShortened: (source, file, maxBytes, where) => `The source ${quote(source)} ${where} has a name too long for a file name (${maxBytes} bytes at most), so its note was shortened to ${code(file)}.`,
+  duplicateGuid: (element, guid, places) =>
+    `${places.length} <${element}> elements share the GUID ${guid}: ${join(places.map((p) => `${quote(p.name)} ${p.where}`), 'and')}. The project points to a <${element}> by its GUID, so Fieldnotes cannot tell which one is meant, and imported nothing rather than merge them or guess. Export the project again from your QDA program; if the GUIDs are still shared, give all but one of them a new GUID in project.qde.`,
 };
 
 const nb: ImportCatalog = {
@@ -229,6 +256,17 @@ const nb: ImportCatalog = {
   codeColourUnreadable: (name, value, where) => `Koden ${quote(name)} ${where} har fargen ${quote(value)}, som ikke er en farge codebook.yaml kan ha (#rrggbb): utelatt. Gi koden en ${code('color')} i codebook.yaml hvis den betyr noe.`,
   codeColourLeftOut: (name, colour, where) => `Koden ${quote(name)} ${where} har fargen ${colour}, men den grupperer koder under en dimensjon og ble ingen kode i codebook.yaml (kodene under den er navngitt etter stien): fargen ble utelatt.`,
   attributeLeftOut: (element, name, attribute, value, where) => `Attributtet ${code(`${attribute}="${value}"`)} på <${element}> ${quote(name)} ${where} har ingen plass i codebook.yaml: utelatt.`,
+  entryTooLarge: (file, entry, size, limit) =>
+    `${code(entry)} i ${file} er ${nbBytes(size)} utpakket, mer enn Fieldnotes importerer fra én fil (${nbBytes(limit)}), så ingenting ble pakket ut eller importert. En så lang tekst er heller et skadet eller bevisst oppblåst arkiv enn en transkripsjon: eksporter prosjektet på nytt fra QDA-programmet; er teksten ekte, del den der i mindre kilder.`,
+  archiveTooLarge: (file, entry, total, limit) =>
+    `Filene i ${file} som prosjektet bruker, er til sammen ${nbBytes(total)} utpakket (med ${code(entry)}), mer enn Fieldnotes importerer på én gang (${nbBytes(limit)}), så ingenting ble pakket ut eller importert. Eksporter prosjektet i deler fra QDA-programmet (noen av kildene hver gang), og importer hver del til en egen mappe.`,
+  entryLargerThanDeclared: (file, entry, declared) =>
+    `${code(entry)} i ${file} pakkes ut til mer enn de ${nbBytes(declared)} arkivet oppgir for den: arkivet er skadet (eller laget for å fylle minnet), så ingenting ble importert. Eksporter prosjektet på nytt fra QDA-programmet.`,
+  entryUnreadable: (file, entry) =>
+    `${code(entry)} i ${file} kan ikke pakkes ut (dataene er skadet, kryptert eller pakket på en måte zip-lesere sjelden kjenner), så ingenting ble importert. Eksporter prosjektet på nytt fra QDA-programmet.`,
+  fileNameShortened: (source, file, maxBytes, where) => `Kilden ${quote(source)} ${where} har et navn som er for langt for et filnavn (høyst ${maxBytes} byte), så notatet ble forkortet til ${code(file)}.`,
+  duplicateGuid: (element, guid, places) =>
+    `${places.length} <${element}>-elementer har samme GUID, ${guid}: ${join(places.map((p) => `${quote(p.name)} ${p.where}`), 'og')}. Prosjektet viser til et <${element}> med GUID-en, så Fieldnotes kan ikke vite hvilket som menes, og importerte ingenting i stedet for å slå dem sammen eller gjette. Eksporter prosjektet på nytt fra QDA-programmet; deler de fortsatt GUID, gi alle unntatt ett av dem en ny GUID i project.qde.`,
 };
 
 export function importCatalog(locale: Locale): ImportCatalog {

@@ -1,16 +1,18 @@
-import { unzipSync } from 'fflate';
 import { codebookFromElements, codebookYaml } from './importCodebook.js';
 import { ImportReport, type ImportOptions, type ImportProblem } from './importProblems.js';
 import { writeNote } from './noteWriter.js';
-import { readCases, readNotes, readUsers, readVariables, type SourceTextReader } from './projectParts.js';
+import { NoteFileNames } from './noteFileNames.js';
+import { ArchiveRefusal, ProjectArchive } from './projectArchive.js';
+import { duplicateGuids, readCases, readNotes, readUsers, readVariables, textFilesNamed, type SourceTextReader } from './projectParts.js';
 import { isFieldnotesOrigin } from './refi.js';
 import { guidKey } from './refiValues.js';
-import { UniqueNames } from './slug.js';
 import { importSource, noteCallout, type ImportedFile, type ProjectContext } from './sourceImport.js';
-import { decodeText, decodeXml } from './textBytes.js';
+import { decodeXml } from './textBytes.js';
 import { childNamed, childrenNamed, readXml, type XmlElement } from './xmlReader.js';
+import { bytesOf, type ArchiveBytes } from './zipArchive.js';
 
 export type { ImportedFile } from './sourceImport.js';
+export type { ArchiveBytes } from './zipArchive.js';
 
 export interface ProjectImport {
   /** Relative POSIX paths: `codebook.yaml`, then one `*.fn.md` per note. Empty when nothing could be read. */
@@ -24,67 +26,74 @@ const NOTES_FILE = 'notes';
 
 /**
  * Imports a REFI-QDA project archive (`.qdpx`): the codebook, one note per
- * text source and coder, memos. Never throws: what cannot be imported is
- * listed in `problems`, by element.
+ * text source and coder, memos. Only the project file and the texts it
+ * names are unpacked, within the limits of `projectArchive.ts`. Never
+ * throws on what the archive holds: what cannot be imported is listed in
+ * `problems`, by element (only an archive read from a file that fails to
+ * read, `archive.read`, can throw).
  */
-export function importQdpx(bytes: Uint8Array, options: ImportOptions): ProjectImport {
+export function importQdpx(archive: Uint8Array | ArchiveBytes, options: ImportOptions): ProjectImport {
   const report = new ImportReport(options.locale, options.fileName);
-  const entries = unzip(bytes);
-  if (!entries) {
+  const zip = ProjectArchive.open(archive instanceof Uint8Array ? bytesOf(archive) : archive, options.fileName, report.say);
+  if (!zip) {
     report.general('Project', report.say.notZip(options.fileName));
     return { files: [], problems: report.problems };
   }
-  const projectFiles = [...entries.keys()].filter((path) => !path.includes('/') && path.toLowerCase().endsWith('.qde')).sort();
+  const projectFiles = zip.projectFiles();
   if (!projectFiles.length) {
     report.general('Project', report.say.noProjectFile(options.fileName));
     return { files: [], problems: report.problems };
   }
   const used = projectFiles.find((path) => path.toLowerCase() === 'project.qde') ?? projectFiles[0]!;
   if (projectFiles.length > 1) report.general('Project', report.say.severalProjectFiles(options.fileName, used, projectFiles.filter((p) => p !== used)));
-  const imported = importProjectXml(decodeXml(entries.get(used)!), (path) => archivedText(entries, path), { ...options, xmlFile: used });
-  return { files: imported.files, problems: [...report.problems, ...imported.problems] };
-}
-
-/** The archive's files by normalised path, or undefined when the bytes are not a zip. */
-function unzip(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
+  const refuse = (message: string) => {
+    report.general('Project', message);
+    return { files: [], problems: report.problems };
+  };
   try {
-    const entries = new Map<string, Uint8Array>();
-    for (const [path, data] of Object.entries(unzipSync(bytes))) {
-      if (!path.endsWith('/')) entries.set(path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, ''), data);
-    }
-    return entries;
-  } catch {
-    return undefined;
+    const qdeRefusal = zip.sizeRefusal([used]);
+    if (qdeRefusal) return refuse(qdeRefusal);
+    const projectReport = new ImportReport(options.locale, used);
+    const project = projectElement(decodeXml(zip.bytesOf(used)), projectReport);
+    if (!project) return { files: [], problems: [...report.problems, ...projectReport.problems] };
+    // Every text the project names, checked together before one is unpacked.
+    const texts = textFilesNamed(project).flatMap((path) => zip.entryFor(path) ?? []);
+    const refusal = zip.sizeRefusal([used, ...texts]);
+    if (refusal) return refuse(refusal);
+    const imported = importProject(project, (path) => zip.text(path), options, projectReport);
+    return { files: imported.files, problems: [...report.problems, ...imported.problems] };
+  } catch (error) {
+    if (error instanceof ArchiveRefusal) return refuse(error.message);
+    throw error;
   }
-}
-
-/** The text a `plainTextPath` names: `internal://x.txt` is `sources/x.txt`, whatever the case of `sources`. */
-function archivedText(entries: Map<string, Uint8Array>, plainTextPath: string): string | undefined {
-  const name = plainTextPath.replace(/^[a-z]+:\/\//i, '').replace(/\\/g, '/');
-  const candidates = [...entries.keys()];
-  const found =
-    candidates.find((path) => path === name) ??
-    candidates.find((path) => /^sources\//i.test(path) && path.slice('sources/'.length) === name) ??
-    candidates.find((path) => /^sources\//i.test(path) && path.slice('sources/'.length).toLowerCase() === name.toLowerCase());
-  return found === undefined ? undefined : decodeText(entries.get(found)!);
 }
 
 /** Imports `project.qde` with its source texts from `sourceText` (given each `plainTextPath` as written). */
 export function importProjectXml(xml: string, sourceText: SourceTextReader, options: ImportOptions & { xmlFile?: string }): ProjectImport {
-  const xmlFile = options.xmlFile ?? 'project.qde';
-  const report = new ImportReport(options.locale, xmlFile);
+  const report = new ImportReport(options.locale, options.xmlFile ?? 'project.qde');
+  const project = projectElement(xml, report);
+  return project ? importProject(project, sourceText, options, report) : { files: [], problems: report.problems };
+}
+
+/** The `<Project>` element, or undefined (reported) when the XML is malformed or holds something else. */
+function projectElement(xml: string, report: ImportReport): XmlElement | undefined {
   const read = readXml(xml);
   if (!read.ok) {
     const { line, column, reason } = read.error;
-    report.general('Project', report.say.malformedXml(xmlFile, line, column, reason), line);
-    return { files: [], problems: report.problems };
+    report.general('Project', report.say.malformedXml(report.xmlFile, line, column, reason), line);
+    return undefined;
   }
-  const project = read.root;
-  if (project.name !== 'Project') {
-    report.general(project.name, report.say.wrongRoot(xmlFile, project.name, 'Project'), project.line);
-    return { files: [], problems: report.problems };
+  if (read.root.name !== 'Project') {
+    report.general(read.root.name, report.say.wrongRoot(report.xmlFile, read.root.name, 'Project'), read.root.line);
+    return undefined;
   }
+  return read.root;
+}
+
+function importProject(project: XmlElement, sourceText: SourceTextReader, options: ImportOptions, report: ImportReport): ProjectImport {
   report.unknownChildren(project, PROJECT_CHILDREN);
+  // Parts are found by GUID: two with one GUID would be merged or one of them guessed, so the project is refused.
+  if (duplicateGuids(project, report)) return { files: [], problems: report.problems };
 
   const codeBookElement = childNamed(project, 'CodeBook');
   if (codeBookElement) report.unknownChildren(codeBookElement, ['Codes']);
@@ -103,7 +112,7 @@ export function importProjectXml(xml: string, sourceText: SourceTextReader, opti
     notes: readNotes(project, sourceText, report),
     usedNotes: new Set(),
     sourceText,
-    fileNames: new UniqueNames([NOTES_FILE], { ignoreCase: true }),
+    fileNames: new NoteFileNames([NOTES_FILE]),
     reportedUsers: new Set(),
   };
 

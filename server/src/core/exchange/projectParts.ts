@@ -151,6 +151,69 @@ export function calloutOfNote(name: string): { kind: 'memo' | 'review'; title: s
   return { kind: 'memo', fold: '', title: name.trim() === SEGMENT_MEMO_NOTE_NAME ? '' : name.trim() };
 }
 
+/**
+ * Every `plainTextPath` the project names where the text is not inline,
+ * read as `textOfSource` reads them, anywhere in the tree: the texts an
+ * import may unpack (a superset, so that checking their sizes first never
+ * misses one).
+ */
+export function textFilesNamed(project: XmlElement): string[] {
+  const paths: string[] = [];
+  const visit = (element: XmlElement) => {
+    const path = element.attrs.plainTextPath?.trim();
+    if (path && !childNamed(element, 'PlainTextContent')) paths.push(path);
+    element.children.forEach(visit);
+  };
+  visit(project);
+  return paths;
+}
+
+/**
+ * Reports each GUID that several of the parts the import finds by GUID
+ * share (users, variables, sources, notes, codes; `{ABC}` and `abc` are one
+ * GUID), naming every element that has it. Returns how many GUIDs were
+ * shared: any makes the project ambiguous, since a reference cannot say
+ * which of the elements it means.
+ */
+export function duplicateGuids(project: XmlElement, report: ImportReport): number {
+  const codes = (element: XmlElement): XmlElement[] => childrenNamed(element, 'Code').flatMap((code) => [code, ...codes(code)]);
+  const codebook = childNamed(project, 'CodeBook');
+  const codeList = codebook && childNamed(codebook, 'Codes');
+  const sources = childNamed(project, 'Sources');
+  const groups = [
+    listedQuietly(project, 'Users', 'User'),
+    listedQuietly(project, 'Variables', 'Variable'),
+    sources ? sources.children.filter((child) => child.ns === sources.ns) : [],
+    listedQuietly(project, 'Notes', 'Note'),
+    codeList ? codes(codeList) : [],
+  ];
+  let shared = 0;
+  for (const elements of groups) {
+    const byGuid = new Map<string, XmlElement[]>();
+    for (const element of elements) {
+      const guid = guidKey(element.attrs.guid);
+      if (!guid) continue;
+      const same = byGuid.get(guid);
+      if (same) same.push(element);
+      else byGuid.set(guid, [element]);
+    }
+    for (const same of byGuid.values()) {
+      if (same.length < 2) continue;
+      shared++;
+      const places = same.map((element) => ({ name: element.attrs.name?.trim() || element.attrs.id?.trim() || '?', where: report.where(element) }));
+      // A TextSource and a PDFSource may share one too: both kinds are named.
+      const kinds = [...new Set(same.map((element) => element.name))].join('/');
+      report.about(same[1]!, report.say.duplicateGuid(kinds, same[0]!.attrs.guid!.trim(), places));
+    }
+  }
+  return shared;
+}
+
+function listedQuietly(project: XmlElement, container: string, item: string): XmlElement[] {
+  const list = childNamed(project, container);
+  return list ? childrenNamed(list, item) : [];
+}
+
 /** The items of one of the project's lists (`Users` → each `User`), reporting any other element found in the list. */
 function listed(project: XmlElement, container: string, item: string, report: ImportReport): XmlElement[] {
   const list = childNamed(project, container);

@@ -10,7 +10,8 @@ import { COPY_FRONT_MATTER_KEYS, NOT_SOURCE_VARIABLES, readSelectionDescription,
 import { guidKey, readInteger } from './refiValues.js';
 import { layOutSegments, type CodingRequest } from './segmentLayout.js';
 import { chooseCounting } from './selectionCounting.js';
-import { fileNamePart, slugify, type UniqueNames } from './slug.js';
+import { MAX_NAME_BYTES, type NoteFileNames } from './noteFileNames.js';
+import { fileNamePart, slugify } from './slug.js';
 import { childNamed, childrenNamed, childText, type XmlElement } from './xmlReader.js';
 
 /** What every source of one project shares. */
@@ -27,7 +28,7 @@ export interface ProjectContext {
   /** Notes placed in some note; the rest go to `notes.fn.md`. */
   usedNotes: Set<string>;
   sourceText: SourceTextReader;
-  fileNames: UniqueNames;
+  fileNames: NoteFileNames;
   reportedUsers: Set<string>;
 }
 
@@ -107,12 +108,16 @@ export function importSource(element: XmlElement, context: ProjectContext, origi
   const frontMatter = sourceFrontMatter(origin.owner ?? element, name, context);
   // A Fieldnotes source is named by its note's path in the study (`swot/intervju-01`): folders come back as folders, names in their own case.
   const part = context.markdownSources ? fileNamePart : slugify;
-  const stem = name.split(/[\\/]/).filter(Boolean).map((p) => part(p, 'source')).join('/') || 'source';
+  const parts = name.split(/[\\/]/).filter(Boolean).map((p) => part(p, 'source'));
+  const stem = parts.length ? parts : ['source'];
   // In a Fieldnotes project, the creator's note keeps the source's name (the counted copy's file); other copies are `<name>.<coder>`.
   const unnamed = context.markdownSources ? primary : undefined;
+  const owner = origin.owner ?? element;
   return coders.map((coder) => {
     const coderName = coder ? (context.users.get(coder) ?? coder) : undefined;
-    const file = `${context.fileNames.take(coders.length > 1 && coderName && coder !== unnamed ? `${stem}.${part(coderName, 'coder')}` : stem)}.fn.md`;
+    const taken = context.fileNames.take(stem, coders.length > 1 && coderName && coder !== unnamed ? part(coderName, 'coder') : undefined);
+    if (taken.shortened) report.about(owner, report.say.fileNameShortened(name, taken.path, MAX_NAME_BYTES, report.where(owner)));
+    const file = taken.path;
     const own = callouts.filter((c) => ownerOf(c.coder) === coder);
     const note = { file, source: name, frontMatter: frontMatter(coderName, coder === primary), head: head.filter((c) => ownerOf(c.coder) === coder).map((c) => c.callout) };
     return writeCoderNote(note, body, requests.filter((r) => r.coder === coder), own, context);
