@@ -17,3 +17,13 @@ export async function isFolder(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Whether anything is at `path`, a broken link included (not followed). */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { exists } from './fileKind.js';
 import { syncFolder } from './durable.js';
 
 /**
@@ -134,13 +135,4 @@ function ourName(name: string, tail: string): string {
 
 function randomHex(): string {
   return randomBytes(6).toString('hex');
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

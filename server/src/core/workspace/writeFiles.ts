@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { exists } from './fileKind.js';
 import { syncFolder, writeDurably } from './durable.js';
 import { cleanLeftovers, temporaryPath } from './leftovers.js';
 
@@ -92,15 +93,6 @@ async function moveWithoutReplacing(temp: string, target: string): Promise<void>
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
     if (await exists(target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
     await fs.rename(temp, target);
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
   }
 }
 
