@@ -14,6 +14,7 @@ import { importCodebook } from '../server/src/core/exchange/importCodebook.js';
 import { importProjectXml, importQdpx, type ProjectImport } from '../server/src/core/exchange/importProject.js';
 import type { ImportProblem } from '../server/src/core/exchange/importProblems.js';
 import { ROOT, SAMPLES, SAMPLE_CODEBOOK } from './support/paths.js';
+import { g, NS, project } from './support/refiFixtures.js';
 
 /*
  * Fixtures are hand-written the way each tool writes REFI-QDA 1.0, zipped
@@ -21,9 +22,6 @@ import { ROOT, SAMPLES, SAMPLE_CODEBOOK } from './support/paths.js';
  * codebook it wrote: none may have a diagnostic.
  */
 
-const NS = 'urn:QDA-XML:project:1.0';
-/** A GUID from a small number, so fixtures stay readable. */
-const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** `startPosition`/`endPosition` of the first `words` at or after `from` in `text`, counted in code points as REFI-QDA counts. */
 function at(text: string, words: string, from = 0): string {
@@ -740,14 +738,6 @@ describe('REFI-QDA import: a Fieldnotes export read back (notes → QDPX → not
 
 // ---------------------------------------------------------------- What cannot be imported
 
-/** A project around one source, for cases that need little else. */
-const project = (sources: string, rest = '') => `<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="${NS}" name="P">
-  <CodeBook><Codes><Code guid="${g(10)}" name="Tema" isCodable="true"/></Codes></CodeBook>
-  <Sources>
-${sources}
-  </Sources>${rest}
-</Project>`;
 
 const coding = (n: number) => `<Coding guid="${g(n)}"><CodeRef targetGUID="${g(10)}"/></Coding>`;
 const xmlOnly = (xml: string, texts: Record<string, string> = {}) => importProjectXml(xml, (p) => texts[p], { fileName: 'p.qdpx', locale: 'en' });

@@ -7,6 +7,7 @@ import { importProjectXml, importQdpx, type ProjectImport } from '../server/src/
 import { cutToBytes, utf8Length } from '../server/src/core/exchange/noteFileNames.js';
 import { ENTRY_LIMIT, TOTAL_LIMIT } from '../server/src/core/exchange/projectArchive.js';
 import { deflatedZeros, NOT_DEFLATE, zipArchive } from './support/zipBuilder.js';
+import { g, NS, project } from './support/refiFixtures.js';
 
 /*
  * What a tester fed the import and what it did: sizes the archive
@@ -14,8 +15,6 @@ import { deflatedZeros, NOT_DEFLATE, zipArchive } from './support/zipBuilder.js'
  * be, GUIDs two elements share.
  */
 
-const NS = 'urn:QDA-XML:project:1.0';
-const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const MiB = 2 ** 20;
 
 const run = (bytes: Uint8Array, locale: 'en' | 'nb' = 'en') => importQdpx(bytes, { fileName: 'study.qdpx', locale });
@@ -26,13 +25,6 @@ const source = (n: number, name: string) =>
   `<TextSource guid="${g(n)}" name="${name}" plainTextPath="internal://${g(n)}.txt"><PlainTextSelection guid="${g(n + 1000)}" startPosition="0" endPosition="2"><Coding guid="${g(n + 2000)}"><CodeRef targetGUID="${g(10)}"/></Coding></PlainTextSelection></TextSource>`;
 const inline = (n: number, name: string, user?: number) =>
   `<TextSource guid="${g(n)}" name="${name}"${user ? ` creatingUser="${g(user)}"` : ''}><PlainTextContent>Vi går ut.</PlainTextContent></TextSource>`;
-const project = (sources: string, rest = '') => `<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="${NS}" name="P">
-  <CodeBook><Codes><Code guid="${g(10)}" name="Tema" isCodable="true"/></Codes></CodeBook>
-  <Sources>
-${sources}
-  </Sources>${rest}
-</Project>`;
 const text = (n: number) => `sources/${g(n)}.txt`;
 
 function refusal(result: ProjectImport): string {
