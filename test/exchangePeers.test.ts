@@ -17,6 +17,7 @@ import { strToU8, zipSync } from 'fflate';
 import { fieldnotes } from './support/cli.js';
 import { ROOT, SAMPLES, SAMPLE_CODEBOOK } from './support/paths.js';
 import { schemaErrors } from './support/xmllint.js';
+import { g } from './support/refiFixtures.js';
 
 /*
  * What the peers' importers need of the REFI-QDA export, and colours kept
@@ -203,7 +204,6 @@ describe('REFI-QDA import: code colours kept', () => {
   });
 
   it('keeps code colours from a .qdpx (a dimension’s, a code’s, #rgb written out) and a codebook’s colours survive export and import unchanged', () => {
-    const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
     const text = 'Jeg liker skolen.\n';
     const qde = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Farger" origin="ATLAS.ti Windows 23.2">

@@ -8,6 +8,7 @@ import { writeFolderAtomically } from '../server/src/core/workspace/writeFolder.
 import { fieldnotes } from './support/cli.js';
 import { SAMPLES } from './support/paths.js';
 import { deflatedZeros, zipArchive } from './support/zipBuilder.js';
+import { g, NS } from './support/refiFixtures.js';
 
 /*
  * `fieldnotes import --qdpx` as a process: the folder it writes is complete
@@ -15,8 +16,6 @@ import { deflatedZeros, zipArchive } from './support/zipBuilder.js';
  * killed runs leave is cleaned by the next, and nothing of the user's is.
  */
 
-const NS = 'urn:QDA-XML:project:1.0';
-const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 const projectXml = (sources: string, codes = `<Code guid="${g(10)}" name="Tema" isCodable="true"/>`) =>
   `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${NS}" name="P"><CodeBook><Codes>${codes}</Codes></CodeBook><Sources>${sources}</Sources></Project>`;

@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { fieldnotes } from './support/cli.js';
 import { CLI, SAMPLES } from './support/paths.js';
 import { zipArchive } from './support/zipBuilder.js';
+import { g, NS } from './support/refiFixtures.js';
 
 /*
  * Real processes, really killed (SIGKILL: no handler, no `finally`), at
@@ -20,8 +21,6 @@ import { zipArchive } from './support/zipBuilder.js';
  * delays only choose where the kill lands.
  */
 
-const NS = 'urn:QDA-XML:project:1.0';
-const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const SOURCES = 60;
 const IMPORT_KILLS = 30;
 const EXPORT_KILLS = 16;
