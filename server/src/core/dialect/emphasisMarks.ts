@@ -13,6 +13,9 @@
  * alone, so any piece of a note cut at blank lines parses as in the whole.
  */
 
+import { containerPrefix } from './nesting.js';
+import { lineEndOf, nextLineStart } from './source.js';
+
 /** `*` and `_` a stretch of lines without a blank one may hold before its marks are read as text. */
 export const MAX_MARKS = 64;
 
@@ -20,8 +23,6 @@ const STAR = 42;
 const UNDERSCORE = 95;
 /** A speaker's label at a line's start, `**Name:**` or `**Name**:`, as `unit.ts` reads one (at most 80 characters). */
 const LABEL = /(\*\*|__)(?![\s*_])[^*_\n\r]{1,80}?(?::\1|\1:)/y;
-/** Block quote markers, indentation and list markers before a line's content. */
-const PREFIX = /(?:[ \t]|>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/y;
 const THEMATIC_BREAK = /^[ \t>]*(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/;
 
 /** `text` with the emphasis marks of every stretch that holds too many replaced, offset for offset. */
@@ -51,13 +52,13 @@ function* stretches(text: string): Generator<[number, number]> {
   let start = -1;
   let lineStart = 0;
   while (lineStart < text.length) {
-    const lineEnd = endOfLine(text, lineStart);
+    const lineEnd = lineEndOf(text, lineStart);
     const blank = /^[ \t]*$/.test(text.slice(lineStart, lineEnd));
     if (blank && start >= 0) {
       yield [start, lineStart];
       start = -1;
     } else if (!blank && start < 0) start = lineStart;
-    lineStart = afterLineBreak(text, lineEnd);
+    lineStart = nextLineStart(text, lineEnd);
   }
   if (start >= 0) yield [start, text.length];
 }
@@ -65,14 +66,12 @@ function* stretches(text: string): Generator<[number, number]> {
 function maskStretch(text: string, start: number, end: number): string {
   let out = '';
   for (let lineStart = start; lineStart < end; ) {
-    const lineEnd = endOfLine(text, lineStart);
-    const next = afterLineBreak(text, lineEnd);
+    const lineEnd = lineEndOf(text, lineStart);
+    const next = nextLineStart(text, lineEnd);
     const line = text.slice(lineStart, lineEnd);
     if (THEMATIC_BREAK.test(line)) out += text.slice(lineStart, next);
     else {
-      PREFIX.lastIndex = 0;
-      PREFIX.exec(line);
-      let keep = PREFIX.lastIndex;
+      let keep = containerPrefix(text, lineStart).end - lineStart;
       LABEL.lastIndex = keep;
       if (LABEL.exec(line)) keep = LABEL.lastIndex;
       out += line.slice(0, keep) + line.slice(keep).replace(/[*_]/g, '%') + text.slice(lineEnd, next);
@@ -80,16 +79,4 @@ function maskStretch(text: string, start: number, end: number): string {
     lineStart = next;
   }
   return out;
-}
-
-function endOfLine(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return i;
-  }
-  return text.length;
-}
-
-function afterLineBreak(text: string, lineEnd: number): number {
-  return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
 }

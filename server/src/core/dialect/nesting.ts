@@ -27,6 +27,8 @@ export interface DeepLine {
   readonly end: number;
 }
 
+import { listMarkerEnd, nextLineStart } from './source.js';
+
 const TAB = 9;
 const SPACE = 32;
 const GT = 62;
@@ -41,7 +43,7 @@ export function deepLines(text: string): DeepLine[] {
     const deep = deepPrefix(text, lineStart);
     if (deep) found.push(deep);
     const from = deep ? deep.end : lineStart;
-    if (!onlyNewlines) lineStart = nextLine(text, from);
+    if (!onlyNewlines) lineStart = nextLineStart(text, from);
     else {
       const newline = text.indexOf('\n', from);
       lineStart = newline < 0 ? text.length : newline + 1;
@@ -63,6 +65,17 @@ export function flattenDeepLines(text: string, lines: readonly DeepLine[]): stri
 }
 
 function deepPrefix(text: string, lineStart: number): DeepLine | undefined {
+  const { cut, end } = containerPrefix(text, lineStart);
+  return cut < 0 || isThematicBreak(text, lineStart, end) ? undefined : { start: lineStart, cut, end };
+}
+
+/**
+ * Where the container prefix of the line at `lineStart` ends (its block
+ * quote markers, list markers with the space after them, and the
+ * indentation between them), and where it passes `MAX_PREFIX_COLUMNS`
+ * (-1 when it does not).
+ */
+export function containerPrefix(text: string, lineStart: number): { cut: number; end: number } {
   let column = 0;
   let i = lineStart;
   let cut = -1;
@@ -79,7 +92,7 @@ function deepPrefix(text: string, lineStart: number): DeepLine | undefined {
     column += width;
     i += code === SPACE || code === TAB ? 1 : width;
   }
-  return cut < 0 || isThematicBreak(text, lineStart, i) ? undefined : { start: lineStart, cut, end: i };
+  return { cut, end: i };
 }
 
 /**
@@ -101,25 +114,11 @@ function isThematicBreak(text: string, lineStart: number, prefixEnd: number): bo
 
 /** Length of a block quote marker or a list marker with the space after it at `i`, or 0. */
 function markerLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code === GT) return 1;
-  if (code === 45 || code === 43 || code === 42) return isBlank(text.charCodeAt(i + 1)) ? 2 : 0;
-  let j = i;
-  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  if (j === i) return 0;
-  const delimiter = text.charCodeAt(j);
-  return (delimiter === 46 || delimiter === 41) && isBlank(text.charCodeAt(j + 1)) ? j + 2 - i : 0;
+  if (text.charCodeAt(i) === GT) return 1;
+  const end = listMarkerEnd(text, i);
+  return end >= 0 && isBlank(text.charCodeAt(end)) ? end + 1 - i : 0;
 }
 
 function isBlank(code: number): boolean {
   return code === SPACE || code === TAB;
-}
-
-function nextLine(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return i + 1;
-    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
 }

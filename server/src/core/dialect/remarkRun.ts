@@ -1,6 +1,6 @@
 import type { List, Nodes, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown.js';
-import { lineEndOf, nextLineStart } from './source.js';
+import { lineEndOf, listMarkerEnd, nextLineStart } from './source.js';
 
 /*
  * remark-parse over a run of a text, its blocks' offsets moved to the
@@ -76,20 +76,12 @@ function parseSlice(text: string, from: number, to: number, atDocumentStart: boo
   return children;
 }
 
-/** A list marker in column 1: `-`, `+`, `*` or up to nine digits and `.` or `)`, then a space, a tab or the line's end. */
+/** A list marker in column 1, then a space, a tab or the line's end. */
 function mayStartItem(text: string, at: number): boolean {
-  let i = at;
-  const code = text.charCodeAt(i);
-  if (code === 45 || code === 43 || code === 42) i++;
-  else {
-    while (i - at < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    if (i === at) return false;
-    const delimiter = text.charCodeAt(i);
-    if (delimiter !== 46 && delimiter !== 41) return false;
-    i++;
-  }
-  const after = text.charCodeAt(i);
-  return i >= text.length || after === 32 || after === 9 || after === 10 || after === 13;
+  const end = listMarkerEnd(text, at);
+  if (end < 0) return false;
+  const after = text.charCodeAt(end);
+  return end >= text.length || after === 32 || after === 9 || after === 10 || after === 13;
 }
 
 /** Moves every node's offsets; a stack, not recursion, as nesting has no bound. */

@@ -54,6 +54,21 @@ export function lineEndOf(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * Offset just past the characters of a list marker at `i` (`-`, `+`, `*`,
+ * or one to nine digits and `.` or `)`), or -1. Whether it opens a list
+ * depends on what follows, which each caller reads.
+ */
+export function listMarkerEnd(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === 45 || code === 43 || code === 42) return i + 1;
+  let j = i;
+  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === i) return -1;
+  const delimiter = text.charCodeAt(j);
+  return delimiter === 46 || delimiter === 41 ? j + 1 : -1;
+}
+
 /** Offset just past the line break that ends the line holding `offset`. */
 export function nextLineStart(text: string, offset: number): number {
   const end = lineEndOf(text, offset);
