@@ -91,9 +91,11 @@ export function loadCodebook(text: string, path: string, msg: Messages): LoadedC
   return { codebook, diagnostics };
 }
 
+/** What a codebook with YAML errors still holds, for notes to be checked against while it is half-edited; nothing where it cannot be read. */
 function safeToJs(source: YamlSource): unknown {
   try {
-    return source.doc.toJS({ maxAliasCount: 100 });
+    const read = yamlValue(source);
+    return 'value' in read ? read.value : undefined;
   } catch {
     return undefined;
   }
