@@ -1,3 +1,4 @@
+import { MAX_NAME_BYTES, utf8Length } from '../text/utf8.js';
 import { UniqueNames } from './slug.js';
 
 /**
@@ -9,7 +10,6 @@ import { UniqueNames } from './slug.js';
  * accent stay together), keeping the coder's part and `.fn.md`.
  */
 
-export const MAX_NAME_BYTES = 255;
 const ENDING = '.fn.md';
 /**
  * A note's path inside the folder: folders of long names, deep, would pass
@@ -131,13 +131,4 @@ export function cutToBytes(text: string, maxBytes: number): string {
     }
   }
   return cut.replace(/[-._\s]+$/u, '');
-}
-
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const character of text) {
-    const point = character.codePointAt(0)!;
-    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }

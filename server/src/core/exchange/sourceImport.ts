@@ -10,7 +10,8 @@ import { COPY_FRONT_MATTER_KEYS, NOT_SOURCE_VARIABLES, readSelectionDescription,
 import { guidKey, readInteger } from './refiValues.js';
 import { layOutSegments, type CodingRequest } from './segmentLayout.js';
 import { chooseCounting } from './selectionCounting.js';
-import { MAX_NAME_BYTES, type NoteFileNames } from './noteFileNames.js';
+import { MAX_NAME_BYTES } from '../text/utf8.js';
+import type { NoteFileNames } from './noteFileNames.js';
 import { fileNamePart, slugify } from './slug.js';
 import { childNamed, childrenNamed, childText, type XmlElement } from './xmlReader.js';
 

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { exists } from './fileKind.js';
 import { syncFolder } from './durable.js';
+import { MAX_NAME_BYTES, utf8Length } from '../text/utf8.js';
 
 /**
  * What Fieldnotes writes before it is in place, named so that a later run
@@ -21,7 +22,6 @@ import { syncFolder } from './durable.js';
  * export from the editor, say), and then it is left alone.
  */
 
-const MAX_NAME_BYTES = 255;
 const TEMPORARY = /^\..*\.fieldnotes-(\d+)-[0-9a-f]{12}\.tmp$/s;
 /** Before process ids were part of the name; no run of those versions is still writing. */
 const OLD_TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/s;
@@ -122,11 +122,11 @@ function isRunning(pid: number): boolean {
 
 /** `.NAME` + `tail`, the name cut (between characters) so that the whole fits in one name component. */
 function ourName(name: string, tail: string): string {
-  const budget = MAX_NAME_BYTES - Buffer.byteLength(tail) - 1;
+  const budget = MAX_NAME_BYTES - utf8Length(tail) - 1;
   let cut = '';
   let used = 0;
   for (const character of name) {
-    used += Buffer.byteLength(character);
+    used += utf8Length(character);
     if (used > budget) break;
     cut += character;
   }
