@@ -37,17 +37,9 @@ const NBSP = '\u00a0';
 /** Lines of `text` whose container prefix is wider than `MAX_PREFIX_COLUMNS`, in order. */
 export function deepLines(text: string): DeepLine[] {
   const found: DeepLine[] = [];
-  const onlyNewlines = !text.includes('\r');
-  let lineStart = 0;
-  while (lineStart < text.length) {
+  for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
     const deep = deepPrefix(text, lineStart);
     if (deep) found.push(deep);
-    const from = deep ? deep.end : lineStart;
-    if (!onlyNewlines) lineStart = nextLineStart(text, from);
-    else {
-      const newline = text.indexOf('\n', from);
-      lineStart = newline < 0 ? text.length : newline + 1;
-    }
   }
   return found;
 }
